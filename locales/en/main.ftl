@@ -1,0 +1,220 @@
+# Socius — English (en). Every key here exists in fr and nl too (a test checks).
+
+greeting = Hello { $name }
+
+## Navigation and layout
+skip-to-content = Skip to content
+nav-languages = Languages
+nav-main = Main navigation
+nav-home = Home
+nav-login = Sign in
+nav-logout = Sign out
+nav-member-area = Member area
+nav-people = People and roles
+nav-audit = Audit log
+nav-outbox = Outgoing email
+footer-accessibility = Accessibility
+footer-privacy = Privacy
+footer-all-coordinations = All social coordinations
+footer-about = Socius, the free software of the social coordinations of Brussels' public social welfare centres.
+
+## Common actions, fields and lists
+action-save = Save
+action-cancel = Cancel
+action-edit = Edit
+action-filter = Filter
+column-actions = Actions
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-confirm-password = Confirm the new password
+field-current-password = Current password
+field-name = Name
+field-role = Role
+field-language = Language
+field-phone = Phone
+field-address = Address
+field-website = Website
+field-body-fr = Text in French
+field-body-nl = Text in Dutch
+field-token-name = Token name
+hint-password = At least 8 characters. Long passphrases are welcome; very common passwords are refused.
+hint-paragraphs = One line per paragraph.
+hint-token-name = To remember what it is for, for example "report script".
+form-error-summary = There is a problem with the form
+list-total = { $count } result(s)
+pager-label = Pagination
+pager-previous = Previous page
+pager-next = Next page
+pager-position = Page { $page }
+content-not-translated = This text is not available in your language yet.
+content-missing-translation = Missing translation: { $language }
+content-updated = Updated on { $date }
+
+## Roles
+role-coordinator = Coordinator
+role-member = Member
+role-steering = Steering group member
+role-platform-admin = Platform administrator
+
+## Errors
+error-not-found = Page not found
+error-forbidden = You do not have access to this page.
+error-unauthenticated = Please sign in to continue.
+error-csrf = The form has expired or did not come from this site. Reload the page and try again.
+error-rate-limited = Too many attempts. Wait a minute before trying again.
+error-bad-request = The request could not be understood.
+error-method = This action is not possible on this page.
+error-too-large = The data sent is too large.
+error-invalid = Some of the data is invalid.
+error-internal = Something unexpected went wrong. It has been logged; please try again later.
+error-code = Error code
+error-back-home = Back to the home page
+error-required = This field is required.
+error-too-long = This text is too long.
+error-email-invalid = Enter a valid email address, for example name@example.be.
+error-lang-invalid = Choose French, Dutch or English.
+error-slug-invalid = Use 2 to 40 lower-case letters, digits or hyphens.
+error-slug-reserved = This name is reserved; choose another one.
+error-kbo-invalid = A company number has 10 digits, for example 0417.497.106.
+error-kbo-checksum = This company number does not exist: its check digits do not match.
+error-role-invalid = Choose a role from the list.
+error-password-short = The password must be at least 8 characters long.
+error-password-long = The password is too long.
+error-password-common = This password is too common; choose another one.
+error-password-mismatch = The two passwords are not the same.
+error-password-wrong = The current password is wrong.
+error-login-failed = Wrong email address or password.
+error-one-language-required = Write the text in at least one of the two languages.
+
+## Flash messages
+flash-saved = Your changes have been saved.
+flash-reset-sent = If an account exists for this address, a link to choose a new password has just been sent to it.
+flash-password-set = Your password has been saved. You can sign in.
+flash-password-changed = Your password has been changed. Your other sessions have been signed out.
+flash-token-revoked = The token has been revoked.
+flash-role-granted = The role has been granted.
+flash-role-already = This person already had that role.
+flash-role-revoked = The role has been withdrawn.
+flash-cannot-revoke-self = You cannot withdraw your own coordinator role.
+
+## Home
+home-title = The social coordinations
+home-intro = Choose the social coordination of your municipality.
+home-empty = No social coordination has been registered yet.
+coordination-title = Home
+coordination-intro = The network of the social and health organisations of { $municipality }.
+coordination-contact = Contact
+coordination-member-login = Member sign-in
+dashboard-welcome = Welcome, { $name }.
+dashboard-roles = Your roles in this coordination
+dashboard-shortcuts = Shortcuts
+
+## Accounts
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+forgot-title = Forgot your password
+forgot-intro = Give your email address: we will send you a link to choose a new password.
+forgot-submit = Send the link
+reset-title = Choose a new password
+reset-submit = Save the password
+reset-invalid-title = This link is no longer valid
+reset-invalid-body = The link has already been used or has expired.
+reset-invalid-again = Ask for a new link
+account-title = My account
+account-roles = My coordinations
+account-language = Language
+account-language-label = Language of pages and emails
+account-password = Password
+account-password-submit = Change the password
+account-tokens = API tokens
+account-tokens-intro = A token lets a script use the API with your rights. Keep it secret.
+account-tokens-none = You have no tokens.
+account-token-created = Here is your new token. Copy it now: it will never be shown again.
+account-token-prefix = Start of the token
+account-token-created-at = Created on
+account-token-used-at = Last used
+account-token-revoke = Revoke "{ $name }"
+account-token-create = Create a token
+
+## People
+people-title = People and roles
+people-empty = Nobody has a role in this coordination yet.
+people-roles = Roles
+people-revoke = Withdraw
+people-add = Grant a role
+people-add-intro = A person without an account will receive an invitation by email, in the chosen language.
+people-add-submit = Grant the role
+people-revoke-title = Withdraw a role
+people-revoke-question = Withdraw this role from { $name }?
+people-revoke-confirm = Yes, withdraw the role
+
+## Audit
+audit-title = Audit log
+audit-filter-event = Event (for example role.granted)
+audit-empty = No events recorded.
+audit-when = When
+audit-who = Who
+audit-event = Event
+audit-record = Record
+audit-before = Before
+audit-after = After
+
+## Outbox
+outbox-title = Outgoing email
+outbox-intro = All email goes through this queue. With no SMTP server configured, it stays here and can be read here.
+outbox-status = Status
+outbox-status-all = All
+outbox-status-pending = Pending
+outbox-status-sent = Sent
+outbox-status-failed = Failed
+outbox-empty = No messages.
+outbox-created = Created
+outbox-sent = Sent on
+outbox-recipient = Recipient
+outbox-subject = Subject
+outbox-attempts = Attempts
+outbox-attachment = Attachment
+outbox-body = Content (text)
+outbox-no-attempts = No delivery attempts yet.
+outbox-worker = Worker
+outbox-result = Result
+outbox-back = Back to outgoing email
+
+## Statements
+accessibility-title = Accessibility statement
+privacy-title = Privacy
+accessibility-platform-body =
+    Socius wants to be accessible to everyone and aims at conformance with WCAG 2.1 level AA (standard EN 301 549).
+    Every page works without JavaScript, with the keyboard and with a screen reader; every release is checked automatically with axe-core in a real browser.
+    If you meet a barrier, contact the social coordination concerned (see its own accessibility statement): it will answer you and offer the information in another form.
+    If you are not satisfied with the answer, you can turn to the ombudsman of the Brussels-Capital Region.
+privacy-platform-body =
+    Socius keeps only the data the social coordinations need: name, email address, language and roles of the people who have an account, and the log of actions (who did what, when).
+    No data about beneficiaries is stored: reports of needs hold only counts and descriptions.
+    Sign-in logs are kept for one year, accounts for as long as the person takes part in a coordination.
+    To see, correct or delete your data, contact the social coordination of your municipality or the data protection officer of its CPAS/OCMW.
+accessibility-default =
+    { $coordination } wants to make this site accessible to everyone, in line with WCAG 2.1 level AA.
+    If you cannot reach some content or service, write to us at { $email }: we will answer and provide the information in another form.
+    If you are not satisfied with our answer, you can lodge a complaint with the ombudsman of the Brussels-Capital Region.
+privacy-default =
+    { $coordination } processes the contact details of the people who take part in the social coordination (name, email address, organisation, language) to organise its meetings and exchanges.
+    Contact details are shared with other members only with the consent of the person concerned. No data about beneficiaries is stored.
+    To see, correct or delete your data, write to { $email }.
+
+## Emails
+mail-greeting = Dear { $name },
+mail-signature = The social coordination team
+mail-footer = This message was sent by Socius, the software of the social coordinations of Brussels' public social welfare centres.
+mail-reset-subject = Choose a new password
+mail-reset-body = You asked to choose a new password for your Socius account.
+mail-reset-expiry = This link is valid for two hours and works only once.
+mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
+mail-reset-action = Choose a new password
+mail-invite-subject = Invitation: { $coordination }
+mail-invite-body = You have been given the role "{ $role }" in { $coordination }. Choose a password to activate your account.
+mail-invite-expiry = This link is valid for seven days.
+mail-invite-action = Activate my account
+mail-demo-welcome = Welcome to the Socius demo. This message was not sent: it is waiting in the outgoing email queue.

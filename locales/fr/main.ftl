@@ -1,0 +1,220 @@
+# Socius — French (fr). Every key here exists in nl and en too (a test checks).
+
+greeting = Bonjour { $name }
+
+## Navigation and layout
+skip-to-content = Aller au contenu
+nav-languages = Langues
+nav-main = Navigation principale
+nav-home = Accueil
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-member-area = Espace membres
+nav-people = Personnes et rôles
+nav-audit = Journal d'audit
+nav-outbox = Courriels sortants
+footer-accessibility = Accessibilité
+footer-privacy = Vie privée
+footer-all-coordinations = Toutes les coordinations sociales
+footer-about = Socius, le logiciel libre des coordinations sociales des CPAS bruxellois.
+
+## Common actions, fields and lists
+action-save = Enregistrer
+action-cancel = Annuler
+action-edit = Modifier
+action-filter = Filtrer
+column-actions = Actions
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-confirm-password = Confirmez le nouveau mot de passe
+field-current-password = Mot de passe actuel
+field-name = Nom
+field-role = Rôle
+field-language = Langue
+field-phone = Téléphone
+field-address = Adresse
+field-website = Site web
+field-body-fr = Texte en français
+field-body-nl = Texte en néerlandais
+field-token-name = Nom du jeton
+hint-password = Au moins 8 caractères. Une phrase de passe longue est la bienvenue ; les mots de passe trop courants sont refusés.
+hint-paragraphs = Une ligne par paragraphe.
+hint-token-name = Pour vous souvenir de son usage, par exemple « script de rapport ».
+form-error-summary = Le formulaire contient des erreurs
+list-total = { $count } résultat(s)
+pager-label = Pagination
+pager-previous = Page précédente
+pager-next = Page suivante
+pager-position = Page { $page }
+content-not-translated = Ce texte n'est pas encore disponible dans votre langue.
+content-missing-translation = Traduction manquante : { $language }
+content-updated = Mis à jour le { $date }
+
+## Roles
+role-coordinator = Coordinateur·rice
+role-member = Membre
+role-steering = Membre du comité de pilotage
+role-platform-admin = Administrateur·rice de la plateforme
+
+## Errors
+error-not-found = Page introuvable
+error-forbidden = Vous n'avez pas accès à cette page.
+error-unauthenticated = Veuillez vous connecter pour continuer.
+error-csrf = Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page et réessayez.
+error-rate-limited = Trop de tentatives. Patientez une minute avant de réessayer.
+error-bad-request = La demande n'a pas pu être comprise.
+error-method = Cette action n'est pas possible sur cette page.
+error-too-large = Les données envoyées sont trop volumineuses.
+error-invalid = Certaines données sont invalides.
+error-internal = Une erreur inattendue s'est produite. Elle a été enregistrée ; réessayez plus tard.
+error-code = Code d'erreur
+error-back-home = Retour à l'accueil
+error-required = Ce champ est obligatoire.
+error-too-long = Ce texte est trop long.
+error-email-invalid = Saisissez une adresse e-mail valide, par exemple nom@exemple.be.
+error-lang-invalid = Choisissez le français, le néerlandais ou l'anglais.
+error-slug-invalid = Utilisez de 2 à 40 lettres minuscules, chiffres ou tirets.
+error-slug-reserved = Ce nom est réservé ; choisissez-en un autre.
+error-kbo-invalid = Un numéro d'entreprise compte 10 chiffres, par exemple 0417.497.106.
+error-kbo-checksum = Ce numéro d'entreprise n'existe pas : ses chiffres de contrôle ne correspondent pas.
+error-role-invalid = Choisissez un rôle dans la liste.
+error-password-short = Le mot de passe doit compter au moins 8 caractères.
+error-password-long = Le mot de passe est trop long.
+error-password-common = Ce mot de passe est trop courant ; choisissez-en un autre.
+error-password-mismatch = Les deux mots de passe ne sont pas identiques.
+error-password-wrong = Le mot de passe actuel est incorrect.
+error-login-failed = Adresse e-mail ou mot de passe incorrect.
+error-one-language-required = Écrivez le texte dans au moins une des deux langues.
+
+## Flash messages
+flash-saved = Les modifications ont été enregistrées.
+flash-reset-sent = Si un compte existe pour cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé.
+flash-password-set = Votre mot de passe a été enregistré. Vous pouvez vous connecter.
+flash-password-changed = Votre mot de passe a été modifié. Vos autres sessions ont été fermées.
+flash-token-revoked = Le jeton a été révoqué.
+flash-role-granted = Le rôle a été attribué.
+flash-role-already = Cette personne avait déjà ce rôle.
+flash-role-revoked = Le rôle a été retiré.
+flash-cannot-revoke-self = Vous ne pouvez pas retirer votre propre rôle de coordinateur·rice.
+
+## Home
+home-title = Les coordinations sociales
+home-intro = Choisissez la coordination sociale de votre commune.
+home-empty = Aucune coordination sociale n'est encore enregistrée.
+coordination-title = Accueil
+coordination-intro = Le réseau des organisations sociales et de santé de { $municipality }.
+coordination-contact = Contact
+coordination-member-login = Connexion des membres
+dashboard-welcome = Bienvenue, { $name }.
+dashboard-roles = Vos rôles dans cette coordination
+dashboard-shortcuts = Raccourcis
+
+## Accounts
+login-title = Se connecter
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+forgot-title = Mot de passe oublié
+forgot-intro = Indiquez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Enregistrer le mot de passe
+reset-invalid-title = Ce lien n'est plus valable
+reset-invalid-body = Le lien a déjà été utilisé ou a expiré.
+reset-invalid-again = Demander un nouveau lien
+account-title = Mon compte
+account-roles = Mes coordinations
+account-language = Langue
+account-language-label = Langue des pages et des e-mails
+account-password = Mot de passe
+account-password-submit = Changer le mot de passe
+account-tokens = Jetons d'API
+account-tokens-intro = Un jeton permet à un script d'utiliser l'API avec vos droits. Gardez-le secret.
+account-tokens-none = Vous n'avez aucun jeton.
+account-token-created = Voici votre nouveau jeton. Copiez-le maintenant : il ne sera plus jamais affiché.
+account-token-prefix = Début du jeton
+account-token-created-at = Créé le
+account-token-used-at = Dernière utilisation
+account-token-revoke = Révoquer « { $name } »
+account-token-create = Créer un jeton
+
+## People
+people-title = Personnes et rôles
+people-empty = Personne n'a encore de rôle dans cette coordination.
+people-roles = Rôles
+people-revoke = Retirer
+people-add = Attribuer un rôle
+people-add-intro = Si la personne n'a pas encore de compte, elle recevra une invitation par e-mail, dans la langue choisie.
+people-add-submit = Attribuer le rôle
+people-revoke-title = Retirer un rôle
+people-revoke-question = Retirer ce rôle à { $name } ?
+people-revoke-confirm = Oui, retirer le rôle
+
+## Audit
+audit-title = Journal d'audit
+audit-filter-event = Événement (par exemple role.granted)
+audit-empty = Aucun événement enregistré.
+audit-when = Quand
+audit-who = Qui
+audit-event = Événement
+audit-record = Élément
+audit-before = Avant
+audit-after = Après
+
+## Outbox
+outbox-title = Courriels sortants
+outbox-intro = Tous les e-mails passent par cette file. Sans serveur SMTP configuré, ils y restent et peuvent être lus ici.
+outbox-status = Statut
+outbox-status-all = Tous
+outbox-status-pending = En attente
+outbox-status-sent = Envoyé
+outbox-status-failed = Échec
+outbox-empty = Aucun message.
+outbox-created = Créé
+outbox-sent = Envoyé le
+outbox-recipient = Destinataire
+outbox-subject = Objet
+outbox-attempts = Tentatives
+outbox-attachment = Pièce jointe
+outbox-body = Contenu (texte)
+outbox-no-attempts = Aucune tentative d'envoi.
+outbox-worker = Processus
+outbox-result = Résultat
+outbox-back = Retour aux courriels sortants
+
+## Statements
+accessibility-title = Déclaration d'accessibilité
+privacy-title = Vie privée
+accessibility-platform-body =
+    Socius veut être accessible à tous et vise la conformité au niveau AA des WCAG 2.1 (norme EN 301 549).
+    Chaque page fonctionne sans JavaScript, au clavier et avec un lecteur d'écran ; chaque version est vérifiée automatiquement avec axe-core dans un navigateur réel.
+    Si vous rencontrez un obstacle, contactez la coordination sociale concernée (voir sa propre déclaration d'accessibilité) : elle vous répondra et vous proposera l'information sous une autre forme.
+    Si la réponse ne vous satisfait pas, vous pouvez vous adresser au médiateur de la Région de Bruxelles-Capitale.
+privacy-platform-body =
+    Socius ne conserve que les données nécessaires au fonctionnement des coordinations sociales : nom, adresse e-mail, langue et rôles des personnes qui ont un compte, et le journal des actions (qui a fait quoi, quand).
+    Aucune donnée concernant les bénéficiaires n'y est enregistrée : les signalements de besoins ne contiennent que des nombres et des descriptions.
+    Les journaux de connexion sont conservés un an, les comptes aussi longtemps que la personne participe à une coordination.
+    Pour consulter, corriger ou supprimer vos données, adressez-vous à la coordination sociale de votre commune ou au délégué à la protection des données de son CPAS.
+accessibility-default =
+    { $coordination } veut rendre ce site accessible à tous, conformément au niveau AA des WCAG 2.1.
+    Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous à { $email } : nous vous répondrons et vous fournirons l'information sous une autre forme.
+    Si notre réponse ne vous satisfait pas, vous pouvez introduire une plainte auprès du médiateur de la Région de Bruxelles-Capitale.
+privacy-default =
+    { $coordination } traite les données de contact des personnes qui participent à la coordination sociale (nom, adresse e-mail, organisation, langue) pour organiser ses réunions et ses échanges.
+    Les coordonnées ne sont partagées avec les autres membres qu'avec l'accord de la personne concernée. Aucune donnée sur les bénéficiaires n'est enregistrée.
+    Pour consulter, corriger ou supprimer vos données, écrivez à { $email }.
+
+## Emails
+mail-greeting = Bonjour { $name },
+mail-signature = L'équipe de la coordination sociale
+mail-footer = Ce message a été envoyé par Socius, le logiciel des coordinations sociales des CPAS bruxellois.
+mail-reset-subject = Choisissez un nouveau mot de passe
+mail-reset-body = Vous avez demandé à choisir un nouveau mot de passe pour votre compte Socius.
+mail-reset-expiry = Ce lien est valable deux heures et ne peut servir qu'une fois.
+mail-reset-ignore = Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-invite-subject = Invitation : { $coordination }
+mail-invite-body = Vous avez reçu le rôle « { $role } » dans { $coordination }. Choisissez un mot de passe pour activer votre compte.
+mail-invite-expiry = Ce lien est valable sept jours.
+mail-invite-action = Activer mon compte
+mail-demo-welcome = Bienvenue dans la démonstration de Socius. Ce message n'a pas été envoyé : il attend dans la file des courriels sortants.

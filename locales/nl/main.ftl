@@ -1,0 +1,220 @@
+# Socius — Dutch (nl). Every key here exists in fr and en too (a test checks).
+
+greeting = Hallo { $name }
+
+## Navigation and layout
+skip-to-content = Naar de inhoud
+nav-languages = Talen
+nav-main = Hoofdnavigatie
+nav-home = Startpagina
+nav-login = Aanmelden
+nav-logout = Afmelden
+nav-member-area = Ledenruimte
+nav-people = Personen en rollen
+nav-audit = Auditlogboek
+nav-outbox = Uitgaande e-mails
+footer-accessibility = Toegankelijkheid
+footer-privacy = Privacy
+footer-all-coordinations = Alle sociale coördinaties
+footer-about = Socius, de vrije software van de sociale coördinaties van de Brusselse OCMW's.
+
+## Common actions, fields and lists
+action-save = Opslaan
+action-cancel = Annuleren
+action-edit = Bewerken
+action-filter = Filteren
+column-actions = Acties
+field-email = E-mailadres
+field-password = Wachtwoord
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Bevestig het nieuwe wachtwoord
+field-current-password = Huidig wachtwoord
+field-name = Naam
+field-role = Rol
+field-language = Taal
+field-phone = Telefoon
+field-address = Adres
+field-website = Website
+field-body-fr = Tekst in het Frans
+field-body-nl = Tekst in het Nederlands
+field-token-name = Naam van het token
+hint-password = Minstens 8 tekens. Een lange wachtzin is welkom; al te gangbare wachtwoorden worden geweigerd.
+hint-paragraphs = Eén regel per alinea.
+hint-token-name = Om te onthouden waarvoor het dient, bijvoorbeeld 'rapportscript'.
+form-error-summary = Het formulier bevat fouten
+list-total = { $count } resultaat/resultaten
+pager-label = Paginering
+pager-previous = Vorige pagina
+pager-next = Volgende pagina
+pager-position = Pagina { $page }
+content-not-translated = Deze tekst is nog niet beschikbaar in uw taal.
+content-missing-translation = Ontbrekende vertaling: { $language }
+content-updated = Bijgewerkt op { $date }
+
+## Roles
+role-coordinator = Coördinator
+role-member = Lid
+role-steering = Lid van de stuurgroep
+role-platform-admin = Platformbeheerder
+
+## Errors
+error-not-found = Pagina niet gevonden
+error-forbidden = U hebt geen toegang tot deze pagina.
+error-unauthenticated = Meld u aan om verder te gaan.
+error-csrf = Het formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en probeer het nog eens.
+error-rate-limited = Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.
+error-bad-request = Het verzoek kon niet worden begrepen.
+error-method = Deze actie is op deze pagina niet mogelijk.
+error-too-large = De verzonden gegevens zijn te groot.
+error-invalid = Sommige gegevens zijn ongeldig.
+error-internal = Er is een onverwachte fout opgetreden. Ze werd geregistreerd; probeer het later opnieuw.
+error-code = Foutcode
+error-back-home = Terug naar de startpagina
+error-required = Dit veld is verplicht.
+error-too-long = Deze tekst is te lang.
+error-email-invalid = Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.
+error-lang-invalid = Kies Frans, Nederlands of Engels.
+error-slug-invalid = Gebruik 2 tot 40 kleine letters, cijfers of koppeltekens.
+error-slug-reserved = Deze naam is voorbehouden; kies een andere.
+error-kbo-invalid = Een ondernemingsnummer telt 10 cijfers, bijvoorbeeld 0417.497.106.
+error-kbo-checksum = Dit ondernemingsnummer bestaat niet: de controlecijfers kloppen niet.
+error-role-invalid = Kies een rol uit de lijst.
+error-password-short = Het wachtwoord moet minstens 8 tekens tellen.
+error-password-long = Het wachtwoord is te lang.
+error-password-common = Dit wachtwoord is te gangbaar; kies een ander.
+error-password-mismatch = De twee wachtwoorden zijn niet gelijk.
+error-password-wrong = Het huidige wachtwoord is onjuist.
+error-login-failed = Onjuist e-mailadres of wachtwoord.
+error-one-language-required = Schrijf de tekst in minstens een van beide talen.
+
+## Flash messages
+flash-saved = De wijzigingen zijn opgeslagen.
+flash-reset-sent = Als er een account bestaat voor dit adres, werd er zopas een link naartoe gestuurd om een nieuw wachtwoord te kiezen.
+flash-password-set = Uw wachtwoord is opgeslagen. U kunt zich aanmelden.
+flash-password-changed = Uw wachtwoord is gewijzigd. Uw andere sessies zijn afgesloten.
+flash-token-revoked = Het token is ingetrokken.
+flash-role-granted = De rol is toegekend.
+flash-role-already = Deze persoon had die rol al.
+flash-role-revoked = De rol is ingetrokken.
+flash-cannot-revoke-self = U kunt uw eigen rol van coördinator niet intrekken.
+
+## Home
+home-title = De sociale coördinaties
+home-intro = Kies de sociale coördinatie van uw gemeente.
+home-empty = Er is nog geen sociale coördinatie geregistreerd.
+coordination-title = Startpagina
+coordination-intro = Het netwerk van de sociale en gezondheidsorganisaties van { $municipality }.
+coordination-contact = Contact
+coordination-member-login = Aanmelden voor leden
+dashboard-welcome = Welkom, { $name }.
+dashboard-roles = Uw rollen in deze coördinatie
+dashboard-shortcuts = Snelkoppelingen
+
+## Accounts
+login-title = Aanmelden
+login-submit = Aanmelden
+login-forgot = Wachtwoord vergeten?
+forgot-title = Wachtwoord vergeten
+forgot-intro = Geef uw e-mailadres op: we sturen u een link om een nieuw wachtwoord te kiezen.
+forgot-submit = Link versturen
+reset-title = Een nieuw wachtwoord kiezen
+reset-submit = Wachtwoord opslaan
+reset-invalid-title = Deze link is niet meer geldig
+reset-invalid-body = De link werd al gebruikt of is verlopen.
+reset-invalid-again = Een nieuwe link aanvragen
+account-title = Mijn account
+account-roles = Mijn coördinaties
+account-language = Taal
+account-language-label = Taal van de pagina's en e-mails
+account-password = Wachtwoord
+account-password-submit = Wachtwoord wijzigen
+account-tokens = API-tokens
+account-tokens-intro = Met een token kan een script de API gebruiken met uw rechten. Houd het geheim.
+account-tokens-none = U hebt geen tokens.
+account-token-created = Hier is uw nieuwe token. Kopieer het nu: het wordt nooit meer getoond.
+account-token-prefix = Begin van het token
+account-token-created-at = Aangemaakt op
+account-token-used-at = Laatst gebruikt
+account-token-revoke = '{ $name }' intrekken
+account-token-create = Een token aanmaken
+
+## People
+people-title = Personen en rollen
+people-empty = Nog niemand heeft een rol in deze coördinatie.
+people-roles = Rollen
+people-revoke = Intrekken
+people-add = Een rol toekennen
+people-add-intro = Heeft de persoon nog geen account, dan krijgt die een uitnodiging per e-mail, in de gekozen taal.
+people-add-submit = Rol toekennen
+people-revoke-title = Een rol intrekken
+people-revoke-question = Deze rol intrekken voor { $name }?
+people-revoke-confirm = Ja, de rol intrekken
+
+## Audit
+audit-title = Auditlogboek
+audit-filter-event = Gebeurtenis (bijvoorbeeld role.granted)
+audit-empty = Geen gebeurtenissen geregistreerd.
+audit-when = Wanneer
+audit-who = Wie
+audit-event = Gebeurtenis
+audit-record = Element
+audit-before = Voor
+audit-after = Na
+
+## Outbox
+outbox-title = Uitgaande e-mails
+outbox-intro = Alle e-mails gaan via deze wachtrij. Zonder ingestelde SMTP-server blijven ze hier en kunnen ze hier gelezen worden.
+outbox-status = Status
+outbox-status-all = Alle
+outbox-status-pending = In wachtrij
+outbox-status-sent = Verzonden
+outbox-status-failed = Mislukt
+outbox-empty = Geen berichten.
+outbox-created = Aangemaakt
+outbox-sent = Verzonden op
+outbox-recipient = Ontvanger
+outbox-subject = Onderwerp
+outbox-attempts = Pogingen
+outbox-attachment = Bijlage
+outbox-body = Inhoud (tekst)
+outbox-no-attempts = Nog geen verzendpogingen.
+outbox-worker = Proces
+outbox-result = Resultaat
+outbox-back = Terug naar de uitgaande e-mails
+
+## Statements
+accessibility-title = Toegankelijkheidsverklaring
+privacy-title = Privacy
+accessibility-platform-body =
+    Socius wil voor iedereen toegankelijk zijn en streeft naar conformiteit met niveau AA van de WCAG 2.1 (norm EN 301 549).
+    Elke pagina werkt zonder JavaScript, met het toetsenbord en met een schermlezer; elke versie wordt automatisch gecontroleerd met axe-core in een echte browser.
+    Ondervindt u een hindernis, neem dan contact op met de betrokken sociale coördinatie (zie haar eigen toegankelijkheidsverklaring): ze zal u antwoorden en de informatie in een andere vorm aanbieden.
+    Bent u niet tevreden met het antwoord, dan kunt u zich wenden tot de ombudsman van het Brussels Hoofdstedelijk Gewest.
+privacy-platform-body =
+    Socius bewaart alleen de gegevens die de sociale coördinaties nodig hebben: naam, e-mailadres, taal en rollen van de personen met een account, en het logboek van de acties (wie deed wat, wanneer).
+    Er worden geen gegevens over begunstigden opgeslagen: meldingen van noden bevatten alleen aantallen en beschrijvingen.
+    Aanmeldingslogboeken worden een jaar bewaard, accounts zolang de persoon aan een coördinatie deelneemt.
+    Om uw gegevens in te zien, te verbeteren of te laten wissen, wendt u zich tot de sociale coördinatie van uw gemeente of tot de functionaris voor gegevensbescherming van haar OCMW.
+accessibility-default =
+    { $coordination } wil deze site voor iedereen toegankelijk maken, volgens niveau AA van de WCAG 2.1.
+    Kunt u een inhoud of dienst niet bereiken, schrijf ons dan op { $email }: we antwoorden u en bezorgen u de informatie in een andere vorm.
+    Bent u niet tevreden met ons antwoord, dan kunt u een klacht indienen bij de ombudsman van het Brussels Hoofdstedelijk Gewest.
+privacy-default =
+    { $coordination } verwerkt de contactgegevens van de personen die aan de sociale coördinatie deelnemen (naam, e-mailadres, organisatie, taal) om haar vergaderingen en uitwisselingen te organiseren.
+    Contactgegevens worden alleen met de andere leden gedeeld als de betrokken persoon ermee instemt. Er worden geen gegevens over begunstigden opgeslagen.
+    Om uw gegevens in te zien, te verbeteren of te laten wissen, schrijft u naar { $email }.
+
+## Emails
+mail-greeting = Beste { $name },
+mail-signature = Het team van de sociale coördinatie
+mail-footer = Dit bericht werd verstuurd door Socius, de software van de sociale coördinaties van de Brusselse OCMW's.
+mail-reset-subject = Kies een nieuw wachtwoord
+mail-reset-body = U hebt gevraagd om een nieuw wachtwoord te kiezen voor uw Socius-account.
+mail-reset-expiry = Deze link is twee uur geldig en kan maar één keer gebruikt worden.
+mail-reset-ignore = Hebt u niets gevraagd, negeer dan dit bericht: uw wachtwoord blijft ongewijzigd.
+mail-reset-action = Een nieuw wachtwoord kiezen
+mail-invite-subject = Uitnodiging: { $coordination }
+mail-invite-body = U hebt de rol '{ $role }' gekregen in { $coordination }. Kies een wachtwoord om uw account te activeren.
+mail-invite-expiry = Deze link is zeven dagen geldig.
+mail-invite-action = Mijn account activeren
+mail-demo-welcome = Welkom in de demonstratie van Socius. Dit bericht werd niet verstuurd: het wacht in de wachtrij van uitgaande e-mails.

@@ -1,0 +1,115 @@
+//! Building and running the application. The router is built from state alone, and [`run`] takes
+//! its listener and shutdown signal from the caller, so tests run the real app on port 0.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+use crate::config::Config;
+use crate::features;
+use crate::platform::db::Db;
+use crate::platform::mail::MailWorker;
+use crate::platform::session_store::DbSessionStore;
+use crate::platform::web::{self, AppError};
+use crate::platform::{metrics, AppState};
+
+/// Uploads (HSDS imports) are the largest bodies Socius accepts.
+const MAX_BODY_BYTES: usize = 20 * 1024 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name("socius_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.is_https())
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(state.config.session_idle_minutes)));
+    features::routes()
+        .route("/static/{file}", axum::routing::get(web::serve_asset))
+        .fallback(|| async { AppError::NotFound })
+        .layer(CatchPanicLayer::new())
+        .layer(from_fn(web::verify_csrf))
+        .layer(sessions)
+        .layer(from_fn_with_state(state.clone(), web::render_errors))
+        .layer(from_fn_with_state(state.clone(), web::security_headers))
+        .layer(from_fn_with_state(state.clone(), metrics::track))
+        .layer(TraceLayer::new_for_http())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+/// Connects, migrates and returns the state the app runs on.
+pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    Ok(AppState::new(db, config))
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests and mail sends finish.
+pub async fn run(state: AppState, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    let background = CancellationToken::new();
+    let mut tasks = tokio::task::JoinSet::new();
+    match &state.config.smtp {
+        Some(smtp) => {
+            let worker = MailWorker::new(state.db.clone(), smtp, state.config.outbox_lease_seconds)?;
+            tasks.spawn(worker.run(background.clone()));
+        }
+        None => tracing::info!("no SMTP server configured: mail stays in the outbox (/admin/outbox)"),
+    }
+    tasks.spawn(housekeeping(state.clone(), background.clone()));
+    tracing::info!(address = %listener.local_addr()?, "Socius is listening");
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    background.cancel();
+    while tasks.join_next().await.is_some() {}
+    state.db.close().await;
+    served?;
+    Ok(())
+}
+
+/// Periodic clean-up: expired sessions, idle rate-limit entries.
+async fn housekeeping(state: AppState, shutdown: CancellationToken) {
+    let store = DbSessionStore::new(state.db.clone());
+    loop {
+        if let Err(err) = store.delete_expired().await {
+            tracing::warn!(error = ?err, "could not delete expired sessions");
+        }
+        state.limits.forget_idle();
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

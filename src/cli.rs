@@ -1,0 +1,62 @@
+//! The `socius` command line.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "socius", version, about = "The network software of Brussels' social coordinations")]
+pub struct Cli {
+    /// A TOML configuration file; SOCIUS_* environment variables override it.
+    #[arg(long, global = true, env = "SOCIUS_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (applies pending migrations first).
+    Serve,
+    /// Apply pending database migrations.
+    Migrate,
+    /// Create a fresh database with demo data, print the demo accounts, and serve it.
+    Demo {
+        /// The demo database (recreated); defaults to sqlite://socius-demo.db.
+        #[arg(long, default_value = "sqlite://socius-demo.db")]
+        database_url: String,
+    },
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user with a role (or give an existing user the role).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin (platform administrator), coordinator, member or steering.
+        #[arg(long)]
+        role: String,
+        /// The coordination's slug (not for admin).
+        #[arg(long)]
+        coordination: Option<String>,
+        /// fr, nl or en.
+        #[arg(long, default_value = "fr")]
+        lang: String,
+        /// The password; a random one is generated and printed when absent.
+        #[arg(long, env = "SOCIUS_NEW_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+    /// Set a new password for a user (random and printed when not given).
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+        #[arg(long, env = "SOCIUS_NEW_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
+}

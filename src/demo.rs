@@ -1,0 +1,145 @@
+//! Demo data: three coordinations with their people, so that a first run shows a living network.
+
+use anyhow::Context;
+
+use crate::config::Config;
+use crate::domain::{Email, Lang, Password, Slug};
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{self, NewUser};
+use crate::platform::mail::{self, Letter};
+use crate::platform::policy::Role;
+use crate::platform::tenancy::{self, NewCoordination};
+use crate::platform::AppState;
+
+pub struct DemoAccount {
+    pub email: String,
+    pub password: String,
+    pub role: String,
+}
+
+/// Deletes a SQLite demo database (and its WAL files); on PostgreSQL the database must be empty.
+pub async fn reset_database(url: &str) -> anyhow::Result<()> {
+    if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+        let path = path.split('?').next().unwrap_or(path);
+        for suffix in ["", "-wal", "-shm"] {
+            let file = format!("{path}{suffix}");
+            if std::path::Path::new(&file).exists() {
+                std::fs::remove_file(&file).with_context(|| format!("cannot remove {file}"))?;
+            }
+        }
+        return Ok(());
+    }
+    let db = crate::platform::db::Db::connect(url).await?;
+    db.migrate().await?;
+    let existing = tenancy::list(&db).await?;
+    db.close().await;
+    anyhow::ensure!(existing.is_empty(), "the demo needs an empty database; {url} already holds coordinations");
+    Ok(())
+}
+
+struct DemoCoordination {
+    slug: &'static str,
+    name_fr: &'static str,
+    name_nl: &'static str,
+    nis_code: &'static str,
+    address_fr: &'static str,
+    address_nl: &'static str,
+    phone: &'static str,
+}
+
+const COORDINATIONS: [DemoCoordination; 3] = [
+    DemoCoordination {
+        slug: "anderlecht",
+        name_fr: "Coordination sociale d'Anderlecht",
+        name_nl: "Sociale coördinatie Anderlecht",
+        nis_code: "21001",
+        address_fr: "Avenue Raymond Vander Bruggen 62-64, 1070 Anderlecht",
+        address_nl: "Raymond Vander Bruggenlaan 62-64, 1070 Anderlecht",
+        phone: "+32 2 529 40 00",
+    },
+    DemoCoordination {
+        slug: "koekelberg",
+        name_fr: "Koecoon — coordination sociale de Koekelberg",
+        name_nl: "Koecoon — sociale coördinatie Koekelberg",
+        nis_code: "21011",
+        address_fr: "Rue des Tisserands 28, 1081 Koekelberg",
+        address_nl: "Weversstraat 28, 1081 Koekelberg",
+        phone: "+32 2 414 09 49",
+    },
+    DemoCoordination {
+        slug: "watermael-boitsfort",
+        name_fr: "Coordination sociale de Watermael-Boitsfort",
+        name_nl: "Sociale coördinatie Watermaal-Bosvoorde",
+        nis_code: "21017",
+        address_fr: "Rue du Loutrier 69, 1170 Watermael-Boitsfort",
+        address_nl: "Ottervangerstraat 69, 1170 Watermaal-Bosvoorde",
+        phone: "+32 2 663 08 00",
+    },
+];
+
+/// Demo passwords are printed at start and documented: this is a demo, not an installation.
+const ADMIN_PASSWORD: &str = "socius-demo-admin";
+
+pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
+    let db = &state.db;
+    let mut accounts = Vec::new();
+    let mut tx = db.begin().await?;
+    let admin_email = Email::parse("admin@socius.example").expect("valid");
+    let admin_hash = auth::hash_password(&Password::parse(ADMIN_PASSWORD).expect("valid")).await?;
+    auth::create_user(&mut tx, &NewUser { email: &admin_email, display_name: "Alex Admin", lang: Lang::Fr, password_hash: Some(&admin_hash), is_platform_admin: true }).await?;
+    accounts.push(DemoAccount { email: admin_email.to_string(), password: ADMIN_PASSWORD.into(), role: "platform admin".into() });
+
+    let people: [(&str, &str, Role, Lang); 3] = [
+        ("coordinator", "Camille Coordinatrice", Role::Coordinator, Lang::Fr),
+        ("member", "Mohamed Membre", Role::Member, Lang::Nl),
+        ("steering", "Sofie Stuurgroep", Role::Steering, Lang::Nl),
+    ];
+    for c in &COORDINATIONS {
+        let email = Email::parse(&format!("coordination@{}.example", c.slug)).expect("valid");
+        let coordination_id = tenancy::create(&mut tx, &NewCoordination {
+            slug: Slug::parse(c.slug).expect("valid slug"),
+            name_fr: c.name_fr.into(),
+            name_nl: c.name_nl.into(),
+            nis_code: c.nis_code.into(),
+            email,
+            phone: c.phone.into(),
+            address_fr: c.address_fr.into(),
+            address_nl: c.address_nl.into(),
+            website: String::new(),
+        })
+        .await?;
+        for (local, name, role, lang) in &people {
+            let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
+            let password = format!("demo-{}-{}", c.slug, local);
+            let hash = auth::hash_password(&Password::parse(&password).expect("valid")).await?;
+            let user_id = auth::create_user(&mut tx, &NewUser { email: &email, display_name: name, lang: *lang, password_hash: Some(&hash), is_platform_admin: false }).await?;
+            auth::grant_role(&mut tx, user_id, coordination_id, *role).await?;
+            audit::record(&mut tx, AuditEntry::new("role.granted").label("demo".into()).in_coordination(coordination_id).on("user", user_id)
+                .change(None, Some(serde_json::json!({ "role": role.as_str() })))).await?;
+            accounts.push(DemoAccount { email: email.to_string(), password, role: format!("{} ({})", role.as_str(), c.slug) });
+            if *role == Role::Member {
+                let letter = Letter {
+                    lang: *lang,
+                    subject: crate::platform::i18n::t_args(*lang, "mail-invite-subject", &[("coordination", lang.pick(c.name_fr, c.name_nl))]),
+                    greeting_name: name,
+                    paragraphs: vec![crate::platform::i18n::t(*lang, "mail-demo-welcome")],
+                    action: Some((crate::platform::i18n::t(*lang, "nav-login"), format!("{}/{}/login", state.config.base_url(), lang.code()))),
+                    signature: crate::platform::i18n::t(*lang, "mail-signature"),
+                };
+                mail::enqueue(&mut tx, &letter.into_email(email.as_str(), Some(coordination_id))?).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(accounts)
+}
+
+pub fn print_accounts(config: &Config, accounts: &[DemoAccount]) {
+    println!();
+    println!("Socius demo — open {}/", config.base_url());
+    println!("{:<42} {:<36} role", "email", "password");
+    for a in accounts {
+        println!("{:<42} {:<36} {}", a.email, a.password, a.role);
+    }
+    println!();
+}

@@ -1,0 +1,101 @@
+use std::fmt;
+
+use super::MessageKey;
+
+/// A UI language. French and Dutch are the region's languages; English is a third UI language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Nl, Lang::En];
+    /// The languages public content is written in.
+    pub const CONTENT: [Lang; 2] = [Lang::Fr, Lang::Nl];
+
+    pub fn parse(input: &str) -> Result<Lang, MessageKey> {
+        match input.trim().to_ascii_lowercase().as_str() {
+            "fr" => Ok(Lang::Fr),
+            "nl" => Ok(Lang::Nl),
+            "en" => Ok(Lang::En),
+            _ => Err("error-lang-invalid"),
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, as a language switcher shows it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header (French when none fits).
+    pub fn negotiate(accept_language: &str) -> Lang {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in accept_language.split(',') {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next().unwrap_or("").trim();
+            let quality = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or("");
+            if let Ok(lang) = Lang::parse(primary) {
+                if quality > 0.0 && best.is_none_or(|(q, _)| quality > q) {
+                    best = Some((quality, lang));
+                }
+            }
+        }
+        best.map(|(_, lang)| lang).unwrap_or_default()
+    }
+
+    /// Content in the reader's language; English readers get French, then Dutch.
+    pub fn pick<'a>(self, fr: &'a str, nl: &'a str) -> &'a str {
+        match self {
+            Lang::Nl if !nl.is_empty() => nl,
+            Lang::Nl => fr,
+            _ if !fr.is_empty() => fr,
+            _ => nl,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_follows_quality() {
+        assert_eq!(Lang::negotiate("nl-BE,nl;q=0.9,fr;q=0.8"), Lang::Nl);
+        assert_eq!(Lang::negotiate("de-DE, en;q=0.5, fr;q=0.7"), Lang::Fr);
+        assert_eq!(Lang::negotiate("en-GB"), Lang::En);
+        assert_eq!(Lang::negotiate("de, es"), Lang::Fr);
+        assert_eq!(Lang::negotiate(""), Lang::Fr);
+    }
+
+    #[test]
+    fn content_falls_back_to_the_other_language() {
+        assert_eq!(Lang::Nl.pick("Bonjour", ""), "Bonjour");
+        assert_eq!(Lang::Fr.pick("", "Hallo"), "Hallo");
+        assert_eq!(Lang::En.pick("Bonjour", "Hallo"), "Bonjour");
+    }
+}

@@ -1,0 +1,17 @@
+//! Parsed values: once constructed, a value is valid. Each `parse` returns the Fluent key of the
+//! message that explains the refusal, so the UI and the API translate it the same way.
+
+mod email;
+mod kbo;
+mod lang;
+mod password;
+mod slug;
+
+pub use email::Email;
+pub use kbo::KboNumber;
+pub use lang::Lang;
+pub use password::Password;
+pub use slug::Slug;
+
+/// The Fluent key of a message explaining why an input was refused.
+pub type MessageKey = &'static str;

@@ -1,0 +1,384 @@
+//! Signing in and out, password reset by email, and the person's own account: language, password and
+//! personal API tokens.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use crate::domain::{Email, Lang, Password};
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
+use crate::platform::i18n::t;
+use crate::platform::mail::{self, Letter};
+use crate::platform::web::{
+    redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors, FlashKind, PageCtx,
+};
+use crate::platform::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/login", get(login_form).post(login))
+        .route("/{lang}/logout", post(logout))
+        .route("/{lang}/password/forgot", get(forgot_form).post(forgot))
+        .route("/{lang}/password/reset/{token}", get(reset_form).post(reset))
+        .route("/{lang}/account", get(account))
+        .route("/{lang}/account/language", post(change_language))
+        .route("/{lang}/account/password", post(change_password))
+        .route("/{lang}/account/tokens", post(create_token))
+        .route("/{lang}/account/tokens/{id}/revoke", post(revoke_token))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "features/accounts/login.html")]
+struct LoginPage {
+    page: PageCtx,
+    email: String,
+    next: String,
+    errors: FieldErrors,
+}
+
+/// Where a person lands after signing in: their coordination's member area when they have one.
+fn landing(page: &PageCtx, user: Option<&CurrentUser>) -> String {
+    match user.and_then(|u| u.coordinations().first().map(|g| g.slug.clone())) {
+        Some(slug) => format!("/{}/{}/dashboard", page.lang.code(), slug),
+        None => page.href("/"),
+    }
+}
+
+#[tracing::instrument(skip_all)]
+async fn login_form(page: PageCtx, Query(query): Query<NextQuery>) -> Result<Response, AppError> {
+    let next = query.next.unwrap_or_default();
+    if page.user.is_some() {
+        let fallback = landing(&page, page.user.as_ref());
+        return Ok(safe_next(&next, fallback).into_response());
+    }
+    Ok(render(&LoginPage { page, email: String::new(), next, errors: FieldErrors::default() })?.into_response())
+}
+
+#[tracing::instrument(skip_all)]
+async fn login(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let typed = form.email.trim().to_lowercase();
+    state.limits.check_login(&typed, &ip.label())?;
+    let mut errors = FieldErrors::default();
+    let email = errors.check("email", Email::parse(&form.email));
+    if form.password.is_empty() {
+        errors.add("password", "error-required");
+    }
+    let user = match (&email, errors.is_empty()) {
+        (Some(email), true) => auth::authenticate(&state.db, email, &form.password).await?,
+        _ => None,
+    };
+    let Some(user) = user else {
+        if errors.is_empty() {
+            errors.add("email", "error-login-failed");
+            let target = match &email {
+                Some(e) => auth::find_user_by_email(&state.db, e).await?.map(|u| u.id),
+                None => None,
+            };
+            let mut entry = AuditEntry::new("login.failed").label(typed.clone()).from_ip(&ip);
+            if let Some(id) = target {
+                entry = entry.on("user", id);
+            }
+            audit::record_now(&state.db, entry).await?;
+        }
+        return render_invalid(&LoginPage { page, email: form.email, next: form.next, errors });
+    };
+    auth::start_session(&session, &user).await?;
+    audit::record_now(&state.db, AuditEntry::new("login.succeeded").label(format!("{} <{}>", user.display_name, user.email)).on("user", user.id).from_ip(&ip)).await?;
+    let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
+    let slug = first_coordination(&state, user.id).await?;
+    let fallback = match slug {
+        Some(slug) => format!("/{}/{}/dashboard", lang.code(), slug),
+        None => format!("/{}/", lang.code()),
+    };
+    Ok(safe_next(&form.next, fallback).into_response())
+}
+
+async fn first_coordination(state: &AppState, user_id: i64) -> Result<Option<String>, sqlx::Error> {
+    crate::with_db!(&state.db, |p| sqlx::query_scalar(
+        "SELECT c.slug FROM user_roles r JOIN coordinations c ON c.id = r.coordination_id WHERE r.user_id = $1 ORDER BY c.slug LIMIT 1"
+    )
+    .bind(user_id)
+    .fetch_optional(p)
+    .await)
+}
+
+#[tracing::instrument(skip_all)]
+async fn logout(State(state): State<AppState>, page: PageCtx, session: Session, ip: ClientIp) -> Result<Response, AppError> {
+    if let Some(user) = &page.user {
+        audit::record_now(&state.db, AuditEntry::new("logout").by(user).on("user", user.id).from_ip(&ip)).await?;
+    }
+    auth::end_session(&session).await?;
+    Ok(Redirect::to(&page.href("/")).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Template)]
+#[template(path = "features/accounts/forgot.html")]
+struct ForgotPage {
+    page: PageCtx,
+    email: String,
+    errors: FieldErrors,
+}
+
+async fn forgot_form(page: PageCtx) -> Result<Html<String>, AppError> {
+    render(&ForgotPage { page, email: String::new(), errors: FieldErrors::default() })
+}
+
+/// Always answers the same way, so the form does not reveal which addresses have an account.
+#[tracing::instrument(skip_all)]
+async fn forgot(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+    Form(form): Form<EmailForm>,
+) -> Result<Response, AppError> {
+    state.limits.check_public_form(&ip.label())?;
+    let mut errors = FieldErrors::default();
+    let Some(email) = errors.check("email", Email::parse(&form.email)) else {
+        return render_invalid(&ForgotPage { page, email: form.email, errors });
+    };
+    if let Some(user) = auth::find_user_by_email(&state.db, &email).await?.filter(|u| u.active) {
+        let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
+        let mut tx = state.db.begin().await?;
+        let token = auth::create_password_reset(&mut tx, user.id, auth::RESET_VALIDITY).await?;
+        let link = format!("{}/{}/password/reset/{}", state.config.base_url(), lang.code(), token);
+        let letter = Letter {
+            lang,
+            subject: t(lang, "mail-reset-subject"),
+            greeting_name: &user.display_name,
+            paragraphs: vec![t(lang, "mail-reset-body"), t(lang, "mail-reset-expiry"), t(lang, "mail-reset-ignore")],
+            action: Some((t(lang, "mail-reset-action"), link)),
+            signature: t(lang, "mail-signature"),
+        };
+        mail::enqueue(&mut tx, &letter.into_email(&user.email, None)?).await?;
+        audit::record(&mut tx, AuditEntry::new("password.reset_requested").label(user.email.clone()).on("user", user.id).from_ip(&ip)).await?;
+        tx.commit().await?;
+    }
+    redirect_with_flash(&session, FlashKind::Success, "flash-reset-sent", &page.href("/login")).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct NewPasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+#[derive(Template)]
+#[template(path = "features/accounts/reset.html")]
+struct ResetPage {
+    page: PageCtx,
+    token: String,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "features/accounts/reset_invalid.html")]
+struct ResetInvalidPage {
+    page: PageCtx,
+}
+
+async fn reset_form(State(state): State<AppState>, page: PageCtx, Path((_, token)): Path<(String, String)>) -> Result<Response, AppError> {
+    if auth::peek_password_reset(&state.db, &token).await?.is_none() {
+        return Ok((axum::http::StatusCode::GONE, render(&ResetInvalidPage { page })?).into_response());
+    }
+    Ok(render(&ResetPage { page, token, errors: FieldErrors::default() })?.into_response())
+}
+
+/// Checks a new password and its confirmation (shared by reset and change).
+fn parse_new_password(form: &NewPasswordForm, errors: &mut FieldErrors) -> Option<Password> {
+    let password = errors.check("password", Password::parse(&form.password));
+    if password.is_some() && form.password != form.confirm {
+        errors.add("confirm", "error-password-mismatch");
+        return None;
+    }
+    password
+}
+
+#[tracing::instrument(skip_all)]
+async fn reset(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+    Path((_, token)): Path<(String, String)>,
+    Form(form): Form<NewPasswordForm>,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::default();
+    let Some(password) = parse_new_password(&form, &mut errors) else {
+        return render_invalid(&ResetPage { page, token, errors });
+    };
+    let hash = auth::hash_password(&password).await?;
+    let mut tx = state.db.begin().await?;
+    let Some(user_id) = auth::consume_password_reset(&mut tx, &token, &hash).await? else {
+        return Ok((axum::http::StatusCode::GONE, render(&ResetInvalidPage { page })?).into_response());
+    };
+    audit::record(&mut tx, AuditEntry::new("password.reset").label(format!("user #{user_id}")).on("user", user_id).from_ip(&ip)).await?;
+    tx.commit().await?;
+    auth::end_session(&session).await?;
+    redirect_with_flash(&session, FlashKind::Success, "flash-password-set", &page.href("/login")).await
+}
+
+#[derive(Template)]
+#[template(path = "features/accounts/account.html")]
+struct AccountPage {
+    page: PageCtx,
+    user: CurrentUser,
+    tokens: Vec<ApiTokenRow>,
+    new_token: Option<String>,
+    token_name: String,
+    errors: FieldErrors,
+}
+
+async fn account_page(state: &AppState, page: PageCtx, user: CurrentUser, errors: FieldErrors) -> Result<AccountPage, AppError> {
+    let tokens = auth::list_api_tokens(&state.db, user.id).await?;
+    Ok(AccountPage { page, user, tokens, new_token: None, token_name: String::new(), errors })
+}
+
+async fn account(State(state): State<AppState>, page: PageCtx, user: CurrentUser) -> Result<Html<String>, AppError> {
+    render(&account_page(&state, page, user, FieldErrors::default()).await?)
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+}
+
+async fn change_language(
+    State(state): State<AppState>,
+    session: Session,
+    user: CurrentUser,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    let lang = Lang::parse(&form.lang).map_err(AppError::BadRequest)?;
+    let mut tx = state.db.begin().await?;
+    auth::set_user_lang(&mut tx, user.id, lang).await?;
+    audit::record(&mut tx, AuditEntry::new("user.language_changed").by(&user).on("user", user.id).change(
+        Some(serde_json::json!({ "lang": user.lang.code() })),
+        Some(serde_json::json!({ "lang": lang.code() })),
+    ))
+    .await?;
+    tx.commit().await?;
+    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &format!("/{}/account", lang.code())).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ChangePasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(flatten)]
+    new: NewPasswordForm,
+}
+
+#[tracing::instrument(skip_all)]
+async fn change_password(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+    user: CurrentUser,
+    Form(form): Form<ChangePasswordForm>,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::default();
+    let email = Email::parse(&user.email).map_err(|_| AppError::Internal(anyhow::anyhow!("stored email unparsable")))?;
+    if auth::authenticate(&state.db, &email, &form.current).await?.is_none() {
+        errors.add("current", "error-password-wrong");
+    }
+    let password = parse_new_password(&form.new, &mut errors);
+    let (Some(password), true) = (password, errors.is_empty()) else {
+        return render_invalid(&account_page(&state, page, user, errors).await?);
+    };
+    let hash = auth::hash_password(&password).await?;
+    let mut tx = state.db.begin().await?;
+    auth::set_password_hash(&mut tx, user.id, &hash).await?;
+    audit::record(&mut tx, AuditEntry::new("password.changed").by(&user).on("user", user.id).from_ip(&ip)).await?;
+    tx.commit().await?;
+    // Every other session is now signed out; this one starts afresh.
+    let row = auth::find_user_by_email(&state.db, &email).await?.ok_or(AppError::Unauthenticated)?;
+    auth::start_session(&session, &row).await?;
+    redirect_with_flash(&session, FlashKind::Success, "flash-password-changed", &page.href("/account")).await
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    #[serde(default)]
+    name: String,
+}
+
+/// Shows the new token once, on this response only: it is stored hashed and cannot be shown again.
+async fn create_token(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    Form(form): Form<TokenForm>,
+) -> Result<Response, AppError> {
+    let name = form.name.trim().to_string();
+    let mut errors = FieldErrors::default();
+    if name.is_empty() {
+        errors.add("name", "error-required");
+    } else if name.chars().count() > 80 {
+        errors.add("name", "error-too-long");
+    }
+    if !errors.is_empty() {
+        let mut account = account_page(&state, page, user, errors).await?;
+        account.token_name = form.name;
+        return render_invalid(&account);
+    }
+    let mut tx = state.db.begin().await?;
+    let token = auth::create_api_token(&mut tx, user.id, &name).await?;
+    audit::record(&mut tx, AuditEntry::new("api_token.created").by(&user).on("user", user.id).change(None, Some(serde_json::json!({ "name": name })))).await?;
+    tx.commit().await?;
+    let mut account = account_page(&state, page, user, FieldErrors::default()).await?;
+    account.new_token = Some(token);
+    Ok(render(&account)?.into_response())
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    let mut tx = state.db.begin().await?;
+    if !auth::revoke_api_token(&mut tx, user.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    audit::record(&mut tx, AuditEntry::new("api_token.revoked").by(&user).on("api_token", id)).await?;
+    tx.commit().await?;
+    redirect_with_flash(&session, FlashKind::Success, "flash-token-revoked", &page.href("/account")).await
+}

@@ -1,0 +1,71 @@
+//! Platform administration: the mail outbox, readable in full when no SMTP server is configured
+//! (the demo) and for tracing a delivery problem.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, Redirect};
+use axum::routing::get;
+use axum::Router;
+use serde::Deserialize;
+
+use crate::platform::auth::CurrentUser;
+use crate::platform::mail::{self, AttemptRow, OutboxMessage, OutboxSummary};
+use crate::platform::policy;
+use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
+use crate::platform::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/outbox", get(outbox_without_lang))
+        .route("/{lang}/admin/outbox", get(outbox))
+        .route("/{lang}/admin/outbox/{id}", get(message))
+}
+
+async fn outbox_without_lang(page: PageCtx) -> Redirect {
+    Redirect::to(&page.href("/admin/outbox"))
+}
+
+#[derive(Deserialize)]
+struct OutboxQuery {
+    status: Option<String>,
+    page: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "features/admin/outbox.html")]
+struct OutboxPage {
+    page: PageCtx,
+    rows: Vec<OutboxSummary>,
+    pager: Pager,
+    status: String,
+}
+
+impl OutboxPage {
+    fn is_status(&self, status: &str) -> bool {
+        self.status == status
+    }
+}
+
+async fn outbox(State(state): State<AppState>, page: PageCtx, user: CurrentUser, Query(query): Query<OutboxQuery>) -> Result<Html<String>, AppError> {
+    policy::authorize_platform(Some(&user))?;
+    let status = query.status.filter(|s| ["pending", "sent", "failed"].contains(&s.as_str())).unwrap_or_default();
+    let filter = (!status.is_empty()).then_some(status.as_str());
+    let total = mail::count(&state.db, filter).await?;
+    let pager = Pager::new(query.page, total, PAGE_SIZE, &page.href("/admin/outbox"), &[("status".into(), status.clone())]);
+    let rows = mail::list(&state.db, filter, PAGE_SIZE, pager.offset()).await?;
+    render(&OutboxPage { page, rows, pager, status })
+}
+
+#[derive(Template)]
+#[template(path = "features/admin/message.html")]
+struct MessagePage {
+    page: PageCtx,
+    outgoing: OutboxMessage,
+    attempts: Vec<AttemptRow>,
+}
+
+async fn message(State(state): State<AppState>, page: PageCtx, user: CurrentUser, Path((_, id)): Path<(String, i64)>) -> Result<Html<String>, AppError> {
+    policy::authorize_platform(Some(&user))?;
+    let (message, attempts) = mail::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    render(&MessagePage { page, outgoing: message, attempts })
+}

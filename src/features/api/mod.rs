@@ -1,0 +1,93 @@
+//! The JSON API under `/api/v1`, described by an OpenAPI 3.1 document at `/api/openapi.json`.
+//! Scripts authenticate with personal API tokens; permissions are the UI's (same policy module).
+//! Features register their own API routes; this module holds the shared ones and the document.
+
+use axum::extract::{Path, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::platform::auth::ApiCaller;
+use crate::platform::tenancy::{self, Coordination};
+use crate::platform::web::AppError;
+use crate::platform::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/openapi.json", get(openapi))
+        .route("/api/v1/me", get(me))
+        .route("/api/v1/coordinations", get(coordinations))
+        .route("/api/v1/coordinations/{coord}", get(coordination))
+}
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Socius API", description = "The network software of Brussels' social coordinations."),
+    paths(me, coordinations, coordination, crate::features::pages::api_show, crate::features::pages::api_save,
+          crate::features::audit::api_list),
+    components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
+                       crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct RoleJson {
+    pub coordination: String,
+    pub role: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Me {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub lang: String,
+    pub is_platform_admin: bool,
+    pub roles: Vec<RoleJson>,
+}
+
+/// The token's owner and their roles.
+#[utoipa::path(get, path = "/api/v1/me", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = Me), (status = 401, description = "no valid token")))]
+pub async fn me(ApiCaller(caller): ApiCaller) -> Result<Json<Me>, AppError> {
+    let user = caller.ok_or(AppError::Unauthenticated)?;
+    Ok(Json(Me {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        lang: user.lang.code().into(),
+        is_platform_admin: user.is_platform_admin,
+        roles: user.roles.into_iter().map(|g| RoleJson { coordination: g.slug, role: g.role.as_str().into() }).collect(),
+    }))
+}
+
+/// Every coordination on this instance (public).
+#[utoipa::path(get, path = "/api/v1/coordinations", tag = "coordinations",
+    responses((status = 200, body = [Coordination])))]
+pub async fn coordinations(State(state): State<AppState>) -> Result<Json<Vec<Coordination>>, AppError> {
+    Ok(Json(tenancy::list(&state.db).await?))
+}
+
+/// One coordination (public).
+#[utoipa::path(get, path = "/api/v1/coordinations/{coord}", tag = "coordinations",
+    params(("coord" = String, Path, description = "coordination slug")),
+    responses((status = 200, body = Coordination), (status = 404, description = "no such coordination")))]
+pub async fn coordination(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Coordination>, AppError> {
+    Ok(Json(tenancy::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?))
+}

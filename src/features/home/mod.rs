@@ -1,0 +1,111 @@
+//! The front door: language choice, the list of coordinations, a coordination's home page, the member
+//! area, and the platform's own accessibility and privacy statements.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+
+use crate::platform::auth::{CurrentUser, RoleGrant};
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy::{self, Coordination, CoordPath};
+use crate::platform::web::{accept_language, render, AppError, PageCtx};
+use crate::platform::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/{lang}", get(lang_root))
+        .route("/{lang}/", get(coordinations))
+        .route("/{lang}/accessibility", get(platform_accessibility))
+        .route("/{lang}/privacy", get(platform_privacy))
+        .route("/{lang}/{coord}", get(coordination_root))
+        .route("/{lang}/{coord}/", get(coordination_home))
+        .route("/{lang}/{coord}/dashboard", get(dashboard))
+}
+
+/// `/` sends the reader to their language (from `Accept-Language`).
+async fn root(headers: HeaderMap) -> Redirect {
+    Redirect::to(&format!("/{}/", accept_language(&headers).code()))
+}
+
+async fn lang_root(page: PageCtx) -> Redirect {
+    Redirect::permanent(&page.href("/"))
+}
+
+async fn coordination_root(page: PageCtx, CoordPath(coordination): CoordPath) -> Redirect {
+    Redirect::permanent(&format!("/{}/{}/", page.lang.code(), coordination.slug))
+}
+
+#[derive(Template)]
+#[template(path = "features/home/coordinations.html")]
+struct CoordinationsPage {
+    page: PageCtx,
+    coordinations: Vec<Coordination>,
+}
+
+/// Lists the coordinations, or goes straight to the only one.
+async fn coordinations(State(state): State<AppState>, page: PageCtx) -> Result<Response, AppError> {
+    let coordinations = tenancy::list(&state.db).await?;
+    if let [only] = coordinations.as_slice() {
+        return Ok(Redirect::to(&format!("/{}/{}/", page.lang.code(), only.slug)).into_response());
+    }
+    Ok(render(&CoordinationsPage { page, coordinations })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "features/home/coordination.html")]
+struct CoordinationPage {
+    page: PageCtx,
+    coordination: Coordination,
+    municipality: String,
+}
+
+async fn coordination_home(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    let municipality = tenancy::municipality_names(&state.db, &coordination.nis_code)
+        .await?
+        .map(|(fr, nl)| page.lang.pick(&fr, &nl).to_string())
+        .unwrap_or_default();
+    let page = page.with_coordination(coordination.as_ref());
+    render(&CoordinationPage { page, coordination, municipality })
+}
+
+#[derive(Template)]
+#[template(path = "features/home/dashboard.html")]
+struct DashboardPage {
+    page: PageCtx,
+    roles: Vec<RoleGrant>,
+}
+
+async fn dashboard(page: PageCtx, user: CurrentUser, CoordPath(coordination): CoordPath) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let roles = user.roles.iter().filter(|g| g.coordination_id == tenant.id()).cloned().collect();
+    render(&DashboardPage { page: page.with_coordination(coordination.as_ref()), roles })
+}
+
+#[derive(Template)]
+#[template(path = "features/home/statement.html")]
+struct StatementPage {
+    page: PageCtx,
+    title_key: &'static str,
+    paragraphs: Vec<String>,
+}
+
+fn statement(page: PageCtx, title_key: &'static str, body_key: &str) -> Result<Html<String>, AppError> {
+    let paragraphs = page.t(body_key).lines().map(str::to_owned).collect();
+    render(&StatementPage { page, title_key, paragraphs })
+}
+
+async fn platform_accessibility(page: PageCtx) -> Result<Html<String>, AppError> {
+    statement(page, "accessibility-title", "accessibility-platform-body")
+}
+
+async fn platform_privacy(page: PageCtx) -> Result<Html<String>, AppError> {
+    statement(page, "privacy-title", "privacy-platform-body")
+}

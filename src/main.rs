@@ -1,0 +1,111 @@
+use anyhow::Context;
+use clap::Parser;
+use tokio::net::TcpListener;
+
+use socius::cli::{Cli, Command, UserCommand};
+use socius::config::{Config, LogFormat};
+use socius::domain::{Email, Lang, Password};
+use socius::platform::auth::{self, NewUser};
+use socius::platform::policy::Role;
+use socius::platform::tenancy;
+use socius::{app, demo};
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let mut config = Config::load(cli.config.as_deref())?;
+    init_logging(config.log_format);
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            app::prepare(config).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::Demo { database_url } => {
+            if std::env::var("SOCIUS_DATABASE_URL").is_err() {
+                config.database_url = database_url;
+            }
+            demo::reset_database(&config.database_url).await?;
+            let state = app::prepare(config.clone()).await?;
+            let accounts = demo::seed(&state).await?;
+            demo::print_accounts(&config, &accounts);
+            state.db.close().await;
+            serve(config).await
+        }
+        Command::User(command) => user(config, command).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(config.listen).await.with_context(|| format!("cannot listen on {}", config.listen))?;
+    let state = app::prepare(config).await?;
+    app::run(state, listener, app::shutdown_signal()).await
+}
+
+fn password_or_generated(given: Option<String>) -> anyhow::Result<(Password, bool)> {
+    match given {
+        Some(p) => Ok((Password::parse(&p).map_err(|key| anyhow::anyhow!("password refused: {key}"))?, false)),
+        None => Ok((Password::parse(&auth::random_token()[..20]).expect("random passwords pass the policy"), true)),
+    }
+}
+
+async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
+    let state = app::prepare(config).await?;
+    let db = &state.db;
+    match command {
+        UserCommand::Add { email, name, role, coordination, lang, password } => {
+            let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
+            let lang = Lang::parse(&lang).map_err(|k| anyhow::anyhow!("invalid language: {k}"))?;
+            let (password, generated) = password_or_generated(password)?;
+            let hash = auth::hash_password(&password).await?;
+            let admin = role == "admin";
+            let grant = if admin {
+                None
+            } else {
+                let role = Role::parse(&role).map_err(|_| anyhow::anyhow!("role must be admin, coordinator, member or steering"))?;
+                let slug = coordination.context("--coordination is required for this role")?;
+                let c = tenancy::find_by_slug(db, &slug).await?.with_context(|| format!("no coordination {slug}"))?;
+                Some((c.id, role))
+            };
+            let mut tx = db.begin().await?;
+            let user_id = match auth::find_user_by_email(db, &email).await? {
+                Some(existing) => existing.id,
+                None => auth::create_user(&mut tx, &NewUser { email: &email, display_name: &name, lang, password_hash: Some(&hash), is_platform_admin: admin }).await?,
+            };
+            if let Some((coordination_id, role)) = grant {
+                auth::grant_role(&mut tx, user_id, coordination_id, role).await?;
+            }
+            tx.commit().await?;
+            println!("user {email} ready (id {user_id})");
+            if generated {
+                println!("password: {}", password.expose());
+            }
+        }
+        UserCommand::ResetPassword { email, password } => {
+            let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
+            let user = auth::find_user_by_email(db, &email).await?.with_context(|| format!("no user {email}"))?;
+            let (password, generated) = password_or_generated(password)?;
+            let hash = auth::hash_password(&password).await?;
+            let mut tx = db.begin().await?;
+            auth::set_password_hash(&mut tx, user.id, &hash).await?;
+            tx.commit().await?;
+            println!("password of {email} changed; existing sessions are signed out");
+            if generated {
+                println!("password: {}", password.expose());
+            }
+        }
+    }
+    state.db.close().await;
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! The audit log: security events and changes to records — who, when, what, before and after.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::platform::auth::{ClientIp, CurrentUser};
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::Tenant;
+use crate::{with_db, with_tx};
+
+pub struct AuditEntry<'a> {
+    pub coordination_id: Option<i64>,
+    pub actor: Option<&'a CurrentUser>,
+    /// Who acted when nobody is signed in (e.g. the address a failed login was for).
+    pub actor_label: Option<String>,
+    pub event: &'static str,
+    pub entity: Option<(&'static str, String)>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+    pub ip: Option<&'a ClientIp>,
+}
+
+impl<'a> AuditEntry<'a> {
+    pub fn new(event: &'static str) -> Self {
+        AuditEntry {
+            coordination_id: None,
+            actor: None,
+            actor_label: None,
+            event,
+            entity: None,
+            before: None,
+            after: None,
+            ip: None,
+        }
+    }
+
+    pub fn by(mut self, actor: &'a CurrentUser) -> Self {
+        self.actor = Some(actor);
+        self
+    }
+
+    pub fn in_coordination(mut self, coordination_id: i64) -> Self {
+        self.coordination_id = Some(coordination_id);
+        self
+    }
+
+    pub fn on(mut self, entity_type: &'static str, entity_id: impl ToString) -> Self {
+        self.entity = Some((entity_type, entity_id.to_string()));
+        self
+    }
+
+    pub fn change(mut self, before: Option<serde_json::Value>, after: Option<serde_json::Value>) -> Self {
+        self.before = before;
+        self.after = after;
+        self
+    }
+
+    pub fn from_ip(mut self, ip: &'a ClientIp) -> Self {
+        self.ip = Some(ip);
+        self
+    }
+
+    pub fn label(mut self, label: String) -> Self {
+        self.actor_label = Some(label);
+        self
+    }
+}
+
+/// Written in the same transaction as the change it describes.
+pub async fn record(tx: &mut Tx, entry: AuditEntry<'_>) -> Result<(), sqlx::Error> {
+    let actor_label = entry
+        .actor_label
+        .clone()
+        .or_else(|| entry.actor.map(CurrentUser::label))
+        .unwrap_or_else(|| "system".into());
+    let (entity_type, entity_id) = match &entry.entity {
+        Some((t, id)) => (Some(*t), Some(id.clone())),
+        None => (None, None),
+    };
+    with_tx!(tx, |c| sqlx::query(
+        "INSERT INTO audit_log (coordination_id, actor_user_id, actor_label, event, entity_type, entity_id, \
+         before_json, after_json, ip, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+    )
+    .bind(entry.coordination_id)
+    .bind(entry.actor.map(|a| a.id))
+    .bind(&actor_label)
+    .bind(entry.event)
+    .bind(entity_type)
+    .bind(&entity_id)
+    .bind(entry.before.as_ref().map(|v| v.to_string()))
+    .bind(entry.after.as_ref().map(|v| v.to_string()))
+    .bind(entry.ip.map(ClientIp::label))
+    .bind(Utc::now())
+    .execute(c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Records a single event in its own transaction.
+pub async fn record_now(db: &Db, entry: AuditEntry<'_>) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    record(&mut tx, entry).await?;
+    tx.commit().await
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct AuditRow {
+    pub id: i64,
+    pub actor_label: String,
+    pub event: String,
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+    pub ip: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a coordination's log shows: its own records, plus the security events (sign-ins, password
+/// changes) of the people who hold a role in it.
+const VISIBLE: &str = "(coordination_id = $1 OR (coordination_id IS NULL AND entity_type = 'user' \
+    AND (event LIKE 'login.%' OR event LIKE 'password.%' OR event = 'logout') \
+    AND entity_id IN (SELECT CAST(user_id AS TEXT) FROM user_roles WHERE coordination_id = $1)))";
+
+pub async fn count(db: &Db, tenant: &Tenant, event: Option<&str>) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM audit_log WHERE {VISIBLE} AND ($2 = '' OR event = $2)");
+    with_db!(db, |p| sqlx::query_scalar(&sql).bind(tenant.id()).bind(event.unwrap_or("")).fetch_one(p).await)
+}
+
+/// One page of a coordination's audit log, newest first, optionally filtered by event name.
+pub async fn list(db: &Db, tenant: &Tenant, event: Option<&str>, limit: i64, offset: i64) -> Result<Vec<AuditRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, actor_label, event, entity_type, entity_id, before_json, after_json, ip, created_at \
+         FROM audit_log WHERE {VISIBLE} AND ($2 = '' OR event = $2) ORDER BY id DESC LIMIT $3 OFFSET $4"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(tenant.id())
+        .bind(event.unwrap_or(""))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(p)
+        .await)
+}

@@ -1,0 +1,144 @@
+//! Translations (Fluent files in `locales/`) and locale-aware formatting. Times are stored in UTC and
+//! shown in Europe/Brussels.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono_tz::Europe::Brussels;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+
+use crate::domain::Lang;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "fr",
+        // Isolation marks (U+2068/U+2069) around arguments break copy-paste and plain-text emails.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn langid(lang: Lang) -> LanguageIdentifier {
+    lang.code().parse().expect("language codes are valid identifiers")
+}
+
+/// The message for `key` in `lang`.
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(&langid(lang), key)
+}
+
+/// The message for `key` in `lang`, with named arguments.
+pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| (Cow::Owned(name.to_string()), FluentValue::from(value.to_string())))
+        .collect();
+    LOCALES.lookup_with_args(&langid(lang), key, &args)
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+];
+const MONTHS_NL: [&str; 12] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+fn month_name(lang: Lang, month0: u32) -> &'static str {
+    let months = match lang {
+        Lang::Fr => &MONTHS_FR,
+        Lang::Nl => &MONTHS_NL,
+        Lang::En => &MONTHS_EN,
+    };
+    months[month0 as usize]
+}
+
+/// `23 novembre 2026`, `23 november 2026`, `23 November 2026`, in Brussels time.
+pub fn format_date(lang: Lang, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Brussels);
+    format!("{} {} {}", local.day(), month_name(lang, local.month0()), local.year())
+}
+
+/// `23 novembre 2026 à 14:05`, `23 november 2026 om 14:05`, `23 November 2026 at 14:05`.
+pub fn format_datetime(lang: Lang, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Brussels);
+    let joiner = match lang {
+        Lang::Fr => "à",
+        Lang::Nl => "om",
+        Lang::En => "at",
+    };
+    format!("{} {} {:02}:{:02}", format_date(lang, at), joiner, local.hour(), local.minute())
+}
+
+/// Integers with the locale's grouping: `12 345` (narrow no-break space), `12.345`, `12,345`.
+pub fn format_integer(lang: Lang, value: i64) -> String {
+    let separator = match lang {
+        Lang::Fr => '\u{202f}',
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    if value < 0 {
+        grouped.insert(0, '-');
+    }
+    grouped
+}
+
+/// A decimal with `places` digits and the locale's decimal mark.
+pub fn format_decimal(lang: Lang, value: f64, places: usize) -> String {
+    let text = format!("{:.*}", places, value.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = format_integer(lang, int_part.parse().unwrap_or(0));
+    if value < 0.0 && out != "0" || value < 0.0 && frac_part.chars().any(|c| c != '0') {
+        out.insert(0, '-');
+    }
+    if places > 0 {
+        out.push(if lang == Lang::En { '.' } else { ',' });
+        out.push_str(frac_part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_are_shown_in_brussels_time_across_dst() {
+        // 23:30 UTC in winter is 00:30 the next day in Brussels (UTC+1); in summer UTC+2.
+        let winter = Utc.with_ymd_and_hms(2026, 11, 23, 23, 30, 0).unwrap();
+        assert_eq!(format_datetime(Lang::Fr, winter), "24 novembre 2026 à 00:30");
+        let summer = Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap();
+        assert_eq!(format_datetime(Lang::Nl, summer), "1 juli 2026 om 14:00");
+        assert_eq!(format_date(Lang::En, summer), "1 July 2026");
+    }
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(format_integer(Lang::Fr, 1234567), "1\u{202f}234\u{202f}567");
+        assert_eq!(format_integer(Lang::Nl, 1234), "1.234");
+        assert_eq!(format_integer(Lang::En, -1234), "-1,234");
+        assert_eq!(format_integer(Lang::En, 999), "999");
+        assert_eq!(format_decimal(Lang::Fr, 1234.5, 1), "1\u{202f}234,5");
+        assert_eq!(format_decimal(Lang::En, -0.25, 2), "-0.25");
+    }
+
+    #[test]
+    fn messages_take_arguments_without_isolation_marks() {
+        let text = t_args(Lang::Nl, "greeting", &[("name", "Anne")]);
+        assert!(text.contains("Anne"));
+        assert!(!text.contains('\u{2068}'));
+    }
+}

@@ -1,0 +1,228 @@
+//! Email: a durable outbox table and a worker that delivers it over SMTP.
+//!
+//! Features never talk to SMTP: they [`enqueue`] a message in the same transaction as the change that
+//! caused it, so a rolled-back change sends nothing and a committed one is never forgotten. Without an
+//! SMTP server configured, messages wait in the outbox, where the platform admin can read them.
+
+mod worker;
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Lang;
+use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::t;
+use crate::{with_db, with_tx};
+
+pub use worker::MailWorker;
+
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    /// Base64, so the outbox row stays text on both backends.
+    pub data_base64: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct OutgoingEmail {
+    pub coordination_id: Option<i64>,
+    pub to: String,
+    pub lang: Lang,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub attachments: Vec<Attachment>,
+}
+
+/// What most Socius emails say: a greeting, paragraphs, maybe one button, a signature.
+pub struct Letter<'a> {
+    pub lang: Lang,
+    pub subject: String,
+    pub greeting_name: &'a str,
+    pub paragraphs: Vec<String>,
+    pub action: Option<(String, String)>,
+    pub signature: String,
+}
+
+#[derive(Template)]
+#[template(path = "platform/mail/letter.html")]
+struct LetterHtml<'a> {
+    lang: &'a str,
+    subject: &'a str,
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    action: Option<&'a (String, String)>,
+    signature: &'a str,
+    footer: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "platform/mail/letter.txt")]
+struct LetterText<'a> {
+    greeting: &'a str,
+    paragraphs: &'a [String],
+    action: Option<&'a (String, String)>,
+    signature: &'a str,
+    footer: &'a str,
+}
+
+impl Letter<'_> {
+    /// Renders the letter as multipart text + HTML, addressed to `to`.
+    pub fn into_email(self, to: &str, coordination_id: Option<i64>) -> anyhow::Result<OutgoingEmail> {
+        let greeting = crate::platform::i18n::t_args(self.lang, "mail-greeting", &[("name", self.greeting_name)]);
+        let footer = t(self.lang, "mail-footer");
+        let html = LetterHtml {
+            lang: self.lang.code(),
+            subject: &self.subject,
+            greeting: &greeting,
+            paragraphs: &self.paragraphs,
+            action: self.action.as_ref(),
+            signature: &self.signature,
+            footer: &footer,
+        }
+        .render()?;
+        let text = LetterText {
+            greeting: &greeting,
+            paragraphs: &self.paragraphs,
+            action: self.action.as_ref(),
+            signature: &self.signature,
+            footer: &footer,
+        }
+        .render()?;
+        Ok(OutgoingEmail {
+            coordination_id,
+            to: to.to_string(),
+            lang: self.lang,
+            subject: self.subject,
+            text,
+            html,
+            attachments: Vec::new(),
+        })
+    }
+}
+
+#[tracing::instrument(skip_all, fields(to = %email.to))]
+pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
+    let message_id = format!("<{}@socius>", crate::platform::auth::random_token());
+    let now = Utc::now();
+    let id = with_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO outbox (coordination_id, recipient, lang, subject, body_text, body_html, attachments, message_id, \
+         status, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9) RETURNING id"
+    )
+    .bind(email.coordination_id)
+    .bind(&email.to)
+    .bind(email.lang.code())
+    .bind(&email.subject)
+    .bind(&email.text)
+    .bind(&email.html)
+    .bind(serde_json::to_string(&email.attachments)?)
+    .bind(&message_id)
+    .bind(now)
+    .fetch_one(c)
+    .await)?;
+    Ok(id)
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct OutboxSummary {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub status: String,
+    pub attempts: i64,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub recipient: String,
+    pub lang: String,
+    pub subject: String,
+    pub body_text: String,
+    pub attachments: String,
+    pub status: String,
+    pub attempts: i64,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+/// The Fluent key naming a message status.
+pub fn status_key(status: &str) -> String {
+    format!("outbox-status-{status}")
+}
+
+impl OutboxSummary {
+    pub fn status_key(&self) -> String {
+        status_key(&self.status)
+    }
+}
+
+impl OutboxMessage {
+    pub fn status_key(&self) -> String {
+        status_key(&self.status)
+    }
+
+    pub fn attachment_names(&self) -> Vec<String> {
+        serde_json::from_str::<Vec<Attachment>>(&self.attachments)
+            .map(|list| list.into_iter().map(|a| a.filename).collect())
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Serialize, sqlx::FromRow)]
+pub struct AttemptRow {
+    pub attempted_at: DateTime<Utc>,
+    pub worker: String,
+    pub succeeded: bool,
+    pub error: Option<String>,
+}
+
+pub async fn count(db: &Db, status: Option<&str>) -> Result<i64, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE ($1 = '' OR status = $1)")
+        .bind(status.unwrap_or(""))
+        .fetch_one(p)
+        .await)
+}
+
+pub async fn list(db: &Db, status: Option<&str>, limit: i64, offset: i64) -> Result<Vec<OutboxSummary>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as(
+        "SELECT id, recipient, subject, status, attempts, created_at, sent_at, last_error FROM outbox \
+         WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"
+    )
+    .bind(status.unwrap_or(""))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(p)
+    .await)
+}
+
+pub async fn find(db: &Db, id: i64) -> Result<Option<(OutboxMessage, Vec<AttemptRow>)>, sqlx::Error> {
+    let message: Option<OutboxMessage> = with_db!(db, |p| sqlx::query_as(
+        "SELECT id, recipient, lang, subject, body_text, attachments, status, attempts, created_at, sent_at, last_error \
+         FROM outbox WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_optional(p)
+    .await)?;
+    let Some(message) = message else { return Ok(None) };
+    let attempts = with_db!(db, |p| sqlx::query_as(
+        "SELECT attempted_at, worker, succeeded, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?;
+    Ok(Some((message, attempts)))
+}
+
+/// Message counts by status, for `/metrics`.
+pub async fn depth(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
+        .fetch_all(p)
+        .await)
+}

@@ -1,0 +1,41 @@
+//! The thin layer every feature stands on: database, accounts and permissions, languages, mail,
+//! audit, metrics and the web kit.
+
+pub mod audit;
+pub mod auth;
+pub mod db;
+pub mod i18n;
+pub mod mail;
+pub mod metrics;
+pub mod policy;
+pub mod ratelimit;
+pub mod reference;
+pub mod session_store;
+pub mod tenancy;
+pub mod web;
+
+use std::sync::Arc;
+
+use crate::config::Config;
+
+/// Shared by every request handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: db::Db,
+    pub config: Arc<Config>,
+    pub assets: Arc<web::Assets>,
+    pub limits: Arc<ratelimit::RateLimits>,
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    pub fn new(db: db::Db, config: Config) -> AppState {
+        AppState {
+            db,
+            config: Arc::new(config),
+            assets: Arc::new(web::Assets::default()),
+            limits: Arc::new(ratelimit::RateLimits::default()),
+            metrics: Arc::new(metrics::Metrics::default()),
+        }
+    }
+}

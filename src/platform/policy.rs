@@ -1,0 +1,154 @@
+//! Who may do what. Every permission decision in Socius goes through [`allows`]; handlers obtain a
+//! [`Tenant`] from [`authorize`] before touching a coordination's protected data, and the data layer's
+//! tenant-scoped functions take that proof, so no query runs for a coordination nobody authorized.
+
+use crate::domain::MessageKey;
+use crate::platform::auth::CurrentUser;
+use crate::platform::tenancy::Coordination;
+use crate::platform::web::AppError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Coordinator,
+    Member,
+    Steering,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Coordinator, Role::Steering, Role::Member];
+
+    pub fn parse(input: &str) -> Result<Role, MessageKey> {
+        match input {
+            "coordinator" => Ok(Role::Coordinator),
+            "member" => Ok(Role::Member),
+            "steering" => Ok(Role::Steering),
+            _ => Err("error-role-invalid"),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Coordinator => "coordinator",
+            Role::Member => "member",
+            Role::Steering => "steering",
+        }
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Role::Coordinator => "role-coordinator",
+            Role::Member => "role-member",
+            Role::Steering => "role-steering",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The coordination's member area.
+    ViewMemberArea,
+    /// The coordination's audit log.
+    ViewAudit,
+    /// The coordination's editable pages (accessibility statement, privacy notice).
+    EditPages,
+    /// Granting and withdrawing roles in the coordination.
+    ManageRoles,
+    /// Platform administration: the outbox, every coordination.
+    AdministerPlatform,
+}
+
+impl Action {
+    /// For templates, which name actions as strings: `page.can("view-audit")`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Some(match name {
+            "view-member-area" => Action::ViewMemberArea,
+            "view-audit" => Action::ViewAudit,
+            "edit-pages" => Action::EditPages,
+            "manage-roles" => Action::ManageRoles,
+            "administer-platform" => Action::AdministerPlatform,
+            _ => return None,
+        })
+    }
+}
+
+pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Option<i64>) -> bool {
+    let Some(user) = user else { return false };
+    if user.is_platform_admin {
+        return true;
+    }
+    let Some(coordination_id) = coordination_id else { return false };
+    match action {
+        Action::ViewMemberArea => user.has_any_role(coordination_id),
+        Action::ViewAudit | Action::EditPages | Action::ManageRoles => user.has_role(coordination_id, Role::Coordinator),
+        Action::AdministerPlatform => false,
+    }
+}
+
+/// Proof that the current user may act on one coordination's protected data.
+#[derive(Debug)]
+pub struct Tenant {
+    id: i64,
+}
+
+impl Tenant {
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+}
+
+pub fn authorize(user: Option<&CurrentUser>, action: Action, coordination: &Coordination) -> Result<Tenant, AppError> {
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, action, Some(coordination.id)) => Ok(Tenant { id: coordination.id }),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// Platform-wide administration (no coordination involved).
+pub fn authorize_platform(user: Option<&CurrentUser>) -> Result<(), AppError> {
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, Action::AdministerPlatform, None) => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+    use crate::platform::auth::RoleGrant;
+
+    fn user(admin: bool, grants: &[(i64, Role)]) -> CurrentUser {
+        CurrentUser {
+            id: 1,
+            email: "x@y.be".into(),
+            display_name: "X".into(),
+            lang: Lang::Fr,
+            is_platform_admin: admin,
+            roles: grants
+                .iter()
+                .map(|&(coordination_id, role)| RoleGrant {
+                    coordination_id,
+                    slug: format!("c{coordination_id}"),
+                    name_fr: String::new(),
+                    name_nl: String::new(),
+                    role,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn roles_grant_only_their_own_coordination() {
+        let coordinator = user(false, &[(1, Role::Coordinator)]);
+        assert!(allows(Some(&coordinator), Action::ViewAudit, Some(1)));
+        assert!(!allows(Some(&coordinator), Action::ViewAudit, Some(2)));
+        assert!(!allows(Some(&coordinator), Action::AdministerPlatform, None));
+        let member = user(false, &[(1, Role::Member), (2, Role::Steering)]);
+        assert!(allows(Some(&member), Action::ViewMemberArea, Some(2)));
+        assert!(!allows(Some(&member), Action::EditPages, Some(1)));
+        assert!(!allows(None, Action::ViewMemberArea, Some(1)));
+        assert!(allows(Some(&user(true, &[])), Action::ManageRoles, Some(7)));
+    }
+}

@@ -1,0 +1,124 @@
+//! Regional reference data shipped in the binary (`seed/`, a copy of the shared reference data):
+//! municipalities with their NIS codes and the PSSI care basins. Seeding is an idempotent upsert run
+//! after every migration, so a corrected CSV reaches existing installations.
+
+use serde::Deserialize;
+
+use crate::platform::db::Db;
+use crate::with_tx;
+
+const MUNICIPALITIES_CSV: &str = include_str!("../../seed/municipalities.csv");
+const BASINS_CSV: &str = include_str!("../../seed/basins.csv");
+
+#[derive(Debug, Deserialize)]
+struct MunicipalityRow {
+    nis_code: String,
+    name_fr: String,
+    name_nl: String,
+    postcodes: String,
+    notes: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct BasinRow {
+    basin_code: String,
+    name_fr: String,
+    name_nl: String,
+    name_en: String,
+    municipalities_nis: String,
+}
+
+/// NIS codes a basin lists, each with whether only part of the municipality lies in it
+/// (`21004(part: centre)` → `("21004", true)`).
+fn basin_members(list: &str) -> Vec<(String, bool)> {
+    let bytes = list.as_bytes();
+    let mut members = Vec::new();
+    let mut i = 0;
+    while i + 5 <= bytes.len() {
+        let candidate = &bytes[i..i + 5];
+        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if at_word_start && candidate.iter().all(u8::is_ascii_digit) {
+            let partial = bytes.get(i + 5) == Some(&b'(');
+            members.push((list[i..i + 5].to_string(), partial));
+            i += 5;
+        } else {
+            i += 1;
+        }
+    }
+    members
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(csv_text: &str) -> anyhow::Result<Vec<T>> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    Ok(reader.deserialize().collect::<Result<Vec<T>, _>>()?)
+}
+
+pub async fn seed(db: &Db) -> anyhow::Result<()> {
+    let municipalities: Vec<MunicipalityRow> = parse(MUNICIPALITIES_CSV)?;
+    let basins: Vec<BasinRow> = parse(BASINS_CSV)?;
+    let mut tx = db.begin().await?;
+    for m in &municipalities {
+        with_tx!(&mut tx, |c| sqlx::query(
+            "INSERT INTO municipalities (nis_code, name_fr, name_nl, postcodes, notes) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (nis_code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, \
+             postcodes = excluded.postcodes, notes = excluded.notes"
+        )
+        .bind(&m.nis_code)
+        .bind(&m.name_fr)
+        .bind(&m.name_nl)
+        .bind(&m.postcodes)
+        .bind(&m.notes)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+    }
+    for b in &basins {
+        with_tx!(&mut tx, |c| sqlx::query(
+            "INSERT INTO basins (code, name_fr, name_nl, name_en) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, \
+             name_en = excluded.name_en"
+        )
+        .bind(&b.basin_code)
+        .bind(&b.name_fr)
+        .bind(&b.name_nl)
+        .bind(&b.name_en)
+        .execute(c).await.map(|r| r.rows_affected()))?;
+        for (nis, partial) in basin_members(&b.municipalities_nis) {
+            with_tx!(&mut tx, |c| sqlx::query(
+                "INSERT INTO municipality_basins (nis_code, basin_code, partial) VALUES ($1, $2, $3) \
+                 ON CONFLICT (nis_code, basin_code) DO UPDATE SET partial = excluded.partial"
+            )
+            .bind(&nis)
+            .bind(&b.basin_code)
+            .bind(partial)
+            .execute(c).await.map(|r| r.rows_affected()))?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basin_lists_mark_partial_municipalities() {
+        assert_eq!(
+            basin_members("21003 21004(part: Laeken / Neder-Over-Heembeek) 21010"),
+            vec![("21003".into(), false), ("21004".into(), true), ("21010".into(), false)]
+        );
+    }
+
+    #[test]
+    fn every_municipality_lies_in_a_basin() {
+        let municipalities: Vec<MunicipalityRow> = parse(MUNICIPALITIES_CSV).unwrap();
+        let basins: Vec<BasinRow> = parse(BASINS_CSV).unwrap();
+        assert_eq!(municipalities.len(), 19);
+        for m in &municipalities {
+            let containing: Vec<_> = basins
+                .iter()
+                .filter(|b| basin_members(&b.municipalities_nis).iter().any(|(n, _)| *n == m.nis_code))
+                .collect();
+            assert!(!containing.is_empty(), "{} is in no basin", m.name_fr);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Coordinations: the tenants. URLs are `/{lang}/{coordination}/…`.
+
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::request::Parts;
+use chrono::Utc;
+use serde::Serialize;
+
+use crate::domain::{Email, Slug};
+use crate::platform::db::Db;
+use crate::platform::web::{AppError, CoordinationRef};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Coordination {
+    pub id: i64,
+    pub slug: String,
+    pub name_fr: String,
+    pub name_nl: String,
+    /// NIS code of the municipality.
+    pub nis_code: String,
+    pub email: String,
+    pub phone: String,
+    pub address_fr: String,
+    pub address_nl: String,
+    pub website: String,
+}
+
+impl Coordination {
+    pub fn as_ref(&self) -> CoordinationRef {
+        CoordinationRef {
+            id: self.id,
+            slug: self.slug.clone(),
+            name_fr: self.name_fr.clone(),
+            name_nl: self.name_nl.clone(),
+        }
+    }
+}
+
+const COLUMNS: &str = "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website";
+
+pub struct NewCoordination {
+    pub slug: Slug,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub nis_code: String,
+    pub email: Email,
+    pub phone: String,
+    pub address_fr: String,
+    pub address_nl: String,
+    pub website: String,
+}
+
+pub async fn list(db: &Db) -> Result<Vec<Coordination>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM coordinations ORDER BY slug");
+    with_db!(db, |p| sqlx::query_as(&sql).fetch_all(p).await)
+}
+
+pub async fn find_by_slug(db: &Db, slug: &str) -> Result<Option<Coordination>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM coordinations WHERE slug = $1");
+    with_db!(db, |p| sqlx::query_as(&sql).bind(slug).fetch_optional(p).await)
+}
+
+#[tracing::instrument(skip_all, fields(slug = %new.slug))]
+pub async fn create(tx: &mut crate::platform::db::Tx, new: &NewCoordination) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO coordinations (slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
+    )
+    .bind(new.slug.as_str())
+    .bind(&new.name_fr)
+    .bind(&new.name_nl)
+    .bind(&new.nis_code)
+    .bind(new.email.as_str())
+    .bind(&new.phone)
+    .bind(&new.address_fr)
+    .bind(&new.address_nl)
+    .bind(&new.website)
+    .bind(Utc::now())
+    .fetch_one(c)
+    .await)
+}
+
+/// The coordination named by the route's `{coord}` segment; unknown slugs are a 404.
+pub struct CoordPath(pub Coordination);
+
+impl FromRequestParts<AppState> for CoordPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        let slug = params.iter().find(|(name, _)| *name == "coord").map(|(_, v)| v.to_string()).ok_or(AppError::NotFound)?;
+        let coordination = find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+        Ok(CoordPath(coordination))
+    }
+}
+
+/// The municipality's name in both languages, for display.
+pub async fn municipality_names(db: &Db, nis_code: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as("SELECT name_fr, name_nl FROM municipalities WHERE nis_code = $1")
+        .bind(nis_code)
+        .fetch_optional(p)
+        .await)
+}

@@ -1,0 +1,260 @@
+//! The web kit every feature builds its pages with: the page context handed to templates, forms and
+//! their errors, flash messages, pagination, CSRF, security headers and embedded assets.
+
+mod assets;
+mod csrf;
+pub mod error;
+mod forms;
+mod headers;
+mod pager;
+
+use askama::Template;
+use axum::extract::{FromRequestParts, RawPathParams, Request};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::http::header::ACCEPT_LANGUAGE;
+use axum::http::request::Parts;
+use chrono::{DateTime, Utc};
+use tower_sessions::Session;
+
+pub use assets::{serve_asset, Assets};
+pub use csrf::{csrf_token, verify_csrf};
+pub use error::{render_errors, AppError};
+pub use forms::{flash, FieldErrors, Flash, FlashKind};
+pub use headers::security_headers;
+pub use pager::{Pager, PAGE_SIZE};
+
+use crate::domain::Lang;
+use crate::platform::auth::{self, CurrentUser};
+use crate::platform::i18n;
+use crate::platform::policy::{self, Action};
+use crate::platform::AppState;
+
+/// A small value passed from a template, however many references askama wrapped it in.
+pub trait Val<T> {
+    fn val(&self) -> T;
+}
+
+macro_rules! impl_val {
+    ($($t:ty),*) => {$(
+        impl Val<$t> for $t { fn val(&self) -> $t { *self } }
+        impl Val<$t> for &$t { fn val(&self) -> $t { **self } }
+        impl Val<$t> for &&$t { fn val(&self) -> $t { ***self } }
+        impl Val<$t> for &&&$t { fn val(&self) -> $t { ****self } }
+    )*};
+}
+impl_val!(i64, Lang, DateTime<Utc>);
+
+/// A coordination as the page chrome shows it.
+#[derive(Clone, Debug)]
+pub struct CoordinationRef {
+    pub id: i64,
+    pub slug: String,
+    pub name_fr: String,
+    pub name_nl: String,
+}
+
+pub struct LangLink {
+    pub code: &'static str,
+    pub endonym: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// Everything the base layout needs; every page template has one as `page`.
+pub struct PageCtx {
+    pub lang: Lang,
+    pub path_and_query: String,
+    pub user: Option<CurrentUser>,
+    pub csrf: String,
+    pub flashes: Vec<Flash>,
+    pub coordination: Option<CoordinationRef>,
+    pub css_url: String,
+    pub favicon_url: String,
+}
+
+/// The language segment that starts `path`, if any.
+pub fn path_lang(path: &str) -> Option<Lang> {
+    let first = path.trim_start_matches('/').split('/').next()?;
+    Lang::parse(first).ok()
+}
+
+/// The reader's language for a request: its path, else `Accept-Language`.
+pub fn request_lang(request: &Request) -> Lang {
+    path_lang(request.uri().path()).unwrap_or_else(|| accept_language(request.headers()))
+}
+
+pub fn accept_language(headers: &axum::http::HeaderMap) -> Lang {
+    Lang::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
+}
+
+impl PageCtx {
+    /// A context with no session behind it (error pages).
+    pub fn bare(state: &AppState, lang: Lang, path_and_query: &str) -> PageCtx {
+        PageCtx {
+            lang,
+            path_and_query: path_and_query.to_string(),
+            user: None,
+            csrf: String::new(),
+            flashes: Vec::new(),
+            coordination: None,
+            css_url: state.assets.css_url(),
+            favicon_url: state.assets.favicon_url(),
+        }
+    }
+
+    pub fn with_coordination(mut self, coordination: CoordinationRef) -> Self {
+        self.coordination = Some(coordination);
+        self
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        i18n::t_args(self.lang, key, &[(name, value)])
+    }
+
+    /// A platform URL in the reader's language: `href("/login")` → `/nl/login`.
+    pub fn href(&self, rest: &str) -> String {
+        format!("/{}{}", self.lang.code(), rest)
+    }
+
+    /// A URL inside the current coordination: `chref("/audit")` → `/fr/anderlecht/audit`.
+    pub fn chref(&self, rest: &str) -> String {
+        match &self.coordination {
+            Some(c) => format!("/{}/{}{}", self.lang.code(), c.slug, rest),
+            None => self.href(rest),
+        }
+    }
+
+    pub fn coordination_name(&self) -> String {
+        self.coordination
+            .as_ref()
+            .map(|c| self.lang.pick(&c.name_fr, &c.name_nl).to_string())
+            .unwrap_or_default()
+    }
+
+    /// Links to this same page in each language.
+    pub fn lang_links(&self) -> Vec<LangLink> {
+        let rest = match path_lang(&self.path_and_query) {
+            Some(_) => {
+                let trimmed = self.path_and_query.trim_start_matches('/');
+                trimmed.find('/').map(|i| trimmed[i..].to_string()).unwrap_or_else(|| "/".into())
+            }
+            None if self.path_and_query.starts_with('/') && self.path_and_query.len() > 1 => {
+                self.path_and_query.clone()
+            }
+            None => "/".into(),
+        };
+        Lang::ALL
+            .iter()
+            .map(|&lang| LangLink {
+                code: lang.code(),
+                endonym: lang.endonym(),
+                href: format!("/{}{}", lang.code(), rest),
+                current: lang == self.lang,
+            })
+            .collect()
+    }
+
+    pub fn date(&self, at: impl Val<DateTime<Utc>>) -> String {
+        i18n::format_date(self.lang, at.val())
+    }
+
+    pub fn datetime(&self, at: impl Val<DateTime<Utc>>) -> String {
+        i18n::format_datetime(self.lang, at.val())
+    }
+
+    pub fn number(&self, value: impl Val<i64>) -> String {
+        i18n::format_integer(self.lang, value.val())
+    }
+
+    /// Whether the current user may do `action` in the current coordination (for navigation only:
+    /// handlers check permissions themselves).
+    pub fn can(&self, action: &str) -> bool {
+        let Some(action) = Action::from_name(action) else { return false };
+        policy::allows(self.user.as_ref(), action, self.coordination.as_ref().map(|c| c.id))
+    }
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
+        if let Ok(params) = RawPathParams::from_request_parts(parts, state).await {
+            if params.iter().any(|(name, value)| name == "lang" && Lang::parse(value).is_err()) {
+                return Err(AppError::NotFound);
+            }
+        }
+        let user = auth::current_user(parts, state).await?;
+        let lang = path_lang(parts.uri.path())
+            .or(user.as_ref().map(|u| u.lang))
+            .unwrap_or_else(|| accept_language(&parts.headers));
+        let csrf = csrf_token(&session).await?;
+        let flashes = forms::take_flashes(&session).await?;
+        Ok(PageCtx {
+            lang,
+            path_and_query: parts.uri.path_and_query().map(|p| p.to_string()).unwrap_or_else(|| "/".into()),
+            user,
+            csrf,
+            flashes,
+            coordination: None,
+            css_url: state.assets.css_url(),
+            favicon_url: state.assets.favicon_url(),
+        })
+    }
+}
+
+/// Renders a page template.
+pub fn render(template: &impl Template) -> Result<Html<String>, AppError> {
+    Ok(Html(template.render()?))
+}
+
+/// Renders a form again with what the user typed and why it was refused.
+pub fn render_invalid(template: &impl Template) -> Result<Response, AppError> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(template)?).into_response())
+}
+
+/// Where to go after signing in: only a path on this site, never another host.
+pub fn safe_next(next: &str, fallback: String) -> Redirect {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
+    Redirect::to(if local { next } else { &fallback })
+}
+
+/// POST/redirect/GET with a one-time message.
+pub async fn redirect_with_flash(session: &Session, kind: FlashKind, key: crate::domain::MessageKey, to: &str) -> Result<Response, AppError> {
+    flash(session, kind, key).await?;
+    Ok(Redirect::to(to).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(path: &str) -> PageCtx {
+        PageCtx {
+            lang: Lang::Fr,
+            path_and_query: path.into(),
+            user: None,
+            csrf: String::new(),
+            flashes: vec![],
+            coordination: None,
+            css_url: String::new(),
+            favicon_url: String::new(),
+        }
+    }
+
+    #[test]
+    fn language_links_keep_the_reader_on_the_same_page() {
+        let hrefs: Vec<String> = ctx("/fr/anderlecht/audit?page=2").lang_links().into_iter().map(|l| l.href).collect();
+        assert_eq!(hrefs, ["/fr/anderlecht/audit?page=2", "/nl/anderlecht/audit?page=2", "/en/anderlecht/audit?page=2"]);
+        let root: Vec<String> = ctx("/").lang_links().into_iter().map(|l| l.href).collect();
+        assert_eq!(root, ["/fr/", "/nl/", "/en/"]);
+        assert_eq!(ctx("/nl").lang_links()[2].href, "/en/");
+    }
+}
