@@ -1,0 +1,11 @@
+//! Behaviour tests through the real router, each on SQLite and on PostgreSQL.
+
+mod support;
+
+mod accounts;
+mod api;
+mod authz;
+mod mail;
+mod pages;
+mod platform;
+mod tenancy;

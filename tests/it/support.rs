@@ -1,0 +1,349 @@
+//! Test harness: every test gets a fresh migrated database (a temporary SQLite file, or a PostgreSQL
+//! database created for it and dropped after), the real router, and a client with a cookie jar.
+//!
+//! PostgreSQL: `SOCIUS_TEST_POSTGRES_URL` names a server (an admin database URL); when it is set, a
+//! test fails if the server cannot be reached. When it is not set, the local default
+//! `postgres://postgres@127.0.0.1:5432/postgres` is tried, and the PostgreSQL variant of a test says
+//! SKIPPED when no server answers.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use axum::body::Body;
+use axum::http::{header, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::ConnectOptions;
+use tower::ServiceExt;
+
+use socius::config::Config;
+use socius::domain::{Email, Lang, Password, Slug};
+use socius::platform::auth::{self, NewUser};
+use socius::platform::db::Db;
+use socius::platform::policy::Role;
+use socius::platform::tenancy::{self, NewCoordination};
+use socius::platform::AppState;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/// The PostgreSQL server to test against, or None (with a message) when tests must skip it.
+async fn pg_admin_url() -> Option<String> {
+    if let Ok(url) = std::env::var("SOCIUS_TEST_POSTGRES_URL") {
+        if !url.is_empty() {
+            return Some(url);
+        }
+    }
+    let options = PgConnectOptions::from_str(DEFAULT_PG).ok()?;
+    let reachable = tokio::time::timeout(std::time::Duration::from_secs(3), options.connect()).await;
+    match reachable {
+        Ok(Ok(_)) => Some(DEFAULT_PG.to_string()),
+        _ => {
+            eprintln!("SKIPPED: no PostgreSQL server at {DEFAULT_PG} (set SOCIUS_TEST_POSTGRES_URL to test on PostgreSQL)");
+            None
+        }
+    }
+}
+
+/// A database that exists for one test.
+pub struct TestDb {
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+fn unique_name() -> String {
+    format!("socius_test_{}_{}", std::process::id(), &auth::random_token()[..10].to_lowercase().replace(['-', '_'], "x"))
+}
+
+impl TestDb {
+    pub async fn create(backend: Backend) -> Option<TestDb> {
+        match backend {
+            Backend::Sqlite => {
+                let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
+                Some(TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) })
+            }
+            Backend::Postgres => {
+                let admin_url = pg_admin_url().await?;
+                let name = unique_name();
+                let admin = PgPoolOptions::new()
+                    .max_connections(1)
+                    .connect(&admin_url)
+                    .await
+                    .unwrap_or_else(|e| panic!("SOCIUS_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached: {e}"));
+                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+                admin.close().await;
+                let mut url = url::Url::parse(&admin_url).expect("valid PostgreSQL URL");
+                url.set_path(&format!("/{name}"));
+                Some(TestDb { url: url.to_string(), cleanup: Cleanup::Postgres { admin_url, name } })
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Drop runs inside the test's runtime: do the async clean-up on a thread of its own.
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                    runtime.block_on(async {
+                        if let Ok(admin) = PgPoolOptions::new().max_connections(1).connect(&admin_url).await {
+                            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                            admin.close().await;
+                        }
+                    });
+                })
+                .join();
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub state: AppState,
+    pub router: Router,
+    // Dropped last: the database outlives the pools using it.
+    _db: TestDb,
+}
+
+pub fn test_config(url: &str) -> Config {
+    Config { database_url: url.to_string(), base_url: "http://socius.test".into(), ..Config::default() }
+}
+
+impl TestApp {
+    pub async fn start(backend: Backend) -> Option<TestApp> {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    pub async fn start_with(backend: Backend, configure: impl FnOnce(&mut Config)) -> Option<TestApp> {
+        let db = TestDb::create(backend).await?;
+        let mut config = test_config(&db.url);
+        configure(&mut config);
+        let state = socius::app::prepare(config).await.expect("connect and migrate");
+        let router = socius::app::router(state.clone());
+        Some(TestApp { state, router, _db: db })
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    pub fn client(&self) -> Client {
+        Client { router: self.router.clone(), cookies: BTreeMap::new(), accept_language: None }
+    }
+
+    pub async fn coordination(&self, slug: &str, name_fr: &str, name_nl: &str) -> i64 {
+        let mut tx = self.db().begin().await.unwrap();
+        let id = tenancy::create(&mut tx, &NewCoordination {
+            slug: Slug::parse(slug).unwrap(),
+            name_fr: name_fr.into(),
+            name_nl: name_nl.into(),
+            nis_code: "21001".into(),
+            email: Email::parse(&format!("info@{slug}.test")).unwrap(),
+            phone: String::new(),
+            address_fr: "Rue de la Loi 1, 1000 Bruxelles".into(),
+            address_nl: "Wetstraat 1, 1000 Brussel".into(),
+            website: String::new(),
+        })
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        id
+    }
+
+    /// A user with a password; `grants` are (coordination id, role).
+    pub async fn user(&self, email: &str, password: &str, lang: Lang, admin: bool, grants: &[(i64, Role)]) -> i64 {
+        let email = Email::parse(email).unwrap();
+        let hash = auth::hash_password(&Password::parse(password).unwrap()).await.unwrap();
+        let mut tx = self.db().begin().await.unwrap();
+        let id = auth::create_user(&mut tx, &NewUser { email: &email, display_name: email.as_str(), lang, password_hash: Some(&hash), is_platform_admin: admin })
+            .await
+            .unwrap();
+        for (coordination, role) in grants {
+            auth::grant_role(&mut tx, id, *coordination, *role).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        id
+    }
+
+    /// The outbox messages, oldest first: (recipient, lang, subject, text body).
+    pub async fn outbox(&self) -> Vec<(String, String, String, String)> {
+        socius::with_db!(self.db(), |p| sqlx::query_as("SELECT recipient, lang, subject, body_text FROM outbox ORDER BY id")
+            .fetch_all(p)
+            .await)
+        .unwrap()
+    }
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// The CSRF token of the first form on the page.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"_csrf\" value=\"";
+        let start = self.body.find(marker).unwrap_or_else(|| panic!("no CSRF field in:\n{}", self.body)) + marker.len();
+        self.body[start..].split('"').next().unwrap().to_string()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// Talks to the router as a browser would: keeps cookies, sends forms.
+pub struct Client {
+    router: Router,
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<String>,
+}
+
+impl Client {
+    pub async fn send(&mut self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        for value in response.headers().get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || text.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_string(), value.to_string());
+            }
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    fn builder(&self, method: Method, path: &str) -> axum::http::request::Builder {
+        let mut builder = Request::builder().method(method).uri(path);
+        if !self.cookies.is_empty() {
+            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            builder = builder.header(header::COOKIE, cookie);
+        }
+        if let Some(lang) = &self.accept_language {
+            builder = builder.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        builder
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = self.builder(Method::GET, path).body(Body::empty()).unwrap();
+        self.send(request).await
+    }
+
+    /// Posts a form exactly as given (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let request = self
+            .builder(Method::POST, path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// Loads `form_page` as a person would, then posts the form with its CSRF token.
+    pub async fn submit(&mut self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let page = self.get(form_page).await;
+        assert!(page.status.is_success(), "{form_page} answered {}", page.status);
+        let token = page.csrf();
+        let mut all = vec![("_csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(action, &all).await
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> TestResponse {
+        let response = self.submit("/fr/login", "/fr/login", &[("email", email), ("password", password)]).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "login of {email} failed: {}", response.body);
+        response
+    }
+
+    pub async fn api(&mut self, method: Method, path: &str, token: Option<&str>, json: Option<serde_json::Value>) -> TestResponse {
+        let mut builder = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let body = match json {
+            Some(value) => {
+                builder = builder.header(header::CONTENT_TYPE, "application/json");
+                Body::from(value.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.send(builder.body(body).unwrap()).await
+    }
+}
+
+/// Runs one async test body on SQLite and on PostgreSQL: `db_test!(name)` makes `name::sqlite` and
+/// `name::postgres` from `async fn name(app: TestApp)`.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::start($crate::support::Backend::Sqlite).await.expect("SQLite is always available");
+                super::$name(app).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) = $crate::support::TestApp::start($crate::support::Backend::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    };
+}
+
+/// A small standard world: two coordinations and one person per role.
+pub struct World {
+    pub koekelberg: i64,
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    pub async fn world(&self) -> World {
+        let anderlecht = self.coordination("anderlecht", "Coordination sociale d'Anderlecht", "Sociale coördinatie Anderlecht").await;
+        let koekelberg = self.coordination("koekelberg", "Koecoon", "Koecoon").await;
+        self.user("admin@socius.test", PASSWORD, Lang::Fr, true, &[]).await;
+        self.user("coord@anderlecht.test", PASSWORD, Lang::Fr, false, &[(anderlecht, Role::Coordinator)]).await;
+        self.user("member@anderlecht.test", PASSWORD, Lang::Nl, false, &[(anderlecht, Role::Member)]).await;
+        self.user("steering@anderlecht.test", PASSWORD, Lang::Nl, false, &[(anderlecht, Role::Steering)]).await;
+        self.user("coord@koekelberg.test", PASSWORD, Lang::Nl, false, &[(koekelberg, Role::Coordinator)]).await;
+        World { koekelberg }
+    }
+}
