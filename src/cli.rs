@@ -22,9 +22,10 @@ pub enum Command {
     Migrate,
     /// Create a fresh database with demo data, print the demo accounts, and serve it.
     Demo {
-        /// The demo database (recreated); defaults to sqlite://socius-demo.db.
-        #[arg(long, default_value = "sqlite://socius-demo.db")]
-        database_url: String,
+        /// The demo database (recreated when SQLite; must be empty when PostgreSQL). Defaults to
+        /// SOCIUS_DATABASE_URL when set, else sqlite://socius-demo.db.
+        #[arg(long)]
+        database_url: Option<String>,
     },
     /// Manage user accounts.
     #[command(subcommand)]

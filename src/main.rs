@@ -33,9 +33,12 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { database_url } => {
-            if std::env::var("SOCIUS_DATABASE_URL").is_err() {
-                config.database_url = database_url;
-            }
+            // Never the production default: a demo recreates its database.
+            config.database_url = match database_url {
+                Some(url) => url,
+                None if std::env::var("SOCIUS_DATABASE_URL").is_ok() => config.database_url,
+                None => "sqlite://socius-demo.db".into(),
+            };
             demo::reset_database(&config.database_url).await?;
             let state = app::prepare(config.clone()).await?;
             let accounts = demo::seed(&state).await?;

@@ -203,22 +203,25 @@ pub async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<
     let session = Session::from_request_parts(parts, state)
         .await
         .map_err(|_| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
-    let user = match session.get::<SessionAuth>(AUTH_KEY).await? {
-        Some(auth) if Utc::now() - auth.auth_at < Duration::hours(state.config.session_absolute_hours) => {
-            match find_user(&state.db, auth.uid).await? {
-                Some(row) if row.active && row.session_epoch == auth.epoch => Some(load_user(&state.db, row).await?),
-                _ => None,
-            }
-        }
-        Some(_) => None,
-        None => None,
-    };
-    if user.is_none() && session.get::<SessionAuth>(AUTH_KEY).await?.is_some() {
-        // Expired, deactivated or signed out elsewhere: forget the session entirely.
-        session.flush().await?;
-    }
+    let user = user_from_session(&session, state).await?;
     parts.extensions.insert(CachedUser(user.clone()));
     Ok(user)
+}
+
+/// The user a session is signed in as, if the sign-in is still valid: within the absolute
+/// timeout, account active, password unchanged since.
+pub async fn user_from_session(session: &Session, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
+    let Some(auth) = session.get::<SessionAuth>(AUTH_KEY).await? else { return Ok(None) };
+    let fresh = Utc::now() - auth.auth_at < Duration::hours(state.config.session_absolute_hours);
+    let row = if fresh { find_user(&state.db, auth.uid).await? } else { None };
+    match row {
+        Some(row) if row.active && row.session_epoch == auth.epoch => Ok(Some(load_user(&state.db, row).await?)),
+        _ => {
+            // Expired, deactivated or signed out elsewhere: forget the session entirely.
+            session.flush().await?;
+            Ok(None)
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for CurrentUser {

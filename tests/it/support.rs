@@ -44,6 +44,9 @@ async fn pg_admin_url() -> Option<String> {
     let reachable = tokio::time::timeout(std::time::Duration::from_secs(3), options.connect()).await;
     match reachable {
         Ok(Ok(_)) => Some(DEFAULT_PG.to_string()),
+        _ if std::env::var("SOCIUS_TEST_REQUIRE_ALL").is_ok_and(|v| v == "1") => {
+            panic!("PostgreSQL is required (SOCIUS_TEST_REQUIRE_ALL=1) but nothing answers at {DEFAULT_PG}")
+        }
         _ => {
             eprintln!("SKIPPED: no PostgreSQL server at {DEFAULT_PG} (set SOCIUS_TEST_POSTGRES_URL to test on PostgreSQL)");
             None

@@ -10,7 +10,9 @@ use askama::Template;
 
 use crate::domain::MessageKey;
 use crate::platform::i18n::t;
-use crate::platform::web::{FieldErrors, PageCtx};
+use crate::platform::auth;
+use crate::platform::web::{csrf_token, FieldErrors, PageCtx};
+use tower_sessions::Session;
 use crate::platform::AppState;
 
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +111,7 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
     let path = request.uri().path().to_owned();
     let path_and_query = request.uri().path_and_query().map(|p| p.to_string()).unwrap_or_default();
     let lang = crate::platform::web::request_lang(&request);
+    let session = request.extensions().get::<Session>().cloned();
     let mut response = next.run(request).await;
     let info = match response.extensions_mut().remove::<ErrorInfo>() {
         Some(info) => info,
@@ -135,8 +138,16 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
         let next = url::form_urlencoded::byte_serialize(path_and_query.as_bytes()).collect::<String>();
         return Redirect::to(&format!("/{}/login?next={next}", lang.code())).into_response();
     }
+    let mut page = PageCtx::bare(&state, lang, &path_and_query);
+    if let Some(session) = session {
+        // Keep the page chrome of a signed-in person (their name, the sign-out button).
+        if let Ok(Some(user)) = auth::user_from_session(&session, &state).await {
+            page.user = Some(user);
+            page.csrf = csrf_token(&session).await.unwrap_or_default();
+        }
+    }
     let page = ErrorPage {
-        page: PageCtx::bare(&state, lang, &path_and_query),
+        page,
         status: status.as_u16(),
         message: t(lang, info.message_key),
     };

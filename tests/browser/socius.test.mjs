@@ -1,0 +1,119 @@
+// Socius in Chromium: people move around in each language, sign in, use forms with and without
+// JavaScript, and axe-core finds no WCAG 2.1 A/AA violation on any page reached.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, expectAccessible, visit, login, PASSWORD } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
+
+for (const lang of ['fr', 'nl', 'en']) {
+  test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
+    const page = await newPage(browser);
+    for (const path of PUBLIC_PAGES) {
+      const response = await visit(page, `/${lang}${path}`);
+      assert.equal(response.status(), 200, `${lang}${path}`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await expectAccessible(page, `/${lang}${path}`);
+    }
+    await page.context().close();
+  });
+}
+
+test('the language switcher keeps the reader on the same page', async () => {
+  const page = await newPage(browser);
+  await visit(page, '/fr/anderlecht/privacy');
+  await Promise.all([page.waitForNavigation(), page.click('nav.langs a[lang=nl]')]);
+  assert.equal(new URL(page.url()).pathname, '/nl/anderlecht/privacy');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.match(await page.textContent('h1'), /Privacy/);
+  await page.context().close();
+});
+
+test('the skip link is the first thing the keyboard reaches', async () => {
+  const page = await newPage(browser);
+  await visit(page, '/fr/anderlecht/');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  assert.equal(focused, '#main');
+  assert.ok(await page.isVisible('.skip-link'), 'visible when focused');
+  await page.context().close();
+});
+
+test('a coordinator works through the member pages without JavaScript', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await login(page, 'fr', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  assert.equal(new URL(page.url()).pathname, '/fr/anderlecht/dashboard');
+  await visit(page, '/fr/anderlecht/privacy/edit');
+  await page.fill('#field-body_nl', 'Wij bewaren alleen wat nodig is.\nSchrijf ons voor vragen.');
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  assert.equal(new URL(page.url()).pathname, '/fr/anderlecht/privacy');
+  await visit(page, '/nl/anderlecht/privacy');
+  assert.match(await page.textContent('main'), /Wij bewaren alleen wat nodig is/);
+  await page.context().close();
+});
+
+test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
+  const page = await newPage(browser);
+  await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
+    const response = await visit(page, path);
+    assert.equal(response.status(), 200, path);
+    await expectAccessible(page, path);
+  }
+  // A refused form keeps what was typed, explains in Dutch, and stays accessible.
+  await visit(page, '/nl/anderlecht/people');
+  await page.fill('#field-email', 'geen-adres');
+  await page.fill('#field-name', 'Lotte Peeters');
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/people"] button[type=submit]')]);
+  assert.equal(await page.inputValue('#field-name'), 'Lotte Peeters');
+  assert.match(await page.textContent('.error-summary'), /geldig e-mailadres/);
+  await expectAccessible(page, 'people form with errors');
+  // Withdrawing a role asks first.
+  await visit(page, '/nl/anderlecht/people');
+  await Promise.all([page.waitForNavigation(), page.click('a[href*="/revoke?role=member"]')]);
+  await expectAccessible(page, 'revoke confirmation');
+  await page.context().close();
+});
+
+test('the platform admin reads the outbox', async () => {
+  const page = await newPage(browser);
+  await login(page, 'en', 'admin@socius.example', PASSWORD.admin);
+  await visit(page, '/en/admin/outbox');
+  await expectAccessible(page, 'outbox');
+  await Promise.all([page.waitForNavigation(), page.click('main table a')]);
+  assert.match(page.url(), /\/en\/admin\/outbox\/\d+$/);
+  await expectAccessible(page, 'outbox message');
+  await page.context().close();
+});
+
+test('a member signs in, sees the member area, and signs out', async () => {
+  const page = await newPage(browser);
+  await login(page, 'nl', 'member@anderlecht.example', PASSWORD.member);
+  assert.equal(new URL(page.url()).pathname, '/nl/anderlecht/dashboard');
+  assert.match(await page.textContent('main'), /Lid/);
+  await expectAccessible(page, 'member dashboard');
+  const audit = await visit(page, '/nl/anderlecht/audit');
+  assert.equal(audit.status(), 403);
+  await expectAccessible(page, 'forbidden page');
+  await Promise.all([page.waitForNavigation(), page.click('.user-menu button')]);
+  await visit(page, '/nl/anderlecht/dashboard');
+  assert.match(new URL(page.url()).pathname, /\/nl\/login/);
+  await page.context().close();
+});
+
+test('a missing page is a translated 404', async () => {
+  const page = await newPage(browser);
+  const response = await visit(page, '/nl/bestaat-niet/');
+  assert.equal(response.status(), 404);
+  assert.match(await page.textContent('h1'), /Pagina niet gevonden/);
+  await expectAccessible(page, '404');
+  await page.context().close();
+});
