@@ -32,7 +32,9 @@ pub fn router(state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.is_https())
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(state.config.session_idle_minutes)));
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
+            state.config.session_idle_minutes,
+        )));
     features::routes()
         .route("/static/{file}", axum::routing::get(web::serve_asset))
         .fallback(|| async { AppError::NotFound })
@@ -55,20 +57,29 @@ pub async fn prepare(config: Config) -> anyhow::Result<AppState> {
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests and mail sends finish.
-pub async fn run(state: AppState, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+pub async fn run(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let background = CancellationToken::new();
     let mut tasks = tokio::task::JoinSet::new();
     match &state.config.smtp {
         Some(smtp) => {
-            let worker = MailWorker::new(state.db.clone(), smtp, state.config.outbox_lease_seconds)?;
+            let worker =
+                MailWorker::new(state.db.clone(), smtp, state.config.outbox_lease_seconds)?;
             tasks.spawn(worker.run(background.clone()));
         }
-        None => tracing::info!("no SMTP server configured: mail stays in the outbox (/admin/outbox)"),
+        None => {
+            tracing::info!("no SMTP server configured: mail stays in the outbox (/admin/outbox)")
+        }
     }
     tasks.spawn(housekeeping(state.clone(), background.clone()));
     tracing::info!(address = %listener.local_addr()?, "Socius is listening");
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, app).with_graceful_shutdown(shutdown).await;
+    let served = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
     background.cancel();
     while tasks.join_next().await.is_some() {}
     state.db.close().await;

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "socius", version, about = "The network software of Brussels' social coordinations")]
+#[command(
+    name = "socius",
+    version,
+    about = "The network software of Brussels' social coordinations"
+)]
 pub struct Cli {
     /// A TOML configuration file; SOCIUS_* environment variables override it.
     #[arg(long, global = true, env = "SOCIUS_CONFIG")]
@@ -26,6 +30,16 @@ pub enum Command {
         /// SOCIUS_DATABASE_URL when set, else sqlite://socius-demo.db.
         #[arg(long)]
         database_url: Option<String>,
+    },
+    /// Add a generated data set to the database, for the benchmark: coordinations with people and a
+    /// long audit log (on top of the demo, which it expects).
+    BenchData {
+        /// People per coordination.
+        #[arg(long, default_value_t = 200)]
+        people: usize,
+        /// Audit-log entries per coordination.
+        #[arg(long, default_value_t = 20_000)]
+        audit: usize,
     },
     /// Manage user accounts.
     #[command(subcommand)]

@@ -107,7 +107,8 @@ impl Config {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read {}", path.display()))?;
-                toml::from_str(&text).with_context(|| format!("invalid configuration in {}", path.display()))?
+                toml::from_str(&text)
+                    .with_context(|| format!("invalid configuration in {}", path.display()))?
             }
             None => Config::default(),
         };
@@ -122,7 +123,9 @@ impl Config {
             self.database_url = v;
         }
         if let Some(v) = get("LISTEN") {
-            self.listen = v.parse().context("SOCIUS_LISTEN must be an address such as 127.0.0.1:8080")?;
+            self.listen = v
+                .parse()
+                .context("SOCIUS_LISTEN must be an address such as 127.0.0.1:8080")?;
         }
         if let Some(v) = get("BASE_URL") {
             self.base_url = v;
@@ -155,7 +158,9 @@ impl Config {
         }
         if let Some(smtp) = self.smtp.as_mut() {
             if let Some(v) = get("SMTP_PORT") {
-                smtp.port = v.parse().context("SOCIUS_SMTP_PORT must be a port number")?;
+                smtp.port = v
+                    .parse()
+                    .context("SOCIUS_SMTP_PORT must be a port number")?;
             }
             if let Some(v) = get("SMTP_USERNAME") {
                 smtp.username = Some(v);
@@ -204,7 +209,9 @@ mod tests {
             ("SOCIUS_LOG_FORMAT", "json"),
         ]
         .into();
-        config.apply_env(|k| env.get(k).map(|v| v.to_string())).unwrap();
+        config
+            .apply_env(|k| env.get(k).map(|v| v.to_string()))
+            .unwrap();
         assert_eq!(config.database_url, "postgres://db/socius");
         let smtp = config.smtp.as_ref().unwrap();
         assert_eq!((smtp.host.as_str(), smtp.port), ("mail", 2525));
@@ -214,13 +221,16 @@ mod tests {
     #[test]
     fn secrets_never_print() {
         let config: Config =
-            toml::from_str("[smtp]\nhost = \"mail\"\nfrom = \"a@b.be\"\npassword = \"s3cret\"\n").unwrap();
+            toml::from_str("[smtp]\nhost = \"mail\"\nfrom = \"a@b.be\"\npassword = \"s3cret\"\n")
+                .unwrap();
         assert!(!format!("{config:?}").contains("s3cret"));
     }
 
     #[test]
     fn bad_values_are_refused() {
         let mut config = Config::default();
-        assert!(config.apply_env(|k| (k == "SOCIUS_LISTEN").then(|| "nowhere".into())).is_err());
+        assert!(config
+            .apply_env(|k| (k == "SOCIUS_LISTEN").then(|| "nowhere".into()))
+            .is_err());
     }
 }

@@ -19,7 +19,10 @@ pub struct DemoAccount {
 
 /// Deletes a SQLite demo database (and its WAL files); on PostgreSQL the database must be empty.
 pub async fn reset_database(url: &str) -> anyhow::Result<()> {
-    if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+    if let Some(path) = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+    {
         let path = path.split('?').next().unwrap_or(path);
         for suffix in ["", "-wal", "-shm"] {
             let file = format!("{path}{suffix}");
@@ -33,7 +36,10 @@ pub async fn reset_database(url: &str) -> anyhow::Result<()> {
     db.migrate().await?;
     let existing = tenancy::list(&db).await?;
     db.close().await;
-    anyhow::ensure!(existing.is_empty(), "the demo needs an empty database; {url} already holds coordinations");
+    anyhow::ensure!(
+        existing.is_empty(),
+        "the demo needs an empty database; {url} already holds coordinations"
+    );
     Ok(())
 }
 
@@ -86,47 +92,101 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     let mut tx = db.begin().await?;
     let admin_email = Email::parse("admin@socius.example").expect("valid");
     let admin_hash = auth::hash_password(&Password::parse(ADMIN_PASSWORD).expect("valid")).await?;
-    auth::create_user(&mut tx, &NewUser { email: &admin_email, display_name: "Alex Admin", lang: Lang::Fr, password_hash: Some(&admin_hash), is_platform_admin: true }).await?;
-    accounts.push(DemoAccount { email: admin_email.to_string(), password: ADMIN_PASSWORD.into(), role: "platform admin".into() });
+    auth::create_user(
+        &mut tx,
+        &NewUser {
+            email: &admin_email,
+            display_name: "Alex Admin",
+            lang: Lang::Fr,
+            password_hash: Some(&admin_hash),
+            is_platform_admin: true,
+        },
+    )
+    .await?;
+    accounts.push(DemoAccount {
+        email: admin_email.to_string(),
+        password: ADMIN_PASSWORD.into(),
+        role: "platform admin".into(),
+    });
 
     let people: [(&str, &str, Role, Lang); 3] = [
-        ("coordinator", "Camille Coordinatrice", Role::Coordinator, Lang::Fr),
+        (
+            "coordinator",
+            "Camille Coordinatrice",
+            Role::Coordinator,
+            Lang::Fr,
+        ),
         ("member", "Mohamed Membre", Role::Member, Lang::Nl),
         ("steering", "Sofie Stuurgroep", Role::Steering, Lang::Nl),
     ];
     for c in &COORDINATIONS {
         let email = Email::parse(&format!("coordination@{}.example", c.slug)).expect("valid");
-        let coordination_id = tenancy::create(&mut tx, &NewCoordination {
-            slug: Slug::parse(c.slug).expect("valid slug"),
-            name_fr: c.name_fr.into(),
-            name_nl: c.name_nl.into(),
-            nis_code: c.nis_code.into(),
-            email,
-            phone: c.phone.into(),
-            address_fr: c.address_fr.into(),
-            address_nl: c.address_nl.into(),
-            website: String::new(),
-        })
+        let coordination_id = tenancy::create(
+            &mut tx,
+            &NewCoordination {
+                slug: Slug::parse(c.slug).expect("valid slug"),
+                name_fr: c.name_fr.into(),
+                name_nl: c.name_nl.into(),
+                nis_code: c.nis_code.into(),
+                email,
+                phone: c.phone.into(),
+                address_fr: c.address_fr.into(),
+                address_nl: c.address_nl.into(),
+                website: String::new(),
+            },
+        )
         .await?;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
             let password = format!("demo-{}-{}", c.slug, local);
             let hash = auth::hash_password(&Password::parse(&password).expect("valid")).await?;
-            let user_id = auth::create_user(&mut tx, &NewUser { email: &email, display_name: name, lang: *lang, password_hash: Some(&hash), is_platform_admin: false }).await?;
+            let user_id = auth::create_user(
+                &mut tx,
+                &NewUser {
+                    email: &email,
+                    display_name: name,
+                    lang: *lang,
+                    password_hash: Some(&hash),
+                    is_platform_admin: false,
+                },
+            )
+            .await?;
             auth::grant_role(&mut tx, user_id, coordination_id, *role).await?;
-            audit::record(&mut tx, AuditEntry::new("role.granted").label("demo".into()).in_coordination(coordination_id).on("user", user_id)
-                .change(None, Some(serde_json::json!({ "role": role.as_str() })))).await?;
-            accounts.push(DemoAccount { email: email.to_string(), password, role: format!("{} ({})", role.as_str(), c.slug) });
+            audit::record(
+                &mut tx,
+                AuditEntry::new("role.granted")
+                    .label("demo".into())
+                    .in_coordination(coordination_id)
+                    .on("user", user_id)
+                    .change(None, Some(serde_json::json!({ "role": role.as_str() }))),
+            )
+            .await?;
+            accounts.push(DemoAccount {
+                email: email.to_string(),
+                password,
+                role: format!("{} ({})", role.as_str(), c.slug),
+            });
             if *role == Role::Member {
                 let letter = Letter {
                     lang: *lang,
-                    subject: crate::platform::i18n::t_args(*lang, "mail-invite-subject", &[("coordination", lang.pick(c.name_fr, c.name_nl))]),
+                    subject: crate::platform::i18n::t_args(
+                        *lang,
+                        "mail-invite-subject",
+                        &[("coordination", lang.pick(c.name_fr, c.name_nl))],
+                    ),
                     greeting_name: name,
                     paragraphs: vec![crate::platform::i18n::t(*lang, "mail-demo-welcome")],
-                    action: Some((crate::platform::i18n::t(*lang, "nav-login"), format!("{}/{}/login", state.config.base_url(), lang.code()))),
+                    action: Some((
+                        crate::platform::i18n::t(*lang, "nav-login"),
+                        format!("{}/{}/login", state.config.base_url(), lang.code()),
+                    )),
                     signature: crate::platform::i18n::t(*lang, "mail-signature"),
                 };
-                mail::enqueue(&mut tx, &letter.into_email(email.as_str(), Some(coordination_id))?).await?;
+                mail::enqueue(
+                    &mut tx,
+                    &letter.into_email(email.as_str(), Some(coordination_id))?,
+                )
+                .await?;
             }
         }
     }
@@ -142,4 +202,51 @@ pub fn print_accounts(config: &Config, accounts: &[DemoAccount]) {
         println!("{:<42} {:<36} {}", a.email, a.password, a.role);
     }
     println!();
+}
+
+/// Scales every coordination up for the benchmark: `people` members each (sharing one password hash,
+/// since hashing is not what is measured) and `audit` log entries.
+pub async fn bench_data(state: &AppState, people: usize, audit: usize) -> anyhow::Result<()> {
+    let db = &state.db;
+    let hash = auth::hash_password(&Password::parse("bench-data-password").expect("valid")).await?;
+    for coordination in tenancy::list(db).await? {
+        let mut tx = db.begin().await?;
+        for i in 0..people {
+            let email =
+                Email::parse(&format!("person{i}@{}.bench", coordination.slug)).expect("valid");
+            let lang = if i % 2 == 0 { Lang::Fr } else { Lang::Nl };
+            let user_id = auth::create_user(
+                &mut tx,
+                &NewUser {
+                    email: &email,
+                    display_name: &format!("Person {i}"),
+                    lang,
+                    password_hash: Some(&hash),
+                    is_platform_admin: false,
+                },
+            )
+            .await?;
+            auth::grant_role(&mut tx, user_id, coordination.id, Role::Member).await?;
+        }
+        for i in 0..audit {
+            audit::record(
+                &mut tx,
+                AuditEntry::new("page.updated")
+                    .label(format!("bench {i}"))
+                    .in_coordination(coordination.id)
+                    .on("page", "privacy")
+                    .change(
+                        Some(serde_json::json!({ "n": i })),
+                        Some(serde_json::json!({ "n": i + 1 })),
+                    ),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        println!(
+            "{}: {people} people, {audit} audit entries",
+            coordination.slug
+        );
+    }
+    Ok(())
 }

@@ -11,8 +11,9 @@ use socius::platform::tenancy;
 use socius::{app, demo};
 
 fn init_logging(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_sessions=warn")
+    });
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     match format {
         LogFormat::Json => builder.json().init(),
@@ -46,20 +47,34 @@ async fn main() -> anyhow::Result<()> {
             state.db.close().await;
             serve(config).await
         }
+        Command::BenchData { people, audit } => {
+            let state = app::prepare(config).await?;
+            demo::bench_data(&state, people, audit).await?;
+            state.db.close().await;
+            Ok(())
+        }
         Command::User(command) => user(config, command).await,
     }
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
-    let listener = TcpListener::bind(config.listen).await.with_context(|| format!("cannot listen on {}", config.listen))?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
     let state = app::prepare(config).await?;
     app::run(state, listener, app::shutdown_signal()).await
 }
 
 fn password_or_generated(given: Option<String>) -> anyhow::Result<(Password, bool)> {
     match given {
-        Some(p) => Ok((Password::parse(&p).map_err(|key| anyhow::anyhow!("password refused: {key}"))?, false)),
-        None => Ok((Password::parse(&auth::random_token()[..20]).expect("random passwords pass the policy"), true)),
+        Some(p) => Ok((
+            Password::parse(&p).map_err(|key| anyhow::anyhow!("password refused: {key}"))?,
+            false,
+        )),
+        None => Ok((
+            Password::parse(&auth::random_token()[..20]).expect("random passwords pass the policy"),
+            true,
+        )),
     }
 }
 
@@ -67,7 +82,14 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
     let state = app::prepare(config).await?;
     let db = &state.db;
     match command {
-        UserCommand::Add { email, name, role, coordination, lang, password } => {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            coordination,
+            lang,
+            password,
+        } => {
             let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
             let lang = Lang::parse(&lang).map_err(|k| anyhow::anyhow!("invalid language: {k}"))?;
             let (password, generated) = password_or_generated(password)?;
@@ -76,15 +98,31 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             let grant = if admin {
                 None
             } else {
-                let role = Role::parse(&role).map_err(|_| anyhow::anyhow!("role must be admin, coordinator, member or steering"))?;
+                let role = Role::parse(&role).map_err(|_| {
+                    anyhow::anyhow!("role must be admin, coordinator, member or steering")
+                })?;
                 let slug = coordination.context("--coordination is required for this role")?;
-                let c = tenancy::find_by_slug(db, &slug).await?.with_context(|| format!("no coordination {slug}"))?;
+                let c = tenancy::find_by_slug(db, &slug)
+                    .await?
+                    .with_context(|| format!("no coordination {slug}"))?;
                 Some((c.id, role))
             };
             let mut tx = db.begin().await?;
             let user_id = match auth::find_user_by_email(db, &email).await? {
                 Some(existing) => existing.id,
-                None => auth::create_user(&mut tx, &NewUser { email: &email, display_name: &name, lang, password_hash: Some(&hash), is_platform_admin: admin }).await?,
+                None => {
+                    auth::create_user(
+                        &mut tx,
+                        &NewUser {
+                            email: &email,
+                            display_name: &name,
+                            lang,
+                            password_hash: Some(&hash),
+                            is_platform_admin: admin,
+                        },
+                    )
+                    .await?
+                }
             };
             if let Some((coordination_id, role)) = grant {
                 auth::grant_role(&mut tx, user_id, coordination_id, role).await?;
@@ -97,7 +135,9 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
         }
         UserCommand::ResetPassword { email, password } => {
             let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
-            let user = auth::find_user_by_email(db, &email).await?.with_context(|| format!("no user {email}"))?;
+            let user = auth::find_user_by_email(db, &email)
+                .await?
+                .with_context(|| format!("no user {email}"))?;
             let (password, generated) = password_or_generated(password)?;
             let hash = auth::hash_password(&password).await?;
             let mut tx = db.begin().await?;

@@ -14,10 +14,16 @@ impl KboNumber {
             .strip_prefix("BE")
             .or_else(|| trimmed.strip_prefix("be"))
             .unwrap_or(trimmed);
-        if without_country.chars().any(|c| !(c.is_ascii_digit() || matches!(c, '.' | ' ' | '-'))) {
+        if without_country
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || matches!(c, '.' | ' ' | '-')))
+        {
             return Err("error-kbo-invalid");
         }
-        let mut digits: String = without_country.chars().filter(char::is_ascii_digit).collect();
+        let mut digits: String = without_country
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
         if digits.len() == 9 {
             digits.insert(0, '0');
         }
@@ -50,8 +56,14 @@ mod tests {
     #[test]
     fn known_numbers() {
         // The federal public service BOSA and a CPAS, as published in the KBO.
-        assert_eq!(KboNumber::parse("BE 0417.497.106").unwrap().to_string(), "0417.497.106");
-        assert_eq!(KboNumber::parse("417497106").unwrap().to_string(), "0417.497.106");
+        assert_eq!(
+            KboNumber::parse("BE 0417.497.106").unwrap().to_string(),
+            "0417.497.106"
+        );
+        assert_eq!(
+            KboNumber::parse("417497106").unwrap().to_string(),
+            "0417.497.106"
+        );
         assert_eq!(KboNumber::parse("0417.497.107"), Err("error-kbo-checksum"));
         assert_eq!(KboNumber::parse("12345"), Err("error-kbo-invalid"));
         assert_eq!(KboNumber::parse("0417x497106"), Err("error-kbo-invalid"));

@@ -22,7 +22,11 @@ impl Password {
             return Err("error-password-long");
         }
         let lowered = input.to_lowercase();
-        if COMMON.lines().any(|common| common.trim() == lowered) || input.chars().all(|c| c == input.chars().next().unwrap_or(' ')) {
+        if COMMON.lines().any(|common| common.trim() == lowered)
+            || input
+                .chars()
+                .all(|c| c == input.chars().next().unwrap_or(' '))
+        {
             return Err("error-password-common");
         }
         Ok(Password(input.to_string()))
@@ -48,9 +52,15 @@ mod tests {
         assert_eq!(Password::parse("short"), Err("error-password-short"));
         assert_eq!(Password::parse("Password1"), Err("error-password-common"));
         assert_eq!(Password::parse("azerty123"), Err("error-password-common"));
-        assert_eq!(Password::parse("aaaaaaaaaaaa"), Err("error-password-common"));
+        assert_eq!(
+            Password::parse("aaaaaaaaaaaa"),
+            Err("error-password-common")
+        );
         assert!(Password::parse("la coordination sociale de Koekelberg").is_ok());
-        assert_eq!(Password::parse(&"x".repeat(2000)), Err("error-password-long"));
+        assert_eq!(
+            Password::parse(&"x".repeat(2000)),
+            Err("error-password-long")
+        );
         assert!(!format!("{:?}", Password::parse("tres-secret-42").unwrap()).contains("secret"));
     }
 }

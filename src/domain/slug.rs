@@ -7,13 +7,17 @@ use super::MessageKey;
 pub struct Slug(String);
 
 /// First path segments after the language that belong to the platform, not to a coordination.
-const RESERVED: &[&str] = &["admin", "login", "logout", "account", "password", "api", "static", "healthz", "metrics"];
+const RESERVED: &[&str] = &[
+    "admin", "login", "logout", "account", "password", "api", "static", "healthz", "metrics",
+];
 
 impl Slug {
     pub fn parse(input: &str) -> Result<Slug, MessageKey> {
         let value = input.trim();
         let well_formed = (2..=40).contains(&value.len())
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !value.starts_with('-')
             && !value.ends_with('-')
             && !value.contains("--");

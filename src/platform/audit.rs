@@ -49,7 +49,11 @@ impl<'a> AuditEntry<'a> {
         self
     }
 
-    pub fn change(mut self, before: Option<serde_json::Value>, after: Option<serde_json::Value>) -> Self {
+    pub fn change(
+        mut self,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Self {
         self.before = before;
         self.after = after;
         self
@@ -77,7 +81,8 @@ pub async fn record(tx: &mut Tx, entry: AuditEntry<'_>) -> Result<(), sqlx::Erro
         Some((t, id)) => (Some(*t), Some(id.clone())),
         None => (None, None),
     };
-    with_tx!(tx, |c| sqlx::query(
+    with_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO audit_log (coordination_id, actor_user_id, actor_label, event, entity_type, entity_id, \
          before_json, after_json, ip, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
     )
@@ -91,7 +96,8 @@ pub async fn record(tx: &mut Tx, entry: AuditEntry<'_>) -> Result<(), sqlx::Erro
     .bind(entry.after.as_ref().map(|v| v.to_string()))
     .bind(entry.ip.map(ClientIp::label))
     .bind(Utc::now())
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     Ok(())
 }
 
@@ -123,11 +129,21 @@ const VISIBLE: &str = "(coordination_id = $1 OR (coordination_id IS NULL AND ent
 
 pub async fn count(db: &Db, tenant: &Tenant, event: Option<&str>) -> Result<i64, sqlx::Error> {
     let sql = format!("SELECT COUNT(*) FROM audit_log WHERE {VISIBLE} AND ($2 = '' OR event = $2)");
-    with_db!(db, |p| sqlx::query_scalar(&sql).bind(tenant.id()).bind(event.unwrap_or("")).fetch_one(p).await)
+    with_db!(db, |p| sqlx::query_scalar(&sql)
+        .bind(tenant.id())
+        .bind(event.unwrap_or(""))
+        .fetch_one(p)
+        .await)
 }
 
 /// One page of a coordination's audit log, newest first, optionally filtered by event name.
-pub async fn list(db: &Db, tenant: &Tenant, event: Option<&str>, limit: i64, offset: i64) -> Result<Vec<AuditRow>, sqlx::Error> {
+pub async fn list(
+    db: &Db,
+    tenant: &Tenant,
+    event: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
     let sql = format!(
         "SELECT id, actor_label, event, entity_type, entity_id, before_json, after_json, ip, created_at \
          FROM audit_log WHERE {VISIBLE} AND ($2 = '' OR event = $2) ORDER BY id DESC LIMIT $3 OFFSET $4"

@@ -2,7 +2,9 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
@@ -42,11 +44,15 @@ pub struct CurrentUser {
 
 impl CurrentUser {
     pub fn has_role(&self, coordination_id: i64, role: Role) -> bool {
-        self.roles.iter().any(|g| g.coordination_id == coordination_id && g.role == role)
+        self.roles
+            .iter()
+            .any(|g| g.coordination_id == coordination_id && g.role == role)
     }
 
     pub fn has_any_role(&self, coordination_id: i64) -> bool {
-        self.roles.iter().any(|g| g.coordination_id == coordination_id)
+        self.roles
+            .iter()
+            .any(|g| g.coordination_id == coordination_id)
     }
 
     /// The coordinations the user belongs to, each once.
@@ -80,16 +86,23 @@ pub struct UserRow {
     pub session_epoch: i64,
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, password_hash, lang, is_platform_admin, active, session_epoch";
+const USER_COLUMNS: &str =
+    "id, email, display_name, password_hash, lang, is_platform_admin, active, session_epoch";
 
 pub async fn find_user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1");
-    with_db!(db, |p| sqlx::query_as(&sql).bind(email.as_str()).fetch_optional(p).await)
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(email.as_str())
+        .fetch_optional(p)
+        .await)
 }
 
 async fn find_user(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
-    with_db!(db, |p| sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(p)
+        .await)
 }
 
 #[derive(sqlx::FromRow)]
@@ -102,13 +115,15 @@ struct GrantRow {
 }
 
 async fn load_user(db: &Db, row: UserRow) -> Result<CurrentUser, sqlx::Error> {
-    let grants: Vec<GrantRow> = with_db!(db, |p| sqlx::query_as(
+    let grants: Vec<GrantRow> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT r.coordination_id, r.role, c.slug, c.name_fr, c.name_nl FROM user_roles r \
          JOIN coordinations c ON c.id = r.coordination_id WHERE r.user_id = $1 ORDER BY c.slug, r.role"
     )
     .bind(row.id)
     .fetch_all(p)
-    .await)?;
+    .await
+    })?;
     Ok(CurrentUser {
         id: row.id,
         email: row.email,
@@ -147,23 +162,36 @@ pub async fn hash_password(password: &Password) -> anyhow::Result<String> {
 /// takes as long for an unknown address as for a wrong password.
 static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default().hash_password(b"no such account here", &salt).expect("hashing works").to_string()
+    Argon2::default()
+        .hash_password(b"no such account here", &salt)
+        .expect("hashing works")
+        .to_string()
 });
 
 async fn verify_password(hash: Option<String>, candidate: String) -> anyhow::Result<bool> {
     tokio::task::spawn_blocking(move || {
         let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
-        let parsed = PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored hash unreadable: {e}"))?;
-        Ok(Argon2::default().verify_password(candidate.as_bytes(), &parsed).is_ok())
+        let parsed =
+            PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("stored hash unreadable: {e}"))?;
+        Ok(Argon2::default()
+            .verify_password(candidate.as_bytes(), &parsed)
+            .is_ok())
     })
     .await?
 }
 
 /// The active account with this email and password, if any.
 #[tracing::instrument(skip_all)]
-pub async fn authenticate(db: &Db, email: &Email, password: &str) -> Result<Option<UserRow>, AppError> {
+pub async fn authenticate(
+    db: &Db,
+    email: &Email,
+    password: &str,
+) -> Result<Option<UserRow>, AppError> {
     let row = find_user_by_email(db, email).await?;
-    let hash = row.as_ref().filter(|r| r.active).and_then(|r| r.password_hash.clone());
+    let hash = row
+        .as_ref()
+        .filter(|r| r.active)
+        .and_then(|r| r.password_hash.clone());
     let ok = verify_password(hash.clone(), password.to_owned()).await?;
     Ok(row.filter(|_| ok && hash.is_some()))
 }
@@ -182,7 +210,14 @@ const AUTH_KEY: &str = "auth";
 pub async fn start_session(session: &Session, user: &UserRow) -> Result<(), AppError> {
     session.cycle_id().await?;
     session
-        .insert(AUTH_KEY, SessionAuth { uid: user.id, epoch: user.session_epoch, auth_at: Utc::now() })
+        .insert(
+            AUTH_KEY,
+            SessionAuth {
+                uid: user.id,
+                epoch: user.session_epoch,
+                auth_at: Utc::now(),
+            },
+        )
         .await?;
     Ok(())
 }
@@ -196,7 +231,10 @@ pub async fn end_session(session: &Session) -> Result<(), AppError> {
 struct CachedUser(Option<CurrentUser>);
 
 /// The signed-in user of this request, loaded once per request.
-pub async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
+pub async fn current_user(
+    parts: &mut Parts,
+    state: &AppState,
+) -> Result<Option<CurrentUser>, AppError> {
     if let Some(CachedUser(user)) = parts.extensions.get::<CachedUser>() {
         return Ok(user.clone());
     }
@@ -210,12 +248,23 @@ pub async fn current_user(parts: &mut Parts, state: &AppState) -> Result<Option<
 
 /// The user a session is signed in as, if the sign-in is still valid: within the absolute
 /// timeout, account active, password unchanged since.
-pub async fn user_from_session(session: &Session, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
-    let Some(auth) = session.get::<SessionAuth>(AUTH_KEY).await? else { return Ok(None) };
+pub async fn user_from_session(
+    session: &Session,
+    state: &AppState,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(auth) = session.get::<SessionAuth>(AUTH_KEY).await? else {
+        return Ok(None);
+    };
     let fresh = Utc::now() - auth.auth_at < Duration::hours(state.config.session_absolute_hours);
-    let row = if fresh { find_user(&state.db, auth.uid).await? } else { None };
+    let row = if fresh {
+        find_user(&state.db, auth.uid).await?
+    } else {
+        None
+    };
     match row {
-        Some(row) if row.active && row.session_epoch == auth.epoch => Ok(Some(load_user(&state.db, row).await?)),
+        Some(row) if row.active && row.session_epoch == auth.epoch => {
+            Ok(Some(load_user(&state.db, row).await?))
+        }
         _ => {
             // Expired, deactivated or signed out elsewhere: forget the session entirely.
             session.flush().await?;
@@ -227,8 +276,13 @@ pub async fn user_from_session(session: &Session, state: &AppState) -> Result<Op
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        current_user(parts, state).await?.ok_or(AppError::Unauthenticated)
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        current_user(parts, state)
+            .await?
+            .ok_or(AppError::Unauthenticated)
     }
 }
 
@@ -238,8 +292,13 @@ pub struct ApiCaller(pub Option<CurrentUser>);
 impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(header) = parts.headers.get(AUTHORIZATION) else { return Ok(ApiCaller(None)) };
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Some(header) = parts.headers.get(AUTHORIZATION) else {
+            return Ok(ApiCaller(None));
+        };
         let token = header
             .to_str()
             .ok()
@@ -247,13 +306,15 @@ impl FromRequestParts<AppState> for ApiCaller {
             .ok_or(AppError::Unauthenticated)?;
         let token_hash = hash_token(token.trim());
         let now = Utc::now();
-        let user_id: Option<i64> = with_db!(&state.db, |p| sqlx::query_scalar(
+        let user_id: Option<i64> = with_db!(&state.db, |p| {
+            sqlx::query_scalar(
             "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id"
         )
         .bind(now)
         .bind(&token_hash)
         .fetch_optional(p)
-        .await)?;
+        .await
+        })?;
         let row = match user_id {
             Some(id) => find_user(&state.db, id).await?.filter(|r| r.active),
             None => None,
@@ -287,10 +348,15 @@ pub struct ApiTokenRow {
     pub last_used_at: Option<DateTime<Utc>>,
 }
 
-pub async fn create_api_token(tx: &mut Tx, user_id: i64, name: &str) -> Result<String, sqlx::Error> {
+pub async fn create_api_token(
+    tx: &mut Tx,
+    user_id: i64,
+    name: &str,
+) -> Result<String, sqlx::Error> {
     let token = format!("socius_{}", random_token());
     let prefix: String = token.chars().take(14).collect();
-    with_tx!(tx, |c| sqlx::query(
+    with_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5)"
     )
     .bind(user_id)
@@ -298,7 +364,8 @@ pub async fn create_api_token(tx: &mut Tx, user_id: i64, name: &str) -> Result<S
     .bind(hash_token(&token))
     .bind(&prefix)
     .bind(Utc::now())
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     Ok(token)
 }
 
@@ -313,14 +380,20 @@ pub async fn list_api_tokens(db: &Db, user_id: i64) -> Result<Vec<ApiTokenRow>, 
 }
 
 /// Revokes one of the user's own tokens; false when there was none with that id.
-pub async fn revoke_api_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<bool, sqlx::Error> {
-    let done = with_tx!(tx, |c| sqlx::query(
+pub async fn revoke_api_token(
+    tx: &mut Tx,
+    user_id: i64,
+    token_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let done = with_tx!(tx, |c| {
+        sqlx::query(
         "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL"
     )
     .bind(Utc::now())
     .bind(token_id)
     .bind(user_id)
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     Ok(done == 1)
 }
 
@@ -329,42 +402,56 @@ pub const RESET_VALIDITY: Duration = Duration::hours(2);
 pub const INVITATION_VALIDITY: Duration = Duration::days(7);
 
 /// A single-use link token that lets its holder set the account's password.
-pub async fn create_password_reset(tx: &mut Tx, user_id: i64, validity: Duration) -> Result<String, sqlx::Error> {
+pub async fn create_password_reset(
+    tx: &mut Tx,
+    user_id: i64,
+    validity: Duration,
+) -> Result<String, sqlx::Error> {
     let token = random_token();
     let now = Utc::now();
-    with_tx!(tx, |c| sqlx::query(
+    with_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO password_resets (user_id, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4)"
     )
     .bind(user_id)
     .bind(hash_token(&token))
     .bind(now + validity)
     .bind(now)
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     Ok(token)
 }
 
 /// The user a still-valid, unused reset token belongs to (without using it up).
 pub async fn peek_password_reset(db: &Db, token: &str) -> Result<Option<i64>, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_scalar(
+    with_db!(db, |p| {
+        sqlx::query_scalar(
         "SELECT user_id FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2"
     )
     .bind(hash_token(token))
     .bind(Utc::now())
     .fetch_optional(p)
-    .await)
+    .await
+    })
 }
 
 /// Uses the token up and sets the password; the conditional update makes a token work only once
 /// even when two requests race.
-pub async fn consume_password_reset(tx: &mut Tx, token: &str, new_hash: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn consume_password_reset(
+    tx: &mut Tx,
+    token: &str,
+    new_hash: &str,
+) -> Result<Option<i64>, sqlx::Error> {
     let now = Utc::now();
-    let user_id: Option<i64> = with_tx!(tx, |c| sqlx::query_scalar(
+    let user_id: Option<i64> = with_tx!(tx, |c| {
+        sqlx::query_scalar(
         "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id"
     )
     .bind(now)
     .bind(hash_token(token))
     .fetch_optional(c)
-    .await)?;
+    .await
+    })?;
     if let Some(user_id) = user_id {
         set_password_hash(tx, user_id, new_hash).await?;
     }
@@ -372,13 +459,19 @@ pub async fn consume_password_reset(tx: &mut Tx, token: &str, new_hash: &str) ->
 }
 
 /// Stores a new password hash and signs out every existing session of the account.
-pub async fn set_password_hash(tx: &mut Tx, user_id: i64, new_hash: &str) -> Result<(), sqlx::Error> {
+pub async fn set_password_hash(
+    tx: &mut Tx,
+    user_id: i64,
+    new_hash: &str,
+) -> Result<(), sqlx::Error> {
     with_tx!(tx, |c| sqlx::query(
         "UPDATE users SET password_hash = $1, session_epoch = session_epoch + 1 WHERE id = $2"
     )
     .bind(new_hash)
     .bind(user_id)
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -391,7 +484,8 @@ pub struct NewUser<'a> {
 }
 
 pub async fn create_user(tx: &mut Tx, new: &NewUser<'_>) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_scalar(
+    with_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO users (email, display_name, password_hash, lang, is_platform_admin, active, session_epoch, created_at) \
          VALUES ($1, $2, $3, $4, $5, TRUE, 0, $6) RETURNING id"
     )
@@ -402,12 +496,19 @@ pub async fn create_user(tx: &mut Tx, new: &NewUser<'_>) -> Result<i64, sqlx::Er
     .bind(new.is_platform_admin)
     .bind(Utc::now())
     .fetch_one(c)
-    .await)
+    .await
+    })
 }
 
 /// Grants a role; granting one the user already holds changes nothing and returns false.
-pub async fn grant_role(tx: &mut Tx, user_id: i64, coordination_id: i64, role: Role) -> Result<bool, sqlx::Error> {
-    let done = with_tx!(tx, |c| sqlx::query(
+pub async fn grant_role(
+    tx: &mut Tx,
+    user_id: i64,
+    coordination_id: i64,
+    role: Role,
+) -> Result<bool, sqlx::Error> {
+    let done = with_tx!(tx, |c| {
+        sqlx::query(
         "INSERT INTO user_roles (user_id, coordination_id, role, granted_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (user_id, coordination_id, role) DO NOTHING"
     )
@@ -415,26 +516,38 @@ pub async fn grant_role(tx: &mut Tx, user_id: i64, coordination_id: i64, role: R
     .bind(coordination_id)
     .bind(role.as_str())
     .bind(Utc::now())
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     Ok(done == 1)
 }
 
-pub async fn revoke_role(tx: &mut Tx, user_id: i64, coordination_id: i64, role: Role) -> Result<bool, sqlx::Error> {
+pub async fn revoke_role(
+    tx: &mut Tx,
+    user_id: i64,
+    coordination_id: i64,
+    role: Role,
+) -> Result<bool, sqlx::Error> {
     let done = with_tx!(tx, |c| sqlx::query(
         "DELETE FROM user_roles WHERE user_id = $1 AND coordination_id = $2 AND role = $3"
     )
     .bind(user_id)
     .bind(coordination_id)
     .bind(role.as_str())
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
 
 pub async fn set_user_lang(tx: &mut Tx, user_id: i64, lang: Lang) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
-        .bind(lang.code())
-        .bind(user_id)
-        .execute(c).await.map(|r| r.rows_affected()))?;
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE users SET lang = $1 WHERE id = $2"
+    )
+    .bind(lang.code())
+    .bind(user_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -444,7 +557,10 @@ pub struct ClientIp(pub Option<IpAddr>);
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         if state.config.trust_proxy {
             let forwarded = parts
                 .headers
@@ -456,12 +572,19 @@ impl FromRequestParts<AppState> for ClientIp {
                 return Ok(ClientIp(forwarded));
             }
         }
-        Ok(ClientIp(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())))
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
     }
 }
 
 impl ClientIp {
     pub fn label(&self) -> String {
-        self.0.map(|ip| ip.to_string()).unwrap_or_else(|| "unknown".into())
+        self.0
+            .map(|ip| ip.to_string())
+            .unwrap_or_else(|| "unknown".into())
     }
 }

@@ -117,7 +117,10 @@ impl Db {
     }
 
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        with_db!(self, |p| sqlx::query("SELECT 1").execute(p).await.map(|_| ()))
+        with_db!(self, |p| sqlx::query("SELECT 1")
+            .execute(p)
+            .await
+            .map(|_| ()))
     }
 
     pub async fn close(&self) {

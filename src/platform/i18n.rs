@@ -21,7 +21,9 @@ static_loader! {
 }
 
 fn langid(lang: Lang) -> LanguageIdentifier {
-    lang.code().parse().expect("language codes are valid identifiers")
+    lang.code()
+        .parse()
+        .expect("language codes are valid identifiers")
 }
 
 /// The message for `key` in `lang`.
@@ -33,19 +35,57 @@ pub fn t(lang: Lang, key: &str) -> String {
 pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(name, value)| (Cow::Owned(name.to_string()), FluentValue::from(value.to_string())))
+        .map(|(name, value)| {
+            (
+                Cow::Owned(name.to_string()),
+                FluentValue::from(value.to_string()),
+            )
+        })
         .collect();
     LOCALES.lookup_with_args(&langid(lang), key, &args)
 }
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn month_name(lang: Lang, month0: u32) -> &'static str {
@@ -60,7 +100,12 @@ fn month_name(lang: Lang, month0: u32) -> &'static str {
 /// `23 novembre 2026`, `23 november 2026`, `23 November 2026`, in Brussels time.
 pub fn format_date(lang: Lang, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&Brussels);
-    format!("{} {} {}", local.day(), month_name(lang, local.month0()), local.year())
+    format!(
+        "{} {} {}",
+        local.day(),
+        month_name(lang, local.month0()),
+        local.year()
+    )
 }
 
 /// `23 novembre 2026 à 14:05`, `23 november 2026 om 14:05`, `23 November 2026 at 14:05`.
@@ -71,7 +116,13 @@ pub fn format_datetime(lang: Lang, at: DateTime<Utc>) -> String {
         Lang::Nl => "om",
         Lang::En => "at",
     };
-    format!("{} {} {:02}:{:02}", format_date(lang, at), joiner, local.hour(), local.minute())
+    format!(
+        "{} {} {:02}:{:02}",
+        format_date(lang, at),
+        joiner,
+        local.hour(),
+        local.minute()
+    )
 }
 
 /// Integers with the locale's grouping: `12 345` (narrow no-break space), `12.345`, `12,345`.
@@ -119,7 +170,10 @@ mod tests {
     fn dates_are_shown_in_brussels_time_across_dst() {
         // 23:30 UTC in winter is 00:30 the next day in Brussels (UTC+1); in summer UTC+2.
         let winter = Utc.with_ymd_and_hms(2026, 11, 23, 23, 30, 0).unwrap();
-        assert_eq!(format_datetime(Lang::Fr, winter), "24 novembre 2026 à 00:30");
+        assert_eq!(
+            format_datetime(Lang::Fr, winter),
+            "24 novembre 2026 à 00:30"
+        );
         let summer = Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap();
         assert_eq!(format_datetime(Lang::Nl, summer), "1 juli 2026 om 14:00");
         assert_eq!(format_date(Lang::En, summer), "1 July 2026");

@@ -11,7 +11,9 @@ use axum::response::Response;
 
 use crate::platform::AppState;
 
-const BUCKETS: [f64; 11] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
+const BUCKETS: [f64; 11] = [
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+];
 
 #[derive(Default)]
 struct Series {
@@ -29,7 +31,9 @@ pub struct Metrics {
 impl Metrics {
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
         let mut series = self.series.lock().expect("metrics lock");
-        let entry = series.entry((method.to_string(), route.to_string(), status)).or_default();
+        let entry = series
+            .entry((method.to_string(), route.to_string(), status))
+            .or_default();
         entry.count += 1;
         entry.sum_seconds += seconds;
         for (bound, count) in BUCKETS.iter().zip(entry.buckets.iter_mut()) {
@@ -52,9 +56,21 @@ impl Metrics {
             for (bound, count) in BUCKETS.iter().zip(s.buckets.iter()) {
                 let _ = writeln!(out, "socius_http_request_duration_seconds_bucket{{{labels},le=\"{bound}\"}} {count}");
             }
-            let _ = writeln!(out, "socius_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}", s.count);
-            let _ = writeln!(out, "socius_http_request_duration_seconds_sum{{{labels}}} {}", s.sum_seconds);
-            let _ = writeln!(out, "socius_http_request_duration_seconds_count{{{labels}}} {}", s.count);
+            let _ = writeln!(
+                out,
+                "socius_http_request_duration_seconds_bucket{{{labels},le=\"+Inf\"}} {}",
+                s.count
+            );
+            let _ = writeln!(
+                out,
+                "socius_http_request_duration_seconds_sum{{{labels}}} {}",
+                s.sum_seconds
+            );
+            let _ = writeln!(
+                out,
+                "socius_http_request_duration_seconds_count{{{labels}}} {}",
+                s.count
+            );
         }
         out.push_str("# HELP socius_outbox_messages Messages in the mail outbox by status.\n# TYPE socius_outbox_messages gauge\n");
         for (status, count) in outbox {
@@ -73,6 +89,11 @@ pub async fn track(State(state): State<AppState>, request: Request, next: Next) 
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "unmatched".into());
     let response = next.run(request).await;
-    state.metrics.observe(&method, &route, response.status().as_u16(), started.elapsed().as_secs_f64());
+    state.metrics.observe(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64(),
+    );
     response
 }

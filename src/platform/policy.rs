@@ -76,10 +76,14 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
     if user.is_platform_admin {
         return true;
     }
-    let Some(coordination_id) = coordination_id else { return false };
+    let Some(coordination_id) = coordination_id else {
+        return false;
+    };
     match action {
         Action::ViewMemberArea => user.has_any_role(coordination_id),
-        Action::ViewAudit | Action::EditPages | Action::ManageRoles => user.has_role(coordination_id, Role::Coordinator),
+        Action::ViewAudit | Action::EditPages | Action::ManageRoles => {
+            user.has_role(coordination_id, Role::Coordinator)
+        }
         Action::AdministerPlatform => false,
     }
 }
@@ -96,10 +100,16 @@ impl Tenant {
     }
 }
 
-pub fn authorize(user: Option<&CurrentUser>, action: Action, coordination: &Coordination) -> Result<Tenant, AppError> {
+pub fn authorize(
+    user: Option<&CurrentUser>,
+    action: Action,
+    coordination: &Coordination,
+) -> Result<Tenant, AppError> {
     match user {
         None => Err(AppError::Unauthenticated),
-        Some(_) if allows(user, action, Some(coordination.id)) => Ok(Tenant { id: coordination.id }),
+        Some(_) if allows(user, action, Some(coordination.id)) => Ok(Tenant {
+            id: coordination.id,
+        }),
         Some(_) => Err(AppError::Forbidden),
     }
 }
@@ -144,7 +154,11 @@ mod tests {
         let coordinator = user(false, &[(1, Role::Coordinator)]);
         assert!(allows(Some(&coordinator), Action::ViewAudit, Some(1)));
         assert!(!allows(Some(&coordinator), Action::ViewAudit, Some(2)));
-        assert!(!allows(Some(&coordinator), Action::AdministerPlatform, None));
+        assert!(!allows(
+            Some(&coordinator),
+            Action::AdministerPlatform,
+            None
+        ));
         let member = user(false, &[(1, Role::Member), (2, Role::Steering)]);
         assert!(allows(Some(&member), Action::ViewMemberArea, Some(2)));
         assert!(!allows(Some(&member), Action::EditPages, Some(1)));

@@ -41,7 +41,9 @@ impl RateLimits {
     }
 
     pub fn check_public_form(&self, ip: &str) -> Result<(), AppError> {
-        self.public_form_ip.check_key(&ip.to_string()).map_err(|_| AppError::RateLimited)
+        self.public_form_ip
+            .check_key(&ip.to_string())
+            .map_err(|_| AppError::RateLimited)
     }
 
     /// Drops the state of keys that are back to full capacity, so memory stays bounded.

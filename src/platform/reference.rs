@@ -58,7 +58,8 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     let basins: Vec<BasinRow> = parse(BASINS_CSV)?;
     let mut tx = db.begin().await?;
     for m in &municipalities {
-        with_tx!(&mut tx, |c| sqlx::query(
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
             "INSERT INTO municipalities (nis_code, name_fr, name_nl, postcodes, notes) VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (nis_code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, \
              postcodes = excluded.postcodes, notes = excluded.notes"
@@ -68,10 +69,12 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         .bind(&m.name_nl)
         .bind(&m.postcodes)
         .bind(&m.notes)
-        .execute(c).await.map(|r| r.rows_affected()))?;
+        .execute(c).await.map(|r| r.rows_affected())
+        })?;
     }
     for b in &basins {
-        with_tx!(&mut tx, |c| sqlx::query(
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
             "INSERT INTO basins (code, name_fr, name_nl, name_en) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, \
              name_en = excluded.name_en"
@@ -80,16 +83,19 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
         .bind(&b.name_fr)
         .bind(&b.name_nl)
         .bind(&b.name_en)
-        .execute(c).await.map(|r| r.rows_affected()))?;
+        .execute(c).await.map(|r| r.rows_affected())
+        })?;
         for (nis, partial) in basin_members(&b.municipalities_nis) {
-            with_tx!(&mut tx, |c| sqlx::query(
+            with_tx!(&mut tx, |c| {
+                sqlx::query(
                 "INSERT INTO municipality_basins (nis_code, basin_code, partial) VALUES ($1, $2, $3) \
                  ON CONFLICT (nis_code, basin_code) DO UPDATE SET partial = excluded.partial"
             )
             .bind(&nis)
             .bind(&b.basin_code)
             .bind(partial)
-            .execute(c).await.map(|r| r.rows_affected()))?;
+            .execute(c).await.map(|r| r.rows_affected())
+            })?;
         }
     }
     tx.commit().await?;
@@ -104,7 +110,11 @@ mod tests {
     fn basin_lists_mark_partial_municipalities() {
         assert_eq!(
             basin_members("21003 21004(part: Laeken / Neder-Over-Heembeek) 21010"),
-            vec![("21003".into(), false), ("21004".into(), true), ("21010".into(), false)]
+            vec![
+                ("21003".into(), false),
+                ("21004".into(), true),
+                ("21010".into(), false)
+            ]
         );
     }
 
@@ -116,7 +126,11 @@ mod tests {
         for m in &municipalities {
             let containing: Vec<_> = basins
                 .iter()
-                .filter(|b| basin_members(&b.municipalities_nis).iter().any(|(n, _)| *n == m.nis_code))
+                .filter(|b| {
+                    basin_members(&b.municipalities_nis)
+                        .iter()
+                        .any(|(n, _)| *n == m.nis_code)
+                })
                 .collect();
             assert!(!containing.is_empty(), "{} is in no basin", m.name_fr);
         }

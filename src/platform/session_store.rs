@@ -21,9 +21,13 @@ impl DbSessionStore {
 
     /// Removes expired sessions; run periodically by the background worker.
     pub async fn delete_expired(&self) -> std::result::Result<u64, sqlx::Error> {
-        let done = with_db!(&self.db, |p| sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
-            .bind(Utc::now())
-            .execute(p).await.map(|r| r.rows_affected()))?;
+        let done = with_db!(&self.db, |p| sqlx::query(
+            "DELETE FROM sessions WHERE expires_at < $1"
+        )
+        .bind(Utc::now())
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
         Ok(done)
     }
 }
@@ -66,7 +70,9 @@ impl SessionStore for DbSessionStore {
         .bind(record.id.to_string())
         .bind(&data)
         .bind(expiry(record))
-        .execute(p).await.map(|r| r.rows_affected()))
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))
         .map_err(backend)?;
         Ok(())
     }
@@ -80,15 +86,28 @@ impl SessionStore for DbSessionStore {
         .fetch_optional(p)
         .await)
         .map_err(backend)?;
-        let Some((data, expires_at)) = row else { return Ok(None) };
+        let Some((data, expires_at)) = row else {
+            return Ok(None);
+        };
         let data = serde_json::from_str(&data).map_err(|e| Error::Decode(e.to_string()))?;
-        let expiry_date = time::OffsetDateTime::from_unix_timestamp(expires_at.timestamp()).map_err(|e| Error::Decode(e.to_string()))?;
-        Ok(Some(Record { id: *id, data, expiry_date }))
+        let expiry_date = time::OffsetDateTime::from_unix_timestamp(expires_at.timestamp())
+            .map_err(|e| Error::Decode(e.to_string()))?;
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date,
+        }))
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        with_db!(&self.db, |p| sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id.to_string()).execute(p).await.map(|r| r.rows_affected()))
-            .map_err(backend)?;
+        with_db!(&self.db, |p| sqlx::query(
+            "DELETE FROM sessions WHERE id = $1"
+        )
+        .bind(id.to_string())
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))
+        .map_err(backend)?;
         Ok(())
     }
 }

@@ -37,7 +37,8 @@ impl Coordination {
     }
 }
 
-const COLUMNS: &str = "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website";
+const COLUMNS: &str =
+    "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website";
 
 pub struct NewCoordination {
     pub slug: Slug,
@@ -58,12 +59,19 @@ pub async fn list(db: &Db) -> Result<Vec<Coordination>, sqlx::Error> {
 
 pub async fn find_by_slug(db: &Db, slug: &str) -> Result<Option<Coordination>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM coordinations WHERE slug = $1");
-    with_db!(db, |p| sqlx::query_as(&sql).bind(slug).fetch_optional(p).await)
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(slug)
+        .fetch_optional(p)
+        .await)
 }
 
 #[tracing::instrument(skip_all, fields(slug = %new.slug))]
-pub async fn create(tx: &mut crate::platform::db::Tx, new: &NewCoordination) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_scalar(
+pub async fn create(
+    tx: &mut crate::platform::db::Tx,
+    new: &NewCoordination,
+) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO coordinations (slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
     )
@@ -78,7 +86,8 @@ pub async fn create(tx: &mut crate::platform::db::Tx, new: &NewCoordination) -> 
     .bind(&new.website)
     .bind(Utc::now())
     .fetch_one(c)
-    .await)
+    .await
+    })
 }
 
 /// The coordination named by the route's `{coord}` segment; unknown slugs are a 404.
@@ -87,18 +96,34 @@ pub struct CoordPath(pub Coordination);
 impl FromRequestParts<AppState> for CoordPath {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
-        let slug = params.iter().find(|(name, _)| *name == "coord").map(|(_, v)| v.to_string()).ok_or(AppError::NotFound)?;
-        let coordination = find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let slug = params
+            .iter()
+            .find(|(name, _)| *name == "coord")
+            .map(|(_, v)| v.to_string())
+            .ok_or(AppError::NotFound)?;
+        let coordination = find_by_slug(&state.db, &slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
         Ok(CoordPath(coordination))
     }
 }
 
 /// The municipality's name in both languages, for display.
-pub async fn municipality_names(db: &Db, nis_code: &str) -> Result<Option<(String, String)>, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_as("SELECT name_fr, name_nl FROM municipalities WHERE nis_code = $1")
-        .bind(nis_code)
-        .fetch_optional(p)
-        .await)
+pub async fn municipality_names(
+    db: &Db,
+    nis_code: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as(
+        "SELECT name_fr, name_nl FROM municipalities WHERE nis_code = $1"
+    )
+    .bind(nis_code)
+    .fetch_optional(p)
+    .await)
 }

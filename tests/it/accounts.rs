@@ -8,22 +8,43 @@ async fn login_sets_a_safe_renewed_session(app: TestApp) {
     let mut client = app.client();
     let form = client.get("/fr/login").await;
     assert_eq!(form.status, StatusCode::OK);
-    let anonymous_session = client.cookies.get("socius_session").cloned().expect("the login form starts a session for its CSRF token");
+    let anonymous_session = client
+        .cookies
+        .get("socius_session")
+        .cloned()
+        .expect("the login form starts a session for its CSRF token");
     let cookie = form.header("set-cookie").to_string();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
-    assert!(!cookie.contains("Secure"), "plain-http test server must not set Secure");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "plain-http test server must not set Secure"
+    );
 
-    let response = client.submit("/fr/login", "/fr/login", &[("email", "Coord@Anderlecht.test "), ("password", PASSWORD)]).await;
+    let response = client
+        .submit(
+            "/fr/login",
+            "/fr/login",
+            &[("email", "Coord@Anderlecht.test "), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert_eq!(response.location(), "/fr/anderlecht/dashboard");
     let signed_in_session = client.cookies.get("socius_session").cloned().unwrap();
-    assert_ne!(anonymous_session, signed_in_session, "the session id must change at login");
+    assert_ne!(
+        anonymous_session, signed_in_session,
+        "the session id must change at login"
+    );
 
     let dashboard = client.get("/fr/anderlecht/dashboard").await;
     assert_eq!(dashboard.status, StatusCode::OK);
     assert!(dashboard.body.contains("Coordinateur·rice"));
 
-    let logout = client.submit("/fr/anderlecht/dashboard", "/fr/logout", &[]).await;
+    let logout = client
+        .submit("/fr/anderlecht/dashboard", "/fr/logout", &[])
+        .await;
     assert_eq!(logout.status, StatusCode::SEE_OTHER);
     let after = client.get("/fr/anderlecht/dashboard").await;
     assert_eq!(after.status, StatusCode::SEE_OTHER);
@@ -34,15 +55,46 @@ db_test!(login_sets_a_safe_renewed_session);
 async fn wrong_password_is_refused_keeping_what_was_typed(app: TestApp) {
     app.world().await;
     let mut client = app.client();
-    let response = client.submit("/nl/login", "/nl/login", &[("email", "coord@anderlecht.test"), ("password", "not the password")]).await;
+    let response = client
+        .submit(
+            "/nl/login",
+            "/nl/login",
+            &[
+                ("email", "coord@anderlecht.test"),
+                ("password", "not the password"),
+            ],
+        )
+        .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(response.body.contains("Onjuist e-mailadres of wachtwoord."), "{}", response.body);
-    assert!(response.body.contains("value=\"coord@anderlecht.test\""), "the typed address is kept");
+    assert!(
+        response.body.contains("Onjuist e-mailadres of wachtwoord."),
+        "{}",
+        response.body
+    );
+    assert!(
+        response.body.contains("value=\"coord@anderlecht.test\""),
+        "the typed address is kept"
+    );
     assert!(response.body.contains("aria-invalid=\"true\""));
-    let unknown = client.submit("/nl/login", "/nl/login", &[("email", "nobody@anderlecht.test"), ("password", PASSWORD)]).await;
+    let unknown = client
+        .submit(
+            "/nl/login",
+            "/nl/login",
+            &[("email", "nobody@anderlecht.test"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let bad = client.submit("/en/login", "/en/login", &[("email", "not-an-email"), ("password", "")]).await;
-    assert!(bad.body.contains("Enter a valid email address") && bad.body.contains("This field is required."));
+    let bad = client
+        .submit(
+            "/en/login",
+            "/en/login",
+            &[("email", "not-an-email"), ("password", "")],
+        )
+        .await;
+    assert!(
+        bad.body.contains("Enter a valid email address")
+            && bad.body.contains("This field is required.")
+    );
 }
 db_test!(wrong_password_is_refused_keeping_what_was_typed);
 
@@ -52,13 +104,40 @@ async fn login_attempts_are_rate_limited(app: TestApp) {
     let token = client.get("/fr/login").await.csrf();
     let mut statuses = Vec::new();
     for _ in 0..7 {
-        let r = client.post_raw("/fr/login", &[("_csrf", &token), ("email", "coord@anderlecht.test"), ("password", "guess guess guess")]).await;
+        let r = client
+            .post_raw(
+                "/fr/login",
+                &[
+                    ("_csrf", &token),
+                    ("email", "coord@anderlecht.test"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
         statuses.push(r.status);
     }
-    assert!(statuses[..5].iter().all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
+    assert!(
+        statuses[..5]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY),
+        "{statuses:?}"
+    );
     assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS);
-    let limited = client.post_raw("/fr/login", &[("_csrf", &token), ("email", "coord@anderlecht.test"), ("password", PASSWORD)]).await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+    let limited = client
+        .post_raw(
+            "/fr/login",
+            &[
+                ("_csrf", &token),
+                ("email", "coord@anderlecht.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
     assert!(limited.body.contains("Trop de tentatives"));
     assert_eq!(limited.header("retry-after"), "60");
 }
@@ -68,19 +147,47 @@ async fn forms_without_a_valid_csrf_token_are_refused(app: TestApp) {
     app.world().await;
     let mut client = app.client();
     client.get("/fr/login").await;
-    let missing = client.post_raw("/fr/login", &[("email", "coord@anderlecht.test"), ("password", PASSWORD)]).await;
+    let missing = client
+        .post_raw(
+            "/fr/login",
+            &[("email", "coord@anderlecht.test"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(missing.status, StatusCode::FORBIDDEN);
     assert!(missing.body.contains("Le formulaire a expiré"));
-    let forged = client.post_raw("/fr/login", &[("_csrf", "forged"), ("email", "coord@anderlecht.test"), ("password", PASSWORD)]).await;
+    let forged = client
+        .post_raw(
+            "/fr/login",
+            &[
+                ("_csrf", "forged"),
+                ("email", "coord@anderlecht.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // A token from another session is no better.
     let mut other = app.client();
     let foreign = other.get("/fr/login").await.csrf();
-    let crossed = client.post_raw("/fr/login", &[("_csrf", &foreign), ("email", "coord@anderlecht.test"), ("password", PASSWORD)]).await;
+    let crossed = client
+        .post_raw(
+            "/fr/login",
+            &[
+                ("_csrf", &foreign),
+                ("email", "coord@anderlecht.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
     assert_eq!(crossed.status, StatusCode::FORBIDDEN);
     // Signed in, state-changing forms need it too.
     client.login("coord@anderlecht.test", PASSWORD).await;
-    let edit = client.post_raw("/fr/anderlecht/privacy/edit", &[("body_fr", "Forgé"), ("body_nl", "")]).await;
+    let edit = client
+        .post_raw(
+            "/fr/anderlecht/privacy/edit",
+            &[("body_fr", "Forgé"), ("body_nl", "")],
+        )
+        .await;
     assert_eq!(edit.status, StatusCode::FORBIDDEN);
     let page = client.get("/fr/anderlecht/privacy").await;
     assert!(!page.body.contains("Forgé"));
@@ -90,48 +197,110 @@ db_test!(forms_without_a_valid_csrf_token_are_refused);
 async fn password_reset_by_single_use_email_link(app: TestApp) {
     app.world().await;
     let mut client = app.client();
-    let response = client.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "member@anderlecht.test")]).await;
+    let response = client
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "member@anderlecht.test")],
+        )
+        .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     // Unknown addresses get the same answer and no mail.
-    let unknown = client.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "nobody@nowhere.test")]).await;
+    let unknown = client
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "nobody@nowhere.test")],
+        )
+        .await;
     assert_eq!(unknown.status, StatusCode::SEE_OTHER);
     let outbox = app.outbox().await;
     assert_eq!(outbox.len(), 1);
     let (to, lang, subject, text) = &outbox[0];
-    assert_eq!((to.as_str(), lang.as_str()), ("member@anderlecht.test", "nl"), "mail goes in the recipient's language");
+    assert_eq!(
+        (to.as_str(), lang.as_str()),
+        ("member@anderlecht.test", "nl"),
+        "mail goes in the recipient's language"
+    );
     assert_eq!(subject, "Kies een nieuw wachtwoord");
-    let link = text.split_whitespace().find(|w| w.starts_with("http://socius.test/nl/password/reset/")).expect("a reset link");
+    let link = text
+        .split_whitespace()
+        .find(|w| w.starts_with("http://socius.test/nl/password/reset/"))
+        .expect("a reset link");
     let path = link.trim_start_matches("http://socius.test");
 
-    let weak = client.submit(path, path, &[("password", "password1"), ("confirm", "password1")]).await;
+    let weak = client
+        .submit(
+            path,
+            path,
+            &[("password", "password1"), ("confirm", "password1")],
+        )
+        .await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(weak.body.contains("te gangbaar"));
-    let mismatch = client.submit(path, path, &[("password", "a brand new passphrase"), ("confirm", "another one")]).await;
+    let mismatch = client
+        .submit(
+            path,
+            path,
+            &[
+                ("password", "a brand new passphrase"),
+                ("confirm", "another one"),
+            ],
+        )
+        .await;
     assert!(mismatch.body.contains("niet gelijk"));
-    let done = client.submit(path, path, &[("password", "a brand new passphrase"), ("confirm", "a brand new passphrase")]).await;
+    let done = client
+        .submit(
+            path,
+            path,
+            &[
+                ("password", "a brand new passphrase"),
+                ("confirm", "a brand new passphrase"),
+            ],
+        )
+        .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
 
     let reused = client.get(path).await;
     assert_eq!(reused.status, StatusCode::GONE, "a reset link works once");
     let mut fresh = app.client();
-    let old = fresh.submit("/fr/login", "/fr/login", &[("email", "member@anderlecht.test"), ("password", PASSWORD)]).await;
+    let old = fresh
+        .submit(
+            "/fr/login",
+            "/fr/login",
+            &[("email", "member@anderlecht.test"), ("password", PASSWORD)],
+        )
+        .await;
     assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
-    fresh.login("member@anderlecht.test", "a brand new passphrase").await;
+    fresh
+        .login("member@anderlecht.test", "a brand new passphrase")
+        .await;
 }
 db_test!(password_reset_by_single_use_email_link);
 
 async fn expired_reset_links_do_not_work(app: TestApp) {
     app.world().await;
     let mut client = app.client();
-    client.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "member@anderlecht.test")]).await;
-    socius::with_db!(app.db(), |p| sqlx::query("UPDATE password_resets SET expires_at = $1")
-        .bind(chrono::Utc::now() - chrono::Duration::minutes(1))
-        .execute(p)
-        .await
-        .map(|_| ()))
+    client
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "member@anderlecht.test")],
+        )
+        .await;
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE password_resets SET expires_at = $1"
+    )
+    .bind(chrono::Utc::now() - chrono::Duration::minutes(1))
+    .execute(p)
+    .await
+    .map(|_| ()))
     .unwrap();
     let text = &app.outbox().await[0].3;
-    let link = text.split_whitespace().find(|w| w.contains("/password/reset/")).unwrap();
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/password/reset/"))
+        .unwrap();
     let path = link.trim_start_matches("http://socius.test");
     assert_eq!(client.get(path).await.status, StatusCode::GONE);
 }
@@ -144,11 +313,27 @@ async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
     laptop.login("coord@anderlecht.test", PASSWORD).await;
     phone.login("coord@anderlecht.test", PASSWORD).await;
     let changed = laptop
-        .submit("/fr/account", "/fr/account/password", &[("current", PASSWORD), ("password", "un tout nouveau secret"), ("confirm", "un tout nouveau secret")])
+        .submit(
+            "/fr/account",
+            "/fr/account/password",
+            &[
+                ("current", PASSWORD),
+                ("password", "un tout nouveau secret"),
+                ("confirm", "un tout nouveau secret"),
+            ],
+        )
         .await;
     assert_eq!(changed.status, StatusCode::SEE_OTHER);
-    assert_eq!(laptop.get("/fr/account").await.status, StatusCode::OK, "the session that changed it stays signed in");
-    assert_eq!(phone.get("/fr/account").await.status, StatusCode::SEE_OTHER, "other sessions are signed out");
+    assert_eq!(
+        laptop.get("/fr/account").await.status,
+        StatusCode::OK,
+        "the session that changed it stays signed in"
+    );
+    assert_eq!(
+        phone.get("/fr/account").await.status,
+        StatusCode::SEE_OTHER,
+        "other sessions are signed out"
+    );
 }
 db_test!(changing_the_password_signs_out_other_sessions);
 
@@ -157,11 +342,28 @@ async fn sessions_end_after_the_absolute_timeout(app: TestApp) {
     let mut client = app.client();
     client.login("coord@anderlecht.test", PASSWORD).await;
     // Age the session's sign-in time beyond the absolute limit.
-    let (id, data): (String, String) = socius::with_db!(app.db(), |p| sqlx::query_as("SELECT id, data FROM sessions WHERE data LIKE '%auth_at%'").fetch_one(p).await).unwrap();
+    let (id, data): (String, String) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT id, data FROM sessions WHERE data LIKE '%auth_at%'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     let mut value: serde_json::Value = serde_json::from_str(&data).unwrap();
-    let old = chrono::Utc::now() - chrono::Duration::hours(app.state.config.session_absolute_hours + 1);
+    let old =
+        chrono::Utc::now() - chrono::Duration::hours(app.state.config.session_absolute_hours + 1);
     value["auth"]["auth_at"] = serde_json::json!(old);
-    socius::with_db!(app.db(), |p| sqlx::query("UPDATE sessions SET data = $1 WHERE id = $2").bind(value.to_string()).bind(&id).execute(p).await.map(|_| ())).unwrap();
-    assert_eq!(client.get("/fr/account").await.status, StatusCode::SEE_OTHER);
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE sessions SET data = $1 WHERE id = $2"
+    )
+    .bind(value.to_string())
+    .bind(&id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(
+        client.get("/fr/account").await.status,
+        StatusCode::SEE_OTHER
+    );
 }
 db_test!(sessions_end_after_the_absolute_timeout);

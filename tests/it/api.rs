@@ -4,9 +4,19 @@ use crate::db_test;
 use crate::support::{Client, TestApp, PASSWORD};
 
 async fn create_token(client: &mut Client) -> String {
-    let created = client.submit("/fr/account", "/fr/account/tokens", &[("name", "rapport")]).await;
+    let created = client
+        .submit("/fr/account", "/fr/account/tokens", &[("name", "rapport")])
+        .await;
     assert_eq!(created.status, StatusCode::OK);
-    created.body.split("class=\"token\">").nth(1).expect("the new token is shown once").split('<').next().unwrap().to_string()
+    created
+        .body
+        .split("class=\"token\">")
+        .nth(1)
+        .expect("the new token is shown once")
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 async fn personal_tokens_give_scripts_the_same_rights_as_the_ui(app: TestApp) {
@@ -15,32 +25,66 @@ async fn personal_tokens_give_scripts_the_same_rights_as_the_ui(app: TestApp) {
     coordinator.login("coord@anderlecht.test", PASSWORD).await;
     let token = create_token(&mut coordinator).await;
     assert!(token.starts_with("socius_"));
-    let stored: String = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT token_hash FROM api_tokens").fetch_one(p).await).unwrap();
+    let stored: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT token_hash FROM api_tokens"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert_ne!(stored, token, "tokens are stored hashed");
-    assert!(!coordinator.get("/fr/account").await.body.contains(&token), "a token is shown only once");
+    assert!(
+        !coordinator.get("/fr/account").await.body.contains(&token),
+        "a token is shown only once"
+    );
 
     let mut script = app.client();
-    let me = script.api(Method::GET, "/api/v1/me", Some(&token), None).await;
+    let me = script
+        .api(Method::GET, "/api/v1/me", Some(&token), None)
+        .await;
     assert_eq!(me.status, StatusCode::OK);
     assert_eq!(me.json()["email"], "coord@anderlecht.test");
     assert_eq!(me.json()["roles"][0]["role"], "coordinator");
 
     let put = script
-        .api(Method::PUT, "/api/v1/coordinations/anderlecht/pages/privacy", Some(&token), Some(serde_json::json!({ "body_fr": "Via l'API", "body_nl": "Via de API" })))
+        .api(
+            Method::PUT,
+            "/api/v1/coordinations/anderlecht/pages/privacy",
+            Some(&token),
+            Some(serde_json::json!({ "body_fr": "Via l'API", "body_nl": "Via de API" })),
+        )
         .await;
     assert_eq!(put.status, StatusCode::OK, "{}", put.body);
     assert_eq!(put.json()["customised"], true);
-    assert!(script.get("/nl/anderlecht/privacy").await.body.contains("Via de API"), "the UI shows what the API stored");
+    assert!(
+        script
+            .get("/nl/anderlecht/privacy")
+            .await
+            .body
+            .contains("Via de API"),
+        "the UI shows what the API stored"
+    );
 
     // The API validates with the UI's rules and answers in JSON.
     let invalid = script
-        .api(Method::PUT, "/api/v1/coordinations/anderlecht/pages/privacy", Some(&token), Some(serde_json::json!({ "body_fr": "", "body_nl": " " })))
+        .api(
+            Method::PUT,
+            "/api/v1/coordinations/anderlecht/pages/privacy",
+            Some(&token),
+            Some(serde_json::json!({ "body_fr": "", "body_nl": " " })),
+        )
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(invalid.json()["error"]["code"], "invalid");
     assert!(invalid.json()["error"]["fields"]["body_fr"].is_string());
 
-    let audit = script.api(Method::GET, "/api/v1/coordinations/anderlecht/audit?event=page.updated", Some(&token), None).await;
+    let audit = script
+        .api(
+            Method::GET,
+            "/api/v1/coordinations/anderlecht/audit?event=page.updated",
+            Some(&token),
+            None,
+        )
+        .await;
     assert_eq!(audit.json()["total"], 1);
 
     // A member's token cannot edit.
@@ -48,16 +92,44 @@ async fn personal_tokens_give_scripts_the_same_rights_as_the_ui(app: TestApp) {
     member.login("member@anderlecht.test", PASSWORD).await;
     let member_token = create_token(&mut member).await;
     let forbidden = script
-        .api(Method::PUT, "/api/v1/coordinations/anderlecht/pages/privacy", Some(&member_token), Some(serde_json::json!({ "body_fr": "x", "body_nl": "y" })))
+        .api(
+            Method::PUT,
+            "/api/v1/coordinations/anderlecht/pages/privacy",
+            Some(&member_token),
+            Some(serde_json::json!({ "body_fr": "x", "body_nl": "y" })),
+        )
         .await;
     assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
     assert_eq!(forbidden.json()["error"]["code"], "forbidden");
 
     // Revoked tokens stop working.
-    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT MIN(id) FROM api_tokens").fetch_one(p).await).unwrap();
-    coordinator.submit("/fr/account", &format!("/fr/account/tokens/{id}/revoke"), &[]).await;
-    assert_eq!(script.api(Method::GET, "/api/v1/me", Some(&token), None).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(script.api(Method::GET, "/api/v1/me", Some("socius_made_up"), None).await.status, StatusCode::UNAUTHORIZED);
+    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT MIN(id) FROM api_tokens"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    coordinator
+        .submit(
+            "/fr/account",
+            &format!("/fr/account/tokens/{id}/revoke"),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        script
+            .api(Method::GET, "/api/v1/me", Some(&token), None)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        script
+            .api(Method::GET, "/api/v1/me", Some("socius_made_up"), None)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
 }
 db_test!(personal_tokens_give_scripts_the_same_rights_as_the_ui);
 
@@ -67,7 +139,12 @@ async fn the_openapi_document_describes_the_api(app: TestApp) {
     assert_eq!(doc.status, StatusCode::OK);
     let json = doc.json();
     assert!(json["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in ["/api/v1/me", "/api/v1/coordinations", "/api/v1/coordinations/{coord}/pages/{page}", "/api/v1/coordinations/{coord}/audit"] {
+    for path in [
+        "/api/v1/me",
+        "/api/v1/coordinations",
+        "/api/v1/coordinations/{coord}/pages/{page}",
+        "/api/v1/coordinations/{coord}/audit",
+    ] {
         assert!(json["paths"][path].is_object(), "{path} is documented");
     }
     assert!(json["components"]["securitySchemes"]["bearer"].is_object());
@@ -76,14 +153,29 @@ db_test!(the_openapi_document_describes_the_api);
 
 async fn api_errors_are_json_without_internals(app: TestApp) {
     let mut client = app.client();
-    let missing = client.api(Method::GET, "/api/v1/coordinations/nowhere", None, None).await;
+    let missing = client
+        .api(Method::GET, "/api/v1/coordinations/nowhere", None, None)
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.json()["error"]["code"], "not_found");
-    let unknown = client.api(Method::GET, "/api/v1/nothing-here", None, None).await;
+    let unknown = client
+        .api(Method::GET, "/api/v1/nothing-here", None, None)
+        .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
-    let bad = client.api(Method::PUT, "/api/v1/coordinations/anderlecht/pages/privacy", Some("x"), Some(serde_json::json!({ "wrong": 1 }))).await;
+    let bad = client
+        .api(
+            Method::PUT,
+            "/api/v1/coordinations/anderlecht/pages/privacy",
+            Some("x"),
+            Some(serde_json::json!({ "wrong": 1 })),
+        )
+        .await;
     assert!(bad.status.is_client_error());
     assert!(bad.json()["error"]["message"].is_string(), "{}", bad.body);
-    assert!(!bad.body.contains("serde") && !bad.body.contains("missing field"), "no internals: {}", bad.body);
+    assert!(
+        !bad.body.contains("serde") && !bad.body.contains("missing field"),
+        "no internals: {}",
+        bad.body
+    );
 }
 db_test!(api_errors_are_json_without_internals);

@@ -5,11 +5,24 @@ use std::collections::BTreeSet;
 use crate::db_test;
 use crate::support::{Client, TestApp, PASSWORD};
 
-const ROLES: [&str; 6] = ["anonymous", "member", "steering", "coordinator", "other coordinator", "admin"];
+const ROLES: [&str; 6] = [
+    "anonymous",
+    "member",
+    "steering",
+    "coordinator",
+    "other coordinator",
+    "admin",
+];
 
 /// (method, route pattern as registered, concrete path, form fields, expected status per role in
 /// `ROLES` order). 303 for anonymous on protected pages is the redirect to the login page.
-type Row = (&'static str, &'static str, String, Vec<(&'static str, String)>, [u16; 6]);
+type Row = (
+    &'static str,
+    &'static str,
+    String,
+    Vec<(&'static str, String)>,
+    [u16; 6],
+);
 
 fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let open = [200; 6];
@@ -17,55 +30,277 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let coordinators = [303, 403, 403, 200, 403, 200];
     let admins = [303, 403, 403, 403, 403, 200];
     let signed_in = [303, 200, 200, 200, 200, 200];
-    let edit = vec![("body_fr", "Texte".to_string()), ("body_nl", "Tekst".to_string())];
+    let edit = vec![
+        ("body_fr", "Texte".to_string()),
+        ("body_nl", "Tekst".to_string()),
+    ];
     vec![
         ("GET", "/", "/".into(), vec![], [303; 6]),
         ("GET", "/{lang}", "/fr".into(), vec![], [308; 6]),
         ("GET", "/{lang}/", "/fr/".into(), vec![], open),
-        ("GET", "/{lang}/accessibility", "/fr/accessibility".into(), vec![], open),
+        (
+            "GET",
+            "/{lang}/accessibility",
+            "/fr/accessibility".into(),
+            vec![],
+            open,
+        ),
         ("GET", "/{lang}/privacy", "/nl/privacy".into(), vec![], open),
-        ("GET", "/{lang}/{coord}", "/fr/anderlecht".into(), vec![], [308; 6]),
-        ("GET", "/{lang}/{coord}/", "/fr/anderlecht/".into(), vec![], open),
-        ("GET", "/{lang}/{coord}/accessibility", "/fr/anderlecht/accessibility".into(), vec![], open),
-        ("GET", "/{lang}/{coord}/privacy", "/nl/anderlecht/privacy".into(), vec![], open),
-        ("GET", "/{lang}/{coord}/dashboard", "/fr/anderlecht/dashboard".into(), vec![], members),
-        ("GET", "/{lang}/{coord}/audit", "/fr/anderlecht/audit".into(), vec![], coordinators),
-        ("GET", "/{lang}/{coord}/people", "/fr/anderlecht/people".into(), vec![], coordinators),
-        ("GET", "/{lang}/{coord}/accessibility/edit", "/fr/anderlecht/accessibility/edit".into(), vec![], coordinators),
-        ("GET", "/{lang}/{coord}/privacy/edit", "/fr/anderlecht/privacy/edit".into(), vec![], coordinators),
-        ("GET", "/{lang}/{coord}/people/{user}/revoke", format!("/fr/anderlecht/people/{coordinator_id}/revoke?role=coordinator"), vec![], coordinators),
-        ("POST", "/{lang}/{coord}/accessibility/edit", "/fr/anderlecht/accessibility/edit".into(), edit.clone(), [303, 403, 403, 303, 403, 303]),
-        ("POST", "/{lang}/{coord}/privacy/edit", "/fr/anderlecht/privacy/edit".into(), edit, [303, 403, 403, 303, 403, 303]),
-        ("POST", "/{lang}/{coord}/people", "/fr/anderlecht/people".into(),
-            vec![("email", "member@anderlecht.test".into()), ("name", "M".into()), ("role", "member".into()), ("lang", "nl".into())], [303, 403, 403, 303, 403, 303]),
-        ("POST", "/{lang}/{coord}/people/{user}/revoke", format!("/fr/anderlecht/people/{coordinator_id}/revoke"), vec![("role", "steering".into())], [303, 403, 403, 404, 403, 404]),
-        ("GET", "/{lang}/login", "/fr/login".into(), vec![], [200, 303, 303, 303, 303, 303]),
-        ("GET", "/{lang}/password/forgot", "/fr/password/forgot".into(), vec![], open),
-        ("GET", "/{lang}/password/reset/{token}", "/fr/password/reset/not-a-token".into(), vec![], [410; 6]),
-        ("POST", "/{lang}/password/reset/{token}", "/fr/password/reset/not-a-token".into(),
-            vec![("password", "une phrase solide".into()), ("confirm", "une phrase solide".into())], [410; 6]),
-        ("GET", "/{lang}/account", "/fr/account".into(), vec![], signed_in),
-        ("POST", "/{lang}/account/language", "/fr/account/language".into(), vec![("lang", "fr".into())], [303; 6]),
-        ("POST", "/{lang}/account/tokens", "/fr/account/tokens".into(), vec![("name", "script".into())], signed_in),
-        ("POST", "/{lang}/account/tokens/{id}/revoke", "/fr/account/tokens/999999/revoke".into(), vec![], [303, 404, 404, 404, 404, 404]),
-        ("POST", "/{lang}/account/password", "/fr/account/password".into(),
-            vec![("current", "wrong".into()), ("password", "x".into()), ("confirm", "x".into())], [303, 422, 422, 422, 422, 422]),
-        ("GET", "/admin/outbox", "/admin/outbox".into(), vec![], [303; 6]),
-        ("GET", "/{lang}/admin/outbox", "/fr/admin/outbox".into(), vec![], admins),
-        ("GET", "/{lang}/admin/outbox/{id}", format!("/fr/admin/outbox/{message_id}"), vec![], admins),
+        (
+            "GET",
+            "/{lang}/{coord}",
+            "/fr/anderlecht".into(),
+            vec![],
+            [308; 6],
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/",
+            "/fr/anderlecht/".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/accessibility",
+            "/fr/anderlecht/accessibility".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/privacy",
+            "/nl/anderlecht/privacy".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/dashboard",
+            "/fr/anderlecht/dashboard".into(),
+            vec![],
+            members,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/audit",
+            "/fr/anderlecht/audit".into(),
+            vec![],
+            coordinators,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/people",
+            "/fr/anderlecht/people".into(),
+            vec![],
+            coordinators,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/accessibility/edit",
+            "/fr/anderlecht/accessibility/edit".into(),
+            vec![],
+            coordinators,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/privacy/edit",
+            "/fr/anderlecht/privacy/edit".into(),
+            vec![],
+            coordinators,
+        ),
+        (
+            "GET",
+            "/{lang}/{coord}/people/{user}/revoke",
+            format!("/fr/anderlecht/people/{coordinator_id}/revoke?role=coordinator"),
+            vec![],
+            coordinators,
+        ),
+        (
+            "POST",
+            "/{lang}/{coord}/accessibility/edit",
+            "/fr/anderlecht/accessibility/edit".into(),
+            edit.clone(),
+            [303, 403, 403, 303, 403, 303],
+        ),
+        (
+            "POST",
+            "/{lang}/{coord}/privacy/edit",
+            "/fr/anderlecht/privacy/edit".into(),
+            edit,
+            [303, 403, 403, 303, 403, 303],
+        ),
+        (
+            "POST",
+            "/{lang}/{coord}/people",
+            "/fr/anderlecht/people".into(),
+            vec![
+                ("email", "member@anderlecht.test".into()),
+                ("name", "M".into()),
+                ("role", "member".into()),
+                ("lang", "nl".into()),
+            ],
+            [303, 403, 403, 303, 403, 303],
+        ),
+        (
+            "POST",
+            "/{lang}/{coord}/people/{user}/revoke",
+            format!("/fr/anderlecht/people/{coordinator_id}/revoke"),
+            vec![("role", "steering".into())],
+            [303, 403, 403, 404, 403, 404],
+        ),
+        (
+            "GET",
+            "/{lang}/login",
+            "/fr/login".into(),
+            vec![],
+            [200, 303, 303, 303, 303, 303],
+        ),
+        (
+            "GET",
+            "/{lang}/password/forgot",
+            "/fr/password/forgot".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/{lang}/password/reset/{token}",
+            "/fr/password/reset/not-a-token".into(),
+            vec![],
+            [410; 6],
+        ),
+        (
+            "POST",
+            "/{lang}/password/reset/{token}",
+            "/fr/password/reset/not-a-token".into(),
+            vec![
+                ("password", "une phrase solide".into()),
+                ("confirm", "une phrase solide".into()),
+            ],
+            [410; 6],
+        ),
+        (
+            "GET",
+            "/{lang}/account",
+            "/fr/account".into(),
+            vec![],
+            signed_in,
+        ),
+        (
+            "POST",
+            "/{lang}/account/language",
+            "/fr/account/language".into(),
+            vec![("lang", "fr".into())],
+            [303; 6],
+        ),
+        (
+            "POST",
+            "/{lang}/account/tokens",
+            "/fr/account/tokens".into(),
+            vec![("name", "script".into())],
+            signed_in,
+        ),
+        (
+            "POST",
+            "/{lang}/account/tokens/{id}/revoke",
+            "/fr/account/tokens/999999/revoke".into(),
+            vec![],
+            [303, 404, 404, 404, 404, 404],
+        ),
+        (
+            "POST",
+            "/{lang}/account/password",
+            "/fr/account/password".into(),
+            vec![
+                ("current", "wrong".into()),
+                ("password", "x".into()),
+                ("confirm", "x".into()),
+            ],
+            [303, 422, 422, 422, 422, 422],
+        ),
+        (
+            "GET",
+            "/admin/outbox",
+            "/admin/outbox".into(),
+            vec![],
+            [303; 6],
+        ),
+        (
+            "GET",
+            "/{lang}/admin/outbox",
+            "/fr/admin/outbox".into(),
+            vec![],
+            admins,
+        ),
+        (
+            "GET",
+            "/{lang}/admin/outbox/{id}",
+            format!("/fr/admin/outbox/{message_id}"),
+            vec![],
+            admins,
+        ),
         ("GET", "/healthz", "/healthz".into(), vec![], open),
         ("GET", "/metrics", "/metrics".into(), vec![], [403; 6]),
-        ("GET", "/static/{file}", "/static/missing.css".into(), vec![], [404; 6]),
-        ("GET", "/api/openapi.json", "/api/openapi.json".into(), vec![], open),
-        ("GET", "/api/v1/coordinations", "/api/v1/coordinations".into(), vec![], open),
-        ("GET", "/api/v1/coordinations/{coord}", "/api/v1/coordinations/anderlecht".into(), vec![], open),
-        ("GET", "/api/v1/coordinations/{coord}/pages/{page}", "/api/v1/coordinations/anderlecht/pages/privacy".into(), vec![], open),
+        (
+            "GET",
+            "/static/{file}",
+            "/static/missing.css".into(),
+            vec![],
+            [404; 6],
+        ),
+        (
+            "GET",
+            "/api/openapi.json",
+            "/api/openapi.json".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/api/v1/coordinations",
+            "/api/v1/coordinations".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/api/v1/coordinations/{coord}",
+            "/api/v1/coordinations/anderlecht".into(),
+            vec![],
+            open,
+        ),
+        (
+            "GET",
+            "/api/v1/coordinations/{coord}/pages/{page}",
+            "/api/v1/coordinations/anderlecht/pages/privacy".into(),
+            vec![],
+            open,
+        ),
         // Cookies never authenticate the API: without a token these are 401 for everyone (tokens: api.rs).
         ("GET", "/api/v1/me", "/api/v1/me".into(), vec![], [401; 6]),
-        ("GET", "/api/v1/coordinations/{coord}/audit", "/api/v1/coordinations/anderlecht/audit".into(), vec![], [401; 6]),
-        ("PUT", "/api/v1/coordinations/{coord}/pages/{page}", "/api/v1/coordinations/anderlecht/pages/privacy".into(), vec![], [401; 6]),
+        (
+            "GET",
+            "/api/v1/coordinations/{coord}/audit",
+            "/api/v1/coordinations/anderlecht/audit".into(),
+            vec![],
+            [401; 6],
+        ),
+        (
+            "PUT",
+            "/api/v1/coordinations/{coord}/pages/{page}",
+            "/api/v1/coordinations/anderlecht/pages/privacy".into(),
+            vec![],
+            [401; 6],
+        ),
         // Logout last: it ends the session.
-        ("POST", "/{lang}/logout", "/fr/logout".into(), vec![], [303; 6]),
+        (
+            "POST",
+            "/{lang}/logout",
+            "/fr/logout".into(),
+            vec![],
+            [303; 6],
+        ),
     ]
 }
 
@@ -73,7 +308,10 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
 /// without a row in the matrix fails this test.
 fn registered_routes() -> BTreeSet<String> {
     let mut routes = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -93,11 +331,21 @@ fn registered_routes() -> BTreeSet<String> {
     routes
 }
 
-async fn request(client: &mut Client, method: &str, path: &str, fields: &[(&'static str, String)]) -> u16 {
+async fn request(
+    client: &mut Client,
+    method: &str,
+    path: &str,
+    fields: &[(&'static str, String)],
+) -> u16 {
     match method {
         "GET" => client.get(path).await.status.as_u16(),
         "PUT" => client
-            .api(axum::http::Method::PUT, path, None, Some(serde_json::json!({ "body_fr": "x", "body_nl": "y" })))
+            .api(
+                axum::http::Method::PUT,
+                path,
+                None,
+                Some(serde_json::json!({ "body_fr": "x", "body_nl": "y" })),
+            )
             .await
             .status
             .as_u16(),
@@ -112,17 +360,43 @@ async fn request(client: &mut Client, method: &str, path: &str, fields: &[(&'sta
 
 async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
     app.world().await;
-    let coordinator_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM users WHERE email = 'coord@anderlecht.test'").fetch_one(p).await).unwrap();
+    let coordinator_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM users WHERE email = 'coord@anderlecht.test'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     let mut setup = app.client();
-    setup.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "member@anderlecht.test")]).await;
-    let message_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT MAX(id) FROM outbox").fetch_one(p).await).unwrap();
+    setup
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "member@anderlecht.test")],
+        )
+        .await;
+    let message_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT MAX(id) FROM outbox"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     let rows = matrix(coordinator_id, message_id);
 
     let covered: BTreeSet<String> = rows.iter().map(|r| r.1.to_string()).collect();
     let missing: Vec<String> = registered_routes().difference(&covered).cloned().collect();
-    assert!(missing.is_empty(), "routes without a row in the authorization matrix: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the authorization matrix: {missing:?}"
+    );
 
-    let accounts = [None, Some("member@anderlecht.test"), Some("steering@anderlecht.test"), Some("coord@anderlecht.test"), Some("coord@koekelberg.test"), Some("admin@socius.test")];
+    let accounts = [
+        None,
+        Some("member@anderlecht.test"),
+        Some("steering@anderlecht.test"),
+        Some("coord@anderlecht.test"),
+        Some("coord@koekelberg.test"),
+        Some("admin@socius.test"),
+    ];
     let mut failures = Vec::new();
     for (role_index, account) in accounts.iter().enumerate() {
         let mut client = app.client();
@@ -132,10 +406,17 @@ async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
         for (method, pattern, path, fields, expected) in &rows {
             let got = request(&mut client, method, path, fields).await;
             if got != expected[role_index] {
-                failures.push(format!("{} {method} {pattern} ({path}): expected {}, got {got}", ROLES[role_index], expected[role_index]));
+                failures.push(format!(
+                    "{} {method} {pattern} ({path}): expected {}, got {got}",
+                    ROLES[role_index], expected[role_index]
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "authorization matrix mismatches:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "authorization matrix mismatches:\n{}",
+        failures.join("\n")
+    );
 }
 db_test!(every_route_answers_every_role_as_the_policy_says);

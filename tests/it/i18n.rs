@@ -10,7 +10,8 @@ fn root() -> PathBuf {
 }
 
 fn keys(locale: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(root().join("locales").join(locale).join("main.ftl")).unwrap();
+    let text =
+        std::fs::read_to_string(root().join("locales").join(locale).join("main.ftl")).unwrap();
     text.lines()
         .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
         .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
@@ -51,7 +52,9 @@ fn referenced_keys(families: &BTreeSet<String>) -> BTreeSet<(String, String)> {
                     let family = piece.split('-').next().unwrap_or("");
                     if is_literal
                         && piece.contains('-')
-                        && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && piece
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                         && !piece.ends_with('-')
                         && families.contains(family)
                     {
@@ -73,17 +76,26 @@ fn every_locale_has_every_key() {
         let other = keys(locale);
         let missing: Vec<_> = fr.difference(&other).collect();
         let extra: Vec<_> = other.difference(&fr).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{locale}: missing {missing:?}, not in fr {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{locale}: missing {missing:?}, not in fr {extra:?}"
+        );
     }
 }
 
 #[test]
 fn templates_and_code_use_only_known_keys() {
     let known = keys("fr");
-    let families: BTreeSet<String> = known.iter().map(|k| k.split('-').next().unwrap().to_string()).collect();
+    let families: BTreeSet<String> = known
+        .iter()
+        .map(|k| k.split('-').next().unwrap().to_string())
+        .collect();
     let referenced = referenced_keys(&families);
     assert!(referenced.len() > 100, "the scan finds the keys in use");
-    let unknown: Vec<_> = referenced.iter().filter(|(_, key)| !known.contains(key)).collect();
+    let unknown: Vec<_> = referenced
+        .iter()
+        .filter(|(_, key)| !known.contains(key))
+        .collect();
     assert!(unknown.is_empty(), "unknown message keys: {unknown:?}");
     // Keys built at run time.
     for status in ["pending", "sent", "failed"] {
@@ -96,11 +108,31 @@ fn no_message_falls_back_or_carries_isolation_marks() {
     use socius::domain::Lang;
     for lang in Lang::ALL {
         for key in keys(lang.code()) {
-            let args = ["name", "coordination", "email", "municipality", "count", "page", "date", "language", "role"].map(|a| (a, "x"));
+            let args = [
+                "name",
+                "coordination",
+                "email",
+                "municipality",
+                "count",
+                "page",
+                "date",
+                "language",
+                "role",
+            ]
+            .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);
-            assert!(!text.contains("Unknown localization key"), "{key} in {lang}");
-            assert!(!text.contains('\u{2068}'), "{key} in {lang} has isolation marks");
+            assert!(
+                !text.contains("Unknown localization key"),
+                "{key} in {lang}"
+            );
+            assert!(
+                !text.contains('\u{2068}'),
+                "{key} in {lang} has isolation marks"
+            );
         }
     }
-    assert_ne!(socius::platform::i18n::t(Lang::Nl, "nav-login"), socius::platform::i18n::t(Lang::Fr, "nav-login"));
+    assert_ne!(
+        socius::platform::i18n::t(Lang::Nl, "nav-login"),
+        socius::platform::i18n::t(Lang::Fr, "nav-login")
+    );
 }

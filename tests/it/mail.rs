@@ -22,13 +22,20 @@ pub struct SmtpSink {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl SmtpSink {
     /// Starts aiosmtpd, or says why the test is skipped (CI requires it: SOCIUS_TEST_REQUIRE_ALL=1).
     pub async fn start(temporary_failures: u32) -> Option<SmtpSink> {
-        let available = std::process::Command::new("python3").args(["-c", "import aiosmtpd"]).status().is_ok_and(|s| s.success());
+        let available = std::process::Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .status()
+            .is_ok_and(|s| s.success());
         if !available {
             if std::env::var("SOCIUS_TEST_REQUIRE_ALL").is_ok_and(|v| v == "1") {
                 panic!("aiosmtpd is required (pip install aiosmtpd)");
@@ -36,21 +43,36 @@ impl SmtpSink {
             eprintln!("SKIPPED: python3 with aiosmtpd not found (pip install aiosmtpd)");
             return None;
         }
-        let dir = std::env::temp_dir().join(format!("socius-smtp-{}", socius::platform::auth::random_token()));
+        let dir = std::env::temp_dir().join(format!(
+            "socius-smtp-{}",
+            socius::platform::auth::random_token()
+        ));
         std::fs::create_dir_all(&dir).unwrap();
         let port = free_port();
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py");
         let mut child = Command::new("python3")
-            .args([script, dir.to_str().unwrap(), &port.to_string(), &temporary_failures.to_string()])
+            .args([
+                script,
+                dir.to_str().unwrap(),
+                &port.to_string(),
+                &temporary_failures.to_string(),
+            ])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .kill_on_drop(true)
             .spawn()
             .expect("start the SMTP sink");
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let ready = tokio::time::timeout(Duration::from_secs(20), lines.next_line()).await.expect("sink starts").unwrap();
+        let ready = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
+            .await
+            .expect("sink starts")
+            .unwrap();
         assert_eq!(ready.as_deref(), Some("READY"));
-        Some(SmtpSink { port, dir, _child: child })
+        Some(SmtpSink {
+            port,
+            dir,
+            _child: child,
+        })
     }
 
     pub fn config(&self) -> SmtpConfig {
@@ -65,7 +87,10 @@ impl SmtpSink {
             .filter(|p| p.extension().is_some_and(|e| e == "eml"))
             .collect();
         files.sort();
-        files.into_iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+        files
+            .into_iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
     }
 }
 
@@ -76,7 +101,14 @@ impl Drop for SmtpSink {
 }
 
 fn smtp_config(port: u16) -> SmtpConfig {
-    SmtpConfig { host: "127.0.0.1".into(), port, username: None, password: None, tls: SmtpTls::None, from: "Socius <noreply@socius.test>".into() }
+    SmtpConfig {
+        host: "127.0.0.1".into(),
+        port,
+        username: None,
+        password: None,
+        tls: SmtpTls::None,
+        from: "Socius <noreply@socius.test>".into(),
+    }
 }
 
 fn header<'a>(message: &'a str, name: &str) -> &'a str {
@@ -104,11 +136,18 @@ async fn enqueue_letter(app: &TestApp, to: &str, lang: Lang, attachment: Option<
 }
 
 async fn statuses(app: &TestApp) -> Vec<(String, i64)> {
-    socius::with_db!(app.db(), |p| sqlx::query_as("SELECT status, attempts FROM outbox ORDER BY id").fetch_all(p).await).unwrap()
+    socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT status, attempts FROM outbox ORDER BY id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap()
 }
 
 async fn multipart_mail_in_the_recipients_language_reaches_the_server(app: TestApp) {
-    let Some(sink) = SmtpSink::start(0).await else { return };
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
     let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
     let attachment = Attachment {
         filename: "invitation.ics".into(),
@@ -122,16 +161,30 @@ async fn multipart_mail_in_the_recipients_language_reaches_the_server(app: TestA
 
     let received = sink.received();
     assert_eq!(received.len(), 2);
-    let fr = received.iter().find(|m| m.contains("To: anne@cpas.test")).expect("the French message");
+    let fr = received
+        .iter()
+        .find(|m| m.contains("To: anne@cpas.test"))
+        .expect("the French message");
     assert!(header(fr, "Subject").contains("nouveau mot de passe"));
     assert!(fr.contains("multipart/mixed") && fr.contains("multipart/alternative"));
     assert!(fr.contains("text/plain") && fr.contains("text/html"));
     assert!(fr.contains("filename=\"invitation.ics\"") && fr.contains("text/calendar"));
-    let nl = received.iter().find(|m| m.contains("To: jan@ocmw.test")).expect("the Dutch message");
+    let nl = received
+        .iter()
+        .find(|m| m.contains("To: jan@ocmw.test"))
+        .expect("the Dutch message");
     assert!(header(nl, "Subject").contains("Kies een nieuw wachtwoord"));
     assert_ne!(header(fr, "Message-ID"), header(nl, "Message-ID"));
-    assert_eq!(statuses(&app).await, [("sent".to_string(), 1), ("sent".to_string(), 1)]);
-    let attempts: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT COUNT(*) FROM outbox_attempts WHERE succeeded = TRUE").fetch_one(p).await).unwrap();
+    assert_eq!(
+        statuses(&app).await,
+        [("sent".to_string(), 1), ("sent".to_string(), 1)]
+    );
+    let attempts: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_attempts WHERE succeeded = TRUE"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert_eq!(attempts, 2, "every attempt is kept");
     assert_eq!(worker.run_once().await.unwrap(), 0, "nothing is sent twice");
 }
@@ -140,7 +193,9 @@ db_test!(multipart_mail_in_the_recipients_language_reaches_the_server);
 /// A worker that dies mid-send (here: stuck on a server that never answers, then killed) loses
 /// nothing: its lease runs out and a restarted worker delivers the message exactly once.
 async fn a_crash_mid_send_neither_loses_nor_duplicates(app: TestApp) {
-    let Some(sink) = SmtpSink::start(0).await else { return };
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
     for i in 0..3 {
         enqueue_letter(&app, &format!("person{i}@cpas.test"), Lang::Fr, None).await;
     }
@@ -159,7 +214,12 @@ async fn a_crash_mid_send_neither_loses_nor_duplicates(app: TestApp) {
     // Wait until the doomed worker holds a message, then kill it.
     let mut claimed = false;
     for _ in 0..100 {
-        let leased: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE lease_owner IS NOT NULL").fetch_one(p).await).unwrap();
+        let leased: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE lease_owner IS NOT NULL"
+        )
+        .fetch_one(p)
+        .await)
+        .unwrap();
         if leased == 1 {
             claimed = true;
             break;
@@ -171,18 +231,39 @@ async fn a_crash_mid_send_neither_loses_nor_duplicates(app: TestApp) {
     hold.abort();
 
     let restarted = MailWorker::new(app.db().clone(), &sink.config(), 2).unwrap();
-    assert_eq!(restarted.run_once().await.unwrap(), 2, "the two unclaimed messages go at once");
+    assert_eq!(
+        restarted.run_once().await.unwrap(),
+        2,
+        "the two unclaimed messages go at once"
+    );
     tokio::time::sleep(Duration::from_millis(2200)).await;
-    assert_eq!(restarted.run_once().await.unwrap(), 1, "the abandoned one goes once its lease ran out");
+    assert_eq!(
+        restarted.run_once().await.unwrap(),
+        1,
+        "the abandoned one goes once its lease ran out"
+    );
     assert_eq!(restarted.run_once().await.unwrap(), 0);
-    let mut recipients: Vec<String> = sink.received().iter().map(|m| header(m, "To").to_string()).collect();
+    let mut recipients: Vec<String> = sink
+        .received()
+        .iter()
+        .map(|m| header(m, "To").to_string())
+        .collect();
     recipients.sort();
-    assert_eq!(recipients, ["person0@cpas.test", "person1@cpas.test", "person2@cpas.test"]);
+    assert_eq!(
+        recipients,
+        [
+            "person0@cpas.test",
+            "person1@cpas.test",
+            "person2@cpas.test"
+        ]
+    );
 }
 db_test!(a_crash_mid_send_neither_loses_nor_duplicates);
 
 async fn concurrent_workers_never_send_a_message_twice(app: TestApp) {
-    let Some(sink) = SmtpSink::start(0).await else { return };
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
     for i in 0..12 {
         enqueue_letter(&app, &format!("p{i}@cpas.test"), Lang::Nl, None).await;
     }
@@ -190,7 +271,11 @@ async fn concurrent_workers_never_send_a_message_twice(app: TestApp) {
     let b = MailWorker::new(app.db().clone(), &sink.config(), 60).unwrap();
     let (sent_a, sent_b) = tokio::join!(a.run_once(), b.run_once());
     assert_eq!(sent_a.unwrap() + sent_b.unwrap(), 12);
-    let mut ids: Vec<String> = sink.received().iter().map(|m| header(m, "Message-ID").to_string()).collect();
+    let mut ids: Vec<String> = sink
+        .received()
+        .iter()
+        .map(|m| header(m, "Message-ID").to_string())
+        .collect();
     assert_eq!(ids.len(), 12);
     ids.sort();
     ids.dedup();
@@ -199,28 +284,64 @@ async fn concurrent_workers_never_send_a_message_twice(app: TestApp) {
 db_test!(concurrent_workers_never_send_a_message_twice);
 
 async fn temporary_failures_are_retried_later(app: TestApp) {
-    let Some(sink) = SmtpSink::start(1).await else { return };
+    let Some(sink) = SmtpSink::start(1).await else {
+        return;
+    };
     enqueue_letter(&app, "anne@cpas.test", Lang::Fr, None).await;
     let worker = MailWorker::new(app.db().clone(), &sink.config(), 60).unwrap();
     assert_eq!(worker.run_once().await.unwrap(), 0);
     assert_eq!(statuses(&app).await, [("pending".to_string(), 1)]);
-    let (error, due): (Option<String>, chrono::DateTime<chrono::Utc>) =
-        socius::with_db!(app.db(), |p| sqlx::query_as("SELECT last_error, next_attempt_at FROM outbox").fetch_one(p).await).unwrap();
+    let (error, due): (Option<String>, chrono::DateTime<chrono::Utc>) = socius::with_db!(
+        app.db(),
+        |p| sqlx::query_as("SELECT last_error, next_attempt_at FROM outbox")
+            .fetch_one(p)
+            .await
+    )
+    .unwrap();
     assert!(error.unwrap().contains("451"));
-    assert!(due > chrono::Utc::now() + chrono::Duration::seconds(20), "backs off before retrying");
-    assert_eq!(worker.run_once().await.unwrap(), 0, "not retried before its time");
-    socius::with_db!(app.db(), |p| sqlx::query("UPDATE outbox SET next_attempt_at = $1").bind(chrono::Utc::now()).execute(p).await.map(|_| ())).unwrap();
+    assert!(
+        due > chrono::Utc::now() + chrono::Duration::seconds(20),
+        "backs off before retrying"
+    );
+    assert_eq!(
+        worker.run_once().await.unwrap(),
+        0,
+        "not retried before its time"
+    );
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE outbox SET next_attempt_at = $1"
+    )
+    .bind(chrono::Utc::now())
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
     assert_eq!(worker.run_once().await.unwrap(), 1);
     assert_eq!(statuses(&app).await, [("sent".to_string(), 2)]);
     assert_eq!(sink.received().len(), 1);
     let page = {
         let mut admin = app.client();
-        app.user("admin@socius.test", crate::support::PASSWORD, Lang::En, true, &[]).await;
-        admin.login("admin@socius.test", crate::support::PASSWORD).await;
-        let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM outbox").fetch_one(p).await).unwrap();
+        app.user(
+            "admin@socius.test",
+            crate::support::PASSWORD,
+            Lang::En,
+            true,
+            &[],
+        )
+        .await;
+        admin
+            .login("admin@socius.test", crate::support::PASSWORD)
+            .await;
+        let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM outbox")
+            .fetch_one(p)
+            .await)
+        .unwrap();
         admin.get(&format!("/en/admin/outbox/{id}")).await
     };
-    assert!(page.body.contains("451") && page.body.contains("Sent"), "the admin sees both attempts");
+    assert!(
+        page.body.contains("451") && page.body.contains("Sent"),
+        "the admin sees both attempts"
+    );
 }
 db_test!(temporary_failures_are_retried_later);
 
@@ -228,14 +349,28 @@ db_test!(temporary_failures_are_retried_later);
 async fn without_smtp_the_admin_reads_the_outbox(app: TestApp) {
     app.world().await;
     let mut client = app.client();
-    client.submit("/fr/password/forgot", "/fr/password/forgot", &[("email", "coord@koekelberg.test")]).await;
+    client
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "coord@koekelberg.test")],
+        )
+        .await;
     let mut admin = app.client();
-    admin.login("admin@socius.test", crate::support::PASSWORD).await;
+    admin
+        .login("admin@socius.test", crate::support::PASSWORD)
+        .await;
     let list = admin.get("/nl/admin/outbox").await;
     assert!(list.body.contains("coord@koekelberg.test") && list.body.contains("In wachtrij"));
-    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM outbox").fetch_one(p).await).unwrap();
+    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM outbox")
+        .fetch_one(p)
+        .await)
+    .unwrap();
     let message = admin.get(&format!("/nl/admin/outbox/{id}")).await;
-    assert!(message.body.contains("/nl/password/reset/"), "the admin can read the link the demo would have mailed");
+    assert!(
+        message.body.contains("/nl/password/reset/"),
+        "the admin can read the link the demo would have mailed"
+    );
     let filtered = admin.get("/nl/admin/outbox?status=sent").await;
     assert!(!filtered.body.contains("coord@koekelberg.test"));
 }

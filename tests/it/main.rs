@@ -5,6 +5,7 @@ mod support;
 mod accounts;
 mod api;
 mod authz;
+mod cli;
 mod i18n;
 mod mail;
 mod pages;

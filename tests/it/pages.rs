@@ -8,18 +8,36 @@ async fn coordinators_edit_their_statements_with_history(app: TestApp) {
     let mut public = app.client();
     let default = public.get("/fr/anderlecht/accessibility").await;
     assert_eq!(default.status, StatusCode::OK);
-    assert!(default.body.contains("info@anderlecht.test"), "the default statement gives a contact for complaints");
-    assert!(!default.body.contains("/accessibility/edit"), "the public sees no edit link");
+    assert!(
+        default.body.contains("info@anderlecht.test"),
+        "the default statement gives a contact for complaints"
+    );
+    assert!(
+        !default.body.contains("/accessibility/edit"),
+        "the public sees no edit link"
+    );
 
     let mut coordinator = app.client();
     coordinator.login("coord@anderlecht.test", PASSWORD).await;
     let saved = coordinator
-        .submit("/fr/anderlecht/accessibility/edit", "/fr/anderlecht/accessibility/edit", &[("body_fr", "Première ligne.\nDeuxième ligne."), ("body_nl", "")])
+        .submit(
+            "/fr/anderlecht/accessibility/edit",
+            "/fr/anderlecht/accessibility/edit",
+            &[
+                ("body_fr", "Première ligne.\nDeuxième ligne."),
+                ("body_nl", ""),
+            ],
+        )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(saved.location(), "/fr/anderlecht/accessibility");
     let shown = coordinator.get("/fr/anderlecht/accessibility").await;
-    assert!(shown.body.contains("<p>Première ligne.</p>") && shown.body.contains("Les modifications ont été enregistrées."));
+    assert!(
+        shown.body.contains("<p>Première ligne.</p>")
+            && shown
+                .body
+                .contains("Les modifications ont été enregistrées.")
+    );
 
     // Dutch readers get the French text, marked as French; editors see the missing translation.
     let nl = public.get("/nl/anderlecht/accessibility").await;
@@ -29,23 +47,41 @@ async fn coordinators_edit_their_statements_with_history(app: TestApp) {
 
     // Emptying both languages is refused, and what was typed stays in the form.
     let refused = coordinator
-        .submit("/fr/anderlecht/accessibility/edit", "/fr/anderlecht/accessibility/edit", &[("body_fr", "  "), ("body_nl", "")])
+        .submit(
+            "/fr/anderlecht/accessibility/edit",
+            "/fr/anderlecht/accessibility/edit",
+            &[("body_fr", "  "), ("body_nl", "")],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("au moins une des deux langues"));
     let long = "x".repeat(20_001);
-    let too_long = coordinator.submit("/fr/anderlecht/accessibility/edit", "/fr/anderlecht/accessibility/edit", &[("body_fr", "ok"), ("body_nl", &long)]).await;
+    let too_long = coordinator
+        .submit(
+            "/fr/anderlecht/accessibility/edit",
+            "/fr/anderlecht/accessibility/edit",
+            &[("body_fr", "ok"), ("body_nl", &long)],
+        )
+        .await;
     assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(too_long.body.contains(&long), "the typed text is not lost");
 
-    let audit = coordinator.get("/fr/anderlecht/audit?event=page.updated").await;
-    assert!(audit.body.contains("page.updated") && audit.body.contains("Première ligne."), "the log keeps before and after");
+    let audit = coordinator
+        .get("/fr/anderlecht/audit?event=page.updated")
+        .await;
+    assert!(
+        audit.body.contains("page.updated") && audit.body.contains("Première ligne."),
+        "the log keeps before and after"
+    );
     assert!(audit.body.contains("coord@anderlecht.test"));
 
     // Members read but do not edit.
     let mut member = app.client();
     member.login("member@anderlecht.test", PASSWORD).await;
-    assert_eq!(member.get("/nl/anderlecht/accessibility/edit").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        member.get("/nl/anderlecht/accessibility/edit").await.status,
+        StatusCode::FORBIDDEN
+    );
 }
 db_test!(coordinators_edit_their_statements_with_history);
 
@@ -53,33 +89,99 @@ async fn coordinators_grant_and_withdraw_roles(app: TestApp) {
     app.world().await;
     let mut coordinator = app.client();
     coordinator.login("coord@anderlecht.test", PASSWORD).await;
-    let invalid = coordinator.submit("/fr/anderlecht/people", "/fr/anderlecht/people", &[("email", "nope"), ("name", "Lotte"), ("role", "member"), ("lang", "nl")]).await;
+    let invalid = coordinator
+        .submit(
+            "/fr/anderlecht/people",
+            "/fr/anderlecht/people",
+            &[
+                ("email", "nope"),
+                ("name", "Lotte"),
+                ("role", "member"),
+                ("lang", "nl"),
+            ],
+        )
+        .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(invalid.body.contains("value=\"Lotte\""));
     let granted = coordinator
-        .submit("/fr/anderlecht/people", "/fr/anderlecht/people", &[("email", "lotte@ocmw.test"), ("name", "Lotte"), ("role", "steering"), ("lang", "nl")])
+        .submit(
+            "/fr/anderlecht/people",
+            "/fr/anderlecht/people",
+            &[
+                ("email", "lotte@ocmw.test"),
+                ("name", "Lotte"),
+                ("role", "steering"),
+                ("lang", "nl"),
+            ],
+        )
         .await;
     assert_eq!(granted.status, StatusCode::SEE_OTHER);
-    let invitation = app.outbox().await.into_iter().find(|m| m.0 == "lotte@ocmw.test").expect("an invitation");
+    let invitation = app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|m| m.0 == "lotte@ocmw.test")
+        .expect("an invitation");
     assert_eq!(invitation.1, "nl");
-    assert!(invitation.2.contains("Uitnodiging") && invitation.3.contains("Lid van de stuurgroep"), "{:?}", invitation);
+    assert!(
+        invitation.2.contains("Uitnodiging") && invitation.3.contains("Lid van de stuurgroep"),
+        "{:?}",
+        invitation
+    );
 
     let list = coordinator.get("/fr/anderlecht/people").await;
     assert!(list.body.contains("lotte@ocmw.test"));
-    let lotte_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM users WHERE email = 'lotte@ocmw.test'").fetch_one(p).await).unwrap();
+    let lotte_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM users WHERE email = 'lotte@ocmw.test'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     let confirm_path = format!("/fr/anderlecht/people/{lotte_id}/revoke?role=steering");
     let confirm = coordinator.get(&confirm_path).await;
-    assert!(confirm.body.contains("Oui, retirer le rôle"), "withdrawing asks first");
-    let revoked = coordinator.submit(&confirm_path, &format!("/fr/anderlecht/people/{lotte_id}/revoke"), &[("role", "steering")]).await;
+    assert!(
+        confirm.body.contains("Oui, retirer le rôle"),
+        "withdrawing asks first"
+    );
+    let revoked = coordinator
+        .submit(
+            &confirm_path,
+            &format!("/fr/anderlecht/people/{lotte_id}/revoke"),
+            &[("role", "steering")],
+        )
+        .await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
-    assert!(!coordinator.get("/fr/anderlecht/people").await.body.contains("lotte@ocmw.test"));
+    assert!(!coordinator
+        .get("/fr/anderlecht/people")
+        .await
+        .body
+        .contains("lotte@ocmw.test"));
     let log = coordinator.get("/fr/anderlecht/audit").await.body;
-    assert!(log.contains("role.granted") && log.contains("role.revoked") && log.contains("user.invited"));
+    assert!(
+        log.contains("role.granted")
+            && log.contains("role.revoked")
+            && log.contains("user.invited")
+    );
 
     // The invited person sets a password from the invitation and lands in the member area.
-    let link = invitation.3.split_whitespace().find(|w| w.contains("/password/reset/")).unwrap().trim_start_matches("http://socius.test").to_string();
+    let link = invitation
+        .3
+        .split_whitespace()
+        .find(|w| w.contains("/password/reset/"))
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string();
     let mut lotte = app.client();
-    lotte.submit(&link, &link, &[("password", "mijn eigen wachtzin"), ("confirm", "mijn eigen wachtzin")]).await;
+    lotte
+        .submit(
+            &link,
+            &link,
+            &[
+                ("password", "mijn eigen wachtzin"),
+                ("confirm", "mijn eigen wachtzin"),
+            ],
+        )
+        .await;
     lotte.login("lotte@ocmw.test", "mijn eigen wachtzin").await;
 }
 db_test!(coordinators_grant_and_withdraw_roles);
@@ -88,11 +190,29 @@ async fn a_coordinator_cannot_withdraw_their_own_coordinator_role(app: TestApp) 
     app.world().await;
     let mut coordinator = app.client();
     coordinator.login("coord@anderlecht.test", PASSWORD).await;
-    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT id FROM users WHERE email = 'coord@anderlecht.test'").fetch_one(p).await).unwrap();
+    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM users WHERE email = 'coord@anderlecht.test'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     let path = format!("/fr/anderlecht/people/{id}/revoke?role=coordinator");
-    let refused = coordinator.submit(&path, &format!("/fr/anderlecht/people/{id}/revoke"), &[("role", "coordinator")]).await;
+    let refused = coordinator
+        .submit(
+            &path,
+            &format!("/fr/anderlecht/people/{id}/revoke"),
+            &[("role", "coordinator")],
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::SEE_OTHER);
-    assert!(coordinator.get("/fr/anderlecht/people").await.body.contains("Vous ne pouvez pas retirer votre propre rôle"));
-    assert_eq!(coordinator.get("/fr/anderlecht/audit").await.status, StatusCode::OK);
+    assert!(coordinator
+        .get("/fr/anderlecht/people")
+        .await
+        .body
+        .contains("Vous ne pouvez pas retirer votre propre rôle"));
+    assert_eq!(
+        coordinator.get("/fr/anderlecht/audit").await.status,
+        StatusCode::OK
+    );
 }
 db_test!(a_coordinator_cannot_withdraw_their_own_coordinator_role);

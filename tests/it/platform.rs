@@ -6,7 +6,9 @@ use crate::support::{Backend, TestApp, TestDb};
 /// Both migration sets must describe the same tables and columns.
 #[tokio::test]
 async fn sqlite_and_postgres_schemas_match() {
-    let Some(pg) = TestDb::create(Backend::Postgres).await else { return };
+    let Some(pg) = TestDb::create(Backend::Postgres).await else {
+        return;
+    };
     let sqlite = TestDb::create(Backend::Sqlite).await.unwrap();
     let mut columns = Vec::new();
     for db in [&sqlite, &pg] {
@@ -20,17 +22,36 @@ async fn sqlite_and_postgres_schemas_match() {
 }
 
 async fn reference_data_is_seeded(app: TestApp) {
-    let count: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT COUNT(*) FROM municipalities").fetch_one(p).await).unwrap();
-    assert_eq!(count, 19);
-    let brussels: Vec<String> = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT basin_code FROM municipality_basins WHERE nis_code = '21004' ORDER BY basin_code")
-        .fetch_all(p)
-        .await)
+    let count: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM municipalities"
+    )
+    .fetch_one(p)
+    .await)
     .unwrap();
-    assert_eq!(brussels, ["centre-west", "north", "south"], "Bruxelles spans three basins");
+    assert_eq!(count, 19);
+    let brussels: Vec<String> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT basin_code FROM municipality_basins WHERE nis_code = '21004' ORDER BY basin_code"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        brussels,
+        ["centre-west", "north", "south"],
+        "Bruxelles spans three basins"
+    );
     // Seeding again changes nothing.
     app.db().migrate().await.unwrap();
-    let again: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar("SELECT COUNT(*) FROM municipality_basins").fetch_one(p).await).unwrap();
-    assert_eq!(again, 21, "5 + 3 + 3 + 6 + 4 memberships, Bruxelles counted in three");
+    let again: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM municipality_basins"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        again, 21,
+        "5 + 3 + 3 + 6 + 4 memberships, Bruxelles counted in three"
+    );
 }
 db_test!(reference_data_is_seeded);
 
@@ -38,7 +59,10 @@ async fn error_pages_are_translated_and_show_no_internals(app: TestApp) {
     let mut client = app.client();
     let missing = client.get("/nl/nergens/").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
-    assert!(missing.body.contains("<html lang=\"nl\">") && missing.body.contains("Pagina niet gevonden"));
+    assert!(
+        missing.body.contains("<html lang=\"nl\">")
+            && missing.body.contains("Pagina niet gevonden")
+    );
     let fallback = client.get("/fr/a/b/c/d/e").await;
     assert_eq!(fallback.status, StatusCode::NOT_FOUND);
     assert!(fallback.body.contains("Page introuvable"));
@@ -56,14 +80,36 @@ async fn responses_carry_security_headers(app: TestApp) {
     let mut client = app.client();
     let page = client.get("/fr/").await;
     let csp = page.header("content-security-policy");
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"));
+    assert!(
+        csp.contains("script-src 'self'")
+            && !csp.contains("unsafe-inline")
+            && csp.contains("frame-ancestors 'none'")
+    );
     assert_eq!(page.header("x-content-type-options"), "nosniff");
     assert_eq!(page.header("referrer-policy"), "same-origin");
-    assert_eq!(page.header("strict-transport-security"), "", "no HSTS over plain http");
-    assert!(!page.body.contains("<script"), "pages work without JavaScript");
+    assert_eq!(
+        page.header("strict-transport-security"),
+        "",
+        "no HSTS over plain http"
+    );
+    assert!(
+        !page.body.contains("<script"),
+        "pages work without JavaScript"
+    );
 
-    let css_url = page.body.split("rel=\"stylesheet\" href=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
-    assert!(css_url.starts_with("/static/socius-") && css_url.ends_with(".css"), "content-hashed: {css_url}");
+    let css_url = page
+        .body
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        css_url.starts_with("/static/socius-") && css_url.ends_with(".css"),
+        "content-hashed: {css_url}"
+    );
     let css = client.get(&css_url).await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.header("cache-control").contains("immutable"));
@@ -73,10 +119,16 @@ db_test!(responses_carry_security_headers);
 
 #[tokio::test]
 async fn https_deployments_get_hsts_and_secure_cookies() {
-    let app = TestApp::start_with(Backend::Sqlite, |c| c.base_url = "https://socius.example".into()).await.unwrap();
+    let app = TestApp::start_with(Backend::Sqlite, |c| {
+        c.base_url = "https://socius.example".into()
+    })
+    .await
+    .unwrap();
     let mut client = app.client();
     let page = client.get("/fr/login").await;
-    assert!(page.header("strict-transport-security").contains("max-age="));
+    assert!(page
+        .header("strict-transport-security")
+        .contains("max-age="));
     assert!(page.header("set-cookie").contains("Secure"));
 }
 
@@ -85,20 +137,39 @@ async fn health_and_metrics(app: TestApp) {
     let health = client.get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
     assert_eq!(health.json()["database"], "ok");
-    assert_eq!(client.get("/metrics").await.status, StatusCode::FORBIDDEN, "not for the public");
+    assert_eq!(
+        client.get("/metrics").await.status,
+        StatusCode::FORBIDDEN,
+        "not for the public"
+    );
 }
 db_test!(health_and_metrics);
 
 #[tokio::test]
 async fn metrics_answer_with_the_token() {
-    let app = TestApp::start_with(Backend::Sqlite, |c| c.metrics_token = Some(socius::config::Secret::new("scrape-me"))).await.unwrap();
+    let app = TestApp::start_with(Backend::Sqlite, |c| {
+        c.metrics_token = Some(socius::config::Secret::new("scrape-me"))
+    })
+    .await
+    .unwrap();
     let mut client = app.client();
     client.get("/fr/").await;
-    let request = axum::http::Request::get("/metrics").header("authorization", "Bearer scrape-me").body(axum::body::Body::empty()).unwrap();
+    let request = axum::http::Request::get("/metrics")
+        .header("authorization", "Bearer scrape-me")
+        .body(axum::body::Body::empty())
+        .unwrap();
     let metrics = client.send(request).await;
     assert_eq!(metrics.status, StatusCode::OK);
-    assert!(metrics.body.contains("socius_http_requests_total{method=\"GET\",route=\"/{lang}/\",status=\"200\"} 1"), "{}", metrics.body);
-    assert!(metrics.body.contains("socius_http_request_duration_seconds_bucket"));
+    assert!(
+        metrics.body.contains(
+            "socius_http_requests_total{method=\"GET\",route=\"/{lang}/\",status=\"200\"} 1"
+        ),
+        "{}",
+        metrics.body
+    );
+    assert!(metrics
+        .body
+        .contains("socius_http_request_duration_seconds_bucket"));
     assert!(metrics.body.contains("# TYPE socius_outbox_messages gauge"));
 }
 
@@ -106,7 +177,9 @@ async fn metrics_answer_with_the_token() {
 #[tokio::test]
 async fn the_server_serves_on_a_real_port_and_shuts_down_gracefully() {
     let db = TestDb::create(Backend::Sqlite).await.unwrap();
-    let state = socius::app::prepare(crate::support::test_config(&db.url)).await.unwrap();
+    let state = socius::app::prepare(crate::support::test_config(&db.url))
+        .await
+        .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -115,10 +188,17 @@ async fn the_server_serves_on_a_real_port_and_shuts_down_gracefully() {
     }));
     let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").await.unwrap();
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).await.unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     stop.send(()).unwrap();
-    tokio::time::timeout(std::time::Duration::from_secs(10), server).await.expect("stops within 10 s").unwrap().unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), server)
+        .await
+        .expect("stops within 10 s")
+        .unwrap()
+        .unwrap();
 }

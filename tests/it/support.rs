@@ -41,7 +41,8 @@ async fn pg_admin_url() -> Option<String> {
         }
     }
     let options = PgConnectOptions::from_str(DEFAULT_PG).ok()?;
-    let reachable = tokio::time::timeout(std::time::Duration::from_secs(3), options.connect()).await;
+    let reachable =
+        tokio::time::timeout(std::time::Duration::from_secs(3), options.connect()).await;
     match reachable {
         Ok(Ok(_)) => Some(DEFAULT_PG.to_string()),
         _ if std::env::var("SOCIUS_TEST_REQUIRE_ALL").is_ok_and(|v| v == "1") => {
@@ -66,7 +67,13 @@ enum Cleanup {
 }
 
 fn unique_name() -> String {
-    format!("socius_test_{}_{}", std::process::id(), &auth::random_token()[..10].to_lowercase().replace(['-', '_'], "x"))
+    format!(
+        "socius_test_{}_{}",
+        std::process::id(),
+        &auth::random_token()[..10]
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    )
 }
 
 impl TestDb {
@@ -74,7 +81,10 @@ impl TestDb {
         match backend {
             Backend::Sqlite => {
                 let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
-                Some(TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) })
+                Some(TestDb {
+                    url: format!("sqlite://{}", path.display()),
+                    cleanup: Cleanup::File(path),
+                })
             }
             Backend::Postgres => {
                 let admin_url = pg_admin_url().await?;
@@ -83,12 +93,22 @@ impl TestDb {
                     .max_connections(1)
                     .connect(&admin_url)
                     .await
-                    .unwrap_or_else(|e| panic!("SOCIUS_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached: {e}"));
-                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+                    .unwrap_or_else(|e| {
+                        panic!(
+                            "SOCIUS_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached: {e}"
+                        )
+                    });
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&admin)
+                    .await
+                    .expect("create test database");
                 admin.close().await;
                 let mut url = url::Url::parse(&admin_url).expect("valid PostgreSQL URL");
                 url.set_path(&format!("/{name}"));
-                Some(TestDb { url: url.to_string(), cleanup: Cleanup::Postgres { admin_url, name } })
+                Some(TestDb {
+                    url: url.to_string(),
+                    cleanup: Cleanup::Postgres { admin_url, name },
+                })
             }
         }
     }
@@ -106,10 +126,21 @@ impl Drop for TestDb {
                 let (admin_url, name) = (admin_url.clone(), name.clone());
                 // Drop runs inside the test's runtime: do the async clean-up on a thread of its own.
                 let _ = std::thread::spawn(move || {
-                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .expect("runtime");
                     runtime.block_on(async {
-                        if let Ok(admin) = PgPoolOptions::new().max_connections(1).connect(&admin_url).await {
-                            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await;
+                        if let Ok(admin) = PgPoolOptions::new()
+                            .max_connections(1)
+                            .connect(&admin_url)
+                            .await
+                        {
+                            let _ = sqlx::query(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .execute(&admin)
+                            .await;
                             admin.close().await;
                         }
                     });
@@ -128,7 +159,11 @@ pub struct TestApp {
 }
 
 pub fn test_config(url: &str) -> Config {
-    Config { database_url: url.to_string(), base_url: "http://socius.test".into(), ..Config::default() }
+    Config {
+        database_url: url.to_string(),
+        base_url: "http://socius.test".into(),
+        ..Config::default()
+    }
 }
 
 impl TestApp {
@@ -136,13 +171,26 @@ impl TestApp {
         Self::start_with(backend, |_| {}).await
     }
 
-    pub async fn start_with(backend: Backend, configure: impl FnOnce(&mut Config)) -> Option<TestApp> {
+    pub async fn start_with(
+        backend: Backend,
+        configure: impl FnOnce(&mut Config),
+    ) -> Option<TestApp> {
         let db = TestDb::create(backend).await?;
         let mut config = test_config(&db.url);
         configure(&mut config);
-        let state = socius::app::prepare(config).await.expect("connect and migrate");
+        let state = socius::app::prepare(config)
+            .await
+            .expect("connect and migrate");
         let router = socius::app::router(state.clone());
-        Some(TestApp { state, router, _db: db })
+        Some(TestApp {
+            state,
+            router,
+            _db: db,
+        })
+    }
+
+    pub fn database_url(&self) -> &str {
+        &self._db.url
     }
 
     pub fn db(&self) -> &Db {
@@ -150,22 +198,29 @@ impl TestApp {
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookies: BTreeMap::new(), accept_language: None }
+        Client {
+            router: self.router.clone(),
+            cookies: BTreeMap::new(),
+            accept_language: None,
+        }
     }
 
     pub async fn coordination(&self, slug: &str, name_fr: &str, name_nl: &str) -> i64 {
         let mut tx = self.db().begin().await.unwrap();
-        let id = tenancy::create(&mut tx, &NewCoordination {
-            slug: Slug::parse(slug).unwrap(),
-            name_fr: name_fr.into(),
-            name_nl: name_nl.into(),
-            nis_code: "21001".into(),
-            email: Email::parse(&format!("info@{slug}.test")).unwrap(),
-            phone: String::new(),
-            address_fr: "Rue de la Loi 1, 1000 Bruxelles".into(),
-            address_nl: "Wetstraat 1, 1000 Brussel".into(),
-            website: String::new(),
-        })
+        let id = tenancy::create(
+            &mut tx,
+            &NewCoordination {
+                slug: Slug::parse(slug).unwrap(),
+                name_fr: name_fr.into(),
+                name_nl: name_nl.into(),
+                nis_code: "21001".into(),
+                email: Email::parse(&format!("info@{slug}.test")).unwrap(),
+                phone: String::new(),
+                address_fr: "Rue de la Loi 1, 1000 Bruxelles".into(),
+                address_nl: "Wetstraat 1, 1000 Brussel".into(),
+                website: String::new(),
+            },
+        )
         .await
         .unwrap();
         tx.commit().await.unwrap();
@@ -173,15 +228,35 @@ impl TestApp {
     }
 
     /// A user with a password; `grants` are (coordination id, role).
-    pub async fn user(&self, email: &str, password: &str, lang: Lang, admin: bool, grants: &[(i64, Role)]) -> i64 {
+    pub async fn user(
+        &self,
+        email: &str,
+        password: &str,
+        lang: Lang,
+        admin: bool,
+        grants: &[(i64, Role)],
+    ) -> i64 {
         let email = Email::parse(email).unwrap();
-        let hash = auth::hash_password(&Password::parse(password).unwrap()).await.unwrap();
-        let mut tx = self.db().begin().await.unwrap();
-        let id = auth::create_user(&mut tx, &NewUser { email: &email, display_name: email.as_str(), lang, password_hash: Some(&hash), is_platform_admin: admin })
+        let hash = auth::hash_password(&Password::parse(password).unwrap())
             .await
             .unwrap();
+        let mut tx = self.db().begin().await.unwrap();
+        let id = auth::create_user(
+            &mut tx,
+            &NewUser {
+                email: &email,
+                display_name: email.as_str(),
+                lang,
+                password_hash: Some(&hash),
+                is_platform_admin: admin,
+            },
+        )
+        .await
+        .unwrap();
         for (coordination, role) in grants {
-            auth::grant_role(&mut tx, id, *coordination, *role).await.unwrap();
+            auth::grant_role(&mut tx, id, *coordination, *role)
+                .await
+                .unwrap();
         }
         tx.commit().await.unwrap();
         id
@@ -189,9 +264,11 @@ impl TestApp {
 
     /// The outbox messages, oldest first: (recipient, lang, subject, text body).
     pub async fn outbox(&self) -> Vec<(String, String, String, String)> {
-        socius::with_db!(self.db(), |p| sqlx::query_as("SELECT recipient, lang, subject, body_text FROM outbox ORDER BY id")
-            .fetch_all(p)
-            .await)
+        socius::with_db!(self.db(), |p| sqlx::query_as(
+            "SELECT recipient, lang, subject, body_text FROM outbox ORDER BY id"
+        )
+        .fetch_all(p)
+        .await)
         .unwrap()
     }
 }
@@ -204,17 +281,27 @@ pub struct TestResponse {
 
 impl TestResponse {
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     /// The CSRF token of the first form on the page.
     pub fn csrf(&self) -> String {
         let marker = "name=\"_csrf\" value=\"";
-        let start = self.body.find(marker).unwrap_or_else(|| panic!("no CSRF field in:\n{}", self.body)) + marker.len();
+        let start = self
+            .body
+            .find(marker)
+            .unwrap_or_else(|| panic!("no CSRF field in:\n{}", self.body))
+            + marker.len();
         self.body[start..].split('"').next().unwrap().to_string()
     }
 
@@ -246,13 +333,22 @@ impl Client {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        TestResponse { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn builder(&self, method: Method, path: &str) -> axum::http::request::Builder {
         let mut builder = Request::builder().method(method).uri(path);
         if !self.cookies.is_empty() {
-            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
             builder = builder.header(header::COOKIE, cookie);
         }
         if let Some(lang) = &self.accept_language {
@@ -268,7 +364,9 @@ impl Client {
 
     /// Posts a form exactly as given (no CSRF token added).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
         let request = self
             .builder(Method::POST, path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -278,9 +376,18 @@ impl Client {
     }
 
     /// Loads `form_page` as a person would, then posts the form with its CSRF token.
-    pub async fn submit(&mut self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> TestResponse {
+    pub async fn submit(
+        &mut self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> TestResponse {
         let page = self.get(form_page).await;
-        assert!(page.status.is_success(), "{form_page} answered {}", page.status);
+        assert!(
+            page.status.is_success(),
+            "{form_page} answered {}",
+            page.status
+        );
         let token = page.csrf();
         let mut all = vec![("_csrf", token.as_str())];
         all.extend_from_slice(fields);
@@ -288,12 +395,29 @@ impl Client {
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> TestResponse {
-        let response = self.submit("/fr/login", "/fr/login", &[("email", email), ("password", password)]).await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "login of {email} failed: {}", response.body);
+        let response = self
+            .submit(
+                "/fr/login",
+                "/fr/login",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "login of {email} failed: {}",
+            response.body
+        );
         response
     }
 
-    pub async fn api(&mut self, method: Method, path: &str, token: Option<&str>, json: Option<serde_json::Value>) -> TestResponse {
+    pub async fn api(
+        &mut self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        json: Option<serde_json::Value>,
+    ) -> TestResponse {
         let mut builder = Request::builder().method(method).uri(path);
         if let Some(token) = token {
             builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
@@ -317,13 +441,17 @@ macro_rules! db_test {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                let app = $crate::support::TestApp::start($crate::support::Backend::Sqlite).await.expect("SQLite is always available");
+                let app = $crate::support::TestApp::start($crate::support::Backend::Sqlite)
+                    .await
+                    .expect("SQLite is always available");
                 super::$name(app).await;
             }
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                if let Some(app) = $crate::support::TestApp::start($crate::support::Backend::Postgres).await {
+                if let Some(app) =
+                    $crate::support::TestApp::start($crate::support::Backend::Postgres).await
+                {
                     super::$name(app).await;
                 }
             }
@@ -340,13 +468,48 @@ pub const PASSWORD: &str = "correct horse battery staple";
 
 impl TestApp {
     pub async fn world(&self) -> World {
-        let anderlecht = self.coordination("anderlecht", "Coordination sociale d'Anderlecht", "Sociale coördinatie Anderlecht").await;
+        let anderlecht = self
+            .coordination(
+                "anderlecht",
+                "Coordination sociale d'Anderlecht",
+                "Sociale coördinatie Anderlecht",
+            )
+            .await;
         let koekelberg = self.coordination("koekelberg", "Koecoon", "Koecoon").await;
-        self.user("admin@socius.test", PASSWORD, Lang::Fr, true, &[]).await;
-        self.user("coord@anderlecht.test", PASSWORD, Lang::Fr, false, &[(anderlecht, Role::Coordinator)]).await;
-        self.user("member@anderlecht.test", PASSWORD, Lang::Nl, false, &[(anderlecht, Role::Member)]).await;
-        self.user("steering@anderlecht.test", PASSWORD, Lang::Nl, false, &[(anderlecht, Role::Steering)]).await;
-        self.user("coord@koekelberg.test", PASSWORD, Lang::Nl, false, &[(koekelberg, Role::Coordinator)]).await;
+        self.user("admin@socius.test", PASSWORD, Lang::Fr, true, &[])
+            .await;
+        self.user(
+            "coord@anderlecht.test",
+            PASSWORD,
+            Lang::Fr,
+            false,
+            &[(anderlecht, Role::Coordinator)],
+        )
+        .await;
+        self.user(
+            "member@anderlecht.test",
+            PASSWORD,
+            Lang::Nl,
+            false,
+            &[(anderlecht, Role::Member)],
+        )
+        .await;
+        self.user(
+            "steering@anderlecht.test",
+            PASSWORD,
+            Lang::Nl,
+            false,
+            &[(anderlecht, Role::Steering)],
+        )
+        .await;
+        self.user(
+            "coord@koekelberg.test",
+            PASSWORD,
+            Lang::Nl,
+            false,
+            &[(koekelberg, Role::Coordinator)],
+        )
+        .await;
         World { koekelberg }
     }
 }

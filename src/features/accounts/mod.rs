@@ -15,7 +15,8 @@ use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
 use crate::platform::i18n::t;
 use crate::platform::mail::{self, Letter};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors, FlashKind, PageCtx,
+    redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 
@@ -24,7 +25,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/login", get(login_form).post(login))
         .route("/{lang}/logout", post(logout))
         .route("/{lang}/password/forgot", get(forgot_form).post(forgot))
-        .route("/{lang}/password/reset/{token}", get(reset_form).post(reset))
+        .route(
+            "/{lang}/password/reset/{token}",
+            get(reset_form).post(reset),
+        )
         .route("/{lang}/account", get(account))
         .route("/{lang}/account/language", post(change_language))
         .route("/{lang}/account/password", post(change_password))
@@ -71,7 +75,13 @@ async fn login_form(page: PageCtx, Query(query): Query<NextQuery>) -> Result<Res
         let fallback = landing(&page, page.user.as_ref());
         return Ok(safe_next(&next, fallback).into_response());
     }
-    Ok(render(&LoginPage { page, email: String::new(), next, errors: FieldErrors::default() })?.into_response())
+    Ok(render(&LoginPage {
+        page,
+        email: String::new(),
+        next,
+        errors: FieldErrors::default(),
+    })?
+    .into_response())
 }
 
 #[tracing::instrument(skip_all)]
@@ -100,16 +110,30 @@ async fn login(
                 Some(e) => auth::find_user_by_email(&state.db, e).await?.map(|u| u.id),
                 None => None,
             };
-            let mut entry = AuditEntry::new("login.failed").label(typed.clone()).from_ip(&ip);
+            let mut entry = AuditEntry::new("login.failed")
+                .label(typed.clone())
+                .from_ip(&ip);
             if let Some(id) = target {
                 entry = entry.on("user", id);
             }
             audit::record_now(&state.db, entry).await?;
         }
-        return render_invalid(&LoginPage { page, email: form.email, next: form.next, errors });
+        return render_invalid(&LoginPage {
+            page,
+            email: form.email,
+            next: form.next,
+            errors,
+        });
     };
     auth::start_session(&session, &user).await?;
-    audit::record_now(&state.db, AuditEntry::new("login.succeeded").label(format!("{} <{}>", user.display_name, user.email)).on("user", user.id).from_ip(&ip)).await?;
+    audit::record_now(
+        &state.db,
+        AuditEntry::new("login.succeeded")
+            .label(format!("{} <{}>", user.display_name, user.email))
+            .on("user", user.id)
+            .from_ip(&ip),
+    )
+    .await?;
     let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
     let slug = first_coordination(&state, user.id).await?;
     let fallback = match slug {
@@ -120,18 +144,32 @@ async fn login(
 }
 
 async fn first_coordination(state: &AppState, user_id: i64) -> Result<Option<String>, sqlx::Error> {
-    crate::with_db!(&state.db, |p| sqlx::query_scalar(
+    crate::with_db!(&state.db, |p| {
+        sqlx::query_scalar(
         "SELECT c.slug FROM user_roles r JOIN coordinations c ON c.id = r.coordination_id WHERE r.user_id = $1 ORDER BY c.slug LIMIT 1"
     )
     .bind(user_id)
     .fetch_optional(p)
-    .await)
+    .await
+    })
 }
 
 #[tracing::instrument(skip_all)]
-async fn logout(State(state): State<AppState>, page: PageCtx, session: Session, ip: ClientIp) -> Result<Response, AppError> {
+async fn logout(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+) -> Result<Response, AppError> {
     if let Some(user) = &page.user {
-        audit::record_now(&state.db, AuditEntry::new("logout").by(user).on("user", user.id).from_ip(&ip)).await?;
+        audit::record_now(
+            &state.db,
+            AuditEntry::new("logout")
+                .by(user)
+                .on("user", user.id)
+                .from_ip(&ip),
+        )
+        .await?;
     }
     auth::end_session(&session).await?;
     Ok(Redirect::to(&page.href("/")).into_response())
@@ -152,7 +190,11 @@ struct ForgotPage {
 }
 
 async fn forgot_form(page: PageCtx) -> Result<Html<String>, AppError> {
-    render(&ForgotPage { page, email: String::new(), errors: FieldErrors::default() })
+    render(&ForgotPage {
+        page,
+        email: String::new(),
+        errors: FieldErrors::default(),
+    })
 }
 
 /// Always answers the same way, so the form does not reveal which addresses have an account.
@@ -167,26 +209,55 @@ async fn forgot(
     state.limits.check_public_form(&ip.label())?;
     let mut errors = FieldErrors::default();
     let Some(email) = errors.check("email", Email::parse(&form.email)) else {
-        return render_invalid(&ForgotPage { page, email: form.email, errors });
+        return render_invalid(&ForgotPage {
+            page,
+            email: form.email,
+            errors,
+        });
     };
-    if let Some(user) = auth::find_user_by_email(&state.db, &email).await?.filter(|u| u.active) {
+    if let Some(user) = auth::find_user_by_email(&state.db, &email)
+        .await?
+        .filter(|u| u.active)
+    {
         let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
         let mut tx = state.db.begin().await?;
         let token = auth::create_password_reset(&mut tx, user.id, auth::RESET_VALIDITY).await?;
-        let link = format!("{}/{}/password/reset/{}", state.config.base_url(), lang.code(), token);
+        let link = format!(
+            "{}/{}/password/reset/{}",
+            state.config.base_url(),
+            lang.code(),
+            token
+        );
         let letter = Letter {
             lang,
             subject: t(lang, "mail-reset-subject"),
             greeting_name: &user.display_name,
-            paragraphs: vec![t(lang, "mail-reset-body"), t(lang, "mail-reset-expiry"), t(lang, "mail-reset-ignore")],
+            paragraphs: vec![
+                t(lang, "mail-reset-body"),
+                t(lang, "mail-reset-expiry"),
+                t(lang, "mail-reset-ignore"),
+            ],
             action: Some((t(lang, "mail-reset-action"), link)),
             signature: t(lang, "mail-signature"),
         };
         mail::enqueue(&mut tx, &letter.into_email(&user.email, None)?).await?;
-        audit::record(&mut tx, AuditEntry::new("password.reset_requested").label(user.email.clone()).on("user", user.id).from_ip(&ip)).await?;
+        audit::record(
+            &mut tx,
+            AuditEntry::new("password.reset_requested")
+                .label(user.email.clone())
+                .on("user", user.id)
+                .from_ip(&ip),
+        )
+        .await?;
         tx.commit().await?;
     }
-    redirect_with_flash(&session, FlashKind::Success, "flash-reset-sent", &page.href("/login")).await
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-reset-sent",
+        &page.href("/login"),
+    )
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -211,11 +282,27 @@ struct ResetInvalidPage {
     page: PageCtx,
 }
 
-async fn reset_form(State(state): State<AppState>, page: PageCtx, Path((_, token)): Path<(String, String)>) -> Result<Response, AppError> {
-    if auth::peek_password_reset(&state.db, &token).await?.is_none() {
-        return Ok((axum::http::StatusCode::GONE, render(&ResetInvalidPage { page })?).into_response());
+async fn reset_form(
+    State(state): State<AppState>,
+    page: PageCtx,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    if auth::peek_password_reset(&state.db, &token)
+        .await?
+        .is_none()
+    {
+        return Ok((
+            axum::http::StatusCode::GONE,
+            render(&ResetInvalidPage { page })?,
+        )
+            .into_response());
     }
-    Ok(render(&ResetPage { page, token, errors: FieldErrors::default() })?.into_response())
+    Ok(render(&ResetPage {
+        page,
+        token,
+        errors: FieldErrors::default(),
+    })?
+    .into_response())
 }
 
 /// Checks a new password and its confirmation (shared by reset and change).
@@ -239,17 +326,38 @@ async fn reset(
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::default();
     let Some(password) = parse_new_password(&form, &mut errors) else {
-        return render_invalid(&ResetPage { page, token, errors });
+        return render_invalid(&ResetPage {
+            page,
+            token,
+            errors,
+        });
     };
     let hash = auth::hash_password(&password).await?;
     let mut tx = state.db.begin().await?;
     let Some(user_id) = auth::consume_password_reset(&mut tx, &token, &hash).await? else {
-        return Ok((axum::http::StatusCode::GONE, render(&ResetInvalidPage { page })?).into_response());
+        return Ok((
+            axum::http::StatusCode::GONE,
+            render(&ResetInvalidPage { page })?,
+        )
+            .into_response());
     };
-    audit::record(&mut tx, AuditEntry::new("password.reset").label(format!("user #{user_id}")).on("user", user_id).from_ip(&ip)).await?;
+    audit::record(
+        &mut tx,
+        AuditEntry::new("password.reset")
+            .label(format!("user #{user_id}"))
+            .on("user", user_id)
+            .from_ip(&ip),
+    )
+    .await?;
     tx.commit().await?;
     auth::end_session(&session).await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-password-set", &page.href("/login")).await
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-password-set",
+        &page.href("/login"),
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -263,12 +371,28 @@ struct AccountPage {
     errors: FieldErrors,
 }
 
-async fn account_page(state: &AppState, page: PageCtx, user: CurrentUser, errors: FieldErrors) -> Result<AccountPage, AppError> {
+async fn account_page(
+    state: &AppState,
+    page: PageCtx,
+    user: CurrentUser,
+    errors: FieldErrors,
+) -> Result<AccountPage, AppError> {
     let tokens = auth::list_api_tokens(&state.db, user.id).await?;
-    Ok(AccountPage { page, user, tokens, new_token: None, token_name: String::new(), errors })
+    Ok(AccountPage {
+        page,
+        user,
+        tokens,
+        new_token: None,
+        token_name: String::new(),
+        errors,
+    })
 }
 
-async fn account(State(state): State<AppState>, page: PageCtx, user: CurrentUser) -> Result<Html<String>, AppError> {
+async fn account(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+) -> Result<Html<String>, AppError> {
     render(&account_page(&state, page, user, FieldErrors::default()).await?)
 }
 
@@ -287,13 +411,25 @@ async fn change_language(
     let lang = Lang::parse(&form.lang).map_err(AppError::BadRequest)?;
     let mut tx = state.db.begin().await?;
     auth::set_user_lang(&mut tx, user.id, lang).await?;
-    audit::record(&mut tx, AuditEntry::new("user.language_changed").by(&user).on("user", user.id).change(
-        Some(serde_json::json!({ "lang": user.lang.code() })),
-        Some(serde_json::json!({ "lang": lang.code() })),
-    ))
+    audit::record(
+        &mut tx,
+        AuditEntry::new("user.language_changed")
+            .by(&user)
+            .on("user", user.id)
+            .change(
+                Some(serde_json::json!({ "lang": user.lang.code() })),
+                Some(serde_json::json!({ "lang": lang.code() })),
+            ),
+    )
     .await?;
     tx.commit().await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &format!("/{}/account", lang.code())).await
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-saved",
+        &format!("/{}/account", lang.code()),
+    )
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -314,8 +450,12 @@ async fn change_password(
     Form(form): Form<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::default();
-    let email = Email::parse(&user.email).map_err(|_| AppError::Internal(anyhow::anyhow!("stored email unparsable")))?;
-    if auth::authenticate(&state.db, &email, &form.current).await?.is_none() {
+    let email = Email::parse(&user.email)
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("stored email unparsable")))?;
+    if auth::authenticate(&state.db, &email, &form.current)
+        .await?
+        .is_none()
+    {
         errors.add("current", "error-password-wrong");
     }
     let password = parse_new_password(&form.new, &mut errors);
@@ -325,12 +465,27 @@ async fn change_password(
     let hash = auth::hash_password(&password).await?;
     let mut tx = state.db.begin().await?;
     auth::set_password_hash(&mut tx, user.id, &hash).await?;
-    audit::record(&mut tx, AuditEntry::new("password.changed").by(&user).on("user", user.id).from_ip(&ip)).await?;
+    audit::record(
+        &mut tx,
+        AuditEntry::new("password.changed")
+            .by(&user)
+            .on("user", user.id)
+            .from_ip(&ip),
+    )
+    .await?;
     tx.commit().await?;
     // Every other session is now signed out; this one starts afresh.
-    let row = auth::find_user_by_email(&state.db, &email).await?.ok_or(AppError::Unauthenticated)?;
+    let row = auth::find_user_by_email(&state.db, &email)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     auth::start_session(&session, &row).await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-password-changed", &page.href("/account")).await
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-password-changed",
+        &page.href("/account"),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -360,7 +515,14 @@ async fn create_token(
     }
     let mut tx = state.db.begin().await?;
     let token = auth::create_api_token(&mut tx, user.id, &name).await?;
-    audit::record(&mut tx, AuditEntry::new("api_token.created").by(&user).on("user", user.id).change(None, Some(serde_json::json!({ "name": name })))).await?;
+    audit::record(
+        &mut tx,
+        AuditEntry::new("api_token.created")
+            .by(&user)
+            .on("user", user.id)
+            .change(None, Some(serde_json::json!({ "name": name }))),
+    )
+    .await?;
     tx.commit().await?;
     let mut account = account_page(&state, page, user, FieldErrors::default()).await?;
     account.new_token = Some(token);
@@ -378,7 +540,19 @@ async fn revoke_token(
     if !auth::revoke_api_token(&mut tx, user.id, id).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(&mut tx, AuditEntry::new("api_token.revoked").by(&user).on("api_token", id)).await?;
+    audit::record(
+        &mut tx,
+        AuditEntry::new("api_token.revoked")
+            .by(&user)
+            .on("api_token", id),
+    )
+    .await?;
     tx.commit().await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-token-revoked", &page.href("/account")).await
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-token-revoked",
+        &page.href("/account"),
+    )
+    .await
 }

@@ -46,14 +46,33 @@ impl OutboxPage {
     }
 }
 
-async fn outbox(State(state): State<AppState>, page: PageCtx, user: CurrentUser, Query(query): Query<OutboxQuery>) -> Result<Html<String>, AppError> {
+async fn outbox(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    Query(query): Query<OutboxQuery>,
+) -> Result<Html<String>, AppError> {
     policy::authorize_platform(Some(&user))?;
-    let status = query.status.filter(|s| ["pending", "sent", "failed"].contains(&s.as_str())).unwrap_or_default();
+    let status = query
+        .status
+        .filter(|s| ["pending", "sent", "failed"].contains(&s.as_str()))
+        .unwrap_or_default();
     let filter = (!status.is_empty()).then_some(status.as_str());
     let total = mail::count(&state.db, filter).await?;
-    let pager = Pager::new(query.page, total, PAGE_SIZE, &page.href("/admin/outbox"), &[("status".into(), status.clone())]);
+    let pager = Pager::new(
+        query.page,
+        total,
+        PAGE_SIZE,
+        &page.href("/admin/outbox"),
+        &[("status".into(), status.clone())],
+    );
     let rows = mail::list(&state.db, filter, PAGE_SIZE, pager.offset()).await?;
-    render(&OutboxPage { page, rows, pager, status })
+    render(&OutboxPage {
+        page,
+        rows,
+        pager,
+        status,
+    })
 }
 
 #[derive(Template)]
@@ -64,8 +83,17 @@ struct MessagePage {
     attempts: Vec<AttemptRow>,
 }
 
-async fn message(State(state): State<AppState>, page: PageCtx, user: CurrentUser, Path((_, id)): Path<(String, i64)>) -> Result<Html<String>, AppError> {
+async fn message(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    Path((_, id)): Path<(String, i64)>,
+) -> Result<Html<String>, AppError> {
     policy::authorize_platform(Some(&user))?;
     let (message, attempts) = mail::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    render(&MessagePage { page, outgoing: message, attempts })
+    render(&MessagePage {
+        page,
+        outgoing: message,
+        attempts,
+    })
 }

@@ -27,7 +27,10 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
     }
 }
 
@@ -73,14 +76,23 @@ pub async fn me(ApiCaller(caller): ApiCaller) -> Result<Json<Me>, AppError> {
         display_name: user.display_name,
         lang: user.lang.code().into(),
         is_platform_admin: user.is_platform_admin,
-        roles: user.roles.into_iter().map(|g| RoleJson { coordination: g.slug, role: g.role.as_str().into() }).collect(),
+        roles: user
+            .roles
+            .into_iter()
+            .map(|g| RoleJson {
+                coordination: g.slug,
+                role: g.role.as_str().into(),
+            })
+            .collect(),
     }))
 }
 
 /// Every coordination on this instance (public).
 #[utoipa::path(get, path = "/api/v1/coordinations", tag = "coordinations",
     responses((status = 200, body = [Coordination])))]
-pub async fn coordinations(State(state): State<AppState>) -> Result<Json<Vec<Coordination>>, AppError> {
+pub async fn coordinations(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<Coordination>>, AppError> {
     Ok(Json(tenancy::list(&state.db).await?))
 }
 
@@ -88,6 +100,13 @@ pub async fn coordinations(State(state): State<AppState>) -> Result<Json<Vec<Coo
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}", tag = "coordinations",
     params(("coord" = String, Path, description = "coordination slug")),
     responses((status = 200, body = Coordination), (status = 404, description = "no such coordination")))]
-pub async fn coordination(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Coordination>, AppError> {
-    Ok(Json(tenancy::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?))
+pub async fn coordination(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Coordination>, AppError> {
+    Ok(Json(
+        tenancy::find_by_slug(&state.db, &slug)
+            .await?
+            .ok_or(AppError::NotFound)?,
+    ))
 }

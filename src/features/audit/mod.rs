@@ -49,9 +49,20 @@ async fn page(
     let filter = (!event.is_empty()).then_some(event.as_str());
     let total = audit::count(&state.db, &tenant, filter).await?;
     let path = format!("/{}/{}/audit", page.lang.code(), coordination.slug);
-    let pager = Pager::new(query.page, total, PAGE_SIZE, &path, &[("event".into(), event.clone())]);
+    let pager = Pager::new(
+        query.page,
+        total,
+        PAGE_SIZE,
+        &path,
+        &[("event".into(), event.clone())],
+    );
     let rows = audit::list(&state.db, &tenant, filter, PAGE_SIZE, pager.offset()).await?;
-    render(&AuditPage { page: page.with_coordination(coordination.as_ref()), rows, pager, event })
+    render(&AuditPage {
+        page: page.with_coordination(coordination.as_ref()),
+        rows,
+        pager,
+        event,
+    })
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -74,11 +85,25 @@ pub async fn api_list(
     Path(slug): Path<String>,
     Query(query): Query<AuditQuery>,
 ) -> Result<Json<AuditPageJson>, AppError> {
-    let coordination = tenancy::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewAudit, &coordination)?;
     let filter = query.event.as_deref().filter(|e| !e.is_empty());
     let page = query.page.unwrap_or(1).max(1);
     let total = audit::count(&state.db, &tenant, filter).await?;
-    let items = audit::list(&state.db, &tenant, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
-    Ok(Json(AuditPageJson { total, page, per_page: PAGE_SIZE, items }))
+    let items = audit::list(
+        &state.db,
+        &tenant,
+        filter,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
+    Ok(Json(AuditPageJson {
+        total,
+        page,
+        per_page: PAGE_SIZE,
+        items,
+    }))
 }

@@ -10,7 +10,7 @@ use axum::Router;
 
 use crate::platform::auth::{CurrentUser, RoleGrant};
 use crate::platform::policy::{self, Action};
-use crate::platform::tenancy::{self, Coordination, CoordPath};
+use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{accept_language, render, AppError, PageCtx};
 use crate::platform::AppState;
 
@@ -52,7 +52,11 @@ async fn coordinations(State(state): State<AppState>, page: PageCtx) -> Result<R
     if let [only] = coordinations.as_slice() {
         return Ok(Redirect::to(&format!("/{}/{}/", page.lang.code(), only.slug)).into_response());
     }
-    Ok(render(&CoordinationsPage { page, coordinations })?.into_response())
+    Ok(render(&CoordinationsPage {
+        page,
+        coordinations,
+    })?
+    .into_response())
 }
 
 #[derive(Template)]
@@ -73,7 +77,11 @@ async fn coordination_home(
         .map(|(fr, nl)| page.lang.pick(&fr, &nl).to_string())
         .unwrap_or_default();
     let page = page.with_coordination(coordination.as_ref());
-    render(&CoordinationPage { page, coordination, municipality })
+    render(&CoordinationPage {
+        page,
+        coordination,
+        municipality,
+    })
 }
 
 #[derive(Template)]
@@ -83,10 +91,22 @@ struct DashboardPage {
     roles: Vec<RoleGrant>,
 }
 
-async fn dashboard(page: PageCtx, user: CurrentUser, CoordPath(coordination): CoordPath) -> Result<Html<String>, AppError> {
+async fn dashboard(
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let roles = user.roles.iter().filter(|g| g.coordination_id == tenant.id()).cloned().collect();
-    render(&DashboardPage { page: page.with_coordination(coordination.as_ref()), roles })
+    let roles = user
+        .roles
+        .iter()
+        .filter(|g| g.coordination_id == tenant.id())
+        .cloned()
+        .collect();
+    render(&DashboardPage {
+        page: page.with_coordination(coordination.as_ref()),
+        roles,
+    })
 }
 
 #[derive(Template)]
@@ -97,9 +117,17 @@ struct StatementPage {
     paragraphs: Vec<String>,
 }
 
-fn statement(page: PageCtx, title_key: &'static str, body_key: &str) -> Result<Html<String>, AppError> {
+fn statement(
+    page: PageCtx,
+    title_key: &'static str,
+    body_key: &str,
+) -> Result<Html<String>, AppError> {
     let paragraphs = page.t(body_key).lines().map(str::to_owned).collect();
-    render(&StatementPage { page, title_key, paragraphs })
+    render(&StatementPage {
+        page,
+        title_key,
+        paragraphs,
+    })
 }
 
 async fn platform_accessibility(page: PageCtx) -> Result<Html<String>, AppError> {

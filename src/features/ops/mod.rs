@@ -14,7 +14,9 @@ use crate::platform::web::AppError;
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/metrics", get(metrics))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
@@ -22,16 +24,27 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Ok(()) => Json(serde_json::json!({ "status": "ok", "database": "ok" })).into_response(),
         Err(err) => {
             tracing::error!(error = ?err, "health check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "error", "database": "unreachable" }))).into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "error", "database": "unreachable" })),
+            )
+                .into_response()
         }
     }
 }
 
 /// Answers loopback clients (a local Prometheus or agent) and anyone holding the metrics token.
-async fn metrics(State(state): State<AppState>, headers: HeaderMap, request: Request) -> Result<Response, AppError> {
+async fn metrics(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    request: Request,
+) -> Result<Response, AppError> {
     let peer = request.extensions().get::<ConnectInfo<SocketAddr>>();
     let loopback = peer.is_some_and(|ConnectInfo(addr)| addr.ip().is_loopback());
-    let token_ok = match (&state.config.metrics_token, headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok())) {
+    let token_ok = match (
+        &state.config.metrics_token,
+        headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok()),
+    ) {
         (Some(expected), Some(given)) => given
             .strip_prefix("Bearer ")
             .is_some_and(|g| bool::from(g.as_bytes().ct_eq(expected.expose().as_bytes()))),
@@ -42,6 +55,9 @@ async fn metrics(State(state): State<AppState>, headers: HeaderMap, request: Req
     }
     let depth = mail::depth(&state.db).await?;
     let mut response = state.metrics.render(&depth).into_response();
-    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; version=0.0.4"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4"),
+    );
     Ok(response)
 }

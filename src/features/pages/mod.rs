@@ -16,15 +16,23 @@ use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::i18n;
 use crate::platform::policy::{self, Action, Tenant};
-use crate::platform::tenancy::{self, Coordination, CoordPath};
-use crate::platform::web::{redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx};
+use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::{
+    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+};
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/accessibility", get(|s, p, c| show(PageKind::Accessibility, s, p, c)))
-        .route("/{lang}/{coord}/privacy", get(|s, p, c| show(PageKind::Privacy, s, p, c)))
+        .route(
+            "/{lang}/{coord}/accessibility",
+            get(|s, p, c| show(PageKind::Accessibility, s, p, c)),
+        )
+        .route(
+            "/{lang}/{coord}/privacy",
+            get(|s, p, c| show(PageKind::Privacy, s, p, c)),
+        )
         .route(
             "/{lang}/{coord}/accessibility/edit",
             get(|s, p, u, c| edit_form(PageKind::Accessibility, s, p, u, c))
@@ -32,9 +40,13 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/{lang}/{coord}/privacy/edit",
-            get(|s, p, u, c| edit_form(PageKind::Privacy, s, p, u, c)).post(|s, p, se, u, c, f| edit(PageKind::Privacy, s, p, se, u, c, f)),
+            get(|s, p, u, c| edit_form(PageKind::Privacy, s, p, u, c))
+                .post(|s, p, se, u, c, f| edit(PageKind::Privacy, s, p, se, u, c, f)),
         )
-        .route("/api/v1/coordinations/{coord}/pages/{page}", get(api_show).put(api_save))
+        .route(
+            "/api/v1/coordinations/{coord}/pages/{page}",
+            get(api_show).put(api_save),
+        )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -106,7 +118,10 @@ impl StoredPage {
     /// The text for a reader and the language it is actually in: a missing translation falls back
     /// to the other language, and the page marks that text with its own `lang`.
     pub fn for_reader(&self, lang: Lang) -> (&str, Lang) {
-        let (fr_missing, nl_missing) = (self.body_fr.trim().is_empty(), self.body_nl.trim().is_empty());
+        let (fr_missing, nl_missing) = (
+            self.body_fr.trim().is_empty(),
+            self.body_nl.trim().is_empty(),
+        );
         match (lang == Lang::Nl, fr_missing, nl_missing) {
             (true, _, false) | (false, true, _) => (&self.body_nl, Lang::Nl),
             _ => (&self.body_fr, Lang::Fr),
@@ -131,33 +146,74 @@ fn validate(text: &PageText) -> Result<PageText, FieldErrors> {
         errors.add("body_fr", "error-one-language-required");
     }
     errors.into_result()?;
-    Ok(PageText { body_fr: text.body_fr.trim().replace("\r\n", "\n"), body_nl: text.body_nl.trim().replace("\r\n", "\n") })
+    Ok(PageText {
+        body_fr: text.body_fr.trim().replace("\r\n", "\n"),
+        body_nl: text.body_nl.trim().replace("\r\n", "\n"),
+    })
 }
 
-pub async fn load(db: &Db, coordination: &Coordination, kind: PageKind) -> Result<StoredPage, sqlx::Error> {
-    let row: Option<(String, String, DateTime<Utc>)> = with_db!(db, |p| sqlx::query_as(
+pub async fn load(
+    db: &Db,
+    coordination: &Coordination,
+    kind: PageKind,
+) -> Result<StoredPage, sqlx::Error> {
+    let row: Option<(String, String, DateTime<Utc>)> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT body_fr, body_nl, updated_at FROM coordination_pages WHERE coordination_id = $1 AND page = $2"
     )
     .bind(coordination.id)
     .bind(kind.as_str())
     .fetch_optional(p)
-    .await)?;
+    .await
+    })?;
     Ok(match row {
-        Some((body_fr, body_nl, updated_at)) => StoredPage { page: kind, body_fr, body_nl, customised: true, updated_at: Some(updated_at) },
+        Some((body_fr, body_nl, updated_at)) => StoredPage {
+            page: kind,
+            body_fr,
+            body_nl,
+            customised: true,
+            updated_at: Some(updated_at),
+        },
         None => {
-            let default = |lang| i18n::t_args(lang, kind.default_key(), &[("coordination", lang.pick(&coordination.name_fr, &coordination.name_nl)), ("email", &coordination.email)]);
-            StoredPage { page: kind, body_fr: default(Lang::Fr), body_nl: default(Lang::Nl), customised: false, updated_at: None }
+            let default = |lang| {
+                i18n::t_args(
+                    lang,
+                    kind.default_key(),
+                    &[
+                        (
+                            "coordination",
+                            lang.pick(&coordination.name_fr, &coordination.name_nl),
+                        ),
+                        ("email", &coordination.email),
+                    ],
+                )
+            };
+            StoredPage {
+                page: kind,
+                body_fr: default(Lang::Fr),
+                body_nl: default(Lang::Nl),
+                customised: false,
+                updated_at: None,
+            }
         }
     })
 }
 
 /// Validates and stores a page, with its audit entry, in one transaction.
 #[tracing::instrument(skip_all, fields(coordination = tenant.id(), page = kind.as_str()))]
-pub async fn save(db: &Db, tenant: &Tenant, coordination: &Coordination, user: &CurrentUser, kind: PageKind, text: &PageText) -> Result<StoredPage, AppError> {
+pub async fn save(
+    db: &Db,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    user: &CurrentUser,
+    kind: PageKind,
+    text: &PageText,
+) -> Result<StoredPage, AppError> {
     let text = validate(text).map_err(AppError::Invalid)?;
     let before = load(db, coordination, kind).await?;
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(
+    with_tx!(&mut tx, |c| {
+        sqlx::query(
         "INSERT INTO coordination_pages (coordination_id, page, body_fr, body_nl, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT (coordination_id, page) DO UPDATE SET body_fr = excluded.body_fr, body_nl = excluded.body_nl, \
          updated_at = excluded.updated_at, updated_by = excluded.updated_by"
@@ -168,13 +224,18 @@ pub async fn save(db: &Db, tenant: &Tenant, coordination: &Coordination, user: &
     .bind(&text.body_nl)
     .bind(Utc::now())
     .bind(user.id)
-    .execute(c).await.map(|r| r.rows_affected()))?;
+    .execute(c).await.map(|r| r.rows_affected())
+    })?;
     audit::record(
         &mut tx,
-        AuditEntry::new("page.updated").by(user).in_coordination(tenant.id()).on("page", kind.as_str()).change(
-            Some(serde_json::json!({ "body_fr": before.body_fr, "body_nl": before.body_nl })),
-            Some(serde_json::json!({ "body_fr": text.body_fr, "body_nl": text.body_nl })),
-        ),
+        AuditEntry::new("page.updated")
+            .by(user)
+            .in_coordination(tenant.id())
+            .on("page", kind.as_str())
+            .change(
+                Some(serde_json::json!({ "body_fr": before.body_fr, "body_nl": before.body_nl })),
+                Some(serde_json::json!({ "body_fr": text.body_fr, "body_nl": text.body_nl })),
+            ),
     )
     .await?;
     tx.commit().await?;
@@ -191,11 +252,22 @@ struct ShowPage {
     stored: StoredPage,
 }
 
-async fn show(kind: PageKind, State(state): State<AppState>, page: PageCtx, CoordPath(coordination): CoordPath) -> Result<Html<String>, AppError> {
+async fn show(
+    kind: PageKind,
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
     let stored = load(&state.db, &coordination, kind).await?;
     let (text, text_lang) = stored.for_reader(page.lang);
     let (text, text_lang) = (text.to_string(), text_lang);
-    render(&ShowPage { page: page.with_coordination(coordination.as_ref()), kind, text, text_lang, stored })
+    render(&ShowPage {
+        page: page.with_coordination(coordination.as_ref()),
+        kind,
+        text,
+        text_lang,
+        stored,
+    })
 }
 
 #[derive(Template)]
@@ -208,12 +280,27 @@ struct EditPage {
     errors: FieldErrors,
 }
 
-async fn edit_form(kind: PageKind, State(state): State<AppState>, page: PageCtx, user: CurrentUser, CoordPath(coordination): CoordPath) -> Result<Html<String>, AppError> {
+async fn edit_form(
+    kind: PageKind,
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
     policy::authorize(Some(&user), Action::EditPages, &coordination)?;
     let stored = load(&state.db, &coordination, kind).await?;
     let missing = stored.missing();
-    let text = PageText { body_fr: stored.body_fr, body_nl: stored.body_nl };
-    render(&EditPage { page: page.with_coordination(coordination.as_ref()), kind, text, missing, errors: FieldErrors::default() })
+    let text = PageText {
+        body_fr: stored.body_fr,
+        body_nl: stored.body_nl,
+    };
+    render(&EditPage {
+        page: page.with_coordination(coordination.as_ref()),
+        kind,
+        text,
+        missing,
+        errors: FieldErrors::default(),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -229,19 +316,36 @@ async fn edit(
     let tenant = policy::authorize(Some(&user), Action::EditPages, &coordination)?;
     match save(&state.db, &tenant, &coordination, &user, kind, &text).await {
         Ok(_) => {
-            let to = format!("/{}/{}/{}", page.lang.code(), coordination.slug, kind.as_str());
+            let to = format!(
+                "/{}/{}/{}",
+                page.lang.code(),
+                coordination.slug,
+                kind.as_str()
+            );
             redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
         }
         Err(AppError::Invalid(errors)) => {
             let missing = Vec::new();
-            render_invalid(&EditPage { page: page.with_coordination(coordination.as_ref()), kind, text, missing, errors })
+            render_invalid(&EditPage {
+                page: page.with_coordination(coordination.as_ref()),
+                kind,
+                text,
+                missing,
+                errors,
+            })
         }
         Err(other) => Err(other),
     }
 }
 
-async fn coordination_and_kind(state: &AppState, slug: &str, kind: &str) -> Result<(Coordination, PageKind), AppError> {
-    let coordination = tenancy::find_by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)?;
+async fn coordination_and_kind(
+    state: &AppState,
+    slug: &str,
+    kind: &str,
+) -> Result<(Coordination, PageKind), AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let kind = PageKind::parse(kind).ok_or(AppError::NotFound)?;
     Ok((coordination, kind))
 }
@@ -250,7 +354,10 @@ async fn coordination_and_kind(state: &AppState, slug: &str, kind: &str) -> Resu
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/pages/{page}", tag = "pages",
     params(("coord" = String, Path, description = "coordination slug"), ("page" = String, Path, description = "accessibility or privacy")),
     responses((status = 200, body = StoredPage), (status = 404, description = "no such coordination or page")))]
-pub async fn api_show(State(state): State<AppState>, Path((slug, kind)): Path<(String, String)>) -> Result<Json<StoredPage>, AppError> {
+pub async fn api_show(
+    State(state): State<AppState>,
+    Path((slug, kind)): Path<(String, String)>,
+) -> Result<Json<StoredPage>, AppError> {
     let (coordination, kind) = coordination_and_kind(&state, &slug, &kind).await?;
     Ok(Json(load(&state.db, &coordination, kind).await?))
 }
@@ -270,5 +377,7 @@ pub async fn api_save(
     let (coordination, kind) = coordination_and_kind(&state, &slug, &kind).await?;
     let tenant = policy::authorize(caller.as_ref(), Action::EditPages, &coordination)?;
     let user = caller.ok_or(AppError::Unauthenticated)?;
-    Ok(Json(save(&state.db, &tenant, &coordination, &user, kind, &text).await?))
+    Ok(Json(
+        save(&state.db, &tenant, &coordination, &user, kind, &text).await?,
+    ))
 }

@@ -16,15 +16,20 @@ use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
-use crate::platform::tenancy::{Coordination, CoordPath};
-use crate::platform::web::{redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx};
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::{
+    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+};
 use crate::platform::AppState;
 use crate::with_db;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/{coord}/people", get(list).post(add))
-        .route("/{lang}/{coord}/people/{user}/revoke", get(confirm_revoke).post(revoke))
+        .route(
+            "/{lang}/{coord}/people/{user}/revoke",
+            get(confirm_revoke).post(revoke),
+        )
 }
 
 pub struct Person {
@@ -45,19 +50,29 @@ struct PersonRoleRow {
 }
 
 pub async fn people(db: &Db, tenant: &Tenant) -> Result<Vec<Person>, sqlx::Error> {
-    let rows: Vec<PersonRoleRow> = with_db!(db, |p| sqlx::query_as(
+    let rows: Vec<PersonRoleRow> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT u.id AS user_id, u.display_name, u.email, u.lang, r.role FROM user_roles r JOIN users u ON u.id = r.user_id \
          WHERE r.coordination_id = $1 ORDER BY LOWER(u.display_name), u.id, r.role"
     )
     .bind(tenant.id())
     .fetch_all(p)
-    .await)?;
+    .await
+    })?;
     let mut out: Vec<Person> = Vec::new();
     for row in rows {
-        let Ok(role) = Role::parse(&row.role) else { continue };
+        let Ok(role) = Role::parse(&row.role) else {
+            continue;
+        };
         match out.last_mut() {
             Some(last) if last.user_id == row.user_id => last.roles.push(role),
-            _ => out.push(Person { user_id: row.user_id, display_name: row.display_name, email: row.email, lang: row.lang, roles: vec![role] }),
+            _ => out.push(Person {
+                user_id: row.user_id,
+                display_name: row.display_name,
+                email: row.email,
+                lang: row.lang,
+                roles: vec![role],
+            }),
         }
     }
     Ok(out)
@@ -85,11 +100,26 @@ struct ListPage {
     roles: [Role; 3],
 }
 
-async fn list(State(state): State<AppState>, page: PageCtx, user: CurrentUser, CoordPath(coordination): CoordPath) -> Result<Html<String>, AppError> {
+async fn list(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
     let people = people(&state.db, &tenant).await?;
-    let form = AddForm { role: "member".into(), lang: page.lang.code().into(), ..AddForm::default() };
-    render(&ListPage { page: page.with_coordination(coordination.as_ref()), people, form, errors: FieldErrors::default(), roles: Role::ALL })
+    let form = AddForm {
+        role: "member".into(),
+        lang: page.lang.code().into(),
+        ..AddForm::default()
+    };
+    render(&ListPage {
+        page: page.with_coordination(coordination.as_ref()),
+        people,
+        form,
+        errors: FieldErrors::default(),
+        roles: Role::ALL,
+    })
 }
 
 /// Grants `role` to the person with `email`, creating and inviting them when they have no account.
@@ -110,22 +140,53 @@ pub async fn grant(
     let user_id = match existing {
         Some(user) => user.id,
         None => {
-            let user_id = auth::create_user(&mut tx, &NewUser { email, display_name: name, lang, password_hash: None, is_platform_admin: false }).await?;
-            let token = auth::create_password_reset(&mut tx, user_id, auth::INVITATION_VALIDITY).await?;
-            let link = format!("{}/{}/password/reset/{}", state.config.base_url(), lang.code(), token);
+            let user_id = auth::create_user(
+                &mut tx,
+                &NewUser {
+                    email,
+                    display_name: name,
+                    lang,
+                    password_hash: None,
+                    is_platform_admin: false,
+                },
+            )
+            .await?;
+            let token =
+                auth::create_password_reset(&mut tx, user_id, auth::INVITATION_VALIDITY).await?;
+            let link = format!(
+                "{}/{}/password/reset/{}",
+                state.config.base_url(),
+                lang.code(),
+                token
+            );
             let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
             let letter = Letter {
                 lang,
-                subject: t_args(lang, "mail-invite-subject", &[("coordination", coordination_name)]),
+                subject: t_args(
+                    lang,
+                    "mail-invite-subject",
+                    &[("coordination", coordination_name)],
+                ),
                 greeting_name: name,
                 paragraphs: vec![
-                    t_args(lang, "mail-invite-body", &[("coordination", coordination_name), ("role", &t(lang, role.label_key()))]),
+                    t_args(
+                        lang,
+                        "mail-invite-body",
+                        &[
+                            ("coordination", coordination_name),
+                            ("role", &t(lang, role.label_key())),
+                        ],
+                    ),
                     t(lang, "mail-invite-expiry"),
                 ],
                 action: Some((t(lang, "mail-invite-action"), link)),
                 signature: t(lang, "mail-signature"),
             };
-            mail::enqueue(&mut tx, &letter.into_email(email.as_str(), Some(tenant.id()))?).await?;
+            mail::enqueue(
+                &mut tx,
+                &letter.into_email(email.as_str(), Some(tenant.id()))?,
+            )
+            .await?;
             audit::record(&mut tx, AuditEntry::new("user.invited").by(actor).in_coordination(tenant.id()).on("user", user_id)
                 .change(None, Some(serde_json::json!({ "email": email.as_str(), "name": name, "lang": lang.code() })))).await?;
             user_id
@@ -133,8 +194,15 @@ pub async fn grant(
     };
     let granted = auth::grant_role(&mut tx, user_id, tenant.id(), role).await?;
     if granted {
-        audit::record(&mut tx, AuditEntry::new("role.granted").by(actor).in_coordination(tenant.id()).on("user", user_id)
-            .change(None, Some(serde_json::json!({ "role": role.as_str() })))).await?;
+        audit::record(
+            &mut tx,
+            AuditEntry::new("role.granted")
+                .by(actor)
+                .in_coordination(tenant.id())
+                .on("user", user_id)
+                .change(None, Some(serde_json::json!({ "role": role.as_str() }))),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(granted)
@@ -161,11 +229,37 @@ async fn add(
     }
     let (Some(email), Some(role), Some(lang), true) = (email, role, lang, errors.is_empty()) else {
         let people = people(&state.db, &tenant).await?;
-        return render_invalid(&ListPage { page: page.with_coordination(coordination.as_ref()), people, form, errors, roles: Role::ALL });
+        return render_invalid(&ListPage {
+            page: page.with_coordination(coordination.as_ref()),
+            people,
+            form,
+            errors,
+            roles: Role::ALL,
+        });
     };
-    let granted = grant(&state, &tenant, &coordination, &user, &email, name, lang, role).await?;
-    let key = if granted { "flash-role-granted" } else { "flash-role-already" };
-    redirect_with_flash(&session, FlashKind::Success, key, &format!("/{}/{}/people", page.lang.code(), coordination.slug)).await
+    let granted = grant(
+        &state,
+        &tenant,
+        &coordination,
+        &user,
+        &email,
+        name,
+        lang,
+        role,
+    )
+    .await?;
+    let key = if granted {
+        "flash-role-granted"
+    } else {
+        "flash-role-already"
+    };
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        key,
+        &format!("/{}/{}/people", page.lang.code(), coordination.slug),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -182,7 +276,12 @@ struct RevokePage {
     role: Role,
 }
 
-async fn person_with_role(state: &AppState, tenant: &Tenant, user_id: i64, role: &str) -> Result<(Person, Role), AppError> {
+async fn person_with_role(
+    state: &AppState,
+    tenant: &Tenant,
+    user_id: i64,
+    role: &str,
+) -> Result<(Person, Role), AppError> {
     let role = Role::parse(role).map_err(AppError::BadRequest)?;
     let person = people(&state.db, tenant)
         .await?
@@ -203,7 +302,11 @@ async fn confirm_revoke(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
     let (person, role) = person_with_role(&state, &tenant, user_id, &choice.role).await?;
-    render(&RevokePage { page: page.with_coordination(coordination.as_ref()), person, role })
+    render(&RevokePage {
+        page: page.with_coordination(coordination.as_ref()),
+        person,
+        role,
+    })
 }
 
 async fn revoke(
@@ -220,12 +323,25 @@ async fn revoke(
     let (person, role) = person_with_role(&state, &tenant, user_id, &choice.role).await?;
     if person.user_id == user.id && role == Role::Coordinator {
         // A coordinator cannot lock themselves out; another coordinator or an admin must do it.
-        return redirect_with_flash(&session, FlashKind::Error, "flash-cannot-revoke-self", &back).await;
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "flash-cannot-revoke-self",
+            &back,
+        )
+        .await;
     }
     let mut tx = state.db.begin().await?;
     if auth::revoke_role(&mut tx, person.user_id, tenant.id(), role).await? {
-        audit::record(&mut tx, AuditEntry::new("role.revoked").by(&user).in_coordination(tenant.id()).on("user", person.user_id)
-            .change(Some(serde_json::json!({ "role": role.as_str() })), None)).await?;
+        audit::record(
+            &mut tx,
+            AuditEntry::new("role.revoked")
+                .by(&user)
+                .in_coordination(tenant.id())
+                .on("user", person.user_id)
+                .change(Some(serde_json::json!({ "role": role.as_str() })), None),
+        )
+        .await?;
     }
     tx.commit().await?;
     redirect_with_flash(&session, FlashKind::Success, "flash-role-revoked", &back).await

@@ -70,8 +70,16 @@ struct LetterText<'a> {
 
 impl Letter<'_> {
     /// Renders the letter as multipart text + HTML, addressed to `to`.
-    pub fn into_email(self, to: &str, coordination_id: Option<i64>) -> anyhow::Result<OutgoingEmail> {
-        let greeting = crate::platform::i18n::t_args(self.lang, "mail-greeting", &[("name", self.greeting_name)]);
+    pub fn into_email(
+        self,
+        to: &str,
+        coordination_id: Option<i64>,
+    ) -> anyhow::Result<OutgoingEmail> {
+        let greeting = crate::platform::i18n::t_args(
+            self.lang,
+            "mail-greeting",
+            &[("name", self.greeting_name)],
+        );
         let footer = t(self.lang, "mail-footer");
         let html = LetterHtml {
             lang: self.lang.code(),
@@ -107,7 +115,8 @@ impl Letter<'_> {
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
     let message_id = format!("<{}@socius>", crate::platform::auth::random_token());
     let now = Utc::now();
-    let id = with_tx!(tx, |c| sqlx::query_scalar(
+    let id = with_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO outbox (coordination_id, recipient, lang, subject, body_text, body_html, attachments, message_id, \
          status, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9) RETURNING id"
     )
@@ -121,7 +130,8 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(&message_id)
     .bind(now)
     .fetch_one(c)
-    .await)?;
+    .await
+    })?;
     Ok(id)
 }
 
@@ -184,14 +194,22 @@ pub struct AttemptRow {
 }
 
 pub async fn count(db: &Db, status: Option<&str>) -> Result<i64, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE ($1 = '' OR status = $1)")
-        .bind(status.unwrap_or(""))
-        .fetch_one(p)
-        .await)
+    with_db!(db, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE ($1 = '' OR status = $1)"
+    )
+    .bind(status.unwrap_or(""))
+    .fetch_one(p)
+    .await)
 }
 
-pub async fn list(db: &Db, status: Option<&str>, limit: i64, offset: i64) -> Result<Vec<OutboxSummary>, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_as(
+pub async fn list(
+    db: &Db,
+    status: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<OutboxSummary>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT id, recipient, subject, status, attempts, created_at, sent_at, last_error FROM outbox \
          WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"
     )
@@ -199,30 +217,42 @@ pub async fn list(db: &Db, status: Option<&str>, limit: i64, offset: i64) -> Res
     .bind(limit)
     .bind(offset)
     .fetch_all(p)
-    .await)
+    .await
+    })
 }
 
-pub async fn find(db: &Db, id: i64) -> Result<Option<(OutboxMessage, Vec<AttemptRow>)>, sqlx::Error> {
-    let message: Option<OutboxMessage> = with_db!(db, |p| sqlx::query_as(
+pub async fn find(
+    db: &Db,
+    id: i64,
+) -> Result<Option<(OutboxMessage, Vec<AttemptRow>)>, sqlx::Error> {
+    let message: Option<OutboxMessage> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT id, recipient, lang, subject, body_text, attachments, status, attempts, created_at, sent_at, last_error \
          FROM outbox WHERE id = $1"
     )
     .bind(id)
     .fetch_optional(p)
-    .await)?;
-    let Some(message) = message else { return Ok(None) };
-    let attempts = with_db!(db, |p| sqlx::query_as(
+    .await
+    })?;
+    let Some(message) = message else {
+        return Ok(None);
+    };
+    let attempts = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT attempted_at, worker, succeeded, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id"
     )
     .bind(id)
     .fetch_all(p)
-    .await)?;
+    .await
+    })?;
     Ok(Some((message, attempts)))
 }
 
 /// Message counts by status, for `/metrics`.
 pub async fn depth(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_as("SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status")
-        .fetch_all(p)
-        .await)
+    with_db!(db, |p| sqlx::query_as(
+        "SELECT status, COUNT(*) FROM outbox GROUP BY status ORDER BY status"
+    )
+    .fetch_all(p)
+    .await)
 }

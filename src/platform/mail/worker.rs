@@ -57,14 +57,22 @@ impl MailWorker {
             SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)?,
             SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&smtp.host)?,
         };
-        let mut builder = builder.port(smtp.port).timeout(Some(StdDuration::from_secs(30)));
+        let mut builder = builder
+            .port(smtp.port)
+            .timeout(Some(StdDuration::from_secs(30)));
         if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
-            builder = builder.credentials(Credentials::new(user.clone(), password.expose().to_string()));
+            builder = builder.credentials(Credentials::new(
+                user.clone(),
+                password.expose().to_string(),
+            ));
         }
         Ok(MailWorker {
             db,
             transport: builder.build(),
-            from: smtp.from.parse().context("the SMTP from address is not a valid mailbox")?,
+            from: smtp
+                .from
+                .parse()
+                .context("the SMTP from address is not a valid mailbox")?,
             name: format!("worker-{}", &crate::platform::auth::random_token()[..12]),
             lease: Duration::seconds(lease_seconds),
         })
@@ -74,7 +82,11 @@ impl MailWorker {
     async fn claim(&self) -> Result<Option<Claimed>, sqlx::Error> {
         let now = Utc::now();
         // PostgreSQL lets concurrent workers skip each other's rows; SQLite serialises writers anyway.
-        let skip_locked = if self.db.backend() == Backend::Postgres { " FOR UPDATE SKIP LOCKED" } else { "" };
+        let skip_locked = if self.db.backend() == Backend::Postgres {
+            " FOR UPDATE SKIP LOCKED"
+        } else {
+            ""
+        };
         let sql = format!(
             "UPDATE outbox SET lease_owner = $1, lease_until = $2, attempts = attempts + 1 \
              WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $3 \
@@ -91,22 +103,29 @@ impl MailWorker {
     }
 
     fn build(&self, message: &Claimed) -> anyhow::Result<Message> {
-        let alternative = MultiPart::alternative_plain_html(message.body_text.clone(), message.body_html.clone());
+        let alternative =
+            MultiPart::alternative_plain_html(message.body_text.clone(), message.body_html.clone());
         let attachments: Vec<Attachment> = serde_json::from_str(&message.attachments)?;
         let body = if attachments.is_empty() {
             alternative
         } else {
             let mut mixed = MultiPart::mixed().multipart(alternative);
             for attachment in attachments {
-                let bytes = base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)?;
+                let bytes =
+                    base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)?;
                 let content_type = ContentType::parse(&attachment.content_type)?;
-                mixed = mixed.singlepart(LettreAttachment::new(attachment.filename).body(bytes, content_type));
+                mixed = mixed.singlepart(
+                    LettreAttachment::new(attachment.filename).body(bytes, content_type),
+                );
             }
             mixed
         };
         Ok(Message::builder()
             .from(self.from.clone())
-            .to(message.recipient.parse().context("invalid recipient address")?)
+            .to(message
+                .recipient
+                .parse()
+                .context("invalid recipient address")?)
             .subject(message.subject.clone())
             .message_id(Some(message.message_id.clone()))
             .multipart(body)?)
@@ -128,7 +147,8 @@ impl MailWorker {
             Ok(()) => (true, None),
             Err((_, error)) => (false, Some(error.clone())),
         };
-        with_tx!(&mut tx, |c| sqlx::query(
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
             "INSERT INTO outbox_attempts (outbox_id, worker, attempted_at, succeeded, error) VALUES ($1, $2, $3, $4, $5)"
         )
         .bind(message.id)
@@ -136,22 +156,26 @@ impl MailWorker {
         .bind(now)
         .bind(succeeded)
         .bind(&error)
-        .execute(c).await.map(|r| r.rows_affected()))?;
+        .execute(c).await.map(|r| r.rows_affected())
+        })?;
         match outcome {
             Ok(()) => {
-                with_tx!(&mut tx, |c| sqlx::query(
+                with_tx!(&mut tx, |c| {
+                    sqlx::query(
                     "UPDATE outbox SET status = 'sent', sent_at = $1, lease_owner = NULL, lease_until = NULL, last_error = NULL \
                      WHERE id = $2 AND lease_owner = $3"
                 )
                 .bind(now)
                 .bind(message.id)
                 .bind(&self.name)
-                .execute(c).await.map(|r| r.rows_affected()))?;
+                .execute(c).await.map(|r| r.rows_affected())
+                })?;
             }
             Err((permanent, error)) => {
                 let give_up = permanent || message.attempts >= MAX_ATTEMPTS;
                 tracing::warn!(message = message.id, attempts = message.attempts, give_up, %error, "mail delivery failed");
-                with_tx!(&mut tx, |c| sqlx::query(
+                with_tx!(&mut tx, |c| {
+                    sqlx::query(
                     "UPDATE outbox SET status = $1, next_attempt_at = $2, lease_owner = NULL, lease_until = NULL, last_error = $3 \
                      WHERE id = $4 AND lease_owner = $5"
                 )
@@ -160,7 +184,8 @@ impl MailWorker {
                 .bind(&error)
                 .bind(message.id)
                 .bind(&self.name)
-                .execute(c).await.map(|r| r.rows_affected()))?;
+                .execute(c).await.map(|r| r.rows_affected())
+                })?;
             }
         }
         tx.commit().await?;

@@ -17,7 +17,11 @@ struct Asset {
 impl Asset {
     fn new(stem: &str, extension: &str, content_type: &'static str, bytes: &'static [u8]) -> Asset {
         let hash = hex::encode(&Sha256::digest(bytes)[..6]);
-        Asset { file_name: format!("{stem}-{hash}.{extension}"), content_type, bytes }
+        Asset {
+            file_name: format!("{stem}-{hash}.{extension}"),
+            content_type,
+            bytes,
+        }
     }
 }
 
@@ -29,8 +33,18 @@ pub struct Assets {
 impl Default for Assets {
     fn default() -> Self {
         Assets {
-            css: Asset::new("socius", "css", "text/css; charset=utf-8", include_bytes!("../../../static/socius.css")),
-            favicon: Asset::new("favicon", "svg", "image/svg+xml", include_bytes!("../../../static/favicon.svg")),
+            css: Asset::new(
+                "socius",
+                "css",
+                "text/css; charset=utf-8",
+                include_bytes!("../../../static/socius.css"),
+            ),
+            favicon: Asset::new(
+                "favicon",
+                "svg",
+                "image/svg+xml",
+                include_bytes!("../../../static/favicon.svg"),
+            ),
         }
     }
 }
@@ -45,15 +59,26 @@ impl Assets {
     }
 
     fn find(&self, file_name: &str) -> Option<&Asset> {
-        [&self.css, &self.favicon].into_iter().find(|a| a.file_name == file_name)
+        [&self.css, &self.favicon]
+            .into_iter()
+            .find(|a| a.file_name == file_name)
     }
 }
 
-pub async fn serve_asset(State(state): State<AppState>, Path(file_name): Path<String>) -> Result<Response, AppError> {
+pub async fn serve_asset(
+    State(state): State<AppState>,
+    Path(file_name): Path<String>,
+) -> Result<Response, AppError> {
     let asset = state.assets.find(&file_name).ok_or(AppError::NotFound)?;
     let mut response = asset.bytes.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(asset.content_type),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
     Ok(response)
 }

@@ -30,12 +30,22 @@ pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
     Ok(token)
 }
 
-pub async fn verify_csrf(session: Session, request: Request, next: Next) -> Result<Response, AppError> {
-    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+pub async fn verify_csrf(
+    session: Session,
+    request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     if safe || request.uri().path().starts_with("/api/") {
         return Ok(next.run(request).await);
     }
-    let expected = session.get::<String>(SESSION_KEY).await?.ok_or(AppError::Csrf)?;
+    let expected = session
+        .get::<String>(SESSION_KEY)
+        .await?
+        .ok_or(AppError::Csrf)?;
     let is_form = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -43,17 +53,25 @@ pub async fn verify_csrf(session: Session, request: Request, next: Next) -> Resu
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     let (request, given) = if is_form {
         let (parts, body) = request.into_parts();
-        let bytes = to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| AppError::BadRequest("error-too-large"))?;
+        let bytes = to_bytes(body, MAX_FORM_BYTES)
+            .await
+            .map_err(|_| AppError::BadRequest("error-too-large"))?;
         let given = url::form_urlencoded::parse(&bytes)
             .find(|(name, _)| name == FIELD)
             .map(|(_, value)| value.into_owned());
         (Request::from_parts(parts, Body::from(bytes)), given)
     } else {
-        let given = request.headers().get(HEADER).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let given = request
+            .headers()
+            .get(HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         (request, given)
     };
     match given {
-        Some(given) if bool::from(given.as_bytes().ct_eq(expected.as_bytes())) => Ok(next.run(request).await),
+        Some(given) if bool::from(given.as_bytes().ct_eq(expected.as_bytes())) => {
+            Ok(next.run(request).await)
+        }
         _ => Err(AppError::Csrf),
     }
 }

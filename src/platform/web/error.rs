@@ -2,18 +2,18 @@
 //! [`render_errors`] middleware, which knows the route kind and the reader's language, turns it into
 //! an HTML page or a JSON body. Internal causes are logged, never shown.
 
+use askama::Template;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use askama::Template;
 
 use crate::domain::MessageKey;
-use crate::platform::i18n::t;
 use crate::platform::auth;
+use crate::platform::i18n::t;
 use crate::platform::web::{csrf_token, FieldErrors, PageCtx};
-use tower_sessions::Session;
 use crate::platform::AppState;
+use tower_sessions::Session;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -66,12 +66,24 @@ impl AppError {
         match self {
             AppError::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
             AppError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
-            AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, "unauthenticated", "error-unauthenticated"),
+            AppError::Unauthenticated => (
+                StatusCode::UNAUTHORIZED,
+                "unauthenticated",
+                "error-unauthenticated",
+            ),
             AppError::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
-            AppError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "rate_limited", "error-rate-limited"),
+            AppError::RateLimited => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                "error-rate-limited",
+            ),
             AppError::BadRequest(key) => (StatusCode::BAD_REQUEST, "bad_request", key),
             AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid", "error-invalid"),
-            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
+            AppError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "error-internal",
+            ),
         }
     }
 }
@@ -87,9 +99,15 @@ impl IntoResponse for AppError {
             _ => FieldErrors::default(),
         };
         let mut response = status.into_response();
-        response.extensions_mut().insert(ErrorInfo { code, message_key, fields });
+        response.extensions_mut().insert(ErrorInfo {
+            code,
+            message_key,
+            fields,
+        });
         if status == StatusCode::TOO_MANY_REQUESTS {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         }
         response
     }
@@ -107,9 +125,17 @@ fn is_api(path: &str) -> bool {
     path.starts_with("/api/")
 }
 
-pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path().to_owned();
-    let path_and_query = request.uri().path_and_query().map(|p| p.to_string()).unwrap_or_default();
+    let path_and_query = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.to_string())
+        .unwrap_or_default();
     let lang = crate::platform::web::request_lang(&request);
     let session = request.extensions().get::<Session>().cloned();
     let mut response = next.run(request).await;
@@ -135,7 +161,8 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
         return json;
     }
     if status == StatusCode::UNAUTHORIZED {
-        let next = url::form_urlencoded::byte_serialize(path_and_query.as_bytes()).collect::<String>();
+        let next =
+            url::form_urlencoded::byte_serialize(path_and_query.as_bytes()).collect::<String>();
         return Redirect::to(&format!("/{}/login?next={next}", lang.code())).into_response();
     }
     let mut page = PageCtx::bare(&state, lang, &path_and_query);
@@ -188,5 +215,9 @@ fn framework_error(response: &Response) -> Option<ErrorInfo> {
         s if s.is_server_error() => "error-internal",
         _ => "error-bad-request",
     };
-    Some(ErrorInfo { code: "bad_request", message_key, fields: FieldErrors::default() })
+    Some(ErrorInfo {
+        code: "bad_request",
+        message_key,
+        fields: FieldErrors::default(),
+    })
 }

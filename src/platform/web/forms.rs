@@ -36,7 +36,10 @@ impl FieldErrors {
 
     /// The translated message for `field`, or an empty string.
     pub fn msg(&self, lang: impl super::Val<Lang>, field: &str) -> String {
-        self.0.get(field).map(|key| t(lang.val(), key)).unwrap_or_default()
+        self.0
+            .get(field)
+            .map(|key| t(lang.val(), key))
+            .unwrap_or_default()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, MessageKey)> + '_ {
@@ -75,12 +78,21 @@ impl Flash {
 
 const FLASH_KEY: &str = "flash";
 
-pub async fn flash(session: &Session, kind: FlashKind, key: MessageKey) -> Result<(), tower_sessions::session::Error> {
+pub async fn flash(
+    session: &Session,
+    kind: FlashKind,
+    key: MessageKey,
+) -> Result<(), tower_sessions::session::Error> {
     let mut flashes: Vec<Flash> = session.get(FLASH_KEY).await?.unwrap_or_default();
-    flashes.push(Flash { kind, key: key.to_string() });
+    flashes.push(Flash {
+        kind,
+        key: key.to_string(),
+    });
     session.insert(FLASH_KEY, flashes).await
 }
 
-pub(super) async fn take_flashes(session: &Session) -> Result<Vec<Flash>, tower_sessions::session::Error> {
+pub(super) async fn take_flashes(
+    session: &Session,
+) -> Result<Vec<Flash>, tower_sessions::session::Error> {
     Ok(session.remove(FLASH_KEY).await?.unwrap_or_default())
 }

@@ -10,10 +10,10 @@ mod pager;
 
 use askama::Template;
 use axum::extract::{FromRequestParts, RawPathParams, Request};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use tower_sessions::Session;
 
@@ -85,7 +85,12 @@ pub fn request_lang(request: &Request) -> Lang {
 }
 
 pub fn accept_language(headers: &axum::http::HeaderMap) -> Lang {
-    Lang::negotiate(headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or(""))
+    Lang::negotiate(
+        headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or(""),
+    )
 }
 
 impl PageCtx {
@@ -141,7 +146,10 @@ impl PageCtx {
         let rest = match path_lang(&self.path_and_query) {
             Some(_) => {
                 let trimmed = self.path_and_query.trim_start_matches('/');
-                trimmed.find('/').map(|i| trimmed[i..].to_string()).unwrap_or_else(|| "/".into())
+                trimmed
+                    .find('/')
+                    .map(|i| trimmed[i..].to_string())
+                    .unwrap_or_else(|| "/".into())
             }
             None if self.path_and_query.starts_with('/') && self.path_and_query.len() > 1 => {
                 self.path_and_query.clone()
@@ -174,20 +182,32 @@ impl PageCtx {
     /// Whether the current user may do `action` in the current coordination (for navigation only:
     /// handlers check permissions themselves).
     pub fn can(&self, action: &str) -> bool {
-        let Some(action) = Action::from_name(action) else { return false };
-        policy::allows(self.user.as_ref(), action, self.coordination.as_ref().map(|c| c.id))
+        let Some(action) = Action::from_name(action) else {
+            return false;
+        };
+        policy::allows(
+            self.user.as_ref(),
+            action,
+            self.coordination.as_ref().map(|c| c.id),
+        )
     }
 }
 
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|_| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
         if let Ok(params) = RawPathParams::from_request_parts(parts, state).await {
-            if params.iter().any(|(name, value)| name == "lang" && Lang::parse(value).is_err()) {
+            if params
+                .iter()
+                .any(|(name, value)| name == "lang" && Lang::parse(value).is_err())
+            {
                 return Err(AppError::NotFound);
             }
         }
@@ -199,7 +219,11 @@ impl FromRequestParts<AppState> for PageCtx {
         let flashes = forms::take_flashes(&session).await?;
         Ok(PageCtx {
             lang,
-            path_and_query: parts.uri.path_and_query().map(|p| p.to_string()).unwrap_or_else(|| "/".into()),
+            path_and_query: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "/".into()),
             user,
             csrf,
             flashes,
@@ -227,7 +251,12 @@ pub fn safe_next(next: &str, fallback: String) -> Redirect {
 }
 
 /// POST/redirect/GET with a one-time message.
-pub async fn redirect_with_flash(session: &Session, kind: FlashKind, key: crate::domain::MessageKey, to: &str) -> Result<Response, AppError> {
+pub async fn redirect_with_flash(
+    session: &Session,
+    kind: FlashKind,
+    key: crate::domain::MessageKey,
+    to: &str,
+) -> Result<Response, AppError> {
     flash(session, kind, key).await?;
     Ok(Redirect::to(to).into_response())
 }
@@ -251,8 +280,19 @@ mod tests {
 
     #[test]
     fn language_links_keep_the_reader_on_the_same_page() {
-        let hrefs: Vec<String> = ctx("/fr/anderlecht/audit?page=2").lang_links().into_iter().map(|l| l.href).collect();
-        assert_eq!(hrefs, ["/fr/anderlecht/audit?page=2", "/nl/anderlecht/audit?page=2", "/en/anderlecht/audit?page=2"]);
+        let hrefs: Vec<String> = ctx("/fr/anderlecht/audit?page=2")
+            .lang_links()
+            .into_iter()
+            .map(|l| l.href)
+            .collect();
+        assert_eq!(
+            hrefs,
+            [
+                "/fr/anderlecht/audit?page=2",
+                "/nl/anderlecht/audit?page=2",
+                "/en/anderlecht/audit?page=2"
+            ]
+        );
         let root: Vec<String> = ctx("/").lang_links().into_iter().map(|l| l.href).collect();
         assert_eq!(root, ["/fr/", "/nl/", "/en/"]);
         assert_eq!(ctx("/nl").lang_links()[2].href, "/en/");

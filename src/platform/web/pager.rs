@@ -13,7 +13,13 @@ pub struct Pager {
 impl Pager {
     /// `page` as requested (clamped to the pages that exist), `total` rows, links built on `path`
     /// with `query` (the current query string, `page` removed).
-    pub fn new(requested: Option<i64>, total: i64, per_page: i64, path: &str, query: &[(String, String)]) -> Pager {
+    pub fn new(
+        requested: Option<i64>,
+        total: i64,
+        per_page: i64,
+        path: &str,
+        query: &[(String, String)],
+    ) -> Pager {
         let last = ((total + per_page - 1) / per_page).max(1);
         let page = requested.unwrap_or(1).clamp(1, last);
         let mut base = url::form_urlencoded::Serializer::new(String::new());
@@ -21,8 +27,17 @@ impl Pager {
             base.append_pair(k, v);
         }
         let base = base.finish();
-        let base = if base.is_empty() { format!("{path}?") } else { format!("{path}?{base}&") };
-        Pager { page, total, per_page, base }
+        let base = if base.is_empty() {
+            format!("{path}?")
+        } else {
+            format!("{path}?{base}&")
+        };
+        Pager {
+            page,
+            total,
+            per_page,
+            base,
+        }
     }
 
     pub fn offset(&self) -> i64 {
@@ -56,7 +71,10 @@ mod tests {
 
     #[test]
     fn clamps_and_keeps_filters() {
-        let q = vec![("event".to_string(), "login failed".to_string()), ("page".to_string(), "9".to_string())];
+        let q = vec![
+            ("event".to_string(), "login failed".to_string()),
+            ("page".to_string(), "9".to_string()),
+        ];
         let p = Pager::new(Some(9), 51, 25, "/fr/x/audit", &q);
         assert_eq!((p.page, p.last(), p.offset()), (3, 3, 50));
         assert_eq!(p.href(2), "/fr/x/audit?event=login+failed&page=2");

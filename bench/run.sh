@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Socius benchmark: builds the release binary, generates a data set, starts the server, drives key pages
+# with oha and writes median and p99 latency, throughput and peak memory to bench/results/.
+# Run by hand (never in CI):  bench/run.sh [people per coordination] [audit entries per coordination]
+# Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default:
+# a fresh SQLite file; a PostgreSQL URL must name an empty database).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+people=${1:-200}
+audit=${2:-20000}
+seconds=${BENCH_SECONDS:-10}
+concurrency=${BENCH_CONCURRENCY:-16}
+
+command -v oha >/dev/null || cargo install oha --locked
+cargo build --release --locked
+
+work=$(mktemp -d)
+db=${SOCIUS_DATABASE_URL:-sqlite://$work/bench.db}
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+export SOCIUS_LISTEN="127.0.0.1:$port" SOCIUS_BASE_URL="$base" RUST_LOG=warn
+
+# The demo seeds the coordinations and accounts, then serves: stop it, add the generated data, serve again.
+./target/release/socius demo --database-url "$db" >"$work/demo.log" 2>&1 &
+pid=$!
+until curl -fsS "$base/healthz" >/dev/null 2>&1; do sleep 0.2; done
+kill "$pid"; wait "$pid" 2>/dev/null || true
+SOCIUS_DATABASE_URL="$db" ./target/release/socius bench-data --people "$people" --audit "$audit"
+SOCIUS_DATABASE_URL="$db" ./target/release/socius serve >"$work/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+until curl -fsS "$base/healthz" >/dev/null 2>&1; do sleep 0.2; done
+
+# A coordinator's session cookie for the pages behind sign-in.
+jar="$work/cookies"
+token=$(curl -fsS -c "$jar" "$base/fr/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fsS -b "$jar" -c "$jar" -o /dev/null \
+  --data-urlencode "_csrf=$token" --data-urlencode "email=coordinator@anderlecht.example" \
+  --data-urlencode "password=demo-anderlecht-coordinator" "$base/fr/login"
+cookie=$(awk '$6 == "socius_session" { print "socius_session=" $7 }' "$jar")
+
+mkdir -p bench/results
+out="bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).md"
+{
+  echo "# Socius benchmark — $(date -u +%Y-%m-%d) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo
+  echo "Data: 3 coordinations, $people people and $audit audit entries each; ${seconds}s per page, $concurrency connections; database ${db%%:*}."
+  echo
+  echo "| page | median ms | p99 ms | requests/s | errors |"
+  echo "|---|---:|---:|---:|---:|"
+} >"$out"
+
+run() {
+  local label=$1 path=$2; shift 2
+  oha --no-tui --output-format json -z "${seconds}s" -c "$concurrency" "$@" "$base$path" >"$work/oha.json"
+  python3 - "$label" "$work/oha.json" >>"$out" <<'PY'
+import json, sys
+label, path = sys.argv[1], sys.argv[2]
+data = json.load(open(path))
+pct = data.get("latencyPercentiles", {})
+summary = data.get("summary", {})
+codes = data.get("statusCodeDistribution", {})
+errors = sum(v for k, v in codes.items() if not k.startswith("2")) + sum(data.get("errorDistribution", {}).values())
+print(f"| {label} | {pct.get('p50', 0) * 1000:.2f} | {pct.get('p99', 0) * 1000:.2f} | {summary.get('requestsPerSec', 0):.0f} | {errors} |")
+PY
+}
+
+run "coordinations list" /fr/
+run "coordination home" /nl/anderlecht/
+run "login form" /fr/login
+run "audit log, page 1 (coordinator)" /fr/anderlecht/audit -H "Cookie: $cookie"
+run "audit log, page 40 (coordinator)" "/fr/anderlecht/audit?page=40" -H "Cookie: $cookie"
+run "people and roles (coordinator)" /fr/anderlecht/people -H "Cookie: $cookie"
+run "API: coordinations" /api/v1/coordinations
+run "health check" /healthz
+
+peak=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$pid/status")
+{ echo; echo "Peak server memory (VmHWM): $peak"; } >>"$out"
+cat "$out"
