@@ -135,7 +135,7 @@ pub fn format_integer(lang: Lang, value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(separator);
         }
         grouped.push(digit);
@@ -151,7 +151,8 @@ pub fn format_decimal(lang: Lang, value: f64, places: usize) -> String {
     let text = format!("{:.*}", places, value.abs());
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = format_integer(lang, int_part.parse().unwrap_or(0));
-    if value < 0.0 && out != "0" || value < 0.0 && frac_part.chars().any(|c| c != '0') {
+    let shows_nonzero = out != "0" || frac_part.chars().any(|c| c != '0');
+    if value < 0.0 && shows_nonzero {
         out.insert(0, '-');
     }
     if places > 0 {
