@@ -136,6 +136,14 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
             },
         )
         .await?;
+        let municipality = tenancy::municipality_names_tx(&mut tx, c.nis_code).await?;
+        crate::features::directory::demo::seed(
+            &mut tx,
+            &crate::platform::policy::Tenant::system(coordination_id),
+            (&municipality.0, &municipality.1),
+            c.nis_code,
+        )
+        .await?;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
             let password = format!("demo-{}-{}", c.slug, local);

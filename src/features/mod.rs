@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod audit;
+pub mod directory;
 pub mod home;
 pub mod ops;
 pub mod pages;
@@ -18,6 +19,7 @@ pub fn routes() -> Router<AppState> {
         .merge(home::routes())
         .merge(accounts::routes())
         .merge(pages::routes())
+        .merge(directory::routes())
         .merge(people::routes())
         .merge(audit::routes())
         .merge(admin::routes())

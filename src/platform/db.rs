@@ -127,14 +127,16 @@ impl Db {
         with_db!(self, |p| p.close().await)
     }
 
-    /// Table name → sorted column names, as the live schema has them (used to prove both migration
-    /// sets describe the same schema).
+    /// (table, column) pairs of the live schema, sorted, to prove both migration sets describe the
+    /// same schema. Full-text search is the one place the backends differ by design (an FTS5 table on
+    /// SQLite, a generated tsvector column on PostgreSQL), so it is left out.
     pub async fn schema_columns(&self) -> anyhow::Result<Vec<(String, String)>> {
         let mut rows: Vec<(String, String)> = match self {
             Db::Sqlite(p) => {
                 sqlx::query_as(
                     "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
-                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                     AND m.name NOT LIKE 'service_search%'",
                 )
                 .fetch_all(p)
                 .await?
@@ -142,7 +144,8 @@ impl Db {
             Db::Postgres(p) => {
                 sqlx::query_as(
                     "SELECT table_name::text, column_name::text FROM information_schema.columns \
-                     WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'",
+                     WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
+                     AND column_name <> 'search_vector'",
                 )
                 .fetch_all(p)
                 .await?

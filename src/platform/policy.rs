@@ -98,6 +98,14 @@ impl Tenant {
     pub fn id(&self) -> i64 {
         self.id
     }
+
+    /// For Socius's own jobs that act for a coordination with no person behind them: seeding demo
+    /// data, command-line imports. Never reachable from a request.
+    pub(crate) fn system(coordination_id: i64) -> Tenant {
+        Tenant {
+            id: coordination_id,
+        }
+    }
 }
 
 pub fn authorize(

@@ -1,5 +1,5 @@
 //! Regional reference data shipped in the binary (`seed/`, a copy of the shared reference data):
-//! municipalities with their NIS codes and the PSSI care basins. Seeding is an idempotent upsert run
+//! municipalities with their NIS codes, the PSSI care basins, and the starting taxonomy of themes. Seeding is an idempotent upsert run
 //! after every migration, so a corrected CSV reaches existing installations.
 
 use serde::Deserialize;
@@ -9,6 +9,7 @@ use crate::with_tx;
 
 const MUNICIPALITIES_CSV: &str = include_str!("../../seed/municipalities.csv");
 const BASINS_CSV: &str = include_str!("../../seed/basins.csv");
+const THEMES_CSV: &str = include_str!("../../seed/themes.csv");
 
 #[derive(Debug, Deserialize)]
 struct MunicipalityRow {
@@ -17,6 +18,14 @@ struct MunicipalityRow {
     name_nl: String,
     postcodes: String,
     notes: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ThemeRow {
+    code: String,
+    name_fr: String,
+    name_nl: String,
+    name_en: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,7 +65,23 @@ fn parse<T: for<'de> Deserialize<'de>>(csv_text: &str) -> anyhow::Result<Vec<T>>
 pub async fn seed(db: &Db) -> anyhow::Result<()> {
     let municipalities: Vec<MunicipalityRow> = parse(MUNICIPALITIES_CSV)?;
     let basins: Vec<BasinRow> = parse(BASINS_CSV)?;
+    let themes: Vec<ThemeRow> = parse(THEMES_CSV)?;
     let mut tx = db.begin().await?;
+    for theme in &themes {
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO themes (code, coordination_id, name_fr, name_nl, name_en) VALUES ($1, NULL, $2, $3, $4) \
+             ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, name_en = excluded.name_en"
+        )
+        .bind(&theme.code)
+        .bind(&theme.name_fr)
+        .bind(&theme.name_nl)
+        .bind(&theme.name_en)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
     for m in &municipalities {
         with_tx!(&mut tx, |c| {
             sqlx::query(

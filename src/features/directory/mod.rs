@@ -1,0 +1,502 @@
+//! The social map: a public, bilingual directory of the coordination's organisations and their
+//! services — search with facets, organisation and service pages, a printable guide.
+
+pub mod demo;
+pub mod hours;
+pub mod model;
+pub mod search;
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use axum::routing::get;
+use axum::Router;
+use chrono::Utc;
+
+use crate::domain::Lang;
+use crate::platform::db::Db;
+use crate::platform::i18n::t;
+use crate::platform::tenancy::CoordPath;
+use crate::platform::web::{render, AppError, PageCtx, Pager};
+use crate::platform::AppState;
+use crate::with_db;
+
+use model::{Location, Organization, Service, ServiceDetail, Theme};
+use search::{Hit, SearchParams};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/{coord}/map", get(map))
+        .route("/{lang}/{coord}/map/guide", get(guide))
+        .route("/{lang}/{coord}/services/{id}", get(service))
+        .route("/{lang}/{coord}/organizations/{id}", get(organization))
+}
+
+const MAP_PAGE_SIZE: i64 = 20;
+/// A printed guide stops here; narrow it down by theme for more.
+const GUIDE_LIMIT: i64 = 300;
+
+/// Names for the codes the map shows, in every language.
+struct Labels {
+    themes: HashMap<String, Theme>,
+    municipalities: HashMap<String, (String, String)>,
+    basins: HashMap<String, (String, String, String)>,
+}
+
+impl Labels {
+    async fn load(db: &Db) -> Result<Labels, sqlx::Error> {
+        let themes = model::themes(db)
+            .await?
+            .into_iter()
+            .map(|t| (t.code.clone(), t))
+            .collect();
+        let municipalities: Vec<(String, String, String)> = with_db!(db, |p| sqlx::query_as(
+            "SELECT nis_code, name_fr, name_nl FROM municipalities"
+        )
+        .fetch_all(p)
+        .await)?;
+        let basins: Vec<(String, String, String, String)> = with_db!(db, |p| sqlx::query_as(
+            "SELECT code, name_fr, name_nl, name_en FROM basins"
+        )
+        .fetch_all(p)
+        .await)?;
+        Ok(Labels {
+            themes,
+            municipalities: municipalities
+                .into_iter()
+                .map(|(c, fr, nl)| (c, (fr, nl)))
+                .collect(),
+            basins: basins
+                .into_iter()
+                .map(|(c, fr, nl, en)| (c, (fr, nl, en)))
+                .collect(),
+        })
+    }
+
+    fn label(&self, lang: Lang, facet: &str, code: &str) -> String {
+        match facet {
+            "theme" => self.themes.get(code).map(|th| th.name(lang).to_string()),
+            "municipality" => self
+                .municipalities
+                .get(code)
+                .map(|(fr, nl)| lang.pick(fr, nl).to_string()),
+            "basin" => self.basins.get(code).map(|(fr, nl, en)| match lang {
+                Lang::Fr => fr.clone(),
+                Lang::Nl => nl.clone(),
+                Lang::En => en.clone(),
+            }),
+            "target" => Some(t(lang, &format!("target-{code}"))),
+            "language" => Some(t(lang, &format!("spoken-{code}"))),
+            _ => None,
+        }
+        .unwrap_or_else(|| code.to_string())
+    }
+}
+
+pub struct FacetOption {
+    pub label: String,
+    pub count: i64,
+    pub href: String,
+    pub selected: bool,
+}
+
+pub struct FacetView {
+    pub title: String,
+    pub options: Vec<FacetOption>,
+    pub clear_href: Option<String>,
+}
+
+pub struct HitView {
+    pub href: String,
+    pub name: String,
+    pub name_lang: Lang,
+    pub organization: String,
+    pub organization_href: String,
+    pub summary: String,
+    pub temporarily_closed: bool,
+}
+
+fn query_href(base: &str, pairs: &[(String, String)]) -> String {
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    if query.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// The same search with `name` set to `value` (or removed when None), back on page 1.
+fn with_param(base: &str, params: &SearchParams, name: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<(String, String)> = params
+        .pairs()
+        .into_iter()
+        .filter(|(k, _)| k != name)
+        .collect();
+    if let Some(value) = value {
+        pairs.push((name.to_string(), value.to_string()));
+    }
+    query_href(base, &pairs)
+}
+
+fn summary(text: &str) -> String {
+    let text = text.lines().next().unwrap_or("");
+    if text.chars().count() > 200 {
+        format!("{}…", text.chars().take(200).collect::<String>().trim_end())
+    } else {
+        text.to_string()
+    }
+}
+
+fn hit_view(lang: Lang, base: &str, hit: Hit) -> HitView {
+    let name = lang.pick(&hit.name_fr, &hit.name_nl).to_string();
+    let name_lang = if name == hit.name_nl && lang == Lang::Nl || hit.name_fr.is_empty() {
+        Lang::Nl
+    } else {
+        Lang::Fr
+    };
+    HitView {
+        href: format!("{base}/services/{}", hit.id),
+        name,
+        name_lang,
+        organization: lang
+            .pick(&hit.organization_fr, &hit.organization_nl)
+            .to_string(),
+        organization_href: format!("{base}/organizations/{}", hit.organization_id),
+        summary: summary(lang.pick(&hit.description_fr, &hit.description_nl)),
+        temporarily_closed: hit.status == "temporarily_closed",
+    }
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/map.html")]
+struct MapPage {
+    page: PageCtx,
+    q: String,
+    hits: Vec<HitView>,
+    total: i64,
+    facets: Vec<FacetView>,
+    open_options: Vec<FacetOption>,
+    sort_options: Vec<FacetOption>,
+    pager: Pager,
+    guide_href: String,
+    filtered: bool,
+}
+
+#[tracing::instrument(skip_all)]
+async fn map(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Query(params): Query<SearchParams>,
+) -> Result<Html<String>, AppError> {
+    let lang = page.lang;
+    let base = format!("/{}/{}", lang.code(), coordination.slug);
+    let map_base = format!("{base}/map");
+    let now = Utc::now();
+    let requested_page = params.page.unwrap_or(1).max(1);
+    let results = search::search(
+        &state.db,
+        coordination.id,
+        &params,
+        lang == Lang::Nl,
+        now,
+        MAP_PAGE_SIZE,
+        (requested_page - 1) * MAP_PAGE_SIZE,
+    )
+    .await?;
+    let pager = Pager::new(
+        params.page,
+        results.total,
+        MAP_PAGE_SIZE,
+        &map_base,
+        &params.pairs(),
+    );
+    let labels = Labels::load(&state.db).await?;
+    let facet = |name: &'static str,
+                 title_key: &str,
+                 counts: &search::FacetCounts,
+                 current: &Option<String>| {
+        let current = current.as_deref().unwrap_or("");
+        FacetView {
+            title: t(lang, title_key),
+            options: counts
+                .iter()
+                .map(|(code, count)| FacetOption {
+                    label: labels.label(lang, name, code),
+                    count: *count,
+                    href: with_param(&map_base, &params, name, Some(code)),
+                    selected: code == current,
+                })
+                .collect(),
+            clear_href: (!current.is_empty()).then(|| with_param(&map_base, &params, name, None)),
+        }
+    };
+    let facets = vec![
+        facet("theme", "map-facet-theme", &results.themes, &params.theme),
+        facet(
+            "municipality",
+            "map-facet-municipality",
+            &results.municipalities,
+            &params.municipality,
+        ),
+        facet("basin", "map-facet-basin", &results.basins, &params.basin),
+        facet(
+            "target",
+            "map-facet-target",
+            &results.targets,
+            &params.target,
+        ),
+        facet(
+            "language",
+            "map-facet-language",
+            &results.languages,
+            &params.language,
+        ),
+    ];
+    let open = params.open.as_deref().unwrap_or("");
+    let mut open_options = vec![FacetOption {
+        label: t(lang, "map-open-now"),
+        count: 0,
+        href: with_param(&map_base, &params, "open", Some("now")),
+        selected: open == "now",
+    }];
+    for day in 1..=7 {
+        let code = day.to_string();
+        open_options.push(FacetOption {
+            label: t(lang, hours::WEEKDAY_KEYS[day - 1]),
+            count: 0,
+            href: with_param(&map_base, &params, "open", Some(&code)),
+            selected: open == code,
+        });
+    }
+    let sort = params.sort.as_deref().unwrap_or(if params.has_query() {
+        "relevance"
+    } else {
+        "name"
+    });
+    let sort_options = ["relevance", "name", "verified"]
+        .into_iter()
+        .filter(|s| *s != "relevance" || params.has_query())
+        .map(|s| FacetOption {
+            label: t(lang, &format!("map-sort-{s}")),
+            count: 0,
+            href: with_param(&map_base, &params, "sort", Some(s)),
+            selected: s == sort,
+        })
+        .collect();
+    let hits = results
+        .hits
+        .into_iter()
+        .map(|h| hit_view(lang, &base, h))
+        .collect();
+    let guide_href = query_href(
+        &format!("{base}/map/guide"),
+        &params
+            .theme
+            .iter()
+            .map(|th| ("theme".to_string(), th.clone()))
+            .collect::<Vec<_>>(),
+    );
+    let filtered = !params.pairs().iter().all(|(k, _)| k == "sort");
+    render(&MapPage {
+        page: page.with_coordination(coordination.as_ref()),
+        q: params.q.clone().unwrap_or_default(),
+        hits,
+        total: results.total,
+        facets,
+        open_options,
+        sort_options,
+        pager,
+        guide_href,
+        filtered,
+    })
+}
+
+/// What the service and guide pages show of a service, in the reader's language.
+pub struct ServiceView {
+    pub detail: ServiceDetail,
+    pub name: String,
+    pub organization: String,
+    pub open_now: bool,
+    pub week: Vec<(String, String)>,
+    pub themes: Vec<String>,
+    pub languages: Vec<String>,
+    pub targets: Vec<String>,
+}
+
+impl ServiceView {
+    fn new(lang: Lang, detail: ServiceDetail) -> ServiceView {
+        let now = Utc::now();
+        ServiceView {
+            name: lang
+                .pick(&detail.service.name_fr, &detail.service.name_nl)
+                .to_string(),
+            organization: lang
+                .pick(&detail.organization.name_fr, &detail.organization.name_nl)
+                .to_string(),
+            open_now: detail.service.status == "active"
+                && hours::is_open(&detail.schedules, &detail.closures, now),
+            week: hours::week(lang, &detail.schedules),
+            themes: detail
+                .themes
+                .iter()
+                .map(|th| th.name(lang).to_string())
+                .collect(),
+            languages: detail
+                .languages
+                .iter()
+                .map(|l| t(lang, &format!("spoken-{l}")))
+                .collect(),
+            targets: detail
+                .target_groups
+                .iter()
+                .map(|g| t(lang, &format!("target-{g}")))
+                .collect(),
+            detail,
+        }
+    }
+
+    pub fn service(&self) -> &Service {
+        &self.detail.service
+    }
+
+    pub fn status_key(&self) -> String {
+        format!("status-{}", self.detail.service.status)
+    }
+
+    pub fn locations(&self) -> &[Location] {
+        &self.detail.locations
+    }
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/service.html")]
+struct ServicePage {
+    page: PageCtx,
+    view: ServiceView,
+    base: String,
+    missing: Vec<Lang>,
+}
+
+/// The content languages a service's public text lacks (shown to editors).
+fn missing_languages(service: &Service) -> Vec<Lang> {
+    let mut missing = Vec::new();
+    if service.name_fr.trim().is_empty() || service.description_fr.trim().is_empty() {
+        missing.push(Lang::Fr);
+    }
+    if service.name_nl.trim().is_empty() || service.description_nl.trim().is_empty() {
+        missing.push(Lang::Nl);
+    }
+    missing
+}
+
+async fn service(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Html<String>, AppError> {
+    let detail = model::service_detail(&state.db, coordination.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let missing = if page.can("edit-pages") {
+        missing_languages(&detail.service)
+    } else {
+        Vec::new()
+    };
+    let view = ServiceView::new(page.lang, detail);
+    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    render(&ServicePage {
+        page: page.with_coordination(coordination.as_ref()),
+        view,
+        base,
+        missing,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/organization.html")]
+struct OrganizationPage {
+    page: PageCtx,
+    organization: Organization,
+    services: Vec<Service>,
+    locations: Vec<Location>,
+    base: String,
+}
+
+async fn organization(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Html<String>, AppError> {
+    let organization = model::organization(&state.db, coordination.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let services = model::organization_services(&state.db, coordination.id, id).await?;
+    let locations = model::organization_locations(&state.db, coordination.id, id).await?;
+    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    render(&OrganizationPage {
+        page: page.with_coordination(coordination.as_ref()),
+        organization,
+        services,
+        locations,
+        base,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/guide.html")]
+struct GuidePage {
+    page: PageCtx,
+    theme: Option<String>,
+    services: Vec<ServiceView>,
+    truncated: bool,
+}
+
+/// The printable guide: every active service (of one theme, or all), with hours and addresses.
+async fn guide(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Query(params): Query<SearchParams>,
+) -> Result<Html<String>, AppError> {
+    let lang = page.lang;
+    let only_theme = SearchParams {
+        theme: params.theme.clone(),
+        sort: Some("name".into()),
+        ..SearchParams::default()
+    };
+    let results = search::search(
+        &state.db,
+        coordination.id,
+        &only_theme,
+        lang == Lang::Nl,
+        Utc::now(),
+        GUIDE_LIMIT,
+        0,
+    )
+    .await?;
+    let mut services = Vec::with_capacity(results.hits.len());
+    for hit in &results.hits {
+        if let Some(detail) = model::service_detail(&state.db, coordination.id, hit.id).await? {
+            services.push(ServiceView::new(lang, detail));
+        }
+    }
+    let labels = Labels::load(&state.db).await?;
+    let theme = params
+        .theme
+        .as_deref()
+        .filter(|th| !th.is_empty())
+        .map(|th| labels.label(lang, "theme", th));
+    render(&GuidePage {
+        page: page.with_coordination(coordination.as_ref()),
+        theme,
+        truncated: results.total > GUIDE_LIMIT,
+        services,
+    })
+}

@@ -1,0 +1,627 @@
+//! The social map's records (HSDS 3.0 concepts) and how they are stored. Every query on them is
+//! scoped by coordination: public reads by the coordination of the URL, writes by a [`Tenant`].
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::domain::Lang;
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::Tenant;
+use crate::{with_db, with_tx};
+
+use super::search::fold;
+
+/// Who a service is for. Each code has a message `target-<code>`.
+pub const TARGET_GROUPS: [&str; 9] = [
+    "children",
+    "youth",
+    "families",
+    "adults",
+    "older-people",
+    "women",
+    "newcomers",
+    "homeless",
+    "disabled",
+];
+/// Languages a service may be offered in (ISO 639-1). Each code has a message `spoken-<code>`.
+pub const SPOKEN: [&str; 9] = ["fr", "nl", "en", "ar", "es", "pt", "tr", "ro", "pl"];
+pub const STATUSES: [&str; 3] = ["active", "temporarily_closed", "inactive"];
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Organization {
+    pub id: i64,
+    pub uid: String,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub description_fr: String,
+    pub description_nl: String,
+    pub legal_status: String,
+    pub kbo: Option<String>,
+    pub website: String,
+    pub email: String,
+    pub social_brussels_id: Option<String>,
+    pub last_verified_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Service {
+    pub id: i64,
+    pub uid: String,
+    pub organization_id: i64,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub description_fr: String,
+    pub description_nl: String,
+    pub eligibility_fr: String,
+    pub eligibility_nl: String,
+    pub fees_fr: String,
+    pub fees_nl: String,
+    pub application_fr: String,
+    pub application_nl: String,
+    pub status: String,
+    pub by_appointment: bool,
+    pub last_verified_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Location {
+    pub id: i64,
+    pub uid: String,
+    pub organization_id: i64,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub street_fr: String,
+    pub street_nl: String,
+    pub postcode: String,
+    pub nis_code: String,
+    pub municipality_fr: String,
+    pub municipality_nl: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accessibility_fr: String,
+    pub accessibility_nl: String,
+    pub transport_fr: String,
+    pub transport_nl: String,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Schedule {
+    pub weekday: i64,
+    pub opens: String,
+    pub closes: String,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Closure {
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub reason_fr: String,
+    pub reason_nl: String,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Phone {
+    pub number: String,
+    pub description_fr: String,
+    pub description_nl: String,
+}
+
+impl Phone {
+    /// The number as a `tel:` link wants it.
+    pub fn tel(&self) -> String {
+        self.number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Contact {
+    pub name: String,
+    pub title: String,
+    pub email: String,
+    pub phone: String,
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct Theme {
+    pub code: String,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub name_en: String,
+}
+
+impl Theme {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.name_fr,
+            Lang::Nl => &self.name_nl,
+            Lang::En => &self.name_en,
+        }
+    }
+}
+
+/// A service with everything its page shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct ServiceDetail {
+    pub service: Service,
+    pub organization: Organization,
+    pub themes: Vec<Theme>,
+    pub languages: Vec<String>,
+    pub target_groups: Vec<String>,
+    pub schedules: Vec<Schedule>,
+    pub closures: Vec<Closure>,
+    pub locations: Vec<Location>,
+    pub phones: Vec<Phone>,
+    pub contacts: Vec<Contact>,
+}
+
+const ORGANIZATION_COLUMNS: &str = "id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at";
+const SERVICE_COLUMNS: &str = "id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl, fees_fr, fees_nl, \
+     application_fr, application_nl, status, by_appointment, last_verified_at";
+const LOCATION_COLUMNS: &str = "l.id, l.uid, l.organization_id, l.name_fr, l.name_nl, l.street_fr, l.street_nl, l.postcode, l.nis_code, \
+     m.name_fr AS municipality_fr, m.name_nl AS municipality_nl, l.latitude, l.longitude, l.accessibility_fr, l.accessibility_nl, l.transport_fr, l.transport_nl";
+
+pub async fn themes(db: &Db) -> Result<Vec<Theme>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as(
+        "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
+    )
+    .fetch_all(p)
+    .await)
+}
+
+pub async fn organization(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<Organization>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {ORGANIZATION_COLUMNS} FROM organizations WHERE id = $1 AND coordination_id = $2"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(coordination_id)
+        .fetch_optional(p)
+        .await)
+}
+
+pub async fn organization_services(
+    db: &Db,
+    coordination_id: i64,
+    organization_id: i64,
+) -> Result<Vec<Service>, sqlx::Error> {
+    let sql = format!("SELECT {SERVICE_COLUMNS} FROM services WHERE organization_id = $1 AND coordination_id = $2 ORDER BY name_fr");
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(organization_id)
+        .bind(coordination_id)
+        .fetch_all(p)
+        .await)
+}
+
+pub async fn organization_locations(
+    db: &Db,
+    coordination_id: i64,
+    organization_id: i64,
+) -> Result<Vec<Location>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {LOCATION_COLUMNS} FROM locations l JOIN municipalities m ON m.nis_code = l.nis_code \
+         WHERE l.organization_id = $1 AND l.coordination_id = $2 ORDER BY l.id"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(organization_id)
+        .bind(coordination_id)
+        .fetch_all(p)
+        .await)
+}
+
+pub async fn service_detail(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<ServiceDetail>, sqlx::Error> {
+    let sql =
+        format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1 AND coordination_id = $2");
+    let service: Option<Service> = with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(coordination_id)
+        .fetch_optional(p)
+        .await)?;
+    let Some(service) = service else {
+        return Ok(None);
+    };
+    let organization = organization(db, coordination_id, service.organization_id)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
+    let themes = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT t.code, t.name_fr, t.name_nl, t.name_en FROM service_themes st JOIN themes t ON t.id = st.theme_id WHERE st.service_id = $1 ORDER BY t.code"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await
+    })?;
+    let languages = with_db!(db, |p| sqlx::query_scalar(
+        "SELECT language FROM service_languages WHERE service_id = $1 ORDER BY language"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?;
+    let target_groups = with_db!(db, |p| {
+        sqlx::query_scalar("SELECT target_group FROM service_target_groups WHERE service_id = $1 ORDER BY target_group").bind(id).fetch_all(p).await
+    })?;
+    let schedules = with_db!(db, |p| {
+        sqlx::query_as("SELECT weekday, opens, closes FROM schedules WHERE service_id = $1 ORDER BY weekday, opens").bind(id).fetch_all(p).await
+    })?;
+    let closures = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT starts_on, ends_on, reason_fr, reason_nl FROM closures WHERE service_id = $1 AND ends_on >= $2 ORDER BY starts_on"
+    )
+    .bind(id)
+    .bind(Utc::now().date_naive())
+    .fetch_all(p)
+    .await
+    })?;
+    let location_sql = format!(
+        "SELECT {LOCATION_COLUMNS} FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id \
+         JOIN municipalities m ON m.nis_code = l.nis_code WHERE sal.service_id = $1 ORDER BY l.id"
+    );
+    let locations = with_db!(db, |p| sqlx::query_as(&location_sql)
+        .bind(id)
+        .fetch_all(p)
+        .await)?;
+    let phones = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT number, description_fr, description_nl FROM phones WHERE service_id = $1 OR (service_id IS NULL AND organization_id = $2) ORDER BY id"
+    )
+    .bind(id)
+    .bind(service.organization_id)
+    .fetch_all(p)
+    .await
+    })?;
+    let contacts = with_db!(db, |p| sqlx::query_as(
+        "SELECT name, title, email, phone FROM contacts WHERE service_id = $1 ORDER BY id"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?;
+    Ok(Some(ServiceDetail {
+        service,
+        organization,
+        themes,
+        languages,
+        target_groups,
+        schedules,
+        closures,
+        locations,
+        phones,
+        contacts,
+    }))
+}
+
+/// An organisation as it is written.
+#[derive(Clone, Debug, Default)]
+pub struct OrganizationInput {
+    pub uid: Option<String>,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub description_fr: String,
+    pub description_nl: String,
+    pub legal_status: String,
+    pub kbo: Option<String>,
+    pub website: String,
+    pub email: String,
+    pub social_brussels_id: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct LocationInput {
+    pub uid: Option<String>,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub street_fr: String,
+    pub street_nl: String,
+    pub postcode: String,
+    pub nis_code: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accessibility_fr: String,
+    pub accessibility_nl: String,
+    pub transport_fr: String,
+    pub transport_nl: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ServiceInput {
+    pub uid: Option<String>,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub description_fr: String,
+    pub description_nl: String,
+    pub eligibility_fr: String,
+    pub eligibility_nl: String,
+    pub fees_fr: String,
+    pub fees_nl: String,
+    pub application_fr: String,
+    pub application_nl: String,
+    pub status: String,
+    pub by_appointment: bool,
+    pub themes: Vec<String>,
+    pub languages: Vec<String>,
+    pub target_groups: Vec<String>,
+    pub schedules: Vec<Schedule>,
+    pub closures: Vec<Closure>,
+    pub location_ids: Vec<i64>,
+    pub phones: Vec<Phone>,
+    pub contacts: Vec<Contact>,
+}
+
+fn new_uid() -> String {
+    // A random UUID v4, the identifier HSDS expects.
+    let mut bytes: [u8; 16] = rand::random();
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let h = hex::encode(bytes);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+pub async fn create_organization(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    input: &OrganizationInput,
+) -> Result<i64, sqlx::Error> {
+    let now = Utc::now();
+    with_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO organizations (coordination_id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, \
+         social_brussels_id, last_verified_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(input.uid.clone().unwrap_or_else(new_uid))
+    .bind(&input.name_fr)
+    .bind(&input.name_nl)
+    .bind(&input.description_fr)
+    .bind(&input.description_nl)
+    .bind(&input.legal_status)
+    .bind(&input.kbo)
+    .bind(&input.website)
+    .bind(&input.email)
+    .bind(&input.social_brussels_id)
+    .bind(now)
+    .fetch_one(c)
+    .await
+    })
+}
+
+pub async fn create_location(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    organization_id: i64,
+    input: &LocationInput,
+) -> Result<i64, sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO locations (coordination_id, uid, organization_id, name_fr, name_nl, street_fr, street_nl, postcode, nis_code, latitude, longitude, \
+         accessibility_fr, accessibility_nl, transport_fr, transport_nl) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(input.uid.clone().unwrap_or_else(new_uid))
+    .bind(organization_id)
+    .bind(&input.name_fr)
+    .bind(&input.name_nl)
+    .bind(&input.street_fr)
+    .bind(&input.street_nl)
+    .bind(&input.postcode)
+    .bind(&input.nis_code)
+    .bind(input.latitude)
+    .bind(input.longitude)
+    .bind(&input.accessibility_fr)
+    .bind(&input.accessibility_nl)
+    .bind(&input.transport_fr)
+    .bind(&input.transport_nl)
+    .fetch_one(c)
+    .await
+    })
+}
+
+/// The folded text a service is found by: its names and descriptions, its organisation's names, and
+/// its themes, in both languages.
+async fn search_text(
+    tx: &mut Tx,
+    organization_id: i64,
+    input: &ServiceInput,
+) -> Result<String, sqlx::Error> {
+    let (org_fr, org_nl): (String, String) = with_tx!(tx, |c| sqlx::query_as(
+        "SELECT name_fr, name_nl FROM organizations WHERE id = $1"
+    )
+    .bind(organization_id)
+    .fetch_one(c)
+    .await)?;
+    let mut parts = vec![
+        input.name_fr.clone(),
+        input.name_nl.clone(),
+        input.description_fr.clone(),
+        input.description_nl.clone(),
+        input.eligibility_fr.clone(),
+        input.eligibility_nl.clone(),
+        org_fr,
+        org_nl,
+    ];
+    for code in &input.themes {
+        let names: Option<(String, String)> = with_tx!(tx, |c| sqlx::query_as(
+            "SELECT name_fr, name_nl FROM themes WHERE code = $1"
+        )
+        .bind(code)
+        .fetch_optional(c)
+        .await)?;
+        if let Some((fr, nl)) = names {
+            parts.push(fr);
+            parts.push(nl);
+        }
+    }
+    Ok(fold(&parts.join(" ")))
+}
+
+pub async fn create_service(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    organization_id: i64,
+    input: &ServiceInput,
+) -> Result<i64, sqlx::Error> {
+    let now = Utc::now();
+    let text = search_text(tx, organization_id, input).await?;
+    let id: i64 = with_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO services (coordination_id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl, \
+         fees_fr, fees_nl, application_fr, application_nl, status, by_appointment, search_text, last_verified_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $17) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(input.uid.clone().unwrap_or_else(new_uid))
+    .bind(organization_id)
+    .bind(&input.name_fr)
+    .bind(&input.name_nl)
+    .bind(&input.description_fr)
+    .bind(&input.description_nl)
+    .bind(&input.eligibility_fr)
+    .bind(&input.eligibility_nl)
+    .bind(&input.fees_fr)
+    .bind(&input.fees_nl)
+    .bind(&input.application_fr)
+    .bind(&input.application_nl)
+    .bind(&input.status)
+    .bind(input.by_appointment)
+    .bind(&text)
+    .bind(now)
+    .fetch_one(c)
+    .await
+    })?;
+    write_service_children(tx, tenant, id, organization_id, input).await?;
+    Ok(id)
+}
+
+async fn write_service_children(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    organization_id: i64,
+    input: &ServiceInput,
+) -> Result<(), sqlx::Error> {
+    for code in &input.themes {
+        with_tx!(tx, |c| {
+            sqlx::query("INSERT INTO service_themes (service_id, theme_id) SELECT $1, id FROM themes WHERE code = $2 ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(code)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+    }
+    for language in &input.languages {
+        with_tx!(tx, |c| {
+            sqlx::query("INSERT INTO service_languages (service_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(language)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+    }
+    for group in &input.target_groups {
+        with_tx!(tx, |c| {
+            sqlx::query("INSERT INTO service_target_groups (service_id, target_group) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(group)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+    }
+    for s in &input.schedules {
+        with_tx!(tx, |c| {
+            sqlx::query("INSERT INTO schedules (coordination_id, service_id, weekday, opens, closes) VALUES ($1, $2, $3, $4, $5)")
+            .bind(tenant.id())
+            .bind(id)
+            .bind(s.weekday)
+            .bind(&s.opens)
+            .bind(&s.closes)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+    }
+    for closure in &input.closures {
+        with_tx!(tx, |c| {
+            sqlx::query(
+            "INSERT INTO closures (coordination_id, service_id, starts_on, ends_on, reason_fr, reason_nl) VALUES ($1, $2, $3, $4, $5, $6)"
+        )
+        .bind(tenant.id())
+        .bind(id)
+        .bind(closure.starts_on)
+        .bind(closure.ends_on)
+        .bind(&closure.reason_fr)
+        .bind(&closure.reason_nl)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    for location_id in &input.location_ids {
+        // Only a location of the same organisation and coordination can be linked.
+        with_tx!(tx, |c| {
+            sqlx::query(
+            "INSERT INTO service_at_locations (coordination_id, uid, service_id, location_id) \
+             SELECT $1, $2, $3, id FROM locations WHERE id = $4 AND organization_id = $5 AND coordination_id = $1 ON CONFLICT DO NOTHING"
+        )
+        .bind(tenant.id())
+        .bind(new_uid())
+        .bind(id)
+        .bind(location_id)
+        .bind(organization_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    for phone in &input.phones {
+        with_tx!(tx, |c| {
+            sqlx::query(
+            "INSERT INTO phones (coordination_id, organization_id, service_id, number, description_fr, description_nl) VALUES ($1, $2, $3, $4, $5, $6)"
+        )
+        .bind(tenant.id())
+        .bind(organization_id)
+        .bind(id)
+        .bind(&phone.number)
+        .bind(&phone.description_fr)
+        .bind(&phone.description_nl)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    for contact in &input.contacts {
+        with_tx!(tx, |c| {
+            sqlx::query(
+            "INSERT INTO contacts (coordination_id, organization_id, service_id, name, title, email, phone) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+        )
+        .bind(tenant.id())
+        .bind(organization_id)
+        .bind(id)
+        .bind(&contact.name)
+        .bind(&contact.title)
+        .bind(&contact.email)
+        .bind(&contact.phone)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    Ok(())
+}
