@@ -38,6 +38,11 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/", "/".into(), vec![], [303; 6]),
         ("GET", "/{lang}", "/fr".into(), vec![], [308; 6]),
         ("GET", "/{lang}/", "/fr/".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/map", "/fr/anderlecht/map?q=aide&theme=housing".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/map/guide", "/nl/anderlecht/map/guide".into(), vec![], open),
+        // Public pages; the world has no directory records, so these are "not found" for everyone (not a sign-in).
+        ("GET", "/{lang}/{coord}/services/{id}", "/fr/anderlecht/services/999999".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/organizations/{id}", "/fr/anderlecht/organizations/999999".into(), vec![], [404; 6]),
         (
             "GET",
             "/{lang}/accessibility",
