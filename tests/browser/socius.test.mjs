@@ -12,7 +12,8 @@ after(async () => {
   await browser?.close();
 });
 
-const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
+const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
@@ -106,6 +107,24 @@ test('a member signs in, sees the member area, and signs out', async () => {
   await Promise.all([page.waitForNavigation(), page.click('.user-menu button')]);
   await visit(page, '/nl/anderlecht/dashboard');
   assert.match(new URL(page.url()).pathname, /\/nl\/login/);
+  await page.context().close();
+});
+
+test('a citizen searches the social map in Dutch and narrows it down with facets', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await visit(page, '/nl/anderlecht/map');
+  await page.fill('#field-q', 'schulden');
+  await Promise.all([page.waitForNavigation(), page.click('form[role=search] button[type=submit]')]);
+  assert.match(await page.textContent('#results-title'), /^1 dienst/);
+  await Promise.all([page.waitForNavigation(), page.click('main .results a >> nth=0')]);
+  assert.match(await page.textContent('h1'), /Schuldbemiddeling/);
+  assert.match(await page.textContent('main'), /Maandag/);
+  await visit(page, '/nl/anderlecht/map');
+  await Promise.all([page.waitForNavigation(), page.click('.map-facets a:has-text("Huisvesting")')]);
+  assert.match(new URL(page.url()).search, /theme=housing/);
+  assert.match(await page.textContent('#results-title'), /^2 dienst/);
+  await Promise.all([page.waitForNavigation(), page.click('.map-facets a:has-text("Deze filter wissen")')]);
+  assert.match(await page.textContent('#results-title'), /^14 dienst/);
   await page.context().close();
 });
 

@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authz;
 mod cli;
+mod directory;
 mod i18n;
 mod mail;
 mod pages;

@@ -29,15 +29,14 @@ async fn reference_data_is_seeded(app: TestApp) {
     .await)
     .unwrap();
     assert_eq!(count, 19);
-    let brussels: Vec<String> =
-        socius::with_db!(app.db(), |p| {
-            sqlx::query_scalar(
+    let brussels: Vec<String> = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
         "SELECT basin_code FROM municipality_basins WHERE nis_code = '21004' ORDER BY basin_code"
     )
     .fetch_all(p)
     .await
-        })
-        .unwrap();
+    })
+    .unwrap();
     assert_eq!(
         brussels,
         ["centre-west", "north", "south"],

@@ -1,0 +1,319 @@
+//! The social map, searched as a citizen would, on both backends.
+
+use axum::http::StatusCode;
+
+use socius::domain::Lang;
+use socius::platform::auth::CurrentUser;
+use socius::platform::policy::{self, Action};
+use socius::platform::tenancy;
+
+use crate::db_test;
+use crate::support::TestApp;
+
+/// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
+async fn seed_directory(app: &TestApp) {
+    let admin = CurrentUser {
+        id: 0,
+        email: "seed@socius.test".into(),
+        display_name: "Seed".into(),
+        lang: Lang::Fr,
+        is_platform_admin: true,
+        roles: vec![],
+    };
+    app.coordination(
+        "anderlecht",
+        "Coordination sociale d'Anderlecht",
+        "Sociale coördinatie Anderlecht",
+    )
+    .await;
+    app.coordination("koekelberg", "Koecoon", "Koecoon").await;
+    for (slug, names, nis) in [
+        ("anderlecht", ("Anderlecht", "Anderlecht"), "21001"),
+        ("koekelberg", ("Koekelberg", "Koekelberg"), "21011"),
+    ] {
+        let coordination = tenancy::find_by_slug(app.db(), slug)
+            .await
+            .unwrap()
+            .unwrap();
+        let tenant = policy::authorize(Some(&admin), Action::EditPages, &coordination).unwrap();
+        let mut tx = app.db().begin().await.unwrap();
+        socius::features::directory::demo::seed(&mut tx, &tenant, names, nis)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+}
+
+/// The service names on a result page, in page order.
+fn names(body: &str) -> Vec<String> {
+    body.split("<h3><a href=\"")
+        .skip(1)
+        .map(|piece| {
+            piece
+                .split('>')
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+fn count(body: &str) -> usize {
+    names(body).len()
+}
+
+async fn citizens_find_services_in_french_and_dutch(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let all = citizen.get("/fr/anderlecht/map").await;
+    assert_eq!(all.status, StatusCode::OK);
+    assert!(
+        all.body.contains("14 service(s)"),
+        "every demo service of Anderlecht is listed"
+    );
+
+    // Singular finds plural: "logement" matches "Logements privés…" and "aide au logement".
+    let housing = names(&citizen.get("/fr/anderlecht/map?q=logement").await.body);
+    assert!(
+        housing.contains(&"Inscription pour un logement".to_string())
+            && housing.contains(&"Service social général".to_string()),
+        "{housing:?}"
+    );
+    // Accents do not matter, in either direction.
+    assert!(names(&citizen.get("/fr/anderlecht/map?q=ecole").await.body)
+        .contains(&"Soutien scolaire".to_string()));
+    assert!(
+        names(&citizen.get("/fr/anderlecht/map?q=%C3%A9COLE").await.body)
+            .contains(&"Soutien scolaire".to_string())
+    );
+    // Dutch readers search Dutch text and see Dutch names.
+    let debts = citizen.get("/nl/anderlecht/map?q=schulden").await;
+    assert_eq!(names(&debts.body), ["Schuldbemiddeling"]);
+    assert!(debts.body.contains("<html lang=\"nl\">"));
+    // Every word must match.
+    assert_eq!(
+        count(
+            &citizen
+                .get("/fr/anderlecht/map?q=logement+jeunes+xylophone")
+                .await
+                .body
+        ),
+        0
+    );
+    let none = citizen.get("/fr/anderlecht/map?q=xylophone").await;
+    assert!(none.body.contains("Aucun service ne correspond"));
+    // Query syntax is not passed through to the search engine.
+    assert_eq!(
+        citizen
+            .get("/fr/anderlecht/map?q=%22%29+OR+*+NEAR%28")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        citizen
+            .get("/fr/anderlecht/map?q=%27%3B+DROP+TABLE+services%3B")
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+db_test!(citizens_find_services_in_french_and_dutch);
+
+async fn facets_narrow_the_results_and_count_them(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let page = citizen.get("/fr/anderlecht/map").await.body;
+    assert!(
+        page.contains("Logement <span class=\"count\">(2)</span>"),
+        "theme counts"
+    );
+    assert!(
+        page.contains("Bassin Centre-Ouest <span class=\"count\">(14)</span>"),
+        "care basin counts"
+    );
+    assert!(page.contains("Anderlecht <span class=\"count\">(14)</span>"));
+
+    let housing = names(&citizen.get("/fr/anderlecht/map?theme=housing").await.body);
+    assert_eq!(housing.len(), 2);
+    let youth = names(&citizen.get("/fr/anderlecht/map?target=youth").await.body);
+    assert!(
+        youth.contains(&"Soutien scolaire".to_string())
+            && !youth.contains(&"Aide familiale à domicile".to_string())
+    );
+    let turkish = names(&citizen.get("/nl/anderlecht/map?language=tr").await.body);
+    assert_eq!(turkish.len(), 2, "{turkish:?}");
+    // Combined filters and text.
+    assert_eq!(
+        names(
+            &citizen
+                .get("/fr/anderlecht/map?q=budget&theme=debt")
+                .await
+                .body
+        ),
+        ["Service de médiation de dettes"]
+    );
+    // Opening days: psychological consultations are on Tuesday and Thursday afternoons only.
+    let monday = names(&citizen.get("/fr/anderlecht/map?open=1").await.body);
+    let tuesday = names(&citizen.get("/fr/anderlecht/map?open=2").await.body);
+    assert!(
+        !monday.contains(&"Consultations psychologiques".to_string())
+            && tuesday.contains(&"Consultations psychologiques".to_string())
+    );
+    // The Koekelberg basin is North; nothing of Anderlecht is there.
+    assert_eq!(
+        count(&citizen.get("/fr/anderlecht/map?basin=north").await.body),
+        0
+    );
+    // A selected filter can be removed.
+    assert!(citizen
+        .get("/fr/anderlecht/map?theme=housing")
+        .await
+        .body
+        .contains("Retirer ce filtre"));
+}
+db_test!(facets_narrow_the_results_and_count_them);
+
+async fn results_sort_by_name_and_stay_in_their_coordination(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let sorted = names(&citizen.get("/nl/anderlecht/map?sort=name").await.body);
+    let mut expected = sorted.clone();
+    expected.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(sorted, expected);
+    // Koekelberg has the same kinds of services; none leak into Anderlecht's map.
+    let koekelberg_ids: Vec<i64> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT s.id FROM services s JOIN coordinations c ON c.id = s.coordination_id WHERE c.slug = 'koekelberg'"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    let page = citizen.get("/fr/anderlecht/map?q=cpas").await.body;
+    assert!(page.contains("CPAS de Anderlecht") && !page.contains("Koekelberg"));
+    for id in koekelberg_ids.iter().take(3) {
+        assert_eq!(
+            citizen
+                .get(&format!("/fr/anderlecht/services/{id}"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            citizen
+                .get(&format!("/fr/koekelberg/services/{id}"))
+                .await
+                .status,
+            StatusCode::OK
+        );
+    }
+}
+db_test!(results_sort_by_name_and_stay_in_their_coordination);
+
+async fn service_and_organisation_pages_show_hours_and_addresses(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let (id, organization_id): (i64, i64) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT s.id, s.organization_id FROM services s JOIN coordinations c ON c.id = s.coordination_id \
+         WHERE c.slug = 'anderlecht' AND s.name_fr = 'Service social général'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let nl = citizen
+        .get(&format!("/nl/anderlecht/services/{id}"))
+        .await
+        .body;
+    assert!(nl.contains("<h1>Algemene sociale dienst</h1>"));
+    assert!(nl.contains("<th scope=\"row\">Maandag</th><td>09:00–12:00, 13:00–16:30</td>"));
+    assert!(nl.contains("<th scope=\"row\">Zondag</th><td>Gesloten</td>"));
+    assert!(nl.contains("Gemeentehuisstraat 1") && nl.contains("1070 Anderlecht"));
+    assert!(
+        nl.contains("href=\"tel:+32250010"),
+        "phone numbers are links"
+    );
+    assert!(nl.contains("Informatie nagekeken op"));
+    let fr = citizen
+        .get(&format!("/fr/anderlecht/services/{id}"))
+        .await
+        .body;
+    assert!(
+        fr.contains("<th scope=\"row\">Lundi</th>") && fr.contains("Rue de l&#39;Hôtel communal 1")
+    );
+
+    let organization = citizen
+        .get(&format!("/fr/anderlecht/organizations/{organization_id}"))
+        .await
+        .body;
+    assert!(
+        organization.contains("CPAS de Anderlecht")
+            && organization.contains("Service de médiation de dettes")
+    );
+
+    // A temporarily closed service says so.
+    let closed_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT s.id FROM services s JOIN coordinations c ON c.id = s.coordination_id WHERE c.slug = 'anderlecht' AND s.status = 'temporarily_closed'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(citizen
+        .get(&format!("/nl/anderlecht/services/{closed_id}"))
+        .await
+        .body
+        .contains("Tijdelijk gesloten"));
+    // An upcoming closure is announced.
+    let restaurant = citizen.get("/fr/anderlecht/map?q=repas").await.body;
+    let href = restaurant
+        .split("<h3><a href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(citizen.get(&href).await.body.contains("Congés annuels"));
+}
+db_test!(service_and_organisation_pages_show_hours_and_addresses);
+
+async fn the_printable_guide_lists_a_theme_in_full(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let guide = citizen
+        .get("/fr/anderlecht/map/guide?theme=housing")
+        .await
+        .body;
+    assert!(guide.contains("Guide social — Logement"));
+    assert_eq!(guide.matches("class=\"guide-entry\"").count(), 2);
+    assert!(guide.contains("Heures d&#39;ouverture") || guide.contains("Heures d'ouverture"));
+    let everything = citizen.get("/nl/anderlecht/map/guide").await.body;
+    assert_eq!(
+        everything.matches("class=\"guide-entry\"").count(),
+        14,
+        "every service that is not inactive"
+    );
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE services SET status = 'inactive' WHERE name_fr = 'Soutien scolaire'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(
+        citizen
+            .get("/nl/anderlecht/map/guide")
+            .await
+            .body
+            .matches("class=\"guide-entry\"")
+            .count(),
+        13
+    );
+    assert_eq!(
+        count(&citizen.get("/fr/anderlecht/map?q=devoirs").await.body),
+        0,
+        "inactive services are not on the public map"
+    );
+}
+db_test!(the_printable_guide_lists_a_theme_in_full);
