@@ -294,3 +294,6 @@ spoken-pt = Portuguese
 spoken-tr = Turkish
 spoken-ro = Romanian
 spoken-pl = Polish
+taxonomy-themes-description = Socius's social and health themes, shared by the Brussels coordinations.
+taxonomy-targets-description = Who a service is for.
+error-hsds-lang = Choose the language fr or nl.

@@ -294,3 +294,6 @@ spoken-pt = Portugais
 spoken-tr = Turc
 spoken-ro = Roumain
 spoken-pl = Polonais
+taxonomy-themes-description = Thèmes sociaux et de santé de Socius, communs aux coordinations bruxelloises.
+taxonomy-targets-description = Publics auxquels un service s'adresse.
+error-hsds-lang = Choisissez la langue fr ou nl.

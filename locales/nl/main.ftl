@@ -294,3 +294,6 @@ spoken-pt = Portugees
 spoken-tr = Turks
 spoken-ro = Roemeens
 spoken-pl = Pools
+taxonomy-themes-description = Sociale en gezondheidsthema's van Socius, gemeenschappelijk voor de Brusselse coördinaties.
+taxonomy-targets-description = Doelgroepen van een dienst.
+error-hsds-lang = Kies de taal fr of nl.

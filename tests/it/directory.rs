@@ -11,7 +11,7 @@ use crate::db_test;
 use crate::support::TestApp;
 
 /// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
-async fn seed_directory(app: &TestApp) {
+pub async fn seed_directory(app: &TestApp) {
     let admin = CurrentUser {
         id: 0,
         email: "seed@socius.test".into(),

@@ -3,6 +3,7 @@
 
 pub mod demo;
 pub mod hours;
+pub mod hsds;
 pub mod model;
 pub mod search;
 
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/map/guide", get(guide))
         .route("/{lang}/{coord}/services/{id}", get(service))
         .route("/{lang}/{coord}/organizations/{id}", get(organization))
+        .merge(hsds::routes())
 }
 
 const MAP_PAGE_SIZE: i64 = 20;

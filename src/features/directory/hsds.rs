@@ -1,0 +1,776 @@
+//! Open Referral HSDS 3.0: the read-only API under `/api/hsds/{coordination}/` and a full export.
+//!
+//! HSDS has no translations, so each content language is its own view: `?lang=fr` (the default) or
+//! `?lang=nl` gives every text field in that language, falling back to the other one when it is
+//! missing, and puts the name in the other language in `alternate_name`. Records keep stable UUIDs;
+//! nested records Socius stores without one (phones, schedules, addresses…) get an id derived from
+//! their parent's, so repeated exports agree.
+
+use axum::extract::{Path, Query, State};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::model::{self, Location, Organization, Service, ServiceDetail, Theme};
+use super::search::{self, SearchParams};
+use crate::domain::Lang;
+use crate::platform::db::Db;
+use crate::platform::tenancy::{self, Coordination};
+use crate::platform::web::AppError;
+use crate::platform::AppState;
+use crate::with_db;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/hsds/{coord}/", get(root))
+        .route("/api/hsds/{coord}/services", get(services))
+        .route("/api/hsds/{coord}/services/{id}", get(service))
+        .route("/api/hsds/{coord}/organizations", get(organizations))
+        .route("/api/hsds/{coord}/organizations/{id}", get(organization))
+        .route(
+            "/api/hsds/{coord}/service_at_locations",
+            get(service_at_locations),
+        )
+        .route(
+            "/api/hsds/{coord}/service_at_locations/{id}",
+            get(service_at_location),
+        )
+        .route("/api/hsds/{coord}/taxonomies", get(taxonomies))
+        .route("/api/hsds/{coord}/taxonomy_terms", get(taxonomy_terms))
+        .route("/api/hsds/{coord}/export", get(export))
+}
+
+const MAX_PER_PAGE: i64 = 100;
+const THEMES_TAXONOMY: &str = "socius-themes";
+const TARGETS_TAXONOMY: &str = "socius-target-groups";
+
+/// A stable UUID derived from names (for records Socius stores without one).
+pub fn derived_uuid(parts: &[&str]) -> String {
+    let digest = Sha256::digest(parts.join("/").as_bytes());
+    let mut bytes: [u8; 16] = digest[..16].try_into().expect("16 bytes");
+    bytes[6] = (bytes[6] & 0x0f) | 0x80;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let h = hex::encode(bytes);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct HsdsQuery {
+    pub lang: Option<String>,
+    pub page: Option<i64>,
+    pub per_page: Option<i64>,
+    pub search: Option<String>,
+    pub full: Option<bool>,
+}
+
+impl HsdsQuery {
+    fn lang(&self) -> Result<Lang, AppError> {
+        match self.lang.as_deref() {
+            None | Some("fr") => Ok(Lang::Fr),
+            Some("nl") => Ok(Lang::Nl),
+            Some(_) => Err(AppError::BadRequest("error-hsds-lang")),
+        }
+    }
+
+    fn paging(&self) -> (i64, i64) {
+        (
+            self.page.unwrap_or(1).max(1),
+            self.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE),
+        )
+    }
+}
+
+/// The text in `lang`, or in the other content language when it is missing.
+fn pick<'a>(lang: Lang, fr: &'a str, nl: &'a str) -> &'a str {
+    lang.pick(fr, nl)
+}
+
+fn other<'a>(lang: Lang, fr: &'a str, nl: &'a str) -> &'a str {
+    if lang == Lang::Nl {
+        fr
+    } else {
+        nl
+    }
+}
+
+/// Inserts `key: value` only when the text is not empty (HSDS fields are optional, and an empty
+/// string would fail their formats).
+fn put(object: &mut Value, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        object[key] = Value::String(value.to_string());
+    }
+}
+
+fn page_envelope(total: i64, page: i64, per_page: i64, contents: Vec<Value>) -> Value {
+    let total_pages = ((total + per_page - 1) / per_page).max(1);
+    json!({
+        "total_items": total,
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": contents.len(),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    })
+}
+
+/// An organisation's one-to-one fields; `with_identifiers` adds its KBO number as an HSDS
+/// organization identifier (nested records are for full views only).
+pub fn organization_json(lang: Lang, org: &Organization, with_identifiers: bool) -> Value {
+    let mut value = json!({
+        "id": org.uid,
+        "name": pick(lang, &org.name_fr, &org.name_nl),
+        "description": pick(lang, &org.description_fr, &org.description_nl),
+    });
+    put(
+        &mut value,
+        "alternate_name",
+        other(lang, &org.name_fr, &org.name_nl),
+    );
+    put(&mut value, "email", &org.email);
+    put(&mut value, "website", &org.website);
+    put(&mut value, "legal_status", &org.legal_status);
+    if let Some(kbo) = &org.kbo {
+        value["tax_id"] = json!(kbo);
+    }
+    if let (Some(kbo), true) = (&org.kbo, with_identifiers) {
+        value["organization_identifiers"] = json!([{
+            "id": derived_uuid(&[&org.uid, "kbo"]),
+            "organization_id": org.uid,
+            "identifier_scheme": "BE-BCE_KBO",
+            "identifier_type": "Numéro d'entreprise / Ondernemingsnummer",
+            "identifier": kbo,
+        }]);
+    }
+    value
+}
+
+fn address_json(lang: Lang, location: &Location) -> Value {
+    json!({
+        "id": derived_uuid(&[&location.uid, "address"]),
+        "location_id": location.uid,
+        "address_1": pick(lang, &location.street_fr, &location.street_nl),
+        "city": pick(lang, &location.municipality_fr, &location.municipality_nl),
+        "region": "Brussels-Capital / Bruxelles-Capitale / Brussels Hoofdstedelijk Gewest",
+        "state_province": "BRU",
+        "postal_code": location.postcode,
+        "country": "BE",
+        "address_type": "physical",
+    })
+}
+
+/// A location; `full` adds its nested records (address, accessibility).
+pub fn location_json(lang: Lang, location: &Location, organization_uid: &str, full: bool) -> Value {
+    let mut value = json!({
+        "id": location.uid,
+        "location_type": "physical",
+        "organization_id": organization_uid,
+        "external_identifier": location.nis_code,
+        "external_identifier_type": "NIS",
+    });
+    put(
+        &mut value,
+        "name",
+        pick(lang, &location.name_fr, &location.name_nl),
+    );
+    put(
+        &mut value,
+        "transportation",
+        pick(lang, &location.transport_fr, &location.transport_nl),
+    );
+    if let (Some(lat), Some(lon)) = (location.latitude, location.longitude) {
+        value["latitude"] = json!(lat);
+        value["longitude"] = json!(lon);
+    }
+    if !full {
+        return value;
+    }
+    value["addresses"] = json!([address_json(lang, location)]);
+    let accessibility = pick(lang, &location.accessibility_fr, &location.accessibility_nl);
+    if !accessibility.is_empty() {
+        value["accessibility"] = json!([{ "id": derived_uuid(&[&location.uid, "accessibility"]), "location_id": location.uid, "description": accessibility }]);
+    }
+    value
+}
+
+fn term_json(lang: Lang, taxonomy: &str, code: &str, name: &str) -> Value {
+    let _ = lang;
+    json!({
+        "id": derived_uuid(&[taxonomy, code]),
+        "code": code,
+        "name": name,
+        "description": name,
+        "taxonomy_id": derived_uuid(&[taxonomy]),
+        "taxonomy": taxonomy,
+    })
+}
+
+fn attribute_json(service_uid: &str, term: Value, code: &str) -> Value {
+    json!({
+        "id": derived_uuid(&[service_uid, "attribute", term["id"].as_str().unwrap_or("")]),
+        "link_id": service_uid,
+        "taxonomy_term_id": term["id"],
+        "link_type": "service",
+        "link_entity": "service",
+        "value": code,
+        "taxonomy_term": term,
+    })
+}
+
+const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/// The one-to-one fields of a service (what list pages carry).
+fn service_fields(lang: Lang, service: &Service, organization: &Organization) -> Value {
+    let mut value = json!({
+        "id": service.uid,
+        "organization_id": organization.uid,
+        "name": pick(lang, &service.name_fr, &service.name_nl),
+        "status": service.status.replace("temporarily_closed", "inactive"),
+    });
+    put(
+        &mut value,
+        "alternate_name",
+        other(lang, &service.name_fr, &service.name_nl),
+    );
+    put(
+        &mut value,
+        "description",
+        pick(lang, &service.description_fr, &service.description_nl),
+    );
+    put(
+        &mut value,
+        "eligibility_description",
+        pick(lang, &service.eligibility_fr, &service.eligibility_nl),
+    );
+    put(
+        &mut value,
+        "fees_description",
+        pick(lang, &service.fees_fr, &service.fees_nl),
+    );
+    put(
+        &mut value,
+        "application_process",
+        pick(lang, &service.application_fr, &service.application_nl),
+    );
+    if service.status == "temporarily_closed" {
+        value["alert"] = json!(crate::platform::i18n::t(lang, "status-temporarily_closed"));
+    }
+    if let Some(at) = service.last_verified_at {
+        value["assured_date"] = json!(at.date_naive().to_string());
+        value["last_modified"] = json!(at.to_rfc3339());
+    }
+    value
+}
+
+fn service_list_json(lang: Lang, service: &Service, organization: &Organization) -> Value {
+    let mut value = service_fields(lang, service, organization);
+    value["organization"] = organization_json(lang, organization, false);
+    value
+}
+
+pub fn service_full_json(lang: Lang, detail: &ServiceDetail) -> Value {
+    let s = &detail.service;
+    let mut value = service_fields(lang, s, &detail.organization);
+    value["organization"] = organization_json(lang, &detail.organization, true);
+    value["phones"] = detail
+        .phones
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut phone = json!({ "id": derived_uuid(&[&s.uid, "phone", &i.to_string()]), "service_id": s.uid, "number": p.number });
+            put(&mut phone, "description", pick(lang, &p.description_fr, &p.description_nl));
+            phone
+        })
+        .collect();
+    value["schedules"] = detail
+        .schedules
+        .iter()
+        .enumerate()
+        .map(|(i, sch)| {
+            json!({
+                "id": derived_uuid(&[&s.uid, "schedule", &i.to_string()]),
+                "service_id": s.uid,
+                "freq": "WEEKLY",
+                "wkst": "MO",
+                "byday": BYDAY[(sch.weekday as usize).clamp(1, 7) - 1],
+                "opens_at": sch.opens,
+                "closes_at": sch.closes,
+                "description": if s.by_appointment { "by appointment" } else { "" },
+            })
+        })
+        .collect();
+    value["languages"] = detail
+        .languages
+        .iter()
+        .map(|code| json!({ "id": derived_uuid(&[&s.uid, "language", code]), "service_id": s.uid, "code": code, "name": crate::platform::i18n::t(lang, &format!("spoken-{code}")) }))
+        .collect();
+    value["contacts"] = detail
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut contact = json!({ "id": derived_uuid(&[&s.uid, "contact", &i.to_string()]), "service_id": s.uid });
+            put(&mut contact, "name", &c.name);
+            put(&mut contact, "title", &c.title);
+            put(&mut contact, "email", &c.email);
+            contact
+        })
+        .collect();
+    value["service_at_locations"] = detail
+        .locations
+        .iter()
+        .map(|l| {
+            json!({
+                "id": derived_uuid(&[&s.uid, "at", &l.uid]),
+                "service_id": s.uid,
+                "location_id": l.uid,
+                "location": location_json(lang, l, &detail.organization.uid, true),
+            })
+        })
+        .collect();
+    let mut attributes: Vec<Value> = detail
+        .themes
+        .iter()
+        .map(|th| {
+            attribute_json(
+                &s.uid,
+                term_json(lang, THEMES_TAXONOMY, &th.code, th.name(lang)),
+                &th.code,
+            )
+        })
+        .collect();
+    for group in &detail.target_groups {
+        let name = crate::platform::i18n::t(lang, &format!("target-{group}"));
+        attributes.push(attribute_json(
+            &s.uid,
+            term_json(lang, TARGETS_TAXONOMY, group, &name),
+            group,
+        ));
+    }
+    value["attributes"] = Value::Array(attributes);
+    value
+}
+
+async fn coordination(state: &AppState, slug: &str) -> Result<Coordination, AppError> {
+    tenancy::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn root(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    Ok(Json(json!({
+        "version": "3.0",
+        "profile": format!("{}/api/hsds/{}/", state.config.base_url(), c.slug),
+        "openapi_url": format!("{}/api/openapi.json", state.config.base_url()),
+    })))
+}
+
+#[derive(sqlx::FromRow)]
+struct ServiceRow {
+    #[sqlx(flatten)]
+    service: Service,
+    o_id: i64,
+    o_uid: String,
+    o_name_fr: String,
+    o_name_nl: String,
+    o_description_fr: String,
+    o_description_nl: String,
+    o_legal_status: String,
+    o_kbo: Option<String>,
+    o_website: String,
+    o_email: String,
+    o_social_brussels_id: Option<String>,
+    o_last_verified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl ServiceRow {
+    fn organization(&self) -> Organization {
+        Organization {
+            id: self.o_id,
+            uid: self.o_uid.clone(),
+            name_fr: self.o_name_fr.clone(),
+            name_nl: self.o_name_nl.clone(),
+            description_fr: self.o_description_fr.clone(),
+            description_nl: self.o_description_nl.clone(),
+            legal_status: self.o_legal_status.clone(),
+            kbo: self.o_kbo.clone(),
+            website: self.o_website.clone(),
+            email: self.o_email.clone(),
+            social_brussels_id: self.o_social_brussels_id.clone(),
+            last_verified_at: self.o_last_verified_at,
+        }
+    }
+}
+
+/// Services with their organisations, one page, in one query.
+async fn service_page(
+    db: &Db,
+    coordination_id: i64,
+    ids: Option<&[i64]>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<ServiceRow>, sqlx::Error> {
+    let filter = match ids {
+        Some(ids) if ids.is_empty() => return Ok(Vec::new()),
+        Some(ids) => format!(
+            "AND s.id IN ({})",
+            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        ),
+        None => String::new(),
+    };
+    let sql = format!(
+        "SELECT s.id, s.uid, s.organization_id, s.name_fr, s.name_nl, s.description_fr, s.description_nl, s.eligibility_fr, s.eligibility_nl, \
+         s.fees_fr, s.fees_nl, s.application_fr, s.application_nl, s.status, s.by_appointment, s.last_verified_at, \
+         o.id AS o_id, o.uid AS o_uid, o.name_fr AS o_name_fr, o.name_nl AS o_name_nl, o.description_fr AS o_description_fr, \
+         o.description_nl AS o_description_nl, o.legal_status AS o_legal_status, o.kbo AS o_kbo, o.website AS o_website, o.email AS o_email, \
+         o.social_brussels_id AS o_social_brussels_id, o.last_verified_at AS o_last_verified_at \
+         FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.coordination_id = $1 {filter} ORDER BY s.id LIMIT $2 OFFSET $3"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(coordination_id)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(p)
+        .await)
+}
+
+async fn services(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let (page, per_page) = query.paging();
+    let (rows, total) = match query.search.as_deref().filter(|s| !s.trim().is_empty()) {
+        Some(text) => {
+            let params = SearchParams {
+                q: Some(text.to_string()),
+                sort: Some("name".into()),
+                ..SearchParams::default()
+            };
+            let found = search::search(
+                &state.db,
+                c.id,
+                &params,
+                lang == Lang::Nl,
+                chrono::Utc::now(),
+                per_page,
+                (page - 1) * per_page,
+            )
+            .await?;
+            let ids: Vec<i64> = found.hits.iter().map(|h| h.id).collect();
+            (
+                service_page(&state.db, c.id, Some(&ids), per_page, 0).await?,
+                found.total,
+            )
+        }
+        None => {
+            let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
+                "SELECT COUNT(*) FROM services WHERE coordination_id = $1"
+            )
+            .bind(c.id)
+            .fetch_one(p)
+            .await)?;
+            (
+                service_page(&state.db, c.id, None, per_page, (page - 1) * per_page).await?,
+                total,
+            )
+        }
+    };
+    let mut contents = Vec::with_capacity(rows.len());
+    for row in &rows {
+        if query.full == Some(true) {
+            if let Some(detail) = model::service_detail(&state.db, c.id, row.service.id).await? {
+                contents.push(service_full_json(lang, &detail));
+            }
+        } else {
+            contents.push(service_list_json(lang, &row.service, &row.organization()));
+        }
+    }
+    Ok(Json(page_envelope(total, page, per_page, contents)))
+}
+
+async fn id_for_uid(
+    db: &Db,
+    table: &str,
+    coordination_id: i64,
+    uid: &str,
+) -> Result<i64, AppError> {
+    let sql = format!("SELECT id FROM {table} WHERE uid = $1 AND coordination_id = $2");
+    let id: Option<i64> = with_db!(db, |p| sqlx::query_scalar(&sql)
+        .bind(uid)
+        .bind(coordination_id)
+        .fetch_optional(p)
+        .await)?;
+    id.ok_or(AppError::NotFound)
+}
+
+async fn service(
+    State(state): State<AppState>,
+    Path((slug, uid)): Path<(String, String)>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let id = id_for_uid(&state.db, "services", c.id, &uid).await?;
+    let detail = model::service_detail(&state.db, c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(service_full_json(query.lang()?, &detail)))
+}
+
+async fn organization_full(
+    db: &Db,
+    c: &Coordination,
+    lang: Lang,
+    org: &Organization,
+) -> Result<Value, AppError> {
+    let mut value = organization_json(lang, org, true);
+    let locations = model::organization_locations(db, c.id, org.id).await?;
+    value["locations"] = locations
+        .iter()
+        .map(|l| location_json(lang, l, &org.uid, true))
+        .collect();
+    let services = model::organization_services(db, c.id, org.id).await?;
+    value["services"] = services
+        .iter()
+        .map(|s| service_fields(lang, s, org))
+        .collect();
+    Ok(value)
+}
+
+async fn organizations_page(
+    db: &Db,
+    coordination_id: i64,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Organization>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at \
+         FROM organizations WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3"
+    )
+    .bind(coordination_id)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(p)
+    .await
+    })
+}
+
+async fn organizations(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let (page, per_page) = query.paging();
+    let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM organizations WHERE coordination_id = $1"
+    )
+    .bind(c.id)
+    .fetch_one(p)
+    .await)?;
+    let orgs = organizations_page(&state.db, c.id, per_page, (page - 1) * per_page).await?;
+    let mut contents = Vec::with_capacity(orgs.len());
+    for org in &orgs {
+        contents.push(if query.full == Some(true) {
+            organization_full(&state.db, &c, lang, org).await?
+        } else {
+            organization_json(lang, org, false)
+        });
+    }
+    Ok(Json(page_envelope(total, page, per_page, contents)))
+}
+
+async fn organization(
+    State(state): State<AppState>,
+    Path((slug, uid)): Path<(String, String)>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let id = id_for_uid(&state.db, "organizations", c.id, &uid).await?;
+    let org = model::organization(&state.db, c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(
+        organization_full(&state.db, &c, query.lang()?, &org).await?,
+    ))
+}
+
+#[derive(sqlx::FromRow)]
+struct SalRow {
+    uid: String,
+    service_id: i64,
+    location_id: i64,
+}
+
+fn sal_json(lang: Lang, row: &SalRow, detail: &ServiceDetail, full: bool) -> Value {
+    let location = detail.locations.iter().find(|l| l.id == row.location_id);
+    let mut value = json!({ "id": row.uid, "service_id": detail.service.uid });
+    if let Some(location) = location {
+        value["location_id"] = json!(location.uid);
+        value["location"] = location_json(lang, location, &detail.organization.uid, full);
+        if full {
+            value["service"] = service_list_json(lang, &detail.service, &detail.organization);
+        }
+    }
+    value
+}
+
+async fn service_at_locations(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let (page, per_page) = query.paging();
+    let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM service_at_locations WHERE coordination_id = $1"
+    )
+    .bind(c.id)
+    .fetch_one(p)
+    .await)?;
+    let rows: Vec<SalRow> = with_db!(&state.db, |p| {
+        sqlx::query_as(
+        "SELECT uid, service_id, location_id FROM service_at_locations WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3"
+    )
+    .bind(c.id)
+    .bind(per_page)
+    .bind((page - 1) * per_page)
+    .fetch_all(p)
+    .await
+    })?;
+    let mut contents = Vec::with_capacity(rows.len());
+    for row in &rows {
+        if let Some(detail) = model::service_detail(&state.db, c.id, row.service_id).await? {
+            contents.push(sal_json(lang, row, &detail, query.full == Some(true)));
+        }
+    }
+    Ok(Json(page_envelope(total, page, per_page, contents)))
+}
+
+async fn service_at_location(
+    State(state): State<AppState>,
+    Path((slug, uid)): Path<(String, String)>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let row: SalRow = with_db!(&state.db, |p| sqlx::query_as("SELECT uid, service_id, location_id FROM service_at_locations WHERE uid = $1 AND coordination_id = $2")
+        .bind(&uid)
+        .bind(c.id)
+        .fetch_optional(p)
+        .await)?
+    .ok_or(AppError::NotFound)?;
+    let detail = model::service_detail(&state.db, c.id, row.service_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(sal_json(query.lang()?, &row, &detail, true)))
+}
+
+fn taxonomy_json(lang: Lang, code: &str) -> Value {
+    let (name, description) = match code {
+        THEMES_TAXONOMY => ("map-facet-theme", "taxonomy-themes-description"),
+        _ => ("map-facet-target", "taxonomy-targets-description"),
+    };
+    json!({
+        "id": derived_uuid(&[code]),
+        "name": crate::platform::i18n::t(lang, name),
+        "description": crate::platform::i18n::t(lang, description),
+        "version": "1",
+    })
+}
+
+async fn taxonomies(
+    Path(slug): Path<String>,
+    State(state): State<AppState>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let contents = vec![
+        taxonomy_json(lang, THEMES_TAXONOMY),
+        taxonomy_json(lang, TARGETS_TAXONOMY),
+    ];
+    Ok(Json(page_envelope(2, 1, MAX_PER_PAGE, contents)))
+}
+
+fn all_terms(lang: Lang, themes: &[Theme]) -> Vec<Value> {
+    let mut terms: Vec<Value> = themes
+        .iter()
+        .map(|th| term_json(lang, THEMES_TAXONOMY, &th.code, th.name(lang)))
+        .collect();
+    for group in model::TARGET_GROUPS {
+        terms.push(term_json(
+            lang,
+            TARGETS_TAXONOMY,
+            group,
+            &crate::platform::i18n::t(lang, &format!("target-{group}")),
+        ));
+    }
+    terms
+}
+
+async fn taxonomy_terms(
+    Path(slug): Path<String>,
+    State(state): State<AppState>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let (page, per_page) = query.paging();
+    let terms = all_terms(lang, &model::themes(&state.db).await?);
+    let total = terms.len() as i64;
+    let contents = terms
+        .into_iter()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .collect();
+    Ok(Json(page_envelope(total, page, per_page, contents)))
+}
+
+/// The whole directory of a coordination in one language: `organizations` is an HSDS
+/// organization package, `services` a service package (fully nested records).
+async fn export(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    let c = coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    let mut organizations = Vec::new();
+    for org in organizations_page(&state.db, c.id, i64::MAX, 0).await? {
+        organizations.push(organization_full(&state.db, &c, lang, &org).await?);
+    }
+    let ids: Vec<i64> = with_db!(&state.db, |p| sqlx::query_scalar(
+        "SELECT id FROM services WHERE coordination_id = $1 ORDER BY id"
+    )
+    .bind(c.id)
+    .fetch_all(p)
+    .await)?;
+    let mut services = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(detail) = model::service_detail(&state.db, c.id, id).await? {
+            services.push(service_full_json(lang, &detail));
+        }
+    }
+    Ok(Json(
+        json!({ "hsds_version": "3.0", "language": lang.code(), "organizations": organizations, "services": services }),
+    ))
+}
