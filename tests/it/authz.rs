@@ -24,6 +24,7 @@ type Row = (
     [u16; 6],
 );
 
+#[rustfmt::skip]
 fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let open = [200; 6];
     let members = [303, 200, 200, 200, 403, 200];
@@ -38,6 +39,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/", "/".into(), vec![], [303; 6]),
         ("GET", "/{lang}", "/fr".into(), vec![], [308; 6]),
         ("GET", "/{lang}/", "/fr/".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/map/export/{file}", "/fr/anderlecht/map/export/services.csv".into(), vec![], members),
         (
             "GET",
             "/api/hsds/{coord}/",

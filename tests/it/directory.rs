@@ -317,3 +317,127 @@ async fn the_printable_guide_lists_a_theme_in_full(app: TestApp) {
     );
 }
 db_test!(the_printable_guide_lists_a_theme_in_full);
+
+async fn members_export_the_directory_as_csv_and_xlsx(app: TestApp) {
+    seed_directory(&app).await;
+    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
+        .await
+        .unwrap()
+        .unwrap();
+    let koekelberg = tenancy::find_by_slug(app.db(), "koekelberg")
+        .await
+        .unwrap()
+        .unwrap();
+    app.user(
+        "member@anderlecht.test",
+        crate::support::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht.id, policy::Role::Member)],
+    )
+    .await;
+    app.user(
+        "coord@koekelberg.test",
+        crate::support::PASSWORD,
+        Lang::Nl,
+        false,
+        &[(koekelberg.id, policy::Role::Coordinator)],
+    )
+    .await;
+    // A name that a spreadsheet would run as a formula.
+    socius::with_db!(app.db(), |p| sqlx::query("UPDATE organizations SET name_fr = '=HYPERLINK(\"http://evil.example\")' WHERE name_fr LIKE 'Abri%'").execute(p).await.map(|_| ()))
+        .unwrap();
+
+    let mut anonymous = app.client();
+    assert_eq!(
+        anonymous
+            .get("/fr/anderlecht/map/export/services.csv")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let mut outsider = app.client();
+    outsider
+        .login("coord@koekelberg.test", crate::support::PASSWORD)
+        .await;
+    assert_eq!(
+        outsider
+            .get("/fr/anderlecht/map/export/services.csv")
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut member = app.client();
+    member
+        .login("member@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    assert!(
+        member
+            .get("/fr/anderlecht/map")
+            .await
+            .body
+            .contains("services.xlsx"),
+        "members see the export links"
+    );
+    let csv = member.get("/fr/anderlecht/map/export/services.csv").await;
+    assert_eq!(csv.header("content-type"), "text/csv; charset=utf-8");
+    assert!(csv
+        .header("content-disposition")
+        .contains("anderlecht-services.csv"));
+    let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 14);
+    assert!(rows
+        .iter()
+        .any(|r| &r[3] == "Schuldbemiddeling" && &r[5] == "debt"));
+    assert!(
+        rows.iter()
+            .all(|r| r[7].is_empty() || r[7].starts_with("'+32")),
+        "phone numbers starting with + are escaped"
+    );
+    assert!(
+        rows.iter().any(|r| r[1].starts_with("'=HYPERLINK")),
+        "formulas are neutralised"
+    );
+    let organizations = member
+        .get("/fr/anderlecht/map/export/organizations.csv")
+        .await;
+    assert!(
+        organizations.body.contains("CPAS de Anderlecht")
+            && !organizations.body.contains("Koekelberg")
+    );
+
+    let request = axum::http::Request::get("/nl/anderlecht/map/export/organizations.xlsx")
+        .header(
+            "cookie",
+            member
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = tower::ServiceExt::oneshot(app.router.clone(), request)
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    assert_eq!(&bytes[..2], b"PK", "an XLSX file is a zip archive");
+    assert_eq!(
+        member
+            .get("/fr/anderlecht/map/export/secrets.csv")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+db_test!(members_export_the_directory_as_csv_and_xlsx);

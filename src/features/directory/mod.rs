@@ -2,6 +2,7 @@
 //! services — search with facets, organisation and service pages, a printable guide.
 
 pub mod demo;
+pub mod export;
 pub mod hours;
 pub mod hsds;
 pub mod model;
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/{coord}/map", get(map))
         .route("/{lang}/{coord}/map/guide", get(guide))
+        .route("/{lang}/{coord}/map/export/{file}", get(export::download))
         .route("/{lang}/{coord}/services/{id}", get(service))
         .route("/{lang}/{coord}/organizations/{id}", get(organization))
         .merge(hsds::routes())
@@ -186,6 +188,7 @@ struct MapPage {
     pager: Pager,
     guide_href: String,
     filtered: bool,
+    exports: Vec<(String, String)>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -304,8 +307,22 @@ async fn map(
             .collect::<Vec<_>>(),
     );
     let filtered = !params.pairs().iter().all(|(k, _)| k == "sort");
+    let page = page.with_coordination(coordination.as_ref());
+    let exports = if page.can("view-member-area") {
+        [
+            "organizations.csv",
+            "organizations.xlsx",
+            "services.csv",
+            "services.xlsx",
+        ]
+        .iter()
+        .map(|f| (format!("{base}/map/export/{f}"), f.to_string()))
+        .collect()
+    } else {
+        Vec::new()
+    };
     render(&MapPage {
-        page: page.with_coordination(coordination.as_ref()),
+        page,
         q: params.q.clone().unwrap_or_default(),
         hits,
         total: results.total,
@@ -315,6 +332,7 @@ async fn map(
         pager,
         guide_href,
         filtered,
+        exports,
     })
 }
 
