@@ -14,6 +14,7 @@ concurrency=${BENCH_CONCURRENCY:-16}
 command -v oha >/dev/null || cargo install oha --locked
 cargo build --release --locked
 
+bin="${CARGO_TARGET_DIR:-target}/release/socius"
 work=$(mktemp -d)
 db=${SOCIUS_DATABASE_URL:-sqlite://$work/bench.db}
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -21,15 +22,23 @@ base="http://127.0.0.1:$port"
 export SOCIUS_LISTEN="127.0.0.1:$port" SOCIUS_BASE_URL="$base" RUST_LOG=warn
 
 # The demo seeds the coordinations and accounts, then serves: stop it, add the generated data, serve again.
-./target/release/socius demo --database-url "$db" >"$work/demo.log" 2>&1 &
+"$bin" demo --database-url "$db" >"$work/demo.log" 2>&1 &
 pid=$!
-until curl -fsS "$base/healthz" >/dev/null 2>&1; do sleep 0.2; done
+wait_ready() {
+  for _ in $(seq 1 300); do
+    curl -fsS "$base/healthz" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || { cat "$work"/*.log; echo "the server did not start"; exit 1; }
+    sleep 0.2
+  done
+  echo "the server did not answer within a minute"; exit 1
+}
+wait_ready
 kill "$pid"; wait "$pid" 2>/dev/null || true
-SOCIUS_DATABASE_URL="$db" ./target/release/socius bench-data --people "$people" --audit "$audit"
-SOCIUS_DATABASE_URL="$db" ./target/release/socius serve >"$work/serve.log" 2>&1 &
+SOCIUS_DATABASE_URL="$db" "$bin" bench-data --people "$people" --audit "$audit"
+SOCIUS_DATABASE_URL="$db" "$bin" serve >"$work/serve.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-until curl -fsS "$base/healthz" >/dev/null 2>&1; do sleep 0.2; done
+wait_ready
 
 # A coordinator's session cookie for the pages behind sign-in.
 jar="$work/cookies"
