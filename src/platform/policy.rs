@@ -53,6 +53,8 @@ pub enum Action {
     EditPages,
     /// Granting and withdrawing roles in the coordination.
     ManageRoles,
+    /// Editing the whole social map of the coordination and handling its error reports.
+    EditDirectory,
     /// Platform administration: the outbox, every coordination.
     AdministerPlatform,
 }
@@ -65,6 +67,7 @@ impl Action {
             "view-audit" => Action::ViewAudit,
             "edit-pages" => Action::EditPages,
             "manage-roles" => Action::ManageRoles,
+            "edit-directory" => Action::EditDirectory,
             "administer-platform" => Action::AdministerPlatform,
             _ => return None,
         })
@@ -81,7 +84,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
     };
     match action {
         Action::ViewMemberArea => user.has_any_role(coordination_id),
-        Action::ViewAudit | Action::EditPages | Action::ManageRoles => {
+        Action::ViewAudit | Action::EditPages | Action::ManageRoles | Action::EditDirectory => {
             user.has_role(coordination_id, Role::Coordinator)
         }
         Action::AdministerPlatform => false,

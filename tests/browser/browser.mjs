@@ -24,10 +24,12 @@ export async function launch() {
 /** A context for axe checks: the page's CSP forbids injected scripts, so the test context bypasses it. */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ bypassCSP: true, baseURL: BASE, ...options });
+  // Fail fast with a message rather than hang until the runner's timeout.
+  context.setDefaultTimeout(15000);
   return context.newPage();
 }
 
-/** Runs axe-core with the WCAG 2.1 A/AA rules and fails on any violation. */
+/** Runs axe-core with the WCAG 2.1 A/AA rules and fails on any violation (needs JavaScript on). */
 export async function expectAccessible(page, label = page.url()) {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () =>

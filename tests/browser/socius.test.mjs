@@ -13,7 +13,7 @@ after(async () => {
 });
 
 const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
-  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
@@ -64,7 +64,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
   await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
-  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
+  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
     const response = await visit(page, path);
     assert.equal(response.status(), 200, path);
     await expectAccessible(page, path);
@@ -126,6 +126,30 @@ test('a citizen searches the social map in Dutch and narrows it down with facets
   await Promise.all([page.waitForNavigation(), page.click('.map-facets a:has-text("Deze filter wissen")')]);
   assert.match(await page.textContent('#results-title'), /^14 dienst/);
   await page.context().close();
+});
+
+test('a citizen reports an error on a service page, and the coordinator sees it', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await visit(page, '/fr/anderlecht/services/1');
+  await Promise.all([page.waitForNavigation(), page.click('a[href$="/report"]')]);
+  await page.fill('#field-message', '');
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  assert.match(await page.textContent('.error-summary'), /obligatoire/);
+  await page.fill('#field-message', 'Le numéro de téléphone a changé.');
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  assert.match(await page.textContent('main'), /Merci/);
+  await page.context().close();
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  await visit(coordinator, '/fr/anderlecht/map/reports');
+  assert.match(await coordinator.textContent('main'), /Le numéro de téléphone a changé/);
+  await expectAccessible(coordinator, 'reports queue');
+  // The form with its errors, checked where axe can run (JavaScript on).
+  await visit(coordinator, '/nl/anderlecht/services/1/report');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main button[type=submit]')]);
+  assert.equal(await coordinator.getAttribute('#field-message', 'aria-invalid'), 'true');
+  await expectAccessible(coordinator, 'report form with errors');
+  await coordinator.context().close();
 });
 
 test('a missing page is a translated 404', async () => {

@@ -39,6 +39,9 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/", "/".into(), vec![], [303; 6]),
         ("GET", "/{lang}", "/fr".into(), vec![], [308; 6]),
         ("GET", "/{lang}/", "/fr/".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/map/reports", "/fr/anderlecht/map/reports".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/map/reports/{id}", "/fr/anderlecht/map/reports/999".into(), vec![("outcome", "resolved".into())], [303, 403, 403, 404, 403, 404]),
+        ("GET", "/{lang}/{coord}/services/{id}/report", "/nl/anderlecht/services/999999/report".into(), vec![], [404; 6]),
         ("GET", "/{lang}/{coord}/map/export/{file}", "/fr/anderlecht/map/export/services.csv".into(), vec![], members),
         (
             "GET",

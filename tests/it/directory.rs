@@ -441,3 +441,163 @@ async fn members_export_the_directory_as_csv_and_xlsx(app: TestApp) {
     );
 }
 db_test!(members_export_the_directory_as_csv_and_xlsx);
+
+async fn the_public_reports_errors_to_the_coordinators_queue(app: TestApp) {
+    seed_directory(&app).await;
+    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
+        .await
+        .unwrap()
+        .unwrap();
+    let koekelberg = tenancy::find_by_slug(app.db(), "koekelberg")
+        .await
+        .unwrap()
+        .unwrap();
+    app.user(
+        "coord@anderlecht.test",
+        crate::support::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht.id, policy::Role::Coordinator)],
+    )
+    .await;
+    app.user(
+        "coord@koekelberg.test",
+        crate::support::PASSWORD,
+        Lang::Nl,
+        false,
+        &[(koekelberg.id, policy::Role::Coordinator)],
+    )
+    .await;
+    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM services WHERE coordination_id = $1 AND name_nl = 'Schuldbemiddeling'"
+    )
+    .bind(anderlecht.id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let form = format!("/nl/anderlecht/services/{id}/report");
+    let mut citizen = app.client();
+    assert!(
+        citizen
+            .get(&format!("/nl/anderlecht/services/{id}"))
+            .await
+            .body
+            .contains(&form),
+        "the service page links to the form"
+    );
+
+    let invalid = citizen
+        .submit(
+            &form,
+            &form,
+            &[
+                ("message", "Het nummer is veranderd"),
+                ("email", "geen-adres"),
+                ("website", ""),
+            ],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        invalid.body.contains("Het nummer is veranderd"),
+        "what was typed stays"
+    );
+    let sent = citizen
+        .submit(
+            &form,
+            &form,
+            &[
+                ("message", "Het nummer is veranderd: 02 555 00 00"),
+                ("email", "jan@voorbeeld.be"),
+                ("website", ""),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert!(citizen.get(sent.location()).await.body.contains("Dank u!"));
+    // A robot fills the hidden field: it is thanked, nothing is kept.
+    let robot = citizen
+        .submit(
+            &form,
+            &form,
+            &[
+                ("message", "cheap pills"),
+                ("email", ""),
+                ("website", "http://spam.example"),
+            ],
+        )
+        .await;
+    assert_eq!(robot.status, StatusCode::SEE_OTHER);
+
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let queue = coordinator.get("/fr/anderlecht/map/reports").await.body;
+    assert!(
+        queue.contains("Het nummer is veranderd: 02 555 00 00")
+            && queue.contains("jan@voorbeeld.be")
+    );
+    assert!(!queue.contains("cheap pills"));
+    let mut outsider = app.client();
+    outsider
+        .login("coord@koekelberg.test", crate::support::PASSWORD)
+        .await;
+    assert_eq!(
+        outsider.get("/fr/anderlecht/map/reports").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(
+        !outsider
+            .get("/fr/koekelberg/map/reports")
+            .await
+            .body
+            .contains("Het nummer"),
+        "reports stay in their coordination"
+    );
+
+    let report_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM directory_reports"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let handled = coordinator
+        .submit(
+            "/fr/anderlecht/map/reports",
+            &format!("/fr/anderlecht/map/reports/{report_id}"),
+            &[("outcome", "resolved")],
+        )
+        .await;
+    assert_eq!(handled.status, StatusCode::SEE_OTHER);
+    assert!(coordinator
+        .get("/fr/anderlecht/map/reports")
+        .await
+        .body
+        .contains("Aucune erreur signalée en attente."));
+    assert!(coordinator
+        .get("/fr/anderlecht/audit")
+        .await
+        .body
+        .contains("directory_report.handled"));
+
+    // Reporting is rate-limited per client.
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        statuses.push(
+            citizen
+                .submit(
+                    &form,
+                    &form,
+                    &[("message", "encore"), ("email", ""), ("website", "")],
+                )
+                .await
+                .status,
+        );
+    }
+    assert!(
+        statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
+}
+db_test!(the_public_reports_errors_to_the_coordinators_queue);

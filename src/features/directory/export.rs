@@ -99,16 +99,15 @@ async fn services(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::E
     .await
     })?;
     // Themes of every service in one query, grouped here (string aggregation differs per backend).
-    let themes: Vec<(i64, String)> =
-        with_db!(db, |p| {
-            sqlx::query_as(
+    let themes: Vec<(i64, String)> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT st.service_id, t.code FROM service_themes st JOIN themes t ON t.id = st.theme_id \
          JOIN services s ON s.id = st.service_id WHERE s.coordination_id = $1 ORDER BY t.code"
     )
     .bind(tenant.id())
     .fetch_all(p)
     .await
-        })?;
+    })?;
     let mut by_service: HashMap<i64, Vec<String>> = HashMap::new();
     for (id, code) in themes {
         by_service.entry(id).or_default().push(code);

@@ -6,6 +6,7 @@ pub mod export;
 pub mod hours;
 pub mod hsds;
 pub mod model;
+pub mod reports;
 pub mod search;
 
 use std::collections::HashMap;
@@ -33,6 +34,15 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/map", get(map))
         .route("/{lang}/{coord}/map/guide", get(guide))
         .route("/{lang}/{coord}/map/export/{file}", get(export::download))
+        .route("/{lang}/{coord}/map/reports", get(reports::queue))
+        .route(
+            "/{lang}/{coord}/map/reports/{id}",
+            axum::routing::post(reports::handle),
+        )
+        .route(
+            "/{lang}/{coord}/services/{id}/report",
+            get(reports::form).post(reports::submit),
+        )
         .route("/{lang}/{coord}/services/{id}", get(service))
         .route("/{lang}/{coord}/organizations/{id}", get(organization))
         .merge(hsds::routes())

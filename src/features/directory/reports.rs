@@ -1,0 +1,237 @@
+//! "Report an error": anyone reading a service page can tell the coordination that something is
+//! wrong (no account; rate-limited; a honeypot field catches most robots). Reports wait in the
+//! coordinator's moderation queue until handled.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use axum::Form;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::model;
+use crate::domain::Email;
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{ClientIp, CurrentUser};
+use crate::platform::db::Db;
+use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::tenancy::CoordPath;
+use crate::platform::web::{
+    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+const MAX_MESSAGE: usize = 2000;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReportForm {
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    email: String,
+    /// The honeypot: hidden from people, filled in by robots.
+    #[serde(default)]
+    website: String,
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/report.html")]
+struct ReportPage {
+    page: PageCtx,
+    service_id: i64,
+    service_name: String,
+    form: ReportForm,
+    errors: FieldErrors,
+}
+
+async fn service_name(
+    db: &Db,
+    page: &PageCtx,
+    coordination_id: i64,
+    id: i64,
+) -> Result<String, AppError> {
+    let detail = model::service_detail(db, coordination_id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(page
+        .lang
+        .pick(&detail.service.name_fr, &detail.service.name_nl)
+        .to_string())
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Html<String>, AppError> {
+    let service_name = service_name(&state.db, &page, coordination.id, id).await?;
+    render(&ReportPage {
+        page: page.with_coordination(coordination.as_ref()),
+        service_id: id,
+        service_name,
+        form: ReportForm::default(),
+        errors: FieldErrors::default(),
+    })
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    ip: ClientIp,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<ReportForm>,
+) -> Result<Response, AppError> {
+    state.limits.check_public_form(&ip.label())?;
+    let service_name = service_name(&state.db, &page, coordination.id, id).await?;
+    let back = format!("/{}/{}/services/{id}", page.lang.code(), coordination.slug);
+    if !form.website.is_empty() {
+        // A robot: thank it and keep nothing.
+        return redirect_with_flash(&session, FlashKind::Success, "flash-report-received", &back)
+            .await;
+    }
+    let mut errors = FieldErrors::default();
+    let message = form.message.trim();
+    if message.is_empty() {
+        errors.add("message", "error-required");
+    } else if message.chars().count() > MAX_MESSAGE {
+        errors.add("message", "error-too-long");
+    }
+    let email = if form.email.trim().is_empty() {
+        None
+    } else {
+        errors.check("email", Email::parse(&form.email))
+    };
+    if !errors.is_empty() {
+        return render_invalid(&ReportPage {
+            page: page.with_coordination(coordination.as_ref()),
+            service_id: id,
+            service_name,
+            form,
+            errors,
+        });
+    }
+    let mut tx = state.db.begin().await?;
+    with_tx!(&mut tx, |c| {
+        sqlx::query(
+        "INSERT INTO directory_reports (coordination_id, service_id, message, reporter_email, status, created_at) VALUES ($1, $2, $3, $4, 'open', $5)"
+    )
+    .bind(coordination.id)
+    .bind(id)
+    .bind(message)
+    .bind(email.as_ref().map(Email::as_str).unwrap_or(""))
+    .bind(Utc::now())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
+    tx.commit().await?;
+    redirect_with_flash(&session, FlashKind::Success, "flash-report-received", &back).await
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Report {
+    pub id: i64,
+    pub service_id: i64,
+    pub service_fr: String,
+    pub service_nl: String,
+    pub message: String,
+    pub reporter_email: String,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn open_reports(db: &Db, tenant: &Tenant) -> Result<Vec<Report>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT r.id, r.service_id, s.name_fr AS service_fr, s.name_nl AS service_nl, r.message, r.reporter_email, r.created_at \
+         FROM directory_reports r JOIN services s ON s.id = r.service_id WHERE r.coordination_id = $1 AND r.status = 'open' ORDER BY r.id"
+    )
+    .bind(tenant.id())
+    .fetch_all(p)
+    .await
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/reports.html")]
+struct QueuePage {
+    page: PageCtx,
+    reports: Vec<Report>,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    let reports = open_reports(&state.db, &tenant).await?;
+    render(&QueuePage {
+        page: page.with_coordination(coordination.as_ref()),
+        reports,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct HandleForm {
+    #[serde(default)]
+    outcome: String,
+}
+
+pub async fn handle(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<HandleForm>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    let outcome = match form.outcome.as_str() {
+        "resolved" | "dismissed" => form.outcome.as_str(),
+        _ => return Err(AppError::BadRequest("error-bad-request")),
+    };
+    let mut tx = state.db.begin().await?;
+    let changed = with_tx!(&mut tx, |c| {
+        sqlx::query(
+        "UPDATE directory_reports SET status = $1, handled_at = $2, handled_by = $3 WHERE id = $4 AND coordination_id = $5 AND status = 'open'"
+    )
+    .bind(outcome)
+    .bind(Utc::now())
+    .bind(user.id)
+    .bind(id)
+    .bind(tenant.id())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
+    if changed == 0 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        &mut tx,
+        AuditEntry::new("directory_report.handled")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("directory_report", id)
+            .change(
+                Some(serde_json::json!({ "status": "open" })),
+                Some(serde_json::json!({ "status": outcome })),
+            ),
+    )
+    .await?;
+    tx.commit().await?;
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-saved",
+        &format!("/{}/{}/map/reports", page.lang.code(), coordination.slug),
+    )
+    .await
+}
