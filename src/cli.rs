@@ -40,6 +40,10 @@ pub enum Command {
         /// Audit-log entries per coordination.
         #[arg(long, default_value_t = 20_000)]
         audit: usize,
+        /// Organisations (three services each on average) spread over all 19 municipalities; the
+        /// coordinations that do not exist yet are created. 5000 makes the regional data set.
+        #[arg(long, default_value_t = 0)]
+        organisations: usize,
     },
     /// Manage user accounts.
     #[command(subcommand)]

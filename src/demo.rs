@@ -4,6 +4,7 @@ use anyhow::Context;
 
 use crate::config::Config;
 use crate::domain::{Email, Lang, Password, Slug};
+use crate::features::directory;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, NewUser};
 use crate::platform::mail::{self, Letter};
@@ -136,14 +137,8 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
             },
         )
         .await?;
-        let municipality = tenancy::municipality_names_tx(&mut tx, c.nis_code).await?;
-        crate::features::directory::demo::seed(
-            &mut tx,
-            &crate::platform::policy::Tenant::system(coordination_id),
-            (&municipality.0, &municipality.1),
-            c.nis_code,
-        )
-        .await?;
+        let tenant = crate::platform::policy::Tenant::system(coordination_id);
+        directory::demo::seed(&mut tx, &tenant, c.nis_code, directory::demo::DEMO_SIZE).await?;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
             let password = format!("demo-{}-{}", c.slug, local);
@@ -256,5 +251,56 @@ pub async fn bench_data(state: &AppState, people: usize, audit: usize) -> anyhow
             coordination.slug
         );
     }
+    Ok(())
+}
+
+/// The benchmark's regional data set: a coordination in each of the 19 municipalities and
+/// `organisations` organisations (with their services) spread evenly over them.
+pub async fn regional_directory(state: &AppState, organisations: usize) -> anyhow::Result<()> {
+    if organisations == 0 {
+        return Ok(());
+    }
+    let db = &state.db;
+    let municipalities: Vec<(String, String, String)> = crate::with_db!(db, |p| sqlx::query_as(
+        "SELECT nis_code, name_fr, name_nl FROM municipalities ORDER BY nis_code"
+    )
+    .fetch_all(p)
+    .await)?;
+    let existing = tenancy::list(db).await?;
+    let per_municipality = organisations.div_ceil(municipalities.len());
+    let mut services = 0;
+    for (nis, name_fr, name_nl) in &municipalities {
+        let mut tx = db.begin().await?;
+        let coordination_id = match existing.iter().find(|c| &c.nis_code == nis) {
+            Some(c) => c.id,
+            None => {
+                let slug = crate::features::directory::search::fold(name_fr).replace(' ', "-");
+                tenancy::create(
+                    &mut tx,
+                    &NewCoordination {
+                        slug: Slug::parse(&slug).map_err(|k| anyhow::anyhow!("{slug}: {k}"))?,
+                        name_fr: format!("Coordination sociale de {name_fr}"),
+                        name_nl: format!("Sociale coördinatie {name_nl}"),
+                        nis_code: nis.clone(),
+                        email: Email::parse(&format!("coordination@{slug}.example"))
+                            .expect("valid"),
+                        phone: String::new(),
+                        address_fr: String::new(),
+                        address_nl: String::new(),
+                        website: String::new(),
+                    },
+                )
+                .await?
+            }
+        };
+        let tenant = crate::platform::policy::Tenant::system(coordination_id);
+        services += directory::demo::seed(&mut tx, &tenant, nis, per_municipality).await?;
+        tx.commit().await?;
+    }
+    println!(
+        "regional directory: {} organisations, {services} services in {} municipalities",
+        per_municipality * municipalities.len(),
+        municipalities.len()
+    );
     Ok(())
 }

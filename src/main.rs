@@ -47,8 +47,13 @@ async fn main() -> anyhow::Result<()> {
             state.db.close().await;
             serve(config).await
         }
-        Command::BenchData { people, audit } => {
+        Command::BenchData {
+            people,
+            audit,
+            organisations,
+        } => {
             let state = app::prepare(config).await?;
+            demo::regional_directory(&state, organisations).await?;
             demo::bench_data(&state, people, audit).await?;
             state.db.close().await;
             Ok(())

@@ -127,15 +127,3 @@ pub async fn municipality_names(
     .fetch_optional(p)
     .await)
 }
-
-pub async fn municipality_names_tx(
-    tx: &mut crate::platform::db::Tx,
-    nis_code: &str,
-) -> Result<(String, String), sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query_as(
-        "SELECT name_fr, name_nl FROM municipalities WHERE nis_code = $1"
-    )
-    .bind(nis_code)
-    .fetch_one(c)
-    .await)
-}

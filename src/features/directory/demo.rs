@@ -8,6 +8,7 @@ use super::model::{
 };
 use crate::platform::db::Tx;
 use crate::platform::policy::Tenant;
+use crate::with_tx;
 
 struct DemoService {
     name: (&'static str, &'static str),
@@ -267,8 +268,6 @@ const ORGANIZATIONS: &[DemoOrganization] = &[
     },
 ];
 
-const NIS_POSTCODES: &[(&str, &str)] = &[("21001", "1070"), ("21011", "1081"), ("21017", "1170")];
-
 /// A valid KBO/BCE number made from `seed`.
 fn kbo(seed: u64) -> String {
     let base = 400_000_000 + seed * 7_919 % 99_999_999;
@@ -277,21 +276,42 @@ fn kbo(seed: u64) -> String {
 }
 
 /// Seeds the demo directory of one coordination.
+/// How many organisations a demo coordination gets (one per template).
+pub const DEMO_SIZE: usize = ORGANIZATIONS.len();
+
+/// Seeds `count` organisations with their services in one coordination's municipality: the
+/// templates in turn, numbered from the second round on (the benchmark's generated data set).
 pub async fn seed(
     tx: &mut Tx,
     tenant: &Tenant,
-    municipality: (&str, &str),
     nis_code: &str,
+    count: usize,
 ) -> anyhow::Result<usize> {
-    let postcode = NIS_POSTCODES
-        .iter()
-        .find(|(n, _)| *n == nis_code)
-        .map(|(_, p)| *p)
-        .unwrap_or("1000");
-    let mut count = 0;
-    for (i, org) in ORGANIZATIONS.iter().enumerate() {
-        let name_fr = org.name.0.replace("{fr}", municipality.0);
-        let name_nl = org.name.1.replace("{nl}", municipality.1);
+    let (name_fr, name_nl, postcodes): (String, String, String) =
+        with_tx!(tx, |c| sqlx::query_as(
+            "SELECT name_fr, name_nl, postcodes FROM municipalities WHERE nis_code = $1"
+        )
+        .bind(nis_code)
+        .fetch_one(c)
+        .await)?;
+    let municipality = (name_fr.as_str(), name_nl.as_str());
+    let postcode = postcodes
+        .split_whitespace()
+        .next()
+        .unwrap_or("1000")
+        .to_string();
+    let mut services = 0;
+    for n in 0..count {
+        let i = n % ORGANIZATIONS.len();
+        let org = &ORGANIZATIONS[i];
+        let round = n / ORGANIZATIONS.len();
+        let suffix = if round == 0 {
+            String::new()
+        } else {
+            format!(" ({})", round + 1)
+        };
+        let name_fr = format!("{}{suffix}", org.name.0.replace("{fr}", municipality.0));
+        let name_nl = format!("{}{suffix}", org.name.1.replace("{nl}", municipality.1));
         let organization_id = model::create_organization(
             tx,
             tenant,
@@ -301,9 +321,9 @@ pub async fn seed(
                 description_fr: org.description.0.into(),
                 description_nl: org.description.1.into(),
                 legal_status: org.legal_status.into(),
-                kbo: Some(kbo(tenant.id() as u64 * 100 + i as u64)),
+                kbo: Some(kbo(tenant.id() as u64 * 100_000 + n as u64)),
                 website: String::new(),
-                email: format!("info{i}@{}.example", nis_code),
+                email: format!("info{n}@{nis_code}.example"),
                 ..OrganizationInput::default()
             },
         )
@@ -315,7 +335,7 @@ pub async fn seed(
             &LocationInput {
                 street_fr: org.street.0.into(),
                 street_nl: org.street.1.into(),
-                postcode: postcode.into(),
+                postcode: postcode.clone(),
                 nis_code: nis_code.into(),
                 accessibility_fr: if i % 3 == 0 {
                     "Accessible en chaise roulante.".into()
@@ -334,7 +354,7 @@ pub async fn seed(
         )
         .await?;
         for (j, service) in org.services.iter().enumerate() {
-            let closing_soon = i == 2 && j == 0;
+            let closing_soon = n == 2 && j == 0;
             let today = Utc::now().date_naive();
             model::create_service(
                 tx,
@@ -351,7 +371,7 @@ pub async fn seed(
                     fees_nl: String::new(),
                     application_fr: String::new(),
                     application_nl: String::new(),
-                    status: if i == 7 {
+                    status: if n == 7 {
                         "temporarily_closed".into()
                     } else {
                         "active".into()
@@ -387,8 +407,8 @@ pub async fn seed(
                 },
             )
             .await?;
-            count += 1;
+            services += 1;
         }
     }
-    Ok(count)
+    Ok(services)
 }
