@@ -27,17 +27,15 @@ pub async fn seed_directory(app: &TestApp) {
     )
     .await;
     app.coordination("koekelberg", "Koecoon", "Koecoon").await;
-    for (slug, names, nis) in [
-        ("anderlecht", ("Anderlecht", "Anderlecht"), "21001"),
-        ("koekelberg", ("Koekelberg", "Koekelberg"), "21011"),
-    ] {
+    for (slug, nis) in [("anderlecht", "21001"), ("koekelberg", "21011")] {
         let coordination = tenancy::find_by_slug(app.db(), slug)
             .await
             .unwrap()
             .unwrap();
         let tenant = policy::authorize(Some(&admin), Action::EditPages, &coordination).unwrap();
         let mut tx = app.db().begin().await.unwrap();
-        socius::features::directory::demo::seed(&mut tx, &tenant, names, nis)
+        let size = socius::features::directory::demo::DEMO_SIZE;
+        socius::features::directory::demo::seed(&mut tx, &tenant, nis, size)
             .await
             .unwrap();
         tx.commit().await.unwrap();
