@@ -599,3 +599,104 @@ async fn the_public_reports_errors_to_the_coordinators_queue(app: TestApp) {
     );
 }
 db_test!(the_public_reports_errors_to_the_coordinators_queue);
+
+async fn stale_records_are_confirmed_from_a_reminder_link(app: TestApp) {
+    seed_directory(&app).await;
+    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
+        .await
+        .unwrap()
+        .unwrap();
+    app.user(
+        "coord@anderlecht.test",
+        crate::support::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht.id, policy::Role::Coordinator)],
+    )
+    .await;
+    let two_years_ago = chrono::Utc::now() - chrono::Duration::days(730);
+    socius::with_db!(app.db(), |p| sqlx::query("UPDATE organizations SET last_verified_at = $1 WHERE name_fr LIKE 'Restaurant social%' OR name_fr LIKE 'Abri%'")
+        .bind(two_years_ago)
+        .execute(p)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let stale = coordinator.get("/fr/anderlecht/map/stale").await.body;
+    assert!(stale.contains("Restaurant social Le Relais") && stale.contains("Abri de nuit"));
+    assert!(
+        !stale.contains("CPAS de Anderlecht"),
+        "recently verified records are not listed"
+    );
+    let sent = coordinator
+        .submit(
+            "/fr/anderlecht/map/stale",
+            "/fr/anderlecht/map/stale/remind",
+            &[],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let reminders: Vec<_> = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.2.contains("répertoire social"))
+        .collect();
+    assert_eq!(reminders.len(), 2, "one reminder per stale organisation");
+    let text = &reminders[0].3;
+    assert!(
+        text.contains("Vérifier mes informations") && text.contains("Mijn gegevens nakijken"),
+        "French and Dutch in one message"
+    );
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/fr/anderlecht/verify/"))
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string();
+
+    let mut organisation = app.client();
+    let page = organisation.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        coordinator
+            .get("/fr/anderlecht/map/stale")
+            .await
+            .body
+            .matches("<tr>")
+            .count(),
+        3,
+        "opening the link changes nothing"
+    );
+    let confirmed = organisation.submit(&link, &link, &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    assert!(organisation
+        .get(confirmed.location())
+        .await
+        .body
+        .contains("Merci ! Les informations sont confirmées."));
+    assert_eq!(
+        coordinator
+            .get("/fr/anderlecht/map/stale")
+            .await
+            .body
+            .matches("<tr>")
+            .count(),
+        2,
+        "one organisation left to verify"
+    );
+    assert_eq!(
+        organisation.get(&link).await.status,
+        StatusCode::GONE,
+        "the link works once"
+    );
+    assert!(coordinator
+        .get("/fr/anderlecht/audit")
+        .await
+        .body
+        .contains("organization.verified"));
+}
+db_test!(stale_records_are_confirmed_from_a_reminder_link);

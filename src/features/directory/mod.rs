@@ -8,6 +8,7 @@ pub mod hsds;
 pub mod model;
 pub mod reports;
 pub mod search;
+pub mod verification;
 
 use std::collections::HashMap;
 
@@ -35,6 +36,15 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/map/guide", get(guide))
         .route("/{lang}/{coord}/map/export/{file}", get(export::download))
         .route("/{lang}/{coord}/map/reports", get(reports::queue))
+        .route("/{lang}/{coord}/map/stale", get(verification::stale))
+        .route(
+            "/{lang}/{coord}/map/stale/remind",
+            axum::routing::post(verification::send_reminders),
+        )
+        .route(
+            "/{lang}/{coord}/verify/{token}",
+            get(verification::verify_form).post(verification::confirm),
+        )
         .route(
             "/{lang}/{coord}/map/reports/{id}",
             axum::routing::post(reports::handle),

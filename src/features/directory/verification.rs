@@ -1,0 +1,305 @@
+//! Keeping the map current: organisations not verified for 12 months are listed for the
+//! coordinator, who sends them a reminder; the email's link opens a page where one click confirms
+//! that the organisation's records are still right (a GET never changes anything: mail scanners
+//! follow links).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Form;
+use chrono::{DateTime, Duration, Utc};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::model::{self, Organization};
+use crate::domain::{Email, Lang};
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{hash_token, random_token, CurrentUser};
+use crate::platform::db::Db;
+use crate::platform::i18n::{t, t_args};
+use crate::platform::mail::{self, Letter};
+use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::{redirect_with_flash, render, AppError, FlashKind, PageCtx};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+/// Records older than this are due for verification.
+pub fn stale_after() -> Duration {
+    Duration::days(365)
+}
+const LINK_VALIDITY: Duration = Duration::days(30);
+
+pub async fn stale_organizations(
+    db: &Db,
+    tenant: &Tenant,
+    now: DateTime<Utc>,
+) -> Result<Vec<Organization>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at \
+         FROM organizations WHERE coordination_id = $1 AND (last_verified_at IS NULL OR last_verified_at < $2) ORDER BY last_verified_at, name_fr"
+    )
+    .bind(tenant.id())
+    .bind(now - stale_after())
+    .fetch_all(p)
+    .await
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/stale.html")]
+struct StalePage {
+    page: PageCtx,
+    organizations: Vec<Organization>,
+}
+
+pub async fn stale(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    let organizations = stale_organizations(&state.db, &tenant, Utc::now()).await?;
+    render(&StalePage {
+        page: page.with_coordination(coordination.as_ref()),
+        organizations,
+    })
+}
+
+/// Emails every stale organisation that has an address a link to confirm its records. The
+/// organisation's language is unknown, so the message is in French and Dutch.
+pub async fn send_reminders(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    let now = Utc::now();
+    let organizations = stale_organizations(&state.db, &tenant, now).await?;
+    let mut tx = state.db.begin().await?;
+    let mut sent = 0;
+    for org in organizations
+        .iter()
+        .filter(|o| Email::parse(&o.email).is_ok())
+    {
+        let token = random_token();
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO verification_requests (coordination_id, organization_id, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)"
+        )
+        .bind(tenant.id())
+        .bind(org.id)
+        .bind(hash_token(&token))
+        .bind(now + LINK_VALIDITY)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+        mail::enqueue(&mut tx, &reminder(&state, &coordination, org, &token)?).await?;
+        sent += 1;
+    }
+    audit::record(
+        &mut tx,
+        AuditEntry::new("directory.verification_requested")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .change(None, Some(serde_json::json!({ "organizations": sent }))),
+    )
+    .await?;
+    tx.commit().await?;
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-reminders-sent",
+        &format!("/{}/{}/map/stale", page.lang.code(), coordination.slug),
+    )
+    .await
+}
+
+fn reminder(
+    state: &AppState,
+    coordination: &Coordination,
+    org: &Organization,
+    token: &str,
+) -> anyhow::Result<mail::OutgoingEmail> {
+    let letter = |lang: Lang| {
+        let name = lang.pick(&org.name_fr, &org.name_nl);
+        Letter {
+            lang,
+            subject: t_args(lang, "mail-verify-subject", &[("organization", name)]),
+            greeting_name: name,
+            paragraphs: vec![
+                t_args(
+                    lang,
+                    "mail-verify-body",
+                    &[(
+                        "coordination",
+                        lang.pick(&coordination.name_fr, &coordination.name_nl),
+                    )],
+                ),
+                t(lang, "mail-verify-how"),
+            ],
+            action: Some((
+                t(lang, "mail-verify-action"),
+                format!(
+                    "{}/{}/{}/verify/{token}",
+                    state.config.base_url(),
+                    lang.code(),
+                    coordination.slug
+                ),
+            )),
+            signature: lang
+                .pick(&coordination.name_fr, &coordination.name_nl)
+                .to_string(),
+        }
+        .into_email(&org.email, Some(coordination.id))
+    };
+    // One message, both languages: French first, then Dutch.
+    let (fr, nl) = (letter(Lang::Fr)?, letter(Lang::Nl)?);
+    Ok(mail::OutgoingEmail {
+        subject: format!("{} / {}", fr.subject, nl.subject),
+        text: format!(
+            "{}\n\n----------------------------------------\n\n{}",
+            fr.text, nl.text
+        ),
+        html: format!("{}<hr>{}", fr.html, nl.html),
+        ..fr
+    })
+}
+
+async fn request_for(
+    db: &Db,
+    coordination_id: i64,
+    token: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_scalar(
+        "SELECT organization_id FROM verification_requests WHERE token_hash = $1 AND coordination_id = $2 AND used_at IS NULL AND expires_at > $3"
+    )
+    .bind(hash_token(token))
+    .bind(coordination_id)
+    .bind(Utc::now())
+    .fetch_optional(p)
+    .await
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/verify.html")]
+struct VerifyPage {
+    page: PageCtx,
+    organization: Organization,
+    services: Vec<model::Service>,
+    token: String,
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/verify_invalid.html")]
+struct VerifyInvalidPage {
+    page: PageCtx,
+}
+
+pub async fn verify_form(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, token)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let page = page.with_coordination(coordination.as_ref());
+    let Some(organization_id) = request_for(&state.db, coordination.id, &token).await? else {
+        return Ok((
+            axum::http::StatusCode::GONE,
+            render(&VerifyInvalidPage { page })?,
+        )
+            .into_response());
+    };
+    let organization = model::organization(&state.db, coordination.id, organization_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let services =
+        model::organization_services(&state.db, coordination.id, organization_id).await?;
+    Ok(render(&VerifyPage {
+        page,
+        organization,
+        services,
+        token,
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {}
+
+/// The one click: marks the organisation and its services verified now, and uses the link up.
+pub async fn confirm(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, token)): Path<(String, String, String)>,
+    Form(_): Form<ConfirmForm>,
+) -> Result<Response, AppError> {
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    let organization_id: Option<i64> = with_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "UPDATE verification_requests SET used_at = $1 WHERE token_hash = $2 AND coordination_id = $3 AND used_at IS NULL AND expires_at > $1 \
+         RETURNING organization_id"
+    )
+    .bind(now)
+    .bind(hash_token(&token))
+    .bind(coordination.id)
+    .fetch_optional(c)
+    .await
+    })?;
+    let Some(organization_id) = organization_id else {
+        let page = page.with_coordination(coordination.as_ref());
+        return Ok((
+            axum::http::StatusCode::GONE,
+            render(&VerifyInvalidPage { page })?,
+        )
+            .into_response());
+    };
+    for table in ["organizations", "services"] {
+        let column = if table == "organizations" {
+            "id"
+        } else {
+            "organization_id"
+        };
+        let sql = format!(
+            "UPDATE {table} SET last_verified_at = $1 WHERE {column} = $2 AND coordination_id = $3"
+        );
+        with_tx!(&mut tx, |c| sqlx::query(&sql)
+            .bind(now)
+            .bind(organization_id)
+            .bind(coordination.id)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected()))?;
+    }
+    audit::record(
+        &mut tx,
+        AuditEntry::new("organization.verified")
+            .label("verification link".into())
+            .in_coordination(coordination.id)
+            .on("organization", organization_id),
+    )
+    .await?;
+    tx.commit().await?;
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-verified",
+        &format!(
+            "/{}/{}/organizations/{organization_id}",
+            page.lang.code(),
+            coordination.slug
+        ),
+    )
+    .await
+}
