@@ -111,6 +111,7 @@ fn no_message_falls_back_or_carries_isolation_marks() {
             let args = [
                 "name",
                 "coordination",
+                "organization",
                 "email",
                 "municipality",
                 "count",
