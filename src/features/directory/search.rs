@@ -270,6 +270,18 @@ async fn facet(db: &Db, query: &Query, joins: &str, key: &str) -> Result<FacetCo
     .await)
 }
 
+/// `s.id IN (…)` for ids Socius produced itself (integers, so nothing to escape).
+fn id_list(ids: &[i64]) -> String {
+    if ids.is_empty() {
+        "1 = 0".into()
+    } else {
+        format!(
+            "s.id IN ({})",
+            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
 #[tracing::instrument(skip_all, fields(coordination = coordination_id))]
 pub async fn search(
     db: &Db,
@@ -280,35 +292,79 @@ pub async fn search(
     limit: i64,
     offset: i64,
 ) -> Result<Results, sqlx::Error> {
-    let query = build(db.backend(), coordination_id, params, now);
+    let mut query = build(db.backend(), coordination_id, params, now);
+    let sort = SearchParams::get(&params.sort);
+    // With words to match, the full-text search runs once, with every filter, in relevance order;
+    // the count, the facets and the page then work on that list of ids instead of matching again.
+    let mut ranked: Option<Vec<i64>> = None;
+    if let Some(rank) = query.rank.take() {
+        let ids_sql = format!(
+            "SELECT s.id FROM {} WHERE {} ORDER BY {rank}, s.id",
+            query.from,
+            query.conditions.join(" AND ")
+        );
+        let ids: Vec<i64> = with_db!(db, |p| bind_all!(
+            sqlx::query_scalar(&ids_sql),
+            &query.params
+        )
+        .fetch_all(p)
+        .await)?;
+        query = Query {
+            from: "services s".into(),
+            conditions: vec![id_list(&ids)],
+            params: Vec::new(),
+            rank: None,
+        };
+        ranked = Some(ids);
+    }
     let conditions = query.conditions.join(" AND ");
-    let count_sql = format!("SELECT COUNT(*) FROM {} WHERE {conditions}", query.from);
-    let total: i64 = with_db!(db, |p| bind_all!(
-        sqlx::query_scalar(&count_sql),
-        &query.params
-    )
-    .fetch_one(p)
-    .await)?;
+    let total: i64 = match &ranked {
+        Some(ids) => ids.len() as i64,
+        None => {
+            let count_sql = format!("SELECT COUNT(*) FROM {} WHERE {conditions}", query.from);
+            with_db!(db, |p| bind_all!(
+                sqlx::query_scalar(&count_sql),
+                &query.params
+            )
+            .fetch_one(p)
+            .await)?
+        }
+    };
     let name = if lang_is_nl { "s.name_nl" } else { "s.name_fr" };
     let by_name = format!("LOWER({name}), s.id");
-    let order = match (SearchParams::get(&params.sort), &query.rank) {
-        (Some("name"), _) | (None, None) | (Some("relevance"), None) => by_name,
-        (Some("verified"), _) => format!("s.last_verified_at DESC, {by_name}"),
-        (_, Some(rank)) => format!("{rank}, {by_name}"),
-        (Some(_), None) => by_name,
+    let hit_columns = "SELECT s.id, s.name_fr, s.name_nl, s.description_fr, s.description_nl, s.status, o.id AS organization_id, \
+         o.name_fr AS organization_fr, o.name_nl AS organization_nl FROM services s JOIN organizations o ON o.id = s.organization_id";
+    let hits: Vec<Hit> = match (&ranked, sort) {
+        (Some(ids), None | Some("relevance")) => {
+            let page: Vec<i64> = ids
+                .iter()
+                .skip(offset.max(0) as usize)
+                .take(limit.max(0) as usize)
+                .copied()
+                .collect();
+            let sql = format!("{hit_columns} WHERE {}", id_list(&page));
+            let mut rows: Vec<Hit> =
+                with_db!(db, |p| sqlx::query_as::<_, Hit>(&sql).fetch_all(p).await)?;
+            rows.sort_by_key(|h| page.iter().position(|id| *id == h.id));
+            rows
+        }
+        _ => {
+            let order = if sort == Some("verified") {
+                format!("s.last_verified_at DESC, {by_name}")
+            } else {
+                by_name
+            };
+            let sql = format!(
+                "{hit_columns} WHERE {conditions} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+            );
+            with_db!(db, |p| bind_all!(
+                sqlx::query_as::<_, Hit>(&sql),
+                &query.params
+            )
+            .fetch_all(p)
+            .await)?
+        }
     };
-    let hits_sql = format!(
-        "SELECT s.id, s.name_fr, s.name_nl, s.description_fr, s.description_nl, s.status, o.id AS organization_id, \
-         o.name_fr AS organization_fr, o.name_nl AS organization_nl FROM {} JOIN organizations o ON o.id = s.organization_id \
-         WHERE {conditions} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
-        query.from
-    );
-    let hits = with_db!(db, |p| bind_all!(
-        sqlx::query_as::<_, Hit>(&hits_sql),
-        &query.params
-    )
-    .fetch_all(p)
-    .await)?;
     let locations = "JOIN service_at_locations sal ON sal.service_id = s.id JOIN locations l ON l.id = sal.location_id";
     Ok(Results {
         hits,
