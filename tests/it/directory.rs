@@ -700,3 +700,145 @@ async fn stale_records_are_confirmed_from_a_reminder_link(app: TestApp) {
         .contains("organization.verified"));
 }
 db_test!(stale_records_are_confirmed_from_a_reminder_link);
+
+async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
+    use socius::features::directory::model::{
+        self, LocationInput, OrganizationInput, ServiceInput,
+    };
+    seed_directory(&app).await;
+    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
+        .await
+        .unwrap()
+        .unwrap();
+    app.user(
+        "coord@anderlecht.test",
+        crate::support::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht.id, policy::Role::Coordinator)],
+    )
+    .await;
+    let (original, kbo): (i64, String) = socius::with_db!(app.db(), |p| sqlx::query_as("SELECT id, kbo FROM organizations WHERE coordination_id = $1 AND name_fr = 'Restaurant social Le Relais'")
+        .bind(anderlecht.id)
+        .fetch_one(p)
+        .await)
+    .unwrap();
+    // Someone entered the restaurant a second time, with another service.
+    let admin = CurrentUser {
+        id: 0,
+        email: "seed@socius.test".into(),
+        display_name: "Seed".into(),
+        lang: Lang::Fr,
+        is_platform_admin: true,
+        roles: vec![],
+    };
+    let tenant = policy::authorize(Some(&admin), Action::EditDirectory, &anderlecht).unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    let copy = model::create_organization(
+        &mut tx,
+        &tenant,
+        &OrganizationInput {
+            name_fr: "RESTAURANT SOCIAL LE RELAIS".into(),
+            name_nl: "Sociaal restaurant".into(),
+            kbo: Some(kbo),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let location = model::create_location(
+        &mut tx,
+        &tenant,
+        copy,
+        &LocationInput {
+            street_fr: "Rue X 1".into(),
+            street_nl: "X-straat 1".into(),
+            postcode: "1070".into(),
+            nis_code: "21001".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    model::create_service(
+        &mut tx,
+        &tenant,
+        copy,
+        &ServiceInput {
+            name_fr: "Colis alimentaires du vendredi".into(),
+            name_nl: "Voedselpakketten op vrijdag".into(),
+            status: "active".into(),
+            themes: vec!["food-aid".into()],
+            location_ids: vec![location],
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let list = coordinator.get("/fr/anderlecht/map/duplicates").await.body;
+    assert!(
+        list.contains("Même numéro d&#39;entreprise") || list.contains("Même numéro d'entreprise"),
+        "{list}"
+    );
+    let confirm_path = format!("/fr/anderlecht/map/duplicates/merge?keep={original}&remove={copy}");
+    let confirm = coordinator.get(&confirm_path).await.body;
+    assert!(
+        confirm.contains("Colis alimentaires du vendredi"),
+        "the page says what will move"
+    );
+    let merged = coordinator
+        .submit(
+            &confirm_path,
+            "/fr/anderlecht/map/duplicates/merge",
+            &[
+                ("keep", &original.to_string()),
+                ("remove", &copy.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(merged.status, StatusCode::SEE_OTHER);
+    let kept = coordinator
+        .get(&format!("/fr/anderlecht/organizations/{original}"))
+        .await
+        .body;
+    assert!(
+        kept.contains("Colis alimentaires du vendredi") && kept.contains("Repas chauds"),
+        "both services now under the record kept"
+    );
+    assert!(kept.contains("Rue X 1"), "the location moved too");
+    assert_eq!(
+        coordinator
+            .get(&format!("/fr/anderlecht/organizations/{copy}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let found = names(
+        &coordinator
+            .get("/fr/anderlecht/map?q=colis+relais")
+            .await
+            .body,
+    );
+    assert_eq!(
+        found,
+        ["Colis alimentaires du vendredi"],
+        "the moved service is found under its new organisation's name"
+    );
+    assert!(coordinator
+        .get("/fr/anderlecht/map/duplicates")
+        .await
+        .body
+        .contains("Aucun doublon possible."));
+    assert!(coordinator
+        .get("/fr/anderlecht/audit")
+        .await
+        .body
+        .contains("organization.merged"));
+}
+db_test!(duplicate_organisations_are_merged_without_losing_links);

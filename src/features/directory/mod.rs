@@ -2,6 +2,7 @@
 //! services — search with facets, organisation and service pages, a printable guide.
 
 pub mod demo;
+pub mod duplicates;
 pub mod export;
 pub mod hours;
 pub mod hsds;
@@ -37,6 +38,11 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/map/export/{file}", get(export::download))
         .route("/{lang}/{coord}/map/reports", get(reports::queue))
         .route("/{lang}/{coord}/map/stale", get(verification::stale))
+        .route("/{lang}/{coord}/map/duplicates", get(duplicates::list))
+        .route(
+            "/{lang}/{coord}/map/duplicates/merge",
+            get(duplicates::confirm).post(duplicates::merge),
+        )
         .route(
             "/{lang}/{coord}/map/stale/remind",
             axum::routing::post(verification::send_reminders),

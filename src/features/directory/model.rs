@@ -469,6 +469,55 @@ async fn search_text(
     Ok(fold(&parts.join(" ")))
 }
 
+/// Recomputes a service's search text from what is stored (after its organisation changed).
+pub async fn refresh_search_text(tx: &mut Tx, service_id: i64) -> Result<(), sqlx::Error> {
+    type Texts = (i64, String, String, String, String, String, String);
+    let (
+        organization_id,
+        name_fr,
+        name_nl,
+        description_fr,
+        description_nl,
+        eligibility_fr,
+        eligibility_nl,
+    ): Texts = with_tx!(tx, |c| {
+        sqlx::query_as(
+        "SELECT organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl FROM services WHERE id = $1"
+    )
+    .bind(service_id)
+    .fetch_one(c)
+    .await
+    })?;
+    let themes: Vec<String> = with_tx!(tx, |c| {
+        sqlx::query_scalar(
+        "SELECT t.code FROM service_themes st JOIN themes t ON t.id = st.theme_id WHERE st.service_id = $1"
+    )
+    .bind(service_id)
+    .fetch_all(c)
+    .await
+    })?;
+    let input = ServiceInput {
+        name_fr,
+        name_nl,
+        description_fr,
+        description_nl,
+        eligibility_fr,
+        eligibility_nl,
+        themes,
+        ..ServiceInput::default()
+    };
+    let text = search_text(tx, organization_id, &input).await?;
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE services SET search_text = $1 WHERE id = $2"
+    )
+    .bind(&text)
+    .bind(service_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
 pub async fn create_service(
     tx: &mut Tx,
     tenant: &Tenant,
