@@ -10,8 +10,8 @@ use socius::platform::tenancy;
 use crate::db_test;
 use crate::support::TestApp;
 
-/// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
-pub async fn seed_directory(app: &TestApp) {
+/// Write access to a coordination's directory, as a platform admin has it.
+fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
     let admin = CurrentUser {
         id: 0,
         email: "seed@socius.test".into(),
@@ -20,6 +20,11 @@ pub async fn seed_directory(app: &TestApp) {
         is_platform_admin: true,
         roles: vec![],
     };
+    policy::authorize(Some(&admin), Action::EditDirectory, coordination).unwrap()
+}
+
+/// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
+pub async fn seed_directory(app: &TestApp) {
     app.coordination(
         "anderlecht",
         "Coordination sociale d'Anderlecht",
@@ -32,7 +37,7 @@ pub async fn seed_directory(app: &TestApp) {
             .await
             .unwrap()
             .unwrap();
-        let tenant = policy::authorize(Some(&admin), Action::EditPages, &coordination).unwrap();
+        let tenant = admin_tenant(&coordination);
         let mut tx = app.db().begin().await.unwrap();
         let size = socius::features::directory::demo::DEMO_SIZE;
         socius::features::directory::demo::seed(&mut tx, &tenant, nis, size)
@@ -724,15 +729,7 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
         .await)
     .unwrap();
     // Someone entered the restaurant a second time, with another service.
-    let admin = CurrentUser {
-        id: 0,
-        email: "seed@socius.test".into(),
-        display_name: "Seed".into(),
-        lang: Lang::Fr,
-        is_platform_admin: true,
-        roles: vec![],
-    };
-    let tenant = policy::authorize(Some(&admin), Action::EditDirectory, &anderlecht).unwrap();
+    let tenant = admin_tenant(&anderlecht);
     let mut tx = app.db().begin().await.unwrap();
     let copy = model::create_organization(
         &mut tx,

@@ -573,25 +573,14 @@ async fn write_service_children(
             .map(|r| r.rows_affected())
         })?;
     }
-    for language in &input.languages {
-        with_tx!(tx, |c| {
-            sqlx::query("INSERT INTO service_languages (service_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(id)
-            .bind(language)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected())
-        })?;
-    }
-    for group in &input.target_groups {
-        with_tx!(tx, |c| {
-            sqlx::query("INSERT INTO service_target_groups (service_id, target_group) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(id)
-            .bind(group)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected())
-        })?;
+    // Languages and target groups are sets of codes, stored alike.
+    for (sql, codes) in [
+        ("INSERT INTO service_languages (service_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING", &input.languages),
+        ("INSERT INTO service_target_groups (service_id, target_group) VALUES ($1, $2) ON CONFLICT DO NOTHING", &input.target_groups),
+    ] {
+        for code in codes {
+            with_tx!(tx, |c| sqlx::query(sql).bind(id).bind(code).execute(c).await.map(|r| r.rows_affected()))?;
+        }
     }
     for s in &input.schedules {
         with_tx!(tx, |c| {
