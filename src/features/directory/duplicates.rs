@@ -39,15 +39,14 @@ pub async fn candidates(db: &Db, tenant: &Tenant) -> Result<Vec<Pair>, sqlx::Err
     .fetch_all(p)
     .await
     })?;
-    let postcodes: Vec<(i64, String)> =
-        with_db!(db, |p| {
-            sqlx::query_as(
+    let postcodes: Vec<(i64, String)> = with_db!(db, |p| {
+        sqlx::query_as(
         "SELECT organization_id, postcode FROM locations WHERE coordination_id = $1 ORDER BY id"
     )
     .bind(tenant.id())
     .fetch_all(p)
     .await
-        })?;
+    })?;
     let mut postcode_of: HashMap<i64, String> = HashMap::new();
     for (organization_id, postcode) in postcodes {
         postcode_of.entry(organization_id).or_insert(postcode);
