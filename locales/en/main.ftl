@@ -343,3 +343,5 @@ merge-remove = Merge into the first, then delete: { $organization }
 merge-moving = These services will move to the record kept:
 merge-confirm = Yes, merge
 flash-merged = The records have been merged.
+translations-title = Missing translations
+translations-empty = Every record exists in French and in Dutch.

@@ -343,3 +343,5 @@ merge-remove = Fusionner dans la première, puis supprimer : { $organization }
 merge-moving = Ces services seront rattachés à la fiche gardée :
 merge-confirm = Oui, fusionner
 flash-merged = Les fiches ont été fusionnées.
+translations-title = Traductions manquantes
+translations-empty = Toutes les fiches existent en français et en néerlandais.

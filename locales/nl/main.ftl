@@ -343,3 +343,5 @@ merge-remove = Samenvoegen met de eerste en daarna verwijderen: { $organization 
 merge-moving = Deze diensten worden aan de behouden fiche gekoppeld:
 merge-confirm = Ja, samenvoegen
 flash-merged = De fiches zijn samengevoegd.
+translations-title = Ontbrekende vertalingen
+translations-empty = Alle fiches bestaan in het Frans en in het Nederlands.

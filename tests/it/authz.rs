@@ -42,6 +42,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/map/reports", "/fr/anderlecht/map/reports".into(), vec![], coordinators),
         ("GET", "/{lang}/{coord}/map/stale", "/fr/anderlecht/map/stale".into(), vec![], coordinators),
         ("GET", "/{lang}/{coord}/map/duplicates", "/fr/anderlecht/map/duplicates".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/map/translations", "/fr/anderlecht/map/translations".into(), vec![], coordinators),
         ("GET", "/{lang}/{coord}/map/duplicates/merge", "/fr/anderlecht/map/duplicates/merge?keep=1&remove=2".into(), vec![], [303, 403, 403, 404, 403, 404]),
         ("POST", "/{lang}/{coord}/map/stale/remind", "/fr/anderlecht/map/stale/remind".into(), vec![], [303, 403, 403, 303, 403, 303]),
         ("GET", "/{lang}/{coord}/verify/{token}", "/fr/anderlecht/verify/not-a-token".into(), vec![], [410; 6]),

@@ -839,3 +839,69 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
         .contains("organization.merged"));
 }
 db_test!(duplicate_organisations_are_merged_without_losing_links);
+
+async fn editors_see_which_records_lack_a_translation(app: TestApp) {
+    seed_directory(&app).await;
+    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
+        .await
+        .unwrap()
+        .unwrap();
+    app.user(
+        "coord@anderlecht.test",
+        crate::support::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht.id, policy::Role::Coordinator)],
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    assert!(coordinator
+        .get("/fr/anderlecht/map/translations")
+        .await
+        .body
+        .contains("Toutes les fiches existent"));
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE services SET description_nl = '' WHERE name_fr = 'Soutien scolaire'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let page = coordinator
+        .get("/fr/anderlecht/map/translations")
+        .await
+        .body;
+    assert!(
+        page.contains("Soutien scolaire") && page.contains("Traduction manquante : Nederlands")
+    );
+    let href = page
+        .split("<a href=\"")
+        .map(|p| p.split('"').next().unwrap())
+        .find(|h| h.contains("/services/"))
+        .unwrap()
+        .to_string();
+    assert!(
+        coordinator
+            .get(&href)
+            .await
+            .body
+            .contains("Traduction manquante : Nederlands"),
+        "the record's page says it too"
+    );
+    let mut citizen = app.client();
+    assert!(
+        !citizen
+            .get(&href)
+            .await
+            .body
+            .contains("Traduction manquante"),
+        "only editors see the flag"
+    );
+    // Dutch readers get the French description, marked as French.
+    let nl = citizen.get(&href.replace("/fr/", "/nl/")).await.body;
+    assert!(nl.contains("<div class=\"prose\" lang=\"fr\">") && nl.contains("École de devoirs"));
+}
+db_test!(editors_see_which_records_lack_a_translation);

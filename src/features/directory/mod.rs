@@ -9,6 +9,7 @@ pub mod hsds;
 pub mod model;
 pub mod reports;
 pub mod search;
+pub mod translations;
 pub mod verification;
 
 use std::collections::HashMap;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/map/reports", get(reports::queue))
         .route("/{lang}/{coord}/map/stale", get(verification::stale))
         .route("/{lang}/{coord}/map/duplicates", get(duplicates::list))
+        .route("/{lang}/{coord}/map/translations", get(translations::page))
         .route(
             "/{lang}/{coord}/map/duplicates/merge",
             get(duplicates::confirm).post(duplicates::merge),
@@ -414,6 +416,21 @@ impl ServiceView {
         format!("status-{}", self.detail.service.status)
     }
 
+    /// The description for a reader and the language it is in (the other one when a translation is
+    /// missing, so the page can mark it with `lang`).
+    pub fn description(&self, lang: impl crate::platform::web::Val<Lang>) -> (&str, Lang) {
+        let lang = lang.val();
+        let s = &self.detail.service;
+        match (
+            lang == Lang::Nl,
+            s.description_fr.trim().is_empty(),
+            s.description_nl.trim().is_empty(),
+        ) {
+            (true, _, false) | (false, true, _) => (&s.description_nl, Lang::Nl),
+            _ => (&s.description_fr, Lang::Fr),
+        }
+    }
+
     pub fn locations(&self) -> &[Location] {
         &self.detail.locations
     }
@@ -449,7 +466,8 @@ async fn service(
     let detail = model::service_detail(&state.db, coordination.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let missing = if page.can("edit-pages") {
+    let page = page.with_coordination(coordination.as_ref());
+    let missing = if page.can("edit-directory") {
         missing_languages(&detail.service)
     } else {
         Vec::new()
@@ -457,7 +475,7 @@ async fn service(
     let view = ServiceView::new(page.lang, detail);
     let base = format!("/{}/{}", page.lang.code(), coordination.slug);
     render(&ServicePage {
-        page: page.with_coordination(coordination.as_ref()),
+        page,
         view,
         base,
         missing,
