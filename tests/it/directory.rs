@@ -23,6 +23,31 @@ fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
     policy::authorize(Some(&admin), Action::EditDirectory, coordination).unwrap()
 }
 
+async fn coordination(app: &TestApp, slug: &str) -> tenancy::Coordination {
+    tenancy::find_by_slug(app.db(), slug)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// An account (password `PASSWORD`) with one role in the coordination.
+async fn person(
+    app: &TestApp,
+    email: &str,
+    lang: Lang,
+    coordination: &tenancy::Coordination,
+    role: policy::Role,
+) {
+    app.user(
+        email,
+        crate::support::PASSWORD,
+        lang,
+        false,
+        &[(coordination.id, role)],
+    )
+    .await;
+}
+
 /// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
 pub async fn seed_directory(app: &TestApp) {
     app.coordination(
@@ -33,10 +58,7 @@ pub async fn seed_directory(app: &TestApp) {
     .await;
     app.coordination("koekelberg", "Koecoon", "Koecoon").await;
     for (slug, nis) in [("anderlecht", "21001"), ("koekelberg", "21011")] {
-        let coordination = tenancy::find_by_slug(app.db(), slug)
-            .await
-            .unwrap()
-            .unwrap();
+        let coordination = coordination(app, slug).await;
         let tenant = admin_tenant(&coordination);
         let mut tx = app.db().begin().await.unwrap();
         let size = socius::features::directory::demo::DEMO_SIZE;
@@ -323,28 +345,22 @@ db_test!(the_printable_guide_lists_a_theme_in_full);
 
 async fn members_export_the_directory_as_csv_and_xlsx(app: TestApp) {
     seed_directory(&app).await;
-    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
-        .await
-        .unwrap()
-        .unwrap();
-    let koekelberg = tenancy::find_by_slug(app.db(), "koekelberg")
-        .await
-        .unwrap()
-        .unwrap();
-    app.user(
+    let anderlecht = coordination(&app, "anderlecht").await;
+    let koekelberg = coordination(&app, "koekelberg").await;
+    person(
+        &app,
         "member@anderlecht.test",
-        crate::support::PASSWORD,
         Lang::Fr,
-        false,
-        &[(anderlecht.id, policy::Role::Member)],
+        &anderlecht,
+        policy::Role::Member,
     )
     .await;
-    app.user(
+    person(
+        &app,
         "coord@koekelberg.test",
-        crate::support::PASSWORD,
         Lang::Nl,
-        false,
-        &[(koekelberg.id, policy::Role::Coordinator)],
+        &koekelberg,
+        policy::Role::Coordinator,
     )
     .await;
     // A name that a spreadsheet would run as a formula.
@@ -447,28 +463,22 @@ db_test!(members_export_the_directory_as_csv_and_xlsx);
 
 async fn the_public_reports_errors_to_the_coordinators_queue(app: TestApp) {
     seed_directory(&app).await;
-    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
-        .await
-        .unwrap()
-        .unwrap();
-    let koekelberg = tenancy::find_by_slug(app.db(), "koekelberg")
-        .await
-        .unwrap()
-        .unwrap();
-    app.user(
+    let anderlecht = coordination(&app, "anderlecht").await;
+    let koekelberg = coordination(&app, "koekelberg").await;
+    person(
+        &app,
         "coord@anderlecht.test",
-        crate::support::PASSWORD,
         Lang::Fr,
-        false,
-        &[(anderlecht.id, policy::Role::Coordinator)],
+        &anderlecht,
+        policy::Role::Coordinator,
     )
     .await;
-    app.user(
+    person(
+        &app,
         "coord@koekelberg.test",
-        crate::support::PASSWORD,
         Lang::Nl,
-        false,
-        &[(koekelberg.id, policy::Role::Coordinator)],
+        &koekelberg,
+        policy::Role::Coordinator,
     )
     .await;
     let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
@@ -607,16 +617,13 @@ db_test!(the_public_reports_errors_to_the_coordinators_queue);
 
 async fn stale_records_are_confirmed_from_a_reminder_link(app: TestApp) {
     seed_directory(&app).await;
-    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
-        .await
-        .unwrap()
-        .unwrap();
-    app.user(
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
         "coord@anderlecht.test",
-        crate::support::PASSWORD,
         Lang::Fr,
-        false,
-        &[(anderlecht.id, policy::Role::Coordinator)],
+        &anderlecht,
+        policy::Role::Coordinator,
     )
     .await;
     let two_years_ago = chrono::Utc::now() - chrono::Duration::days(730);
@@ -711,16 +718,13 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
         self, LocationInput, OrganizationInput, ServiceInput,
     };
     seed_directory(&app).await;
-    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
-        .await
-        .unwrap()
-        .unwrap();
-    app.user(
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
         "coord@anderlecht.test",
-        crate::support::PASSWORD,
         Lang::Fr,
-        false,
-        &[(anderlecht.id, policy::Role::Coordinator)],
+        &anderlecht,
+        policy::Role::Coordinator,
     )
     .await;
     let (original, kbo): (i64, String) = socius::with_db!(app.db(), |p| sqlx::query_as("SELECT id, kbo FROM organizations WHERE coordination_id = $1 AND name_fr = 'Restaurant social Le Relais'")
@@ -842,16 +846,13 @@ db_test!(duplicate_organisations_are_merged_without_losing_links);
 
 async fn editors_see_which_records_lack_a_translation(app: TestApp) {
     seed_directory(&app).await;
-    let anderlecht = tenancy::find_by_slug(app.db(), "anderlecht")
-        .await
-        .unwrap()
-        .unwrap();
-    app.user(
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
         "coord@anderlecht.test",
-        crate::support::PASSWORD,
         Lang::Fr,
-        false,
-        &[(anderlecht.id, policy::Role::Coordinator)],
+        &anderlecht,
+        policy::Role::Coordinator,
     )
     .await;
     let mut coordinator = app.client();

@@ -361,6 +361,15 @@ pub fn service_full_json(lang: Lang, detail: &ServiceDetail) -> Value {
     value
 }
 
+/// How many rows of `table` (a fixed name, never input) belong to the coordination.
+async fn count_in(db: &Db, table: &str, coordination_id: i64) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE coordination_id = $1");
+    with_db!(db, |p| sqlx::query_scalar(&sql)
+        .bind(coordination_id)
+        .fetch_one(p)
+        .await)
+}
+
 async fn coordination(state: &AppState, slug: &str) -> Result<Coordination, AppError> {
     tenancy::find_by_slug(&state.db, slug)
         .await?
@@ -480,12 +489,7 @@ async fn services(
             )
         }
         None => {
-            let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-                "SELECT COUNT(*) FROM services WHERE coordination_id = $1"
-            )
-            .bind(c.id)
-            .fetch_one(p)
-            .await)?;
+            let total = count_in(&state.db, "services", c.id).await?;
             (
                 service_page(&state.db, c.id, None, per_page, (page - 1) * per_page).await?,
                 total,
@@ -580,12 +584,7 @@ async fn organizations(
     let c = coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM organizations WHERE coordination_id = $1"
-    )
-    .bind(c.id)
-    .fetch_one(p)
-    .await)?;
+    let total = count_in(&state.db, "organizations", c.id).await?;
     let orgs = organizations_page(&state.db, c.id, per_page, (page - 1) * per_page).await?;
     let mut contents = Vec::with_capacity(orgs.len());
     for org in &orgs {
@@ -614,21 +613,29 @@ async fn organization(
 }
 
 #[derive(sqlx::FromRow)]
+struct SalListRow {
+    sal_uid: String,
+    service_uid: String,
+    organization_uid: String,
+    #[sqlx(flatten)]
+    location: Location,
+}
+
+#[derive(sqlx::FromRow)]
 struct SalRow {
     uid: String,
     service_id: i64,
     location_id: i64,
 }
 
-fn sal_json(lang: Lang, row: &SalRow, detail: &ServiceDetail, full: bool) -> Value {
+/// A fully nested service_at_location.
+fn sal_json(lang: Lang, row: &SalRow, detail: &ServiceDetail) -> Value {
     let location = detail.locations.iter().find(|l| l.id == row.location_id);
     let mut value = json!({ "id": row.uid, "service_id": detail.service.uid });
     if let Some(location) = location {
         value["location_id"] = json!(location.uid);
-        value["location"] = location_json(lang, location, &detail.organization.uid, full);
-        if full {
-            value["service"] = service_list_json(lang, &detail.service, &detail.organization);
-        }
+        value["location"] = location_json(lang, location, &detail.organization.uid, true);
+        value["service"] = service_list_json(lang, &detail.service, &detail.organization);
     }
     value
 }
@@ -641,26 +648,50 @@ async fn service_at_locations(
     let c = coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM service_at_locations WHERE coordination_id = $1"
-    )
-    .bind(c.id)
-    .fetch_one(p)
-    .await)?;
+    let total = count_in(&state.db, "service_at_locations", c.id).await?;
+    let offset = (page - 1) * per_page;
+    if query.full != Some(true) {
+        // The one-to-one view needs only the link and its location: one query for the page.
+        let sql = format!(
+            "SELECT sal.uid AS sal_uid, s.uid AS service_uid, o.uid AS organization_uid, {} \
+             FROM service_at_locations sal JOIN services s ON s.id = sal.service_id JOIN organizations o ON o.id = s.organization_id \
+             JOIN locations l ON l.id = sal.location_id JOIN municipalities m ON m.nis_code = l.nis_code \
+             WHERE sal.coordination_id = $1 ORDER BY sal.id LIMIT $2 OFFSET $3",
+            model::LOCATION_COLUMNS
+        );
+        let rows: Vec<SalListRow> = with_db!(&state.db, |p| sqlx::query_as(&sql)
+            .bind(c.id)
+            .bind(per_page)
+            .bind(offset)
+            .fetch_all(p)
+            .await)?;
+        let contents = rows
+            .iter()
+            .map(|r| {
+                json!({
+                    "id": r.sal_uid,
+                    "service_id": r.service_uid,
+                    "location_id": r.location.uid,
+                    "location": location_json(lang, &r.location, &r.organization_uid, false),
+                })
+            })
+            .collect();
+        return Ok(Json(page_envelope(total, page, per_page, contents)));
+    }
     let rows: Vec<SalRow> = with_db!(&state.db, |p| {
         sqlx::query_as(
         "SELECT uid, service_id, location_id FROM service_at_locations WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3"
     )
     .bind(c.id)
     .bind(per_page)
-    .bind((page - 1) * per_page)
+    .bind(offset)
     .fetch_all(p)
     .await
     })?;
     let mut contents = Vec::with_capacity(rows.len());
     for row in &rows {
         if let Some(detail) = model::service_detail(&state.db, c.id, row.service_id).await? {
-            contents.push(sal_json(lang, row, &detail, query.full == Some(true)));
+            contents.push(sal_json(lang, row, &detail));
         }
     }
     Ok(Json(page_envelope(total, page, per_page, contents)))
@@ -681,7 +712,7 @@ async fn service_at_location(
     let detail = model::service_detail(&state.db, c.id, row.service_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(sal_json(query.lang()?, &row, &detail, true)))
+    Ok(Json(sal_json(query.lang()?, &row, &detail)))
 }
 
 fn taxonomy_json(lang: Lang, code: &str) -> Value {

@@ -160,7 +160,7 @@ pub struct ServiceDetail {
 const ORGANIZATION_COLUMNS: &str = "id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at";
 const SERVICE_COLUMNS: &str = "id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl, fees_fr, fees_nl, \
      application_fr, application_nl, status, by_appointment, last_verified_at";
-const LOCATION_COLUMNS: &str = "l.id, l.uid, l.organization_id, l.name_fr, l.name_nl, l.street_fr, l.street_nl, l.postcode, l.nis_code, \
+pub(super) const LOCATION_COLUMNS: &str = "l.id, l.uid, l.organization_id, l.name_fr, l.name_nl, l.street_fr, l.street_nl, l.postcode, l.nis_code, \
      m.name_fr AS municipality_fr, m.name_nl AS municipality_nl, l.latitude, l.longitude, l.accessibility_fr, l.accessibility_nl, l.transport_fr, l.transport_nl";
 
 pub async fn themes(db: &Db) -> Result<Vec<Theme>, sqlx::Error> {
