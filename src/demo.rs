@@ -170,6 +170,14 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 role: format!("{} ({})", role.as_str(), c.slug),
             });
             if *role == Role::Member {
+                // The demo member keeps the first organisation of the map current.
+                let first: i64 = crate::with_tx!(&mut tx, |c| sqlx::query_scalar(
+                    "SELECT MIN(id) FROM organizations WHERE coordination_id = $1"
+                )
+                .bind(coordination_id)
+                .fetch_one(c)
+                .await)?;
+                directory::editing::add_contact(&mut tx, &tenant, first, user_id).await?;
                 let letter = Letter {
                     lang: *lang,
                     subject: crate::platform::i18n::t_args(

@@ -11,6 +11,7 @@ pub mod policy;
 pub mod ratelimit;
 pub mod reference;
 pub mod session_store;
+pub mod settings;
 pub mod tenancy;
 pub mod web;
 

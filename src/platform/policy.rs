@@ -125,6 +125,38 @@ pub fn authorize(
     }
 }
 
+/// Who is editing an organisation's records on the social map, which decides whether the change
+/// applies at once or may have to wait for a coordinator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Editor {
+    Coordinator,
+    /// A contact person of the organisation, with a role in the coordination.
+    OrganizationContact,
+}
+
+/// Editing one organisation: coordinators edit every organisation of their coordination; people
+/// with a role in it edit the organisations they are contact persons of (`is_contact`, read from
+/// the data layer by the caller).
+pub fn authorize_organization(
+    user: Option<&CurrentUser>,
+    coordination: &Coordination,
+    is_contact: bool,
+) -> Result<(Tenant, Editor), AppError> {
+    let tenant = Tenant {
+        id: coordination.id,
+    };
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, Action::EditDirectory, Some(coordination.id)) => {
+            Ok((tenant, Editor::Coordinator))
+        }
+        Some(u) if is_contact && u.has_any_role(coordination.id) => {
+            Ok((tenant, Editor::OrganizationContact))
+        }
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
 /// Platform-wide administration (no coordination involved).
 pub fn authorize_platform(user: Option<&CurrentUser>) -> Result<(), AppError> {
     match user {
@@ -175,5 +207,35 @@ mod tests {
         assert!(!allows(Some(&member), Action::EditPages, Some(1)));
         assert!(!allows(None, Action::ViewMemberArea, Some(1)));
         assert!(allows(Some(&user(true, &[])), Action::ManageRoles, Some(7)));
+    }
+
+    #[test]
+    fn organisation_contacts_edit_only_where_they_have_a_role() {
+        let coordination = |id| Coordination {
+            id,
+            slug: format!("c{id}"),
+            name_fr: String::new(),
+            name_nl: String::new(),
+            nis_code: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            address_fr: String::new(),
+            address_nl: String::new(),
+            website: String::new(),
+        };
+        let member = user(false, &[(1, Role::Member)]);
+        let editor = |u: &CurrentUser, c, contact| {
+            authorize_organization(Some(u), &coordination(c), contact).map(|(_, e)| e)
+        };
+        assert_eq!(
+            editor(&member, 1, true).unwrap(),
+            Editor::OrganizationContact
+        );
+        assert!(editor(&member, 1, false).is_err());
+        // A contact link left over in a coordination where the person has no role grants nothing.
+        assert!(editor(&member, 2, true).is_err());
+        let coordinator = user(false, &[(1, Role::Coordinator)]);
+        assert_eq!(editor(&coordinator, 1, false).unwrap(), Editor::Coordinator);
+        assert!(editor(&coordinator, 2, false).is_err());
     }
 }

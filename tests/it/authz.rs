@@ -31,6 +31,8 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let coordinators = [303, 403, 403, 200, 403, 200];
     let admins = [303, 403, 403, 403, 403, 200];
     let signed_in = [303, 200, 200, 200, 200, 200];
+    // A record that does not exist: people with a role here learn that, strangers do not.
+    let record = [303, 404, 404, 404, 403, 404];
     let edit = vec![
         ("body_fr", "Texte".to_string()),
         ("body_nl", "Tekst".to_string()),
@@ -48,6 +50,17 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/verify/{token}", "/fr/anderlecht/verify/not-a-token".into(), vec![], [410; 6]),
         ("POST", "/{lang}/{coord}/map/reports/{id}", "/fr/anderlecht/map/reports/999".into(), vec![("outcome", "resolved".into())], [303, 403, 403, 404, 403, 404]),
         ("GET", "/{lang}/{coord}/services/{id}/report", "/nl/anderlecht/services/999999/report".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/map/changes", "/fr/anderlecht/map/changes".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/map/changes/{id}", "/fr/anderlecht/map/changes/999".into(), vec![("decision", "approve".into())], [303, 403, 403, 404, 403, 404]),
+        ("POST", "/{lang}/{coord}/map/settings", "/fr/anderlecht/map/settings".into(), vec![], [303, 403, 403, 303, 403, 303]),
+        ("POST", "/{lang}/{coord}/map/organizations/new", "/fr/anderlecht/map/organizations/new".into(), vec![], [303, 403, 403, 422, 403, 422]),
+        ("GET", "/{lang}/{coord}/organizations/{id}/edit", "/fr/anderlecht/organizations/999999/edit".into(), vec![], record),
+        ("GET", "/{lang}/{coord}/organizations/{id}/services/new", "/fr/anderlecht/organizations/999999/services/new".into(), vec![], record),
+        ("GET", "/{lang}/{coord}/services/{id}/edit", "/nl/anderlecht/services/999999/edit".into(), vec![], record),
+        ("GET", "/{lang}/{coord}/organizations/{id}/locations/new", "/fr/anderlecht/organizations/999999/locations/new".into(), vec![], record),
+        ("POST", "/{lang}/{coord}/locations/{id}/edit", "/fr/anderlecht/locations/999999/edit".into(), vec![], record),
+        ("POST", "/{lang}/{coord}/organizations/{id}/editors", "/fr/anderlecht/organizations/999999/editors".into(), vec![("email", "member@anderlecht.test".into())], [303, 403, 403, 404, 403, 404]),
+        ("POST", "/{lang}/{coord}/organizations/{id}/editors/{user}/remove", "/fr/anderlecht/organizations/999999/editors/1/remove".into(), vec![], [303, 403, 403, 404, 403, 404]),
         ("GET", "/{lang}/{coord}/map/export/{file}", "/fr/anderlecht/map/export/services.csv".into(), vec![], members),
         (
             "GET",

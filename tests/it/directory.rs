@@ -11,7 +11,7 @@ use crate::db_test;
 use crate::support::TestApp;
 
 /// Write access to a coordination's directory, as a platform admin has it.
-fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
+pub fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
     let admin = CurrentUser {
         id: 0,
         email: "seed@socius.test".into(),
@@ -23,7 +23,7 @@ fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
     policy::authorize(Some(&admin), Action::EditDirectory, coordination).unwrap()
 }
 
-async fn coordination(app: &TestApp, slug: &str) -> tenancy::Coordination {
+pub async fn coordination(app: &TestApp, slug: &str) -> tenancy::Coordination {
     tenancy::find_by_slug(app.db(), slug)
         .await
         .unwrap()
@@ -31,7 +31,7 @@ async fn coordination(app: &TestApp, slug: &str) -> tenancy::Coordination {
 }
 
 /// An account (password `PASSWORD`) with one role in the coordination.
-async fn person(
+pub async fn person(
     app: &TestApp,
     email: &str,
     lang: Lang,

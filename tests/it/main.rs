@@ -7,6 +7,7 @@ mod api;
 mod authz;
 mod cli;
 mod directory;
+mod editing;
 mod hsds;
 mod i18n;
 mod mail;

@@ -394,6 +394,34 @@ impl Client {
         self.post_raw(action, &all).await
     }
 
+    /// Loads `form_page`, takes the form posting to `action` with everything it holds (as a
+    /// browser sends it: checked boxes, selected options), changes the fields in `set` and posts it.
+    pub async fn fill(
+        &mut self,
+        form_page: &str,
+        action: &str,
+        set: &[(&str, &str)],
+    ) -> TestResponse {
+        let page = self.get(form_page).await;
+        assert!(
+            page.status.is_success(),
+            "{form_page} answered {}",
+            page.status
+        );
+        let mut fields = form_fields(&page.body, action);
+        for (name, value) in set {
+            match fields.iter_mut().find(|(n, _)| n == name) {
+                Some(field) => field.1 = value.to_string(),
+                None => fields.push((name.to_string(), value.to_string())),
+            }
+        }
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        self.post_raw(action, &pairs).await
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> TestResponse {
         let response = self
             .submit(
@@ -512,4 +540,53 @@ impl TestApp {
         .await;
         World { koekelberg }
     }
+}
+
+/// The name/value pairs a browser would submit for the form posting to `action`.
+pub fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
+    use scraper::{Html, Selector};
+    let html = Html::parse_document(body);
+    let form_selector = Selector::parse("form").unwrap();
+    let form = html
+        .select(&form_selector)
+        .find(|f| f.value().attr("action") == Some(action))
+        .unwrap_or_else(|| panic!("no form posting to {action} in:\n{body}"));
+    let controls = Selector::parse("input, textarea, select").unwrap();
+    let option = Selector::parse("option").unwrap();
+    let mut fields = Vec::new();
+    for control in form.select(&controls) {
+        let element = control.value();
+        let Some(name) = element.attr("name") else {
+            continue;
+        };
+        let value = match element.name() {
+            "textarea" => control.text().collect::<String>(),
+            "select" => {
+                let options: Vec<_> = control.select(&option).collect();
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first());
+                match chosen {
+                    Some(o) => o.value().attr("value").unwrap_or("").to_string(),
+                    None => continue,
+                }
+            }
+            _ => {
+                let kind = element.attr("type").unwrap_or("text");
+                if matches!(kind, "submit" | "button") {
+                    continue;
+                }
+                if matches!(kind, "checkbox" | "radio") && element.attr("checked").is_none() {
+                    continue;
+                }
+                element
+                    .attr("value")
+                    .unwrap_or(if kind == "checkbox" { "on" } else { "" })
+                    .to_string()
+            }
+        };
+        fields.push((name.to_string(), value));
+    }
+    fields
 }

@@ -268,11 +268,14 @@ const ORGANIZATIONS: &[DemoOrganization] = &[
     },
 ];
 
-/// A valid KBO/BCE number made from `seed`.
+/// A valid KBO/BCE number made from `seed`, written the official way (`0417.497.106`).
 fn kbo(seed: u64) -> String {
-    let base = 400_000_000 + seed * 7_919 % 99_999_999;
-    let base = base % 100_000_000;
-    format!("{:08}{:02}", base, 97 - base % 97)
+    // Organisations' numbers run from 0400.000.0xx to 0999.999.9xx.
+    let base = 4_000_000 + seed * 7_919 % 5_999_999;
+    let digits = format!("{:08}{:02}", base, 97 - base % 97);
+    crate::domain::KboNumber::parse(&digits)
+        .expect("check digits computed above")
+        .to_string()
 }
 
 /// Seeds the demo directory of one coordination.

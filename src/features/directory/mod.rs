@@ -1,8 +1,10 @@
 //! The social map: a public, bilingual directory of the coordination's organisations and their
 //! services — search with facets, organisation and service pages, a printable guide.
 
+pub mod changes;
 pub mod demo;
 pub mod duplicates;
+pub mod editing;
 pub mod export;
 pub mod hours;
 pub mod hsds;
@@ -18,10 +20,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use axum::routing::get;
-use axum::Router;
+use axum::{Form, Router};
 use chrono::Utc;
+use tower_sessions::Session;
 
 use crate::domain::Lang;
+use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::tenancy::CoordPath;
@@ -29,6 +33,7 @@ use crate::platform::web::{render, AppError, PageCtx, Pager};
 use crate::platform::AppState;
 use crate::with_db;
 
+use editing::Subject;
 use model::{Location, Organization, Service, ServiceDetail, Theme};
 use search::{Hit, SearchParams};
 
@@ -62,8 +67,91 @@ pub fn routes() -> Router<AppState> {
             get(reports::form).post(reports::submit),
         )
         .route("/{lang}/{coord}/services/{id}", get(service))
+        .route("/{lang}/{coord}/map/changes", get(changes::queue))
+        .route(
+            "/{lang}/{coord}/map/changes/{id}",
+            axum::routing::post(changes::decide),
+        )
+        .route(
+            "/{lang}/{coord}/map/settings",
+            axum::routing::post(changes::save_settings),
+        )
+        .route(
+            "/{lang}/{coord}/map/organizations/new",
+            edit_route(|_| Subject::NewOrganization),
+        )
+        .route(
+            "/{lang}/{coord}/organizations/{id}/edit",
+            edit_route(Subject::Organization),
+        )
+        .route(
+            "/{lang}/{coord}/organizations/{id}/services/new",
+            edit_route(|organization_id| Subject::NewService { organization_id }),
+        )
+        .route(
+            "/{lang}/{coord}/services/{id}/edit",
+            edit_route(Subject::Service),
+        )
+        .route(
+            "/{lang}/{coord}/organizations/{id}/locations/new",
+            edit_route(|organization_id| Subject::NewLocation { organization_id }),
+        )
+        .route(
+            "/{lang}/{coord}/locations/{id}/edit",
+            edit_route(Subject::Location),
+        )
+        .route(
+            "/{lang}/{coord}/organizations/{id}/editors",
+            axum::routing::post(editing::add_editor),
+        )
+        .route(
+            "/{lang}/{coord}/organizations/{id}/editors/{user}/remove",
+            axum::routing::post(editing::remove_editor),
+        )
         .route("/{lang}/{coord}/organizations/{id}", get(organization))
         .merge(hsds::routes())
+}
+
+/// An edit page (GET shows the form, POST saves it) for the record the URL's id names; routes
+/// without an id in their path (a new organisation) ignore it.
+fn edit_route(subject: fn(i64) -> Subject) -> axum::routing::MethodRouter<AppState> {
+    use axum::extract::RawPathParams;
+    fn id_of(params: &RawPathParams) -> i64 {
+        params
+            .iter()
+            .find(|(name, _)| *name == "id")
+            .and_then(|(_, value)| value.parse().ok())
+            .unwrap_or(0)
+    }
+    get(
+        move |State(state): State<AppState>,
+              params: RawPathParams,
+              page: PageCtx,
+              user: CurrentUser,
+              CoordPath(coordination): CoordPath| async move {
+            editing::show_form(subject(id_of(&params)), state, page, user, coordination).await
+        },
+    )
+    .post(
+        move |State(state): State<AppState>,
+              params: RawPathParams,
+              page: PageCtx,
+              session: Session,
+              user: CurrentUser,
+              CoordPath(coordination): CoordPath,
+              Form(pairs): Form<Vec<(String, String)>>| async move {
+            editing::save(
+                subject(id_of(&params)),
+                state,
+                page,
+                session,
+                user,
+                coordination,
+                pairs,
+            )
+            .await
+        },
+    )
 }
 
 const MAP_PAGE_SIZE: i64 = 20;
@@ -443,6 +531,7 @@ struct ServicePage {
     view: ServiceView,
     base: String,
     missing: Vec<Lang>,
+    can_edit: bool,
 }
 
 /// The content languages a service's public text lacks (shown to editors).
@@ -472,6 +561,13 @@ async fn service(
     } else {
         Vec::new()
     };
+    let can_edit = editing::can_edit(
+        &state.db,
+        page.user.as_ref(),
+        &coordination,
+        detail.service.organization_id,
+    )
+    .await?;
     let view = ServiceView::new(page.lang, detail);
     let base = format!("/{}/{}", page.lang.code(), coordination.slug);
     render(&ServicePage {
@@ -479,6 +575,7 @@ async fn service(
         view,
         base,
         missing,
+        can_edit,
     })
 }
 
@@ -490,6 +587,7 @@ struct OrganizationPage {
     services: Vec<Service>,
     locations: Vec<Location>,
     base: String,
+    can_edit: bool,
 }
 
 async fn organization(
@@ -504,12 +602,14 @@ async fn organization(
     let services = model::organization_services(&state.db, coordination.id, id).await?;
     let locations = model::organization_locations(&state.db, coordination.id, id).await?;
     let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let can_edit = editing::can_edit(&state.db, page.user.as_ref(), &coordination, id).await?;
     render(&OrganizationPage {
         page: page.with_coordination(coordination.as_ref()),
         organization,
         services,
         locations,
         base,
+        can_edit,
     })
 }
 

@@ -2,7 +2,7 @@
 //! scoped by coordination: public reads by the coordination of the URL, writes by a [`Tenant`].
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
@@ -84,14 +84,14 @@ pub struct Location {
     pub transport_nl: String,
 }
 
-#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Schedule {
     pub weekday: i64,
     pub opens: String,
     pub closes: String,
 }
 
-#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Closure {
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -99,7 +99,7 @@ pub struct Closure {
     pub reason_nl: String,
 }
 
-#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Phone {
     pub number: String,
     pub description_fr: String,
@@ -116,7 +116,7 @@ impl Phone {
     }
 }
 
-#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Contact {
     pub name: String,
     pub title: String,
@@ -300,8 +300,10 @@ pub async fn service_detail(
 }
 
 /// An organisation as it is written.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationInput {
+    /// Kept by imports; an edit never changes a record's identifier.
+    #[serde(skip)]
     pub uid: Option<String>,
     pub name_fr: String,
     pub name_nl: String,
@@ -314,8 +316,10 @@ pub struct OrganizationInput {
     pub social_brussels_id: Option<String>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LocationInput {
+    /// Kept by imports; an edit never changes a record's identifier.
+    #[serde(skip)]
     pub uid: Option<String>,
     pub name_fr: String,
     pub name_nl: String,
@@ -331,8 +335,10 @@ pub struct LocationInput {
     pub transport_nl: String,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ServiceInput {
+    /// Kept by imports; an edit never changes a record's identifier.
+    #[serde(skip)]
     pub uid: Option<String>,
     pub name_fr: String,
     pub name_nl: String,
@@ -377,27 +383,21 @@ pub async fn create_organization(
     tenant: &Tenant,
     input: &OrganizationInput,
 ) -> Result<i64, sqlx::Error> {
+    // The row is created empty and written by the one update every edit uses.
     let now = Utc::now();
-    with_tx!(tx, |c| {
+    let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO organizations (coordination_id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, \
-         social_brussels_id, last_verified_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $12) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(input.uid.clone().unwrap_or_else(new_uid))
-    .bind(&input.name_fr)
-    .bind(&input.name_nl)
-    .bind(&input.description_fr)
-    .bind(&input.description_nl)
-    .bind(&input.legal_status)
-    .bind(&input.kbo)
-    .bind(&input.website)
-    .bind(&input.email)
-    .bind(&input.social_brussels_id)
-    .bind(now)
-    .fetch_one(c)
-    .await
-    })
+            "INSERT INTO organizations (coordination_id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, website, email, \
+             last_verified_at, created_at, updated_at) VALUES ($1, $2, '', '', '', '', '', '', '', $3, $3, $3) RETURNING id",
+        )
+        .bind(tenant.id())
+        .bind(input.uid.clone().unwrap_or_else(new_uid))
+        .bind(now)
+        .fetch_one(c)
+        .await
+    })?;
+    update_organization(tx, tenant, id, input).await?;
+    Ok(id)
 }
 
 pub async fn create_location(
@@ -406,29 +406,20 @@ pub async fn create_location(
     organization_id: i64,
     input: &LocationInput,
 ) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| {
+    let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO locations (coordination_id, uid, organization_id, name_fr, name_nl, street_fr, street_nl, postcode, nis_code, latitude, longitude, \
-         accessibility_fr, accessibility_nl, transport_fr, transport_nl) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(input.uid.clone().unwrap_or_else(new_uid))
-    .bind(organization_id)
-    .bind(&input.name_fr)
-    .bind(&input.name_nl)
-    .bind(&input.street_fr)
-    .bind(&input.street_nl)
-    .bind(&input.postcode)
-    .bind(&input.nis_code)
-    .bind(input.latitude)
-    .bind(input.longitude)
-    .bind(&input.accessibility_fr)
-    .bind(&input.accessibility_nl)
-    .bind(&input.transport_fr)
-    .bind(&input.transport_nl)
-    .fetch_one(c)
-    .await
-    })
+            "INSERT INTO locations (coordination_id, uid, organization_id, name_fr, name_nl, street_fr, street_nl, postcode, nis_code, \
+             accessibility_fr, accessibility_nl, transport_fr, transport_nl) VALUES ($1, $2, $3, '', '', '', '', '', $4, '', '', '', '') RETURNING id",
+        )
+        .bind(tenant.id())
+        .bind(input.uid.clone().unwrap_or_else(new_uid))
+        .bind(organization_id)
+        .bind(&input.nis_code)
+        .fetch_one(c)
+        .await
+    })?;
+    update_location(tx, tenant, id, input).await?;
+    Ok(id)
 }
 
 /// The folded text a service is found by: its names and descriptions, its organisation's names, and
@@ -525,34 +516,20 @@ pub async fn create_service(
     input: &ServiceInput,
 ) -> Result<i64, sqlx::Error> {
     let now = Utc::now();
-    let text = search_text(tx, organization_id, input).await?;
-    let id: i64 = with_tx!(tx, |c| {
+    let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO services (coordination_id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl, \
-         fees_fr, fees_nl, application_fr, application_nl, status, by_appointment, search_text, last_verified_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $17) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(input.uid.clone().unwrap_or_else(new_uid))
-    .bind(organization_id)
-    .bind(&input.name_fr)
-    .bind(&input.name_nl)
-    .bind(&input.description_fr)
-    .bind(&input.description_nl)
-    .bind(&input.eligibility_fr)
-    .bind(&input.eligibility_nl)
-    .bind(&input.fees_fr)
-    .bind(&input.fees_nl)
-    .bind(&input.application_fr)
-    .bind(&input.application_nl)
-    .bind(&input.status)
-    .bind(input.by_appointment)
-    .bind(&text)
-    .bind(now)
-    .fetch_one(c)
-    .await
+            "INSERT INTO services (coordination_id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, \
+             eligibility_nl, fees_fr, fees_nl, application_fr, application_nl, status, by_appointment, search_text, last_verified_at, \
+             created_at, updated_at) VALUES ($1, $2, $3, '', '', '', '', '', '', '', '', '', '', 'inactive', FALSE, '', $4, $4, $4) RETURNING id",
+        )
+        .bind(tenant.id())
+        .bind(input.uid.clone().unwrap_or_else(new_uid))
+        .bind(organization_id)
+        .bind(now)
+        .fetch_one(c)
+        .await
     })?;
-    write_service_children(tx, tenant, id, organization_id, input).await?;
+    update_service(tx, tenant, id, input).await?;
     Ok(id)
 }
 
@@ -662,4 +639,258 @@ async fn write_service_children(
         })?;
     }
     Ok(())
+}
+
+impl From<Organization> for OrganizationInput {
+    fn from(o: Organization) -> OrganizationInput {
+        OrganizationInput {
+            uid: Some(o.uid),
+            name_fr: o.name_fr,
+            name_nl: o.name_nl,
+            description_fr: o.description_fr,
+            description_nl: o.description_nl,
+            legal_status: o.legal_status,
+            kbo: o.kbo,
+            website: o.website,
+            email: o.email,
+            social_brussels_id: o.social_brussels_id,
+        }
+    }
+}
+
+impl From<Location> for LocationInput {
+    fn from(l: Location) -> LocationInput {
+        LocationInput {
+            uid: Some(l.uid),
+            name_fr: l.name_fr,
+            name_nl: l.name_nl,
+            street_fr: l.street_fr,
+            street_nl: l.street_nl,
+            postcode: l.postcode,
+            nis_code: l.nis_code,
+            latitude: l.latitude,
+            longitude: l.longitude,
+            accessibility_fr: l.accessibility_fr,
+            accessibility_nl: l.accessibility_nl,
+            transport_fr: l.transport_fr,
+            transport_nl: l.transport_nl,
+        }
+    }
+}
+
+pub async fn location(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<Location>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {LOCATION_COLUMNS} FROM locations l JOIN municipalities m ON m.nis_code = l.nis_code \
+         WHERE l.id = $1 AND l.coordination_id = $2"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(coordination_id)
+        .fetch_optional(p)
+        .await)
+}
+
+/// A service as its edit form shows it: only its own phones and contacts (the organisation's are
+/// edited with the organisation), and only closures still to come.
+pub async fn service_input(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<(i64, ServiceInput)>, sqlx::Error> {
+    let Some(detail) = service_detail(db, coordination_id, id).await? else {
+        return Ok(None);
+    };
+    let phones = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT number, description_fr, description_nl FROM phones WHERE service_id = $1 ORDER BY id"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await
+    })?;
+    let s = detail.service;
+    Ok(Some((
+        s.organization_id,
+        ServiceInput {
+            uid: Some(s.uid),
+            name_fr: s.name_fr,
+            name_nl: s.name_nl,
+            description_fr: s.description_fr,
+            description_nl: s.description_nl,
+            eligibility_fr: s.eligibility_fr,
+            eligibility_nl: s.eligibility_nl,
+            fees_fr: s.fees_fr,
+            fees_nl: s.fees_nl,
+            application_fr: s.application_fr,
+            application_nl: s.application_nl,
+            status: s.status,
+            by_appointment: s.by_appointment,
+            themes: detail.themes.into_iter().map(|t| t.code).collect(),
+            languages: detail.languages,
+            target_groups: detail.target_groups,
+            schedules: detail.schedules,
+            closures: detail.closures,
+            location_ids: detail.locations.iter().map(|l| l.id).collect(),
+            phones,
+            contacts: detail.contacts,
+        },
+    )))
+}
+
+pub async fn update_organization(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    input: &OrganizationInput,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query(
+            "UPDATE organizations SET name_fr = $1, name_nl = $2, description_fr = $3, description_nl = $4, legal_status = $5, kbo = $6, \
+             website = $7, email = $8, social_brussels_id = $9, updated_at = $10 WHERE id = $11 AND coordination_id = $12",
+        )
+        .bind(&input.name_fr)
+        .bind(&input.name_nl)
+        .bind(&input.description_fr)
+        .bind(&input.description_nl)
+        .bind(&input.legal_status)
+        .bind(&input.kbo)
+        .bind(&input.website)
+        .bind(&input.email)
+        .bind(&input.social_brussels_id)
+        .bind(Utc::now())
+        .bind(id)
+        .bind(tenant.id())
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    // Services are found by their organisation's names too.
+    let services: Vec<i64> = with_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT id FROM services WHERE organization_id = $1"
+    )
+    .bind(id)
+    .fetch_all(c)
+    .await)?;
+    for service in services {
+        refresh_search_text(tx, service).await?;
+    }
+    Ok(())
+}
+
+pub async fn update_location(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    input: &LocationInput,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query(
+            "UPDATE locations SET name_fr = $1, name_nl = $2, street_fr = $3, street_nl = $4, postcode = $5, nis_code = $6, latitude = $7, \
+             longitude = $8, accessibility_fr = $9, accessibility_nl = $10, transport_fr = $11, transport_nl = $12 WHERE id = $13 AND coordination_id = $14",
+        )
+        .bind(&input.name_fr)
+        .bind(&input.name_nl)
+        .bind(&input.street_fr)
+        .bind(&input.street_nl)
+        .bind(&input.postcode)
+        .bind(&input.nis_code)
+        .bind(input.latitude)
+        .bind(input.longitude)
+        .bind(&input.accessibility_fr)
+        .bind(&input.accessibility_nl)
+        .bind(&input.transport_fr)
+        .bind(&input.transport_nl)
+        .bind(id)
+        .bind(tenant.id())
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// Rewrites a service and its lists. Links to locations that stay keep their identifiers (HSDS
+/// `service_at_location` ids), and past closures are kept as history.
+pub async fn update_service(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    input: &ServiceInput,
+) -> Result<(), sqlx::Error> {
+    let organization_id: i64 = with_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT organization_id FROM services WHERE id = $1 AND coordination_id = $2"
+    )
+    .bind(id)
+    .bind(tenant.id())
+    .fetch_one(c)
+    .await)?;
+    let text = search_text(tx, organization_id, input).await?;
+    with_tx!(tx, |c| {
+        sqlx::query(
+            "UPDATE services SET name_fr = $1, name_nl = $2, description_fr = $3, description_nl = $4, eligibility_fr = $5, eligibility_nl = $6, \
+             fees_fr = $7, fees_nl = $8, application_fr = $9, application_nl = $10, status = $11, by_appointment = $12, search_text = $13, \
+             updated_at = $14 WHERE id = $15",
+        )
+        .bind(&input.name_fr)
+        .bind(&input.name_nl)
+        .bind(&input.description_fr)
+        .bind(&input.description_nl)
+        .bind(&input.eligibility_fr)
+        .bind(&input.eligibility_nl)
+        .bind(&input.fees_fr)
+        .bind(&input.fees_nl)
+        .bind(&input.application_fr)
+        .bind(&input.application_nl)
+        .bind(&input.status)
+        .bind(input.by_appointment)
+        .bind(&text)
+        .bind(Utc::now())
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+    })?;
+    for sql in [
+        "DELETE FROM service_themes WHERE service_id = $1",
+        "DELETE FROM service_languages WHERE service_id = $1",
+        "DELETE FROM service_target_groups WHERE service_id = $1",
+        "DELETE FROM schedules WHERE service_id = $1",
+        "DELETE FROM phones WHERE service_id = $1",
+        "DELETE FROM contacts WHERE service_id = $1",
+    ] {
+        with_tx!(tx, |c| sqlx::query(sql)
+            .bind(id)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected()))?;
+    }
+    with_tx!(tx, |c| sqlx::query(
+        "DELETE FROM closures WHERE service_id = $1 AND ends_on >= $2"
+    )
+    .bind(id)
+    .bind(Utc::now().date_naive())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    let linked: Vec<i64> = with_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT location_id FROM service_at_locations WHERE service_id = $1"
+    )
+    .bind(id)
+    .fetch_all(c)
+    .await)?;
+    for location_id in linked.iter().filter(|l| !input.location_ids.contains(l)) {
+        with_tx!(tx, |c| sqlx::query(
+            "DELETE FROM service_at_locations WHERE service_id = $1 AND location_id = $2"
+        )
+        .bind(id)
+        .bind(location_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    }
+    write_service_children(tx, tenant, id, organization_id, input).await
 }

@@ -35,6 +35,13 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
+impl AppError {
+    /// A failure of Socius itself: logged, never shown.
+    pub fn internal(err: impl Into<anyhow::Error>) -> AppError {
+        AppError::Internal(err.into())
+    }
+}
+
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
         AppError::Internal(err.into())
