@@ -152,6 +152,53 @@ test('a citizen reports an error on a service page, and the coordinator sees it'
   await coordinator.context().close();
 });
 
+test('a member edits its own organisation with approval on, and the change appears once approved', async () => {
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  await visit(coordinator, '/fr/anderlecht/map/changes');
+  await coordinator.check('#field-approval');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/map/settings"] button')]);
+  assert.ok(await coordinator.isChecked('#field-approval'));
+  await expectAccessible(coordinator, 'changes queue (empty)');
+
+  const member = await newPage(browser);
+  await login(member, 'nl', 'member@anderlecht.example', PASSWORD.member);
+  await visit(member, '/nl/anderlecht/organizations/1');
+  await Promise.all([member.waitForNavigation(), member.click('main a[href$="/organizations/1/edit"]')]);
+  assert.match(await member.textContent('main'), /nadat de coördinatie ze heeft goedgekeurd/);
+  await expectAccessible(member, 'organisation edit form');
+  // A mistake first: the form comes back with the message and what was typed.
+  await member.fill('#field-website', 'ocmw anderlecht');
+  await member.fill('#field-description_nl', 'Het OCMW helpt iedereen die in Anderlecht woont, ook op zaterdag.');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  assert.match(await member.textContent('.error-summary'), /volledig webadres/);
+  assert.equal(await member.inputValue('#field-description_nl'), 'Het OCMW helpt iedereen die in Anderlecht woont, ook op zaterdag.');
+  await expectAccessible(member, 'organisation edit form with errors');
+  await member.fill('#field-website', 'https://ocmw-anderlecht.example');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  assert.match(await member.textContent('main'), /wacht op goedkeuring/);
+  assert.doesNotMatch(await member.textContent('main'), /ook op zaterdag/);
+  // The service and place forms of the same organisation are open to the member too.
+  for (const path of ['/nl/anderlecht/services/1/edit', '/nl/anderlecht/organizations/1/locations/new']) {
+    assert.equal((await visit(member, path)).status(), 200, path);
+    await expectAccessible(member, path);
+  }
+
+  await visit(coordinator, '/fr/anderlecht/map/changes');
+  assert.match(await coordinator.textContent('main'), /ook op zaterdag/);
+  await expectAccessible(coordinator, 'changes queue with a diff');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=approve]')]);
+  assert.match(await coordinator.textContent('main'), /Aucune modification en attente/);
+  await visit(coordinator, '/fr/anderlecht/audit');
+  assert.match(await coordinator.textContent('main'), /directory.change.approved/);
+
+  await visit(member, '/nl/anderlecht/organizations/1');
+  assert.match(await member.textContent('main'), /ook op zaterdag/);
+  await expectAccessible(member, 'organisation page after approval');
+  await member.context().close();
+  await coordinator.context().close();
+});
+
 test('a missing page is a translated 404', async () => {
   const page = await newPage(browser);
   const response = await visit(page, '/nl/bestaat-niet/');

@@ -826,7 +826,7 @@ async fn edit_page(
             })
             .collect()
     };
-    let themes = model::themes(db)
+    let mut themes: Vec<Choice> = model::themes(db)
         .await?
         .iter()
         .map(|th| Choice {
@@ -834,6 +834,7 @@ async fn edit_page(
             label: th.name(lang).to_string(),
         })
         .collect();
+    themes.sort_by_key(|c| crate::features::directory::search::fold(&c.label));
     let locations = match resolved.target.organization_id {
         Some(org) => model::organization_locations(db, coordination.id, org)
             .await?
