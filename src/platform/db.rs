@@ -163,6 +163,13 @@ impl Tx {
             Tx::Postgres(t) => t.commit().await,
         }
     }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.rollback().await,
+            Tx::Postgres(t) => t.rollback().await,
+        }
+    }
 }
 
 /// True when the error is a unique-constraint violation (both backends report it the same way).

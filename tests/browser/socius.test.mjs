@@ -2,7 +2,7 @@
 // JavaScript, and axe-core finds no WCAG 2.1 A/AA violation on any page reached.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, expectAccessible, visit, login, PASSWORD } from './browser.mjs';
+import { launch, newPage, expectAccessible, visit, login, PASSWORD, BASE } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -64,7 +64,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
   await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
-  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
+  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
     const response = await visit(page, path);
     assert.equal(response.status(), 200, path);
     await expectAccessible(page, path);
@@ -197,6 +197,22 @@ test('a member edits its own organisation with approval on, and the change appea
   await expectAccessible(member, 'organisation page after approval');
   await member.context().close();
   await coordinator.context().close();
+});
+
+test('a coordinator tries an HSDS import, with and without JavaScript', async () => {
+  const exported = await (await fetch(`${BASE}/api/hsds/koekelberg/export?lang=nl`)).text();
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await newPage(browser, { javaScriptEnabled });
+    await login(page, 'fr', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+    await visit(page, '/fr/anderlecht/map/import');
+    await page.setInputFiles('#field-file', { name: 'koekelberg-nl.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    assert.ok(await page.isChecked('#field-dry_run'), 'a dry run is the default');
+    await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+    assert.match(await page.textContent('main'), /rien n'a été enregistré/);
+    assert.match(await page.textContent('main'), /Création/);
+    if (javaScriptEnabled) await expectAccessible(page, 'import dry-run report');
+    await page.context().close();
+  }
 });
 
 test('a missing page is a translated 404', async () => {

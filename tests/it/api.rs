@@ -3,7 +3,7 @@ use axum::http::{Method, StatusCode};
 use crate::db_test;
 use crate::support::{Client, TestApp, PASSWORD};
 
-async fn create_token(client: &mut Client) -> String {
+pub async fn create_token(client: &mut Client) -> String {
     let created = client
         .submit("/fr/account", "/fr/account/tokens", &[("name", "rapport")])
         .await;

@@ -361,3 +361,291 @@ async fn each_language_is_its_own_view(app: TestApp) {
     );
 }
 db_test!(each_language_is_its_own_view);
+
+/// What an export says, without identifiers (records imported into another coordination get
+/// their own) — the directory's content.
+fn content(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| *k != "id" && !k.ends_with("_id"))
+                .map(|(k, v)| (k.clone(), content(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(content).collect()),
+        other => other.clone(),
+    }
+}
+
+async fn export(client: &mut crate::support::Client, slug: &str, lang: &str) -> Value {
+    let response = client
+        .api(
+            Method::GET,
+            &format!("/api/hsds/{slug}/export?lang={lang}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::OK);
+    response.json()
+}
+
+async fn an_export_imported_into_an_empty_coordination_gives_back_the_same_directory(app: TestApp) {
+    crate::directory::seed_directory(&app).await;
+    let molenbeek = app
+        .coordination(
+            "molenbeek",
+            "Coordination sociale de Molenbeek",
+            "Sociale coördinatie Molenbeek",
+        )
+        .await;
+    app.user(
+        "coord@molenbeek.test",
+        crate::support::PASSWORD,
+        socius::domain::Lang::Fr,
+        false,
+        &[(molenbeek, socius::platform::policy::Role::Coordinator)],
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@molenbeek.test", crate::support::PASSWORD)
+        .await;
+    let token = crate::api::create_token(&mut coordinator).await;
+    let mut script = app.client();
+    let (fr, nl) = (
+        export(&mut script, "anderlecht", "fr").await,
+        export(&mut script, "anderlecht", "nl").await,
+    );
+    let both = serde_json::json!({ "fr": fr, "nl": nl });
+    let path = "/api/v1/coordinations/molenbeek/hsds/import";
+
+    // A dry run reports everything it would create and stores nothing.
+    let dry = script
+        .api(Method::POST, path, Some(&token), Some(both.clone()))
+        .await;
+    assert_eq!(dry.status, StatusCode::OK, "{}", dry.body);
+    let report = dry.json();
+    assert_eq!(report["dry_run"], true);
+    assert_eq!(report["rejected"], 0, "{report:#}");
+    assert_eq!(
+        report["created"].as_u64(),
+        Some(
+            12 + 14
+                + report["lines"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|l| l["kind"] == "location")
+                    .count() as u64
+        )
+    );
+    assert_eq!(
+        export(&mut script, "molenbeek", "fr").await["services"],
+        serde_json::json!([])
+    );
+
+    let done = script
+        .api(
+            Method::POST,
+            &format!("{path}?dry_run=false"),
+            Some(&token),
+            Some(both.clone()),
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    for lang in ["fr", "nl"] {
+        let original = content(&export(&mut script, "anderlecht", lang).await);
+        let copy = content(&export(&mut script, "molenbeek", lang).await);
+        assert_eq!(copy["organizations"], original["organizations"], "{lang}");
+        assert_eq!(copy["services"], original["services"], "{lang}");
+    }
+    // The same file again changes nothing.
+    let again = script
+        .api(
+            Method::POST,
+            &format!("{path}?dry_run=false"),
+            Some(&token),
+            Some(both),
+        )
+        .await
+        .json();
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64()),
+        (Some(0), Some(0)),
+        "{again:#}"
+    );
+    // Citizens find the imported services.
+    let found = script.get("/nl/molenbeek/map?q=schulden").await;
+    assert!(found.body.contains("Schuldbemiddeling"));
+    let audit: Vec<String> = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
+        "SELECT event FROM audit_log WHERE coordination_id = $1 AND event = 'directory.imported'"
+    )
+    .bind(molenbeek)
+    .fetch_all(p)
+    .await
+    })
+    .unwrap();
+    assert_eq!(audit.len(), 2);
+}
+
+async fn bad_records_are_reported_and_nothing_existing_is_lost(app: TestApp) {
+    crate::directory::seed_directory(&app).await;
+    let anderlecht = crate::directory::coordination(&app, "anderlecht").await;
+    crate::directory::person(
+        &app,
+        "coord@anderlecht.test",
+        socius::domain::Lang::Fr,
+        &anderlecht,
+        socius::platform::policy::Role::Coordinator,
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let fr = export(&mut coordinator, "anderlecht", "fr").await;
+    let relais = fr["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"] == "Restaurant social Le Relais")
+        .unwrap();
+    let document = serde_json::json!({
+        "language": "nl",
+        "organizations": [
+            // An existing organisation renamed in Dutch: only what the record carries changes.
+            { "id": relais["id"], "name": "Sociaal restaurant Het Relais" },
+            // A new one with a wrong company number: refused with the reason.
+            { "id": "new-bad", "name": "Nieuwe vzw", "tax_id": "0417.497.107" },
+            { "id": "new-good", "name": "Buurthuis De Linde", "website": "https://linde.example",
+              "locations": [{ "id": "linde-1", "addresses": [{ "address_1": "Lindestraat 3", "postal_code": "1070" }] }] }
+        ],
+        "services": [
+            { "id": "orphan", "organization_id": "nobody", "name": "Wees" },
+            { "id": "linde-koffie", "organization_id": "new-good", "name": "Koffiehoek", "status": "active",
+              "schedules": [{ "freq": "WEEKLY", "byday": "MO,WE", "opens_at": "14:00", "closes_at": "17:00" }],
+              "service_at_locations": [{ "location_id": "linde-1" }] }
+        ]
+    });
+    let page = coordinator.get("/fr/anderlecht/map/import").await;
+    let csrf = page.csrf_in_query();
+    let bytes = serde_json::to_vec(&document).unwrap();
+    let empty = coordinator
+        .post_multipart(
+            &format!("/fr/anderlecht/map/import?_csrf={csrf}"),
+            &[("dry_run", "on")],
+            &[],
+        )
+        .await;
+    assert_eq!(
+        empty.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "an upload without a file is refused"
+    );
+    assert!(empty.body.contains("aucune organisation"));
+    let dry = coordinator
+        .post_multipart(
+            &format!("/fr/anderlecht/map/import?_csrf={csrf}"),
+            &[("dry_run", "on")],
+            &[("file", "linde.json", &bytes)],
+        )
+        .await;
+    assert_eq!(dry.status, StatusCode::OK, "{}", dry.body);
+    assert!(dry.body.contains("a été enregistré"));
+    assert!(
+        dry.body.contains("entreprise (BCE)"),
+        "the KBO refusal names the field"
+    );
+    assert!(!coordinator
+        .get("/nl/anderlecht/map?q=koffiehoek")
+        .await
+        .body
+        .contains("Koffiehoek"));
+    // Without the token the upload is refused.
+    let forged = coordinator
+        .post_multipart(
+            "/fr/anderlecht/map/import",
+            &[],
+            &[("file", "linde.json", &bytes)],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let done = coordinator
+        .post_multipart(
+            &format!("/fr/anderlecht/map/import?_csrf={csrf}"),
+            &[],
+            &[("file", "linde.json", &bytes)],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert!(done.body.contains("Import terminé"));
+    let outcomes: Vec<(String, String)> = done
+        .body
+        .split("<tr class=\"outcome-")
+        .skip(1)
+        .map(|row| {
+            let outcome = row.split('"').next().unwrap().to_string();
+            let id = row
+                .split("<span class=\"meta\">")
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_string();
+            (id, outcome)
+        })
+        .collect();
+    let relais_id = relais["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        outcomes,
+        [
+            (relais_id.clone(), "updated".to_string()),
+            ("new-bad".into(), "rejected".into()),
+            ("new-good".into(), "created".into()),
+            ("linde-1".into(), "created".into()),
+            ("orphan".into(), "rejected".into()),
+            ("linde-koffie".into(), "created".into()),
+        ]
+    );
+    let nl = export(&mut coordinator, "anderlecht", "nl").await;
+    let renamed = nl["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == relais["id"])
+        .unwrap();
+    assert_eq!(renamed["name"], "Sociaal restaurant Het Relais");
+    assert_eq!(
+        renamed["alternate_name"], "Restaurant social Le Relais",
+        "the French name is kept"
+    );
+    assert_eq!(
+        renamed["description"],
+        relais_description(&fr_nl(&app).await),
+        "the description is kept"
+    );
+    let found = coordinator.get("/nl/anderlecht/map?q=koffiehoek").await;
+    assert!(found.body.contains("Koffiehoek"));
+}
+
+async fn fr_nl(app: &TestApp) -> Value {
+    let mut client = app.client();
+    export(&mut client, "anderlecht", "nl").await
+}
+
+fn relais_description(nl: &Value) -> Value {
+    nl["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["alternate_name"] == "Restaurant social Le Relais")
+        .map(|o| o["description"].clone())
+        .unwrap()
+}
+
+db_test!(an_export_imported_into_an_empty_coordination_gives_back_the_same_directory);
+db_test!(bad_records_are_reported_and_nothing_existing_is_lost);

@@ -184,7 +184,7 @@ pub fn parse_organization(form: &FormValues) -> Result<OrganizationInput, FieldE
     })
 }
 
-fn organization_values(input: &OrganizationInput) -> FormValues {
+pub fn organization_values(input: &OrganizationInput) -> FormValues {
     let mut form = FormValues::default();
     for (name, value) in [
         ("name_fr", &input.name_fr),
@@ -270,7 +270,7 @@ pub fn parse_location(
     })
 }
 
-fn location_values(input: &LocationInput) -> FormValues {
+pub fn location_values(input: &LocationInput) -> FormValues {
     let mut form = FormValues::default();
     for (name, value) in [
         ("name_fr", &input.name_fr),

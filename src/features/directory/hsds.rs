@@ -43,8 +43,8 @@ pub fn routes() -> Router<AppState> {
 }
 
 const MAX_PER_PAGE: i64 = 100;
-const THEMES_TAXONOMY: &str = "socius-themes";
-const TARGETS_TAXONOMY: &str = "socius-target-groups";
+pub(super) const THEMES_TAXONOMY: &str = "socius-themes";
+pub(super) const TARGETS_TAXONOMY: &str = "socius-target-groups";
 
 /// A stable UUID derived from names (for records Socius stores without one).
 pub fn derived_uuid(parts: &[&str]) -> String {

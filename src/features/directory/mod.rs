@@ -8,6 +8,7 @@ pub mod editing;
 pub mod export;
 pub mod hours;
 pub mod hsds;
+pub mod import;
 pub mod model;
 pub mod reports;
 pub mod search;
@@ -68,6 +69,17 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/{lang}/{coord}/services/{id}", get(service))
         .route("/{lang}/{coord}/map/changes", get(changes::queue))
+        .route(
+            "/{lang}/{coord}/map/import",
+            get(import::form)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/hsds/import",
+            axum::routing::post(import::api_import)
+                .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
         .route(
             "/{lang}/{coord}/map/changes/{id}",
             axum::routing::post(changes::decide),
@@ -154,6 +166,8 @@ fn edit_route(subject: fn(i64) -> Subject) -> axum::routing::MethodRouter<AppSta
     )
 }
 
+/// An HSDS import is the whole map of a coordination (or more): far larger than a form.
+const IMPORT_LIMIT: usize = 64 * 1024 * 1024;
 const MAP_PAGE_SIZE: i64 = 20;
 /// A printed guide stops here; narrow it down by theme for more.
 const GUIDE_LIMIT: i64 = 300;

@@ -894,3 +894,22 @@ pub async fn update_service(
     }
     write_service_children(tx, tenant, id, organization_id, input).await
 }
+
+/// Keeps the verification date a record had where it came from (an import).
+pub async fn set_service_verified(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    at: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE services SET last_verified_at = $1 WHERE id = $2 AND coordination_id = $3"
+    )
+    .bind(at)
+    .bind(id)
+    .bind(tenant.id())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}

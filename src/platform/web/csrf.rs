@@ -1,5 +1,5 @@
 //! CSRF protection: a random token per session, sent back by every state-changing form as `_csrf`
-//! (or the `X-CSRF-Token` header for multipart uploads). The JSON API authenticates with bearer
+//! (or, for multipart uploads, the `X-CSRF-Token` header or a `_csrf` query parameter). The JSON API authenticates with bearer
 //! tokens, never cookies, so it needs no CSRF token.
 
 use axum::body::{to_bytes, Body};
@@ -61,11 +61,18 @@ pub async fn verify_csrf(
             .map(|(_, value)| value.into_owned());
         (Request::from_parts(parts, Body::from(bytes)), given)
     } else {
+        // Multipart uploads are streamed to their handler, so a form without JavaScript sends the
+        // token in its action's query string (pages are served with `Referrer-Policy: same-origin`).
         let given = request
             .headers()
             .get(HEADER)
             .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+            .map(str::to_owned)
+            .or_else(|| {
+                url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+                    .find(|(name, _)| name == FIELD)
+                    .map(|(_, value)| value.into_owned())
+            });
         (request, given)
     };
     match given {

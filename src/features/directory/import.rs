@@ -1,0 +1,1001 @@
+//! Importing HSDS 3.0 JSON into a coordination's map, with a dry run. An import reads Socius's own
+//! export (one document per language, matched by record id, see the README) and HSDS packages
+//! from elsewhere. Each record is created, updated, left unchanged or rejected with its reasons;
+//! rejected records change nothing, records the import does not mention are kept, and fields a
+//! record does not carry keep their stored values. A dry run does all the work in a transaction
+//! that is then rolled back, so what it reports is exactly what the import would do.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::response::{Html, Response};
+use axum::Json;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::editing::{self, FormValues};
+use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
+use super::model::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
+use crate::domain::{Lang, MessageKey};
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{ApiCaller, CurrentUser};
+use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::t;
+use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::{render, AppError, FieldErrors, PageCtx};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+    Rejected,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Created => "created",
+            Outcome::Updated => "updated",
+            Outcome::Unchanged => "unchanged",
+            Outcome::Rejected => "rejected",
+        }
+    }
+}
+
+/// What the import does (or would do) with one record.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ImportLine {
+    /// organization, location or service.
+    pub kind: &'static str,
+    /// The record's id in the imported document.
+    pub id: String,
+    pub name: String,
+    pub outcome: Outcome,
+    /// Why a record is rejected, or what was left out of an imported one (message keys).
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ImportReport {
+    pub dry_run: bool,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub rejected: usize,
+    pub lines: Vec<ImportLine>,
+}
+
+/// One record as the documents give it, per language.
+#[derive(Default)]
+struct Versions(BTreeMap<Lang, Map<String, Value>>);
+
+impl Versions {
+    fn add(&mut self, lang: Lang, record: &Map<String, Value>) {
+        // The same record may come nested in several places: keep every key given.
+        let entry = self.0.entry(lang).or_default();
+        for (key, value) in record {
+            entry.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+    }
+
+    /// Any language's value of a field that does not depend on the language.
+    fn any(&self, key: &str) -> Option<&Value> {
+        self.0.values().find_map(|r| r.get(key))
+    }
+
+    fn name(&self) -> String {
+        self.any("name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    }
+
+    /// Sets `fr`/`nl` fields from a text field of each language's version; with only one language,
+    /// the other language's name comes from `alternate_name` (as Socius exports it).
+    fn texts(&self, fields: &mut Map<String, Value>, key: &str, stem: &str) {
+        for (lang, record) in &self.0 {
+            if let Some(Value::String(text)) = record.get(key) {
+                fields.insert(
+                    format!("{stem}_{}", lang.code()),
+                    Value::String(text.clone()),
+                );
+            }
+        }
+        if self.0.len() == 1 && key == "name" {
+            let (lang, record) = self.0.iter().next().expect("one version");
+            let other = if *lang == Lang::Nl { "fr" } else { "nl" };
+            if let Some(Value::String(text)) = record.get("alternate_name") {
+                fields.insert(format!("name_{other}"), Value::String(text.clone()));
+            }
+        }
+    }
+}
+
+fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
+    value.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn objects(value: Option<&Value>) -> impl Iterator<Item = &Map<String, Value>> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+}
+
+/// The records of every document, by id.
+#[derive(Default)]
+struct Documents {
+    organizations: BTreeMap<String, Versions>,
+    locations: BTreeMap<String, Versions>,
+    services: BTreeMap<String, Versions>,
+    /// Ids in the order the documents give them, so the report follows the file.
+    order: Vec<(&'static str, String)>,
+}
+
+impl Documents {
+    fn add(&mut self, kind: &'static str, lang: Lang, record: &Map<String, Value>) {
+        let Some(id) = record.get("id").and_then(Value::as_str) else {
+            return;
+        };
+        let map = match kind {
+            "organization" => &mut self.organizations,
+            "location" => &mut self.locations,
+            _ => &mut self.services,
+        };
+        if !map.contains_key(id) {
+            self.order.push((kind, id.to_string()));
+        }
+        map.entry(id.to_string()).or_default().add(lang, record);
+    }
+
+    /// Reads one document or several (a JSON array, or `{"fr": …, "nl": …}`).
+    fn read(body: &Value, default_lang: Lang) -> Result<Documents, MessageKey> {
+        let mut docs: Vec<(Lang, &Value)> = Vec::new();
+        match body {
+            Value::Array(items) => {
+                for item in items {
+                    docs.push((doc_lang(item, default_lang), item));
+                }
+            }
+            Value::Object(map) if map.contains_key("fr") || map.contains_key("nl") => {
+                for (code, item) in map {
+                    let lang = Lang::parse(code).map_err(|_| "error-import-format")?;
+                    docs.push((lang, item));
+                }
+            }
+            Value::Object(_) => docs.push((doc_lang(body, default_lang), body)),
+            _ => return Err("error-import-format"),
+        }
+        let mut out = Documents::default();
+        for (lang, doc) in docs {
+            if !doc.is_object() {
+                return Err("error-import-format");
+            }
+            for org in objects(doc.get("organizations")) {
+                out.add("organization", lang, org);
+                for location in objects(org.get("locations")) {
+                    out.add("location", lang, &with_parent(location, org));
+                }
+            }
+            for service in objects(doc.get("services")) {
+                if let Some(org) = service.get("organization").and_then(Value::as_object) {
+                    out.add("organization", lang, org);
+                }
+                for at in objects(service.get("service_at_locations")) {
+                    if let Some(location) = at.get("location").and_then(Value::as_object) {
+                        out.add("location", lang, location);
+                    }
+                }
+                out.add("service", lang, service);
+            }
+        }
+        if out.order.is_empty() {
+            return Err("error-import-empty");
+        }
+        Ok(out)
+    }
+}
+
+fn doc_lang(doc: &Value, default: Lang) -> Lang {
+    Lang::parse(str_of(doc, "language")).unwrap_or(default)
+}
+
+fn with_parent(location: &Map<String, Value>, org: &Map<String, Value>) -> Map<String, Value> {
+    let mut location = location.clone();
+    if let Some(id) = org.get("id") {
+        location
+            .entry("organization_id".to_string())
+            .or_insert(id.clone());
+    }
+    location
+}
+
+/// A record's fields laid over what is stored (or a blank record), as the edit forms write them.
+fn overlay<T: Serialize + for<'de> Deserialize<'de>>(
+    base: &T,
+    fields: Map<String, Value>,
+) -> Option<T> {
+    let mut merged = match serde_json::to_value(base).ok()? {
+        Value::Object(map) => map,
+        _ => return None,
+    };
+    merged.extend(fields);
+    serde_json::from_value(Value::Object(merged)).ok()
+}
+
+fn organization_fields(v: &Versions) -> Map<String, Value> {
+    let mut fields = Map::new();
+    v.texts(&mut fields, "name", "name");
+    v.texts(&mut fields, "description", "description");
+    for key in ["legal_status", "website", "email"] {
+        if let Some(Value::String(text)) = v.any(key) {
+            fields.insert(key.to_string(), Value::String(text.clone()));
+        }
+    }
+    let kbo = v.any("tax_id").and_then(Value::as_str).or_else(|| {
+        v.0.values()
+            .flat_map(|r| objects(r.get("organization_identifiers")))
+            .find(|i| i.get("identifier_scheme").and_then(Value::as_str) == Some("BE-BCE_KBO"))
+            .and_then(|i| i.get("identifier").and_then(Value::as_str))
+    });
+    if let Some(kbo) = kbo {
+        fields.insert("kbo".into(), Value::String(kbo.to_string()));
+    }
+    fields
+}
+
+fn location_fields(v: &Versions, municipalities: &[(String, String)]) -> Map<String, Value> {
+    let mut fields = Map::new();
+    v.texts(&mut fields, "name", "name");
+    v.texts(&mut fields, "transportation", "transport");
+    for (lang, record) in &v.0 {
+        let code = lang.code();
+        if let Some(address) = objects(record.get("addresses")).next() {
+            if let Some(street) = address.get("address_1") {
+                fields.insert(format!("street_{code}"), street.clone());
+            }
+            if let Some(postcode) = address.get("postal_code") {
+                fields.insert("postcode".into(), postcode.clone());
+            }
+        }
+        if let Some(description) =
+            objects(record.get("accessibility")).find_map(|a| a.get("description"))
+        {
+            fields.insert(format!("accessibility_{code}"), description.clone());
+        }
+    }
+    let nis = match v.any("external_identifier_type").and_then(Value::as_str) {
+        Some("NIS") => v.any("external_identifier").and_then(Value::as_str),
+        _ => None,
+    }
+    .map(str::to_string)
+    .or_else(|| {
+        // Otherwise the municipality whose postcodes include the address's.
+        let postcode = fields.get("postcode")?.as_str()?.to_string();
+        municipalities
+            .iter()
+            .find(|(_, codes)| codes.split([' ', ';', ',']).any(|c| c == postcode))
+            .map(|(nis, _)| nis.clone())
+    });
+    if let Some(nis) = nis {
+        fields.insert("nis_code".into(), Value::String(nis));
+    }
+    for key in ["latitude", "longitude"] {
+        if let Some(value) = v.any(key) {
+            fields.insert(key.into(), value.clone());
+        }
+    }
+    fields
+}
+
+const BYDAY: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/// A service's fields, and the ids of the locations it is offered at; `warnings` collects what
+/// is left out.
+fn service_fields(
+    v: &Versions,
+    themes: &[String],
+    warnings: &mut Vec<String>,
+) -> (Map<String, Value>, Vec<String>) {
+    let mut fields = Map::new();
+    for (key, stem) in [
+        ("name", "name"),
+        ("description", "description"),
+        ("eligibility_description", "eligibility"),
+        ("fees_description", "fees"),
+        ("application_process", "application"),
+    ] {
+        v.texts(&mut fields, key, stem);
+    }
+    if let Some(status) = v.any("status").and_then(Value::as_str) {
+        let status = match (status, v.any("alert").is_some()) {
+            ("active", _) => "active",
+            ("inactive", true) => "temporarily_closed",
+            ("inactive" | "defunct", _) => "inactive",
+            (other, _) => other,
+        };
+        fields.insert("status".into(), Value::String(status.to_string()));
+    }
+    let first = v.0.values().next().cloned().unwrap_or_default();
+    if let Some(schedules) = first.get("schedules") {
+        let mut ranges = Vec::new();
+        let mut by_appointment = false;
+        for s in objects(Some(schedules)) {
+            let time = |key: &str| {
+                s.get(key)
+                    .and_then(Value::as_str)
+                    .map(|t| t.chars().take(5).collect::<String>())
+            };
+            let description = s.get("description").and_then(Value::as_str).unwrap_or("");
+            by_appointment |= ["appointment", "rendez-vous", "afspraak"]
+                .iter()
+                .any(|w| description.to_lowercase().contains(w));
+            let (Some(opens), Some(closes)) = (time("opens_at"), time("closes_at")) else {
+                continue;
+            };
+            let days = s.get("byday").and_then(Value::as_str).unwrap_or("");
+            for day in days.split(',').map(str::trim) {
+                match BYDAY.iter().position(|d| *d == day) {
+                    Some(i) => ranges.push(Schedule {
+                        weekday: i as i64 + 1,
+                        opens: opens.clone(),
+                        closes: closes.clone(),
+                    }),
+                    None => warnings.push("import-warning-schedule".into()),
+                }
+            }
+        }
+        fields.insert(
+            "schedules".into(),
+            serde_json::to_value(ranges).unwrap_or_default(),
+        );
+        fields.insert("by_appointment".into(), Value::Bool(by_appointment));
+    }
+    if let Some(languages) = first.get("languages") {
+        let codes: Vec<&str> = objects(Some(languages))
+            .filter_map(|l| l.get("code").and_then(Value::as_str))
+            .collect();
+        fields.insert("languages".into(), serde_json::json!(codes));
+    }
+    if first.contains_key("phones") {
+        let mut phones: Vec<Phone> = Vec::new();
+        for (lang, record) in &v.0 {
+            for (i, phone) in objects(record.get("phones")).enumerate() {
+                if phones.len() <= i {
+                    phones.push(Phone {
+                        number: phone
+                            .get("number")
+                            .and_then(Value::as_str)
+                            .unwrap_or("")
+                            .into(),
+                        description_fr: String::new(),
+                        description_nl: String::new(),
+                    });
+                }
+                let description = phone
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string();
+                match lang {
+                    Lang::Nl => phones[i].description_nl = description,
+                    _ => phones[i].description_fr = description,
+                }
+            }
+        }
+        fields.insert(
+            "phones".into(),
+            serde_json::to_value(phones).unwrap_or_default(),
+        );
+    }
+    if let Some(contacts) = first.get("contacts") {
+        let contacts: Vec<Value> = objects(Some(contacts))
+            .map(|c| {
+                serde_json::json!({
+                    "name": str_of(&Value::Object(c.clone()), "name"),
+                    "title": str_of(&Value::Object(c.clone()), "title"),
+                    "email": str_of(&Value::Object(c.clone()), "email"),
+                    "phone": "",
+                })
+            })
+            .collect();
+        fields.insert("contacts".into(), Value::Array(contacts));
+    }
+    if let Some(attributes) = first.get("attributes") {
+        let (mut theme_codes, mut targets) = (Vec::new(), Vec::new());
+        for attribute in objects(Some(attributes)) {
+            let term = attribute.get("taxonomy_term").cloned().unwrap_or_default();
+            let code = str_of(&term, "code");
+            match str_of(&term, "taxonomy") {
+                THEMES_TAXONOMY if themes.iter().any(|t| t == code) => {
+                    theme_codes.push(code.to_string())
+                }
+                TARGETS_TAXONOMY if model::TARGET_GROUPS.contains(&code) => {
+                    targets.push(code.to_string())
+                }
+                _ => warnings.push("import-warning-term".into()),
+            }
+        }
+        fields.insert("themes".into(), serde_json::json!(theme_codes));
+        fields.insert("target_groups".into(), serde_json::json!(targets));
+    }
+    let locations = objects(first.get("service_at_locations"))
+        .filter_map(|at| {
+            at.get("location_id")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .collect();
+    (fields, locations)
+}
+
+fn field_reasons(errors: &FieldErrors) -> Vec<String> {
+    errors
+        .iter()
+        .map(|(field, key)| format!("{field}: {key}"))
+        .collect()
+}
+
+/// Where an imported id lives in this coordination: its own id, or one derived from it when
+/// another coordination already uses the id (ids are unique across the platform).
+async fn resolve_uid(
+    tx: &mut Tx,
+    table: &str,
+    coordination_id: i64,
+    slug: &str,
+    uid: &str,
+) -> Result<(String, Option<i64>), sqlx::Error> {
+    let sql = format!("SELECT id, coordination_id FROM {table} WHERE uid = $1");
+    let derived = derived_uuid(&[slug, uid]);
+    for candidate in [uid.to_string(), derived.clone()] {
+        let found: Option<(i64, i64)> = with_tx!(&mut *tx, |c| sqlx::query_as(&sql)
+            .bind(&candidate)
+            .fetch_optional(c)
+            .await)?;
+        match found {
+            Some((id, owner)) if owner == coordination_id => return Ok((candidate, Some(id))),
+            Some(_) => continue,
+            None => return Ok((candidate, None)),
+        }
+    }
+    Ok((derived, None))
+}
+
+struct Importer<'a> {
+    db: &'a Db,
+    tenant: &'a Tenant,
+    slug: String,
+    municipalities: Vec<(String, String)>,
+    themes: Vec<String>,
+    /// Imported id → stored id, for records accepted so far.
+    organizations: HashMap<String, i64>,
+    locations: HashMap<String, (i64, i64)>,
+    lines: Vec<ImportLine>,
+}
+
+impl Importer<'_> {
+    fn line(
+        &mut self,
+        kind: &'static str,
+        id: &str,
+        name: String,
+        outcome: Outcome,
+        reasons: Vec<String>,
+    ) {
+        self.lines.push(ImportLine {
+            kind,
+            id: id.to_string(),
+            name,
+            outcome,
+            reasons,
+        });
+    }
+
+    async fn organization(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+        let (uid, existing) =
+            resolve_uid(tx, "organizations", self.tenant.id(), &self.slug, id).await?;
+        let current: OrganizationInput = match existing {
+            Some(stored) => model::organization(self.db, self.tenant.id(), stored)
+                .await?
+                .map(Into::into)
+                .unwrap_or_default(),
+            None => OrganizationInput::default(),
+        };
+        let Some(merged) = overlay(&current, organization_fields(v)) else {
+            self.line(
+                "organization",
+                id,
+                v.name(),
+                Outcome::Rejected,
+                vec!["error-import-format".into()],
+            );
+            return Ok(());
+        };
+        let parsed = editing::parse_organization(&editing::organization_values(&merged));
+        let input = match parsed {
+            Ok(input) => OrganizationInput {
+                uid: Some(uid),
+                ..input
+            },
+            Err(errors) => {
+                self.line(
+                    "organization",
+                    id,
+                    v.name(),
+                    Outcome::Rejected,
+                    field_reasons(&errors),
+                );
+                return Ok(());
+            }
+        };
+        let outcome = match existing {
+            Some(stored) => {
+                self.organizations.insert(id.to_string(), stored);
+                if input == current {
+                    Outcome::Unchanged
+                } else {
+                    model::update_organization(tx, self.tenant, stored, &input).await?;
+                    Outcome::Updated
+                }
+            }
+            None => {
+                let created = model::create_organization(tx, self.tenant, &input).await?;
+                self.organizations.insert(id.to_string(), created);
+                Outcome::Created
+            }
+        };
+        self.line("organization", id, v.name(), outcome, Vec::new());
+        Ok(())
+    }
+
+    async fn location(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+        let owner = v
+            .any("organization_id")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let Some(&organization_id) = self.organizations.get(owner) else {
+            self.line(
+                "location",
+                id,
+                v.name(),
+                Outcome::Rejected,
+                vec!["error-import-unknown-organization".into()],
+            );
+            return Ok(());
+        };
+        let (uid, existing) =
+            resolve_uid(tx, "locations", self.tenant.id(), &self.slug, id).await?;
+        let current: LocationInput = match existing {
+            Some(stored) => model::location(self.db, self.tenant.id(), stored)
+                .await?
+                .map(Into::into)
+                .unwrap_or_default(),
+            None => LocationInput::default(),
+        };
+        let Some(merged) = overlay(&current, location_fields(v, &self.municipalities)) else {
+            self.line(
+                "location",
+                id,
+                v.name(),
+                Outcome::Rejected,
+                vec!["error-import-format".into()],
+            );
+            return Ok(());
+        };
+        let municipalities: Vec<(String, String)> = self.municipalities.clone();
+        let input =
+            match editing::parse_location(&editing::location_values(&merged), &municipalities) {
+                Ok(input) => LocationInput {
+                    uid: Some(uid),
+                    ..input
+                },
+                Err(errors) => {
+                    self.line(
+                        "location",
+                        id,
+                        v.name(),
+                        Outcome::Rejected,
+                        field_reasons(&errors),
+                    );
+                    return Ok(());
+                }
+            };
+        let outcome = match existing {
+            Some(stored) => {
+                self.locations
+                    .insert(id.to_string(), (stored, organization_id));
+                if input == current {
+                    Outcome::Unchanged
+                } else {
+                    model::update_location(tx, self.tenant, stored, &input).await?;
+                    Outcome::Updated
+                }
+            }
+            None => {
+                let created =
+                    model::create_location(tx, self.tenant, organization_id, &input).await?;
+                self.locations
+                    .insert(id.to_string(), (created, organization_id));
+                Outcome::Created
+            }
+        };
+        self.line("location", id, v.name(), outcome, Vec::new());
+        Ok(())
+    }
+
+    async fn service(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+        let owner = v
+            .any("organization_id")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let Some(&organization_id) = self.organizations.get(owner) else {
+            self.line(
+                "service",
+                id,
+                v.name(),
+                Outcome::Rejected,
+                vec!["error-import-unknown-organization".into()],
+            );
+            return Ok(());
+        };
+        let (uid, existing) = resolve_uid(tx, "services", self.tenant.id(), &self.slug, id).await?;
+        let current: ServiceInput = match existing {
+            Some(stored) => model::service_input(self.db, self.tenant.id(), stored)
+                .await?
+                .map(|(_, s)| s)
+                .unwrap_or_default(),
+            None => ServiceInput {
+                status: "active".into(),
+                ..ServiceInput::default()
+            },
+        };
+        let mut warnings = Vec::new();
+        let (mut fields, location_uids) = service_fields(v, &self.themes, &mut warnings);
+        let mut location_ids = Vec::new();
+        for location in &location_uids {
+            match self.locations.get(location) {
+                Some(&(stored, org)) if org == organization_id => location_ids.push(stored),
+                _ => warnings.push("import-warning-location".into()),
+            }
+        }
+        if v.any("service_at_locations").is_some() {
+            fields.insert("location_ids".into(), serde_json::json!(location_ids));
+        }
+        let Some(merged) = overlay(&current, fields) else {
+            self.line(
+                "service",
+                id,
+                v.name(),
+                Outcome::Rejected,
+                vec!["error-import-format".into()],
+            );
+            return Ok(());
+        };
+        let theme_list: Vec<model::Theme> = self
+            .themes
+            .iter()
+            .map(|code| model::Theme {
+                code: code.clone(),
+                name_fr: String::new(),
+                name_nl: String::new(),
+                name_en: String::new(),
+            })
+            .collect();
+        let form: FormValues = editing::service_values(&merged);
+        let input = match editing::parse_service(&form, &theme_list, &merged.location_ids) {
+            Ok(input) => ServiceInput {
+                uid: Some(uid),
+                ..input
+            },
+            Err(errors) => {
+                self.line(
+                    "service",
+                    id,
+                    v.name(),
+                    Outcome::Rejected,
+                    field_reasons(&errors),
+                );
+                return Ok(());
+            }
+        };
+        let verified = v
+            .any("last_modified")
+            .and_then(Value::as_str)
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|d| d.with_timezone(&Utc));
+        let outcome = match existing {
+            Some(stored) => {
+                if input == current {
+                    Outcome::Unchanged
+                } else {
+                    model::update_service(tx, self.tenant, stored, &input).await?;
+                    Outcome::Updated
+                }
+            }
+            None => {
+                let created =
+                    model::create_service(tx, self.tenant, organization_id, &input).await?;
+                if let Some(at) = verified {
+                    model::set_service_verified(tx, self.tenant, created, at).await?;
+                }
+                Outcome::Created
+            }
+        };
+        self.line("service", id, v.name(), outcome, warnings);
+        Ok(())
+    }
+}
+
+/// Imports a body of HSDS JSON into the coordination (or, with `dry_run`, says what it would do).
+#[tracing::instrument(skip_all, fields(coordination = tenant.id(), dry_run))]
+pub async fn import(
+    db: &Db,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    user: &CurrentUser,
+    body: &Value,
+    default_lang: Lang,
+    dry_run: bool,
+) -> Result<ImportReport, AppError> {
+    let documents = Documents::read(body, default_lang).map_err(AppError::BadRequest)?;
+    let municipalities: Vec<(String, String)> = with_db!(db, |p| sqlx::query_as(
+        "SELECT nis_code, postcodes FROM municipalities"
+    )
+    .fetch_all(p)
+    .await)?;
+    let themes = model::themes(db)
+        .await?
+        .into_iter()
+        .map(|t| t.code)
+        .collect();
+    let mut importer = Importer {
+        db,
+        tenant,
+        slug: coordination.slug.clone(),
+        municipalities,
+        themes,
+        organizations: HashMap::new(),
+        locations: HashMap::new(),
+        lines: Vec::new(),
+    };
+    let mut tx = db.begin().await?;
+    // Organisations first, then their places, then services, whatever the file's order.
+    for kind in ["organization", "location", "service"] {
+        for (k, id) in documents.order.iter().filter(|(k, _)| *k == kind) {
+            match *k {
+                "organization" => {
+                    importer
+                        .organization(&mut tx, id, &documents.organizations[id])
+                        .await?
+                }
+                "location" => {
+                    importer
+                        .location(&mut tx, id, &documents.locations[id])
+                        .await?
+                }
+                _ => {
+                    importer
+                        .service(&mut tx, id, &documents.services[id])
+                        .await?
+                }
+            }
+        }
+    }
+    let count = |o: Outcome| importer.lines.iter().filter(|l| l.outcome == o).count();
+    let report = ImportReport {
+        dry_run,
+        created: count(Outcome::Created),
+        updated: count(Outcome::Updated),
+        unchanged: count(Outcome::Unchanged),
+        rejected: count(Outcome::Rejected),
+        lines: std::mem::take(&mut importer.lines),
+    };
+    if dry_run {
+        tx.rollback().await?;
+    } else {
+        audit::record(
+            &mut tx,
+            AuditEntry::new("directory.imported")
+                .by(user)
+                .in_coordination(tenant.id())
+                .on("coordination", tenant.id())
+                .change(
+                    None,
+                    Some(serde_json::json!({
+                        "created": report.created, "updated": report.updated,
+                        "unchanged": report.unchanged, "rejected": report.rejected,
+                    })),
+                ),
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(report)
+}
+
+#[derive(Template)]
+#[template(path = "features/directory/import.html")]
+struct ImportPage {
+    page: PageCtx,
+    slug: String,
+    report: Option<ImportReport>,
+    error: Option<String>,
+}
+
+impl ImportPage {
+    fn outcome(&self, line: &ImportLine) -> String {
+        t(
+            self.page.lang,
+            &format!("import-outcome-{}", line.outcome.as_str()),
+        )
+    }
+
+    fn kind(&self, line: &ImportLine) -> String {
+        t(self.page.lang, &format!("changes-kind-{}", line.kind))
+    }
+
+    fn reason(&self, reason: &str) -> String {
+        // "field: message-key" for refused fields, a bare key otherwise.
+        match reason.split_once(": ") {
+            Some((field, key)) => format!(
+                "{} – {}",
+                t(
+                    self.page.lang,
+                    &format!("field-{}", field.replace('_', "-"))
+                ),
+                t(self.page.lang, key)
+            ),
+            None => t(self.page.lang, reason),
+        }
+    }
+}
+
+pub async fn form(
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    render(&ImportPage {
+        page: page.with_coordination(coordination.as_ref()),
+        slug: coordination.slug.clone(),
+        report: None,
+        error: None,
+    })
+}
+
+/// The upload form: one or more files (a document per language) and the dry-run box.
+pub async fn upload(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
+    let (mut documents, mut dry_run) = (Vec::new(), false);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::BadRequest("error-import-format"))?
+    {
+        match field.name() {
+            Some("dry_run") => dry_run = true,
+            Some("file") => {
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::BadRequest("error-too-large"))?;
+                if !bytes.is_empty() {
+                    documents.push(bytes);
+                }
+            }
+            _ => {}
+        }
+    }
+    let parsed: Result<Vec<Value>, _> = documents
+        .iter()
+        .map(|b| serde_json::from_slice(b))
+        .collect();
+    let page = page.with_coordination(coordination.as_ref());
+    let outcome = match parsed {
+        Ok(docs) if docs.is_empty() => Err("error-import-empty"),
+        Ok(mut docs) => {
+            let body = if docs.len() == 1 {
+                docs.remove(0)
+            } else {
+                Value::Array(docs)
+            };
+            match import(
+                &state.db,
+                &tenant,
+                &coordination,
+                &user,
+                &body,
+                page.lang,
+                dry_run,
+            )
+            .await
+            {
+                Ok(report) => Ok(report),
+                Err(AppError::BadRequest(key)) => Err(key),
+                Err(other) => return Err(other),
+            }
+        }
+        Err(_) => Err("error-import-json"),
+    };
+    let (status, view) = match outcome {
+        Ok(report) => (
+            axum::http::StatusCode::OK,
+            ImportPage {
+                page,
+                slug: coordination.slug.clone(),
+                report: Some(report),
+                error: None,
+            },
+        ),
+        Err(key) => (
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            ImportPage {
+                error: Some(t(page.lang, key)),
+                page,
+                slug: coordination.slug.clone(),
+                report: None,
+            },
+        ),
+    };
+    Ok((status, render(&view)?).into_response())
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ImportQuery {
+    /// Only report what the import would do (default true).
+    dry_run: Option<bool>,
+    /// The language of a document that does not say (fr or nl; default fr).
+    lang: Option<String>,
+}
+
+/// Imports HSDS 3.0 JSON (one document, an array of documents, or `{"fr": …, "nl": …}`) into a
+/// coordination's map. Coordinators of that coordination.
+#[utoipa::path(post, path = "/api/v1/coordinations/{coord}/hsds/import", tag = "directory",
+    params(("coord" = String, Path, description = "coordination slug"), ImportQuery),
+    request_body = Object, security(("bearer" = [])),
+    responses((status = 200, body = ImportReport), (status = 400, description = "not HSDS JSON"), (status = 401, description = "no valid token"),
+              (status = 403, description = "not a coordinator here"), (status = 404, description = "no such coordination")))]
+pub async fn api_import(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(slug): Path<String>,
+    Query(query): Query<ImportQuery>,
+    body: axum::body::Bytes,
+) -> Result<Json<ImportReport>, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tenant = policy::authorize(caller.as_ref(), Action::EditDirectory, &coordination)?;
+    let user = caller.ok_or(AppError::Unauthenticated)?;
+    // Read after the caller is known, so strangers learn nothing from how the body is refused.
+    let body: Value =
+        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("error-import-json"))?;
+    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).map_err(AppError::BadRequest)?;
+    let report = import(
+        &state.db,
+        &tenant,
+        &coordination,
+        &user,
+        &body,
+        lang,
+        query.dry_run.unwrap_or(true),
+    )
+    .await?;
+    Ok(Json(report))
+}
