@@ -476,3 +476,6 @@ error-import-format = This file is not HSDS JSON that Socius can read.
 error-import-empty = The file holds no organisation and no service.
 error-import-json = This file is not valid JSON.
 error-import-unknown-organization = This record's organisation is neither in the file nor in the directory, or it was rejected.
+
+## PDF guide
+guide-pdf = Download the guide as PDF

@@ -476,3 +476,6 @@ error-import-format = Ce fichier n'est pas du JSON HSDS que Socius sait lire.
 error-import-empty = Le fichier ne contient aucune organisation ni aucun service.
 error-import-json = Ce fichier n'est pas du JSON valide.
 error-import-unknown-organization = L'organisation de cette fiche n'est ni dans le fichier ni dans l'annuaire, ou elle est refusée.
+
+## PDF guide
+guide-pdf = Télécharger le guide en PDF

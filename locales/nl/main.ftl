@@ -476,3 +476,6 @@ error-import-format = Dit bestand is geen HSDS-JSON die Socius kan lezen.
 error-import-empty = Het bestand bevat geen enkele organisatie of dienst.
 error-import-json = Dit bestand is geen geldige JSON.
 error-import-unknown-organization = De organisatie van deze fiche staat niet in het bestand of in de gids, of ze is geweigerd.
+
+## PDF guide
+guide-pdf = De gids downloaden als pdf

@@ -50,6 +50,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/verify/{token}", "/fr/anderlecht/verify/not-a-token".into(), vec![], [410; 6]),
         ("POST", "/{lang}/{coord}/map/reports/{id}", "/fr/anderlecht/map/reports/999".into(), vec![("outcome", "resolved".into())], [303, 403, 403, 404, 403, 404]),
         ("GET", "/{lang}/{coord}/services/{id}/report", "/nl/anderlecht/services/999999/report".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/map/guide.pdf", "/nl/anderlecht/map/guide.pdf?theme=housing".into(), vec![], open),
         ("GET", "/{lang}/{coord}/map/import", "/fr/anderlecht/map/import".into(), vec![], coordinators),
         ("POST", "/api/v1/coordinations/{coord}/hsds/import", "/api/v1/coordinations/anderlecht/hsds/import".into(), vec![], [401; 6]),
         ("GET", "/{lang}/{coord}/map/changes", "/fr/anderlecht/map/changes".into(), vec![], coordinators),

@@ -303,6 +303,69 @@ async fn service_and_organisation_pages_show_hours_and_addresses(app: TestApp) {
 }
 db_test!(service_and_organisation_pages_show_hours_and_addresses);
 
+/// The text of a PDF, by poppler's `pdftotext`, or `None` when the tool is missing (CI requires it).
+fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("socius-pdf-{}", rand_suffix()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("guide.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output();
+    std::fs::remove_dir_all(&dir).ok();
+    match output {
+        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Ok(out) => panic!(
+            "pdftotext refused the PDF: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(_) if std::env::var("SOCIUS_TEST_REQUIRE_ALL").is_ok_and(|v| v == "1") => {
+            panic!("pdftotext (poppler-utils) is required (SOCIUS_TEST_REQUIRE_ALL=1)")
+        }
+        Err(_) => {
+            eprintln!(
+                "SKIPPED: reading the PDF's text (pdftotext from poppler-utils is not installed)"
+            );
+            None
+        }
+    }
+}
+
+fn rand_suffix() -> String {
+    format!("{}-{:?}", std::process::id(), std::thread::current().id()).replace(['(', ')'], "")
+}
+
+async fn the_guide_is_also_a_pdf(app: TestApp) {
+    seed_directory(&app).await;
+    let mut citizen = app.client();
+    let pdf = citizen
+        .get("/nl/anderlecht/map/guide.pdf?theme=housing")
+        .await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    if let Some(text) = pdf_text(&pdf.bytes) {
+        for expected in [
+            "Sociale gids — Huisvesting",
+            "Inschrijving voor een woning",
+            "Algemene sociale dienst",
+            "Maandag",
+        ] {
+            assert!(text.contains(expected), "{expected} in:\n{text}");
+        }
+        assert!(
+            !text.contains("Huiswerkbegeleiding"),
+            "only the theme's services"
+        );
+    }
+    let french = citizen.get("/fr/anderlecht/map/guide.pdf").await;
+    if let Some(text) = pdf_text(&french.bytes) {
+        assert!(text.contains("Soutien scolaire") && text.contains("Lundi"));
+    }
+}
+db_test!(the_guide_is_also_a_pdf);
+
 async fn the_printable_guide_lists_a_theme_in_full(app: TestApp) {
     seed_directory(&app).await;
     let mut citizen = app.client();

@@ -277,6 +277,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent, for files that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -348,6 +350,7 @@ impl Client {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

@@ -42,6 +42,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/{coord}/map", get(map))
         .route("/{lang}/{coord}/map/guide", get(guide))
+        .route("/{lang}/{coord}/map/guide.pdf", get(guide_pdf))
         .route("/{lang}/{coord}/map/export/{file}", get(export::download))
         .route("/{lang}/{coord}/map/reports", get(reports::queue))
         .route("/{lang}/{coord}/map/stale", get(verification::stale))
@@ -637,21 +638,21 @@ struct GuidePage {
 }
 
 /// The printable guide: every active service (of one theme, or all), with hours and addresses.
-async fn guide(
-    State(state): State<AppState>,
-    page: PageCtx,
-    CoordPath(coordination): CoordPath,
-    Query(params): Query<SearchParams>,
-) -> Result<Html<String>, AppError> {
-    let lang = page.lang;
+/// The services a guide lists (active ones, of one theme or all, by name), and the theme's name.
+async fn guide_services(
+    db: &Db,
+    coordination_id: i64,
+    lang: Lang,
+    theme: Option<&str>,
+) -> Result<(Option<String>, Vec<ServiceView>, bool), AppError> {
     let only_theme = SearchParams {
-        theme: params.theme.clone(),
+        theme: theme.map(str::to_string),
         sort: Some("name".into()),
         ..SearchParams::default()
     };
     let results = search::search(
-        &state.db,
-        coordination.id,
+        db,
+        coordination_id,
         &only_theme,
         lang == Lang::Nl,
         Utc::now(),
@@ -661,20 +662,114 @@ async fn guide(
     .await?;
     let mut services = Vec::with_capacity(results.hits.len());
     for hit in &results.hits {
-        if let Some(detail) = model::service_detail(&state.db, coordination.id, hit.id).await? {
+        if let Some(detail) = model::service_detail(db, coordination_id, hit.id).await? {
             services.push(ServiceView::new(lang, detail));
         }
     }
-    let labels = Labels::load(&state.db).await?;
-    let theme = params
-        .theme
-        .as_deref()
+    let labels = Labels::load(db).await?;
+    let theme = theme
         .filter(|th| !th.is_empty())
         .map(|th| labels.label(lang, "theme", th));
+    Ok((theme, services, results.total > GUIDE_LIMIT))
+}
+
+async fn guide(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Query(params): Query<SearchParams>,
+) -> Result<Html<String>, AppError> {
+    let (theme, services, truncated) = guide_services(
+        &state.db,
+        coordination.id,
+        page.lang,
+        params.theme.as_deref(),
+    )
+    .await?;
     render(&GuidePage {
         page: page.with_coordination(coordination.as_ref()),
         theme,
-        truncated: results.total > GUIDE_LIMIT,
+        truncated,
         services,
     })
+}
+
+/// The same guide as a PDF (A4), typeset by Typst.
+async fn guide_pdf(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Query(params): Query<SearchParams>,
+) -> Result<axum::response::Response, AppError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let lang = page.lang;
+    let (theme, services, truncated) =
+        guide_services(&state.db, coordination.id, lang, params.theme.as_deref()).await?;
+    let t = |key: &str| crate::platform::i18n::t(lang, key);
+    let entries: Vec<serde_json::Value> = services
+        .iter()
+        .map(|view| {
+            let s = view.service();
+            let (description, _) = view.description(lang);
+            serde_json::json!({
+                "name": view.name,
+                "organization": view.organization,
+                "status": if s.status == "active" { String::new() } else { t(&view.status_key()) },
+                "description": description,
+                "addresses": view.locations().iter().map(|l| format!(
+                    "{}, {} {}", lang.pick(&l.street_fr, &l.street_nl), l.postcode, lang.pick(&l.municipality_fr, &l.municipality_nl)
+                )).collect::<Vec<_>>(),
+                "phones": view.detail.phones.iter().map(|p| p.number.clone()).collect::<Vec<_>>(),
+                "languages": view.languages.join(", "),
+                "hours": view.week,
+            })
+        })
+        .collect();
+    let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
+    let mut generated = crate::platform::i18n::t_args(
+        lang,
+        "guide-printed",
+        &[(
+            "date",
+            &crate::platform::i18n::format_date(lang, Utc::now()),
+        )],
+    );
+    if truncated {
+        generated = format!("{generated} — {}", t("guide-truncated"));
+    }
+    let data = serde_json::json!({
+        "lang": lang.code(),
+        "title": match &theme {
+            Some(theme) => format!("{} — {theme}", t("guide-title")),
+            None => t("guide-title"),
+        },
+        "subtitle": coordination_name,
+        // French sets a space before the colon.
+        "colon": if lang == Lang::Fr { "\u{a0}:" } else { ":" },
+        "generated": generated,
+        "labels": {
+            "hours": t("service-hours"), "address": t("field-address"), "phone": t("field-phone"),
+            "languages": t("map-facet-language"), "organization": t("organization-services"),
+            "empty": t("map-no-results"),
+        },
+        "services": entries,
+    });
+    // Typesetting is CPU work: off the async executor.
+    let pdf = tokio::task::spawn_blocking(move || socius_pdf::render(socius_pdf::GUIDE, &data))
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)?;
+    let file = format!("guide-{}.pdf", coordination.slug);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{file}\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response())
 }
