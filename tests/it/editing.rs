@@ -85,6 +85,8 @@ async fn coordinators_edit_everything_and_the_audit_log_keeps_it(app: TestApp) {
             &[
                 ("name_nl", "Medisch huis Centrum"),
                 ("kbo", "BE 0417 497 106"),
+                ("phone_number_0", "02 555 00 11"),
+                ("phone_description_fr_0", "Secrétariat"),
             ],
         )
         .await;
@@ -101,6 +103,13 @@ async fn coordinators_edit_everything_and_the_audit_log_keeps_it(app: TestApp) {
         page.body.contains("0417.497.106"),
         "the KBO number is stored in its official form"
     );
+    // The organisation's number shows on its services' pages.
+    let service = id_of(&app, "services", "Consultations de médecine générale").await;
+    assert!(coordinator
+        .get(&format!("/fr/anderlecht/services/{service}"))
+        .await
+        .body
+        .contains("02 555 00 11"));
     // Services are found by their organisation's new name.
     let found = coordinator.get("/nl/anderlecht/map?q=medisch+huis").await;
     assert!(
@@ -110,7 +119,6 @@ async fn coordinators_edit_everything_and_the_audit_log_keeps_it(app: TestApp) {
     );
 
     // A service: hours, a theme and a closure.
-    let service = id_of(&app, "services", "Consultations de médecine générale").await;
     let edit_service = format!("/fr/anderlecht/services/{service}/edit");
     let saved = coordinator
         .fill(

@@ -227,9 +227,9 @@ pub async fn current(
     id: i64,
 ) -> Result<Option<Draft>, sqlx::Error> {
     Ok(match kind {
-        "organization" => model::organization(db, coordination_id, id)
+        "organization" => model::organization_input(db, coordination_id, id)
             .await?
-            .map(|o| Draft::Organization(o.into())),
+            .map(Draft::Organization),
         "service" => model::service_input(db, coordination_id, id)
             .await?
             .map(|(_, s)| Draft::Service(s)),

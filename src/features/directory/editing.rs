@@ -169,6 +169,7 @@ pub fn parse_organization(form: &FormValues) -> Result<OrganizationInput, FieldE
                 .ok_or("error-identifier-invalid")
         },
     );
+    let phones = parse_phones(form, &mut errors);
     errors.into_result()?;
     Ok(OrganizationInput {
         uid: None,
@@ -181,6 +182,7 @@ pub fn parse_organization(form: &FormValues) -> Result<OrganizationInput, FieldE
         website: website.unwrap_or_default(),
         email: email.unwrap_or_default(),
         social_brussels_id,
+        phones,
     })
 }
 
@@ -202,6 +204,7 @@ pub fn organization_values(input: &OrganizationInput) -> FormValues {
         "social_brussels_id",
         input.social_brussels_id.clone().unwrap_or_default(),
     );
+    set_rows(&mut form, &PHONE_FIELDS, phone_rows(&input.phones));
     form
 }
 
@@ -385,6 +388,41 @@ fn parse_phone_number(input: &str) -> Result<String, MessageKey> {
         .ok_or("error-phone-invalid")
 }
 
+fn parse_phones(form: &FormValues, errors: &mut FieldErrors) -> Vec<Phone> {
+    let mut phones = Vec::new();
+    for row in filled_rows(form, &PHONE_FIELDS) {
+        if let Some(number) = errors.check("phones", parse_phone_number(&row[0])) {
+            phones.push(Phone {
+                number,
+                description_fr: row[1].clone(),
+                description_nl: row[2].clone(),
+            });
+        }
+    }
+    phones
+}
+
+fn set_rows(form: &mut FormValues, fields: &[&str], values: Vec<Vec<String>>) {
+    for (row, values) in values.into_iter().enumerate() {
+        for (field, value) in fields.iter().zip(values) {
+            form.set(format!("{field}_{row}"), value);
+        }
+    }
+}
+
+fn phone_rows(phones: &[Phone]) -> Vec<Vec<String>> {
+    phones
+        .iter()
+        .map(|p| {
+            vec![
+                p.number.clone(),
+                p.description_fr.clone(),
+                p.description_nl.clone(),
+            ]
+        })
+        .collect()
+}
+
 pub fn parse_service(
     form: &FormValues,
     themes: &[Theme],
@@ -433,16 +471,7 @@ pub fn parse_service(
             _ => errors.add("closures", "error-closure-invalid"),
         }
     }
-    let mut phones = Vec::new();
-    for row in filled_rows(form, &PHONE_FIELDS) {
-        if let Some(number) = errors.check("phones", parse_phone_number(&row[0])) {
-            phones.push(Phone {
-                number,
-                description_fr: row[1].clone(),
-                description_nl: row[2].clone(),
-            });
-        }
-    }
+    let phones = parse_phones(form, &mut errors);
     let mut contacts = Vec::new();
     for row in filled_rows(form, &CONTACT_FIELDS) {
         let email_ok = row[2].is_empty() || Email::parse(&row[2]).is_ok();
@@ -519,14 +548,8 @@ pub fn service_values(input: &ServiceInput) -> FormValues {
     for (day, field) in (1..=7).zip(WEEKDAY_FIELDS) {
         form.set(field, day_text(&input.schedules, day));
     }
-    let mut rows = |fields: &[&str], values: Vec<Vec<String>>| {
-        for (row, values) in values.into_iter().enumerate() {
-            for (field, value) in fields.iter().zip(values) {
-                form.set(format!("{field}_{row}"), value);
-            }
-        }
-    };
-    rows(
+    set_rows(
+        &mut form,
         &CLOSURE_FIELDS,
         input
             .closures
@@ -541,21 +564,9 @@ pub fn service_values(input: &ServiceInput) -> FormValues {
             })
             .collect(),
     );
-    rows(
-        &PHONE_FIELDS,
-        input
-            .phones
-            .iter()
-            .map(|p| {
-                vec![
-                    p.number.clone(),
-                    p.description_fr.clone(),
-                    p.description_nl.clone(),
-                ]
-            })
-            .collect(),
-    );
-    rows(
+    set_rows(&mut form, &PHONE_FIELDS, phone_rows(&input.phones));
+    set_rows(
+        &mut form,
         &CONTACT_FIELDS,
         input
             .contacts
@@ -673,7 +684,14 @@ async fn resolve(
         .ok_or(AppError::NotFound)?;
     let contact = is_contact(db, coordination.id, organization_id, user.id).await?;
     let (tenant, editor) = policy::authorize_organization(Some(user), coordination, contact)?;
-    let current = current.unwrap_or_else(|| Draft::Organization(organization.clone().into()));
+    let current = match current {
+        Some(current) => current,
+        None => Draft::Organization(
+            model::organization_input(db, coordination.id, organization_id)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+    };
     Ok(Resolved {
         tenant,
         editor,

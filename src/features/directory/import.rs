@@ -503,9 +503,8 @@ impl Importer<'_> {
         let (uid, existing) =
             resolve_uid(tx, "organizations", self.tenant.id(), &self.slug, id).await?;
         let current: OrganizationInput = match existing {
-            Some(stored) => model::organization(self.db, self.tenant.id(), stored)
+            Some(stored) => model::organization_input(self.db, self.tenant.id(), stored)
                 .await?
-                .map(Into::into)
                 .unwrap_or_default(),
             None => OrganizationInput::default(),
         };

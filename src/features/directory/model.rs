@@ -314,6 +314,9 @@ pub struct OrganizationInput {
     pub website: String,
     pub email: String,
     pub social_brussels_id: Option<String>,
+    /// The organisation's own numbers (each service page shows them too).
+    #[serde(default)]
+    pub phones: Vec<Phone>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -606,20 +609,7 @@ async fn write_service_children(
         })?;
     }
     for phone in &input.phones {
-        with_tx!(tx, |c| {
-            sqlx::query(
-            "INSERT INTO phones (coordination_id, organization_id, service_id, number, description_fr, description_nl) VALUES ($1, $2, $3, $4, $5, $6)"
-        )
-        .bind(tenant.id())
-        .bind(organization_id)
-        .bind(id)
-        .bind(&phone.number)
-        .bind(&phone.description_fr)
-        .bind(&phone.description_nl)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        insert_phone(tx, tenant, organization_id, Some(id), phone).await?;
     }
     for contact in &input.contacts {
         with_tx!(tx, |c| {
@@ -654,6 +644,7 @@ impl From<Organization> for OrganizationInput {
             website: o.website,
             email: o.email,
             social_brussels_id: o.social_brussels_id,
+            phones: Vec::new(),
         }
     }
 }
@@ -676,6 +667,29 @@ impl From<Location> for LocationInput {
             transport_nl: l.transport_nl,
         }
     }
+}
+
+/// An organisation as its edit form shows it, with its own phone numbers.
+pub async fn organization_input(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<OrganizationInput>, sqlx::Error> {
+    let Some(organization) = organization(db, coordination_id, id).await? else {
+        return Ok(None);
+    };
+    let phones = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT number, description_fr, description_nl FROM phones WHERE organization_id = $1 AND service_id IS NULL ORDER BY id"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await
+    })?;
+    Ok(Some(OrganizationInput {
+        phones,
+        ..organization.into()
+    }))
 }
 
 pub async fn location(
@@ -768,6 +782,16 @@ pub async fn update_organization(
         .await
         .map(|r| r.rows_affected())
     })?;
+    with_tx!(tx, |c| sqlx::query(
+        "DELETE FROM phones WHERE organization_id = $1 AND service_id IS NULL"
+    )
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    for phone in &input.phones {
+        insert_phone(tx, tenant, id, None, phone).await?;
+    }
     // Services are found by their organisation's names too.
     let services: Vec<i64> = with_tx!(tx, |c| sqlx::query_scalar(
         "SELECT id FROM services WHERE organization_id = $1"
@@ -911,5 +935,29 @@ pub async fn set_service_verified(
     .execute(c)
     .await
     .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+async fn insert_phone(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    organization_id: i64,
+    service_id: Option<i64>,
+    phone: &Phone,
+) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| {
+        sqlx::query(
+        "INSERT INTO phones (coordination_id, organization_id, service_id, number, description_fr, description_nl) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(tenant.id())
+    .bind(organization_id)
+    .bind(service_id)
+    .bind(&phone.number)
+    .bind(&phone.description_fr)
+    .bind(&phone.description_nl)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
     Ok(())
 }
