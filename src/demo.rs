@@ -139,6 +139,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         .await?;
         let tenant = crate::platform::policy::Tenant::system(coordination_id);
         directory::demo::seed(&mut tx, &tenant, c.nis_code, directory::demo::DEMO_SIZE).await?;
+        let mut member_user = None;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
             let password = format!("demo-{}-{}", c.slug, local);
@@ -170,6 +171,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 role: format!("{} ({})", role.as_str(), c.slug),
             });
             if *role == Role::Member {
+                member_user = Some(user_id);
                 // The demo member keeps the first organisation of the map current.
                 let first: i64 = crate::with_tx!(&mut tx, |c| sqlx::query_scalar(
                     "SELECT MIN(id) FROM organizations WHERE coordination_id = $1"
@@ -199,6 +201,9 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 )
                 .await?;
             }
+        }
+        if let Some(member) = member_user {
+            crate::features::membership::demo::seed(&mut tx, &tenant, member).await?;
         }
     }
     tx.commit().await?;

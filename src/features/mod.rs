@@ -6,6 +6,7 @@ pub mod api;
 pub mod audit;
 pub mod directory;
 pub mod home;
+pub mod membership;
 pub mod ops;
 pub mod pages;
 pub mod people;
@@ -21,6 +22,7 @@ pub fn routes() -> Router<AppState> {
         .merge(pages::routes())
         .merge(directory::routes())
         .merge(people::routes())
+        .merge(membership::routes())
         .merge(audit::routes())
         .merge(admin::routes())
         .merge(api::routes())

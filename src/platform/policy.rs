@@ -55,6 +55,8 @@ pub enum Action {
     ManageRoles,
     /// Editing the whole social map of the coordination and handling its error reports.
     EditDirectory,
+    /// The member register, the charter's versions, the coordination's bodies.
+    ManageMembership,
     /// Platform administration: the outbox, every coordination.
     AdministerPlatform,
 }
@@ -68,6 +70,7 @@ impl Action {
             "edit-pages" => Action::EditPages,
             "manage-roles" => Action::ManageRoles,
             "edit-directory" => Action::EditDirectory,
+            "manage-membership" => Action::ManageMembership,
             "administer-platform" => Action::AdministerPlatform,
             _ => return None,
         })
@@ -84,9 +87,11 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
     };
     match action {
         Action::ViewMemberArea => user.has_any_role(coordination_id),
-        Action::ViewAudit | Action::EditPages | Action::ManageRoles | Action::EditDirectory => {
-            user.has_role(coordination_id, Role::Coordinator)
-        }
+        Action::ViewAudit
+        | Action::EditPages
+        | Action::ManageRoles
+        | Action::EditDirectory
+        | Action::ManageMembership => user.has_role(coordination_id, Role::Coordinator),
         Action::AdministerPlatform => false,
     }
 }
@@ -153,6 +158,33 @@ pub fn authorize_organization(
         Some(u) if is_contact && u.has_any_role(coordination.id) => {
             Ok((tenant, Editor::OrganizationContact))
         }
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// Applying to join a coordination is open to anyone (a public page); the write it allows is an
+/// applicant's record, which grants nothing until a coordinator admits it.
+pub fn authorize_application(coordination: &Coordination) -> Tenant {
+    Tenant {
+        id: coordination.id,
+    }
+}
+
+/// Admitting or refusing an application: coordinators, and the steering group's members where the
+/// coordination's setting gives them the decision (`steering_decides`).
+pub fn authorize_admission(
+    user: Option<&CurrentUser>,
+    coordination: &Coordination,
+    steering_decides: bool,
+) -> Result<Tenant, AppError> {
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, Action::EditDirectory, Some(coordination.id)) => Ok(Tenant {
+            id: coordination.id,
+        }),
+        Some(u) if steering_decides && u.has_role(coordination.id, Role::Steering) => Ok(Tenant {
+            id: coordination.id,
+        }),
         Some(_) => Err(AppError::Forbidden),
     }
 }

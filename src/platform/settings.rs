@@ -10,23 +10,34 @@ pub enum Setting {
     /// Changes that member organisations make to their own records on the social map wait for a
     /// coordinator's approval.
     MemberEditsNeedApproval,
+    /// Who admits or refuses applications: `coordinator` or `steering` (the steering group's
+    /// members, coordinators always can).
+    AdmissionBy,
+    /// How many member organisations must support a proposed working group before the
+    /// coordinator can create it.
+    GroupSupportThreshold,
 }
 
 impl Setting {
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Setting::MemberEditsNeedApproval => "directory.member_edits_need_approval",
+            Setting::AdmissionBy => "membership.admission_by",
+            Setting::GroupSupportThreshold => "membership.group_support_threshold",
         }
     }
 
-    fn default_flag(self) -> bool {
+    fn default_value(self) -> &'static str {
         match self {
-            Setting::MemberEditsNeedApproval => false,
+            Setting::MemberEditsNeedApproval => "false",
+            Setting::AdmissionBy => "coordinator",
+            Setting::GroupSupportThreshold => "3",
         }
     }
 }
 
-pub async fn flag(db: &Db, coordination_id: i64, setting: Setting) -> Result<bool, sqlx::Error> {
+/// A setting's value as stored, or its default.
+pub async fn value(db: &Db, coordination_id: i64, setting: Setting) -> Result<String, sqlx::Error> {
     let value: Option<String> = with_db!(db, |p| sqlx::query_scalar(
         "SELECT value FROM coordination_settings WHERE coordination_id = $1 AND name = $2"
     )
@@ -34,7 +45,18 @@ pub async fn flag(db: &Db, coordination_id: i64, setting: Setting) -> Result<boo
     .bind(setting.name())
     .fetch_optional(p)
     .await)?;
-    Ok(value.map_or(setting.default_flag(), |v| v == "true"))
+    Ok(value.unwrap_or_else(|| setting.default_value().to_string()))
+}
+
+pub async fn number(db: &Db, coordination_id: i64, setting: Setting) -> Result<i64, sqlx::Error> {
+    let stored = value(db, coordination_id, setting).await?;
+    Ok(stored
+        .parse()
+        .unwrap_or_else(|_| setting.default_value().parse().unwrap_or(0)))
+}
+
+pub async fn flag(db: &Db, coordination_id: i64, setting: Setting) -> Result<bool, sqlx::Error> {
+    Ok(value(db, coordination_id, setting).await? == "true")
 }
 
 pub async fn set_flag(
@@ -43,6 +65,15 @@ pub async fn set_flag(
     setting: Setting,
     on: bool,
 ) -> Result<(), sqlx::Error> {
+    set_value(tx, tenant, setting, if on { "true" } else { "false" }).await
+}
+
+pub async fn set_value(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    setting: Setting,
+    value: &str,
+) -> Result<(), sqlx::Error> {
     with_tx!(tx, |c| {
         sqlx::query(
             "INSERT INTO coordination_settings (coordination_id, name, value) VALUES ($1, $2, $3) \
@@ -50,7 +81,7 @@ pub async fn set_flag(
         )
         .bind(tenant.id())
         .bind(setting.name())
-        .bind(if on { "true" } else { "false" })
+        .bind(value)
         .execute(c)
         .await
         .map(|r| r.rows_affected())

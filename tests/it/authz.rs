@@ -33,6 +33,9 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let signed_in = [303, 200, 200, 200, 200, 200];
     // A record that does not exist: people with a role here learn that, strangers do not.
     let record = [303, 404, 404, 404, 403, 404];
+    // The same for records only coordinators manage.
+    let managed_record = [303, 403, 403, 404, 403, 404];
+    let not_a_member = [303, 403, 403, 403, 403, 403];
     let edit = vec![
         ("body_fr", "Texte".to_string()),
         ("body_nl", "Tekst".to_string()),
@@ -50,6 +53,27 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/verify/{token}", "/fr/anderlecht/verify/not-a-token".into(), vec![], [410; 6]),
         ("POST", "/{lang}/{coord}/map/reports/{id}", "/fr/anderlecht/map/reports/999".into(), vec![("outcome", "resolved".into())], [303, 403, 403, 404, 403, 404]),
         ("GET", "/{lang}/{coord}/services/{id}/report", "/nl/anderlecht/services/999999/report".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/charter", "/nl/anderlecht/charter".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/charter/publish", "/fr/anderlecht/charter/publish".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/charter/signatures", "/fr/anderlecht/charter/signatures".into(), vec![], coordinators),
+        // Signing, joining and supporting speak for a member organisation: nobody here is its contact.
+        ("GET", "/{lang}/{coord}/charter/sign", "/fr/anderlecht/charter/sign".into(), vec![], not_a_member),
+        ("GET", "/{lang}/{coord}/join", "/nl/anderlecht/join".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/join/thanks", "/nl/anderlecht/join/thanks".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/members", "/fr/anderlecht/members".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/members/{id}", "/fr/anderlecht/members/999999".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/members/{id}/decide", "/fr/anderlecht/members/999999/decide".into(), vec![("decision", "admit".into())], managed_record),
+        ("POST", "/{lang}/{coord}/members/settings", "/fr/anderlecht/members/settings".into(), vec![], [303, 403, 403, 303, 403, 303]),
+        ("GET", "/{lang}/{coord}/bodies", "/nl/anderlecht/bodies".into(), vec![], members),
+        ("GET", "/{lang}/{coord}/bodies/new", "/fr/anderlecht/bodies/new".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/bodies/{id}", "/fr/anderlecht/bodies/999999".into(), vec![], record),
+        ("POST", "/{lang}/{coord}/bodies/{id}/join", "/fr/anderlecht/bodies/999999/join".into(), vec![], not_a_member),
+        ("POST", "/{lang}/{coord}/bodies/{id}/leave", "/fr/anderlecht/bodies/999999/leave".into(), vec![], not_a_member),
+        ("POST", "/{lang}/{coord}/bodies/{id}/seats", "/fr/anderlecht/bodies/999999/seats".into(), vec![("role", "member".into())], managed_record),
+        ("POST", "/{lang}/{coord}/bodies/{id}/seats/{seat}/approve", "/fr/anderlecht/bodies/999999/seats/1/approve".into(), vec![], managed_record),
+        ("GET", "/{lang}/{coord}/proposals", "/fr/anderlecht/proposals".into(), vec![], members),
+        ("POST", "/{lang}/{coord}/proposals/{id}/support", "/fr/anderlecht/proposals/999999/support".into(), vec![], not_a_member),
+        ("POST", "/{lang}/{coord}/proposals/{id}/decide", "/fr/anderlecht/proposals/999999/decide".into(), vec![("decision", "create".into())], managed_record),
         ("GET", "/{lang}/{coord}/map/guide.pdf", "/nl/anderlecht/map/guide.pdf?theme=housing".into(), vec![], open),
         ("GET", "/{lang}/{coord}/map/import", "/fr/anderlecht/map/import".into(), vec![], coordinators),
         ("POST", "/api/v1/coordinations/{coord}/hsds/import", "/api/v1/coordinations/anderlecht/hsds/import".into(), vec![], [401; 6]),

@@ -25,7 +25,8 @@ use crate::platform::policy::{self, Action, Editor, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, FormValues,
+    PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
@@ -35,64 +36,6 @@ const MAX_TEXT: usize = 5000;
 const WEEKDAY_FIELDS: [&str; 7] = [
     "hours_1", "hours_2", "hours_3", "hours_4", "hours_5", "hours_6", "hours_7",
 ];
-
-/// A posted form as name/value pairs, in order: repeated names (checkboxes) and numbered rows
-/// (`phone_number_0`, `phone_number_1`, …) need more than a struct.
-#[derive(Clone, Debug, Default)]
-pub struct FormValues(Vec<(String, String)>);
-
-impl FormValues {
-    pub fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    }
-
-    pub fn at(&self, name: &str, row: impl std::fmt::Display) -> &str {
-        self.get(&format!("{name}_{row}"))
-    }
-
-    pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
-    }
-
-    pub fn has(&self, name: &str, value: &str) -> bool {
-        self.0.iter().any(|(n, v)| n == name && v == value)
-    }
-
-    pub fn checked(&self, name: &str) -> bool {
-        !self.get(name).is_empty()
-    }
-
-    /// Rows to show for a numbered group: those filled in and one empty row to add another.
-    pub fn rows(&self, name: &str) -> Vec<usize> {
-        let prefix = format!("{name}_");
-        let filled = self
-            .0
-            .iter()
-            .filter_map(|(n, v)| {
-                let row: usize = n.strip_prefix(&prefix)?.parse().ok()?;
-                (!v.trim().is_empty()).then_some(row + 1)
-            })
-            .max()
-            .unwrap_or(0);
-        (0..=filled).collect()
-    }
-
-    fn set(&mut self, name: impl Into<String>, value: impl ToString) {
-        self.0.push((name.into(), value.to_string()));
-    }
-
-    fn text(&self, name: &str) -> String {
-        self.get(name).trim().replace("\r\n", "\n")
-    }
-}
 
 fn check_len(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) {
     if value.chars().count() > max {

@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::editing::{self, FormValues};
+use super::editing;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
 use super::model::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{Lang, MessageKey};
@@ -25,6 +25,7 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::FormValues;
 use crate::platform::web::{render, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 use crate::{with_db, with_tx};

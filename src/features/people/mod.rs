@@ -12,7 +12,7 @@ use tower_sessions::Session;
 use crate::domain::{Email, Lang};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, CurrentUser, NewUser};
-use crate::platform::db::Db;
+use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
@@ -135,13 +135,43 @@ pub async fn grant(
     lang: Lang,
     role: Role,
 ) -> Result<bool, AppError> {
-    let existing = auth::find_user_by_email(&state.db, email).await?;
     let mut tx = state.db.begin().await?;
+    let (_, granted) = grant_in(
+        &mut tx,
+        state,
+        tenant,
+        coordination,
+        actor,
+        email,
+        name,
+        lang,
+        role,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(granted)
+}
+
+/// [`grant`] inside the caller's transaction; returns the person's account and whether the role
+/// is new.
+#[allow(clippy::too_many_arguments)]
+pub async fn grant_in(
+    tx: &mut Tx,
+    state: &AppState,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    actor: &CurrentUser,
+    email: &Email,
+    name: &str,
+    lang: Lang,
+    role: Role,
+) -> Result<(i64, bool), AppError> {
+    let existing = auth::find_user_by_email(&state.db, email).await?;
     let user_id = match existing {
         Some(user) => user.id,
         None => {
             let user_id = auth::create_user(
-                &mut tx,
+                tx,
                 &NewUser {
                     email,
                     display_name: name,
@@ -151,8 +181,7 @@ pub async fn grant(
                 },
             )
             .await?;
-            let token =
-                auth::create_password_reset(&mut tx, user_id, auth::INVITATION_VALIDITY).await?;
+            let token = auth::create_password_reset(tx, user_id, auth::INVITATION_VALIDITY).await?;
             let link = format!(
                 "{}/{}/password/reset/{}",
                 state.config.base_url(),
@@ -182,20 +211,16 @@ pub async fn grant(
                 action: Some((t(lang, "mail-invite-action"), link)),
                 signature: t(lang, "mail-signature"),
             };
-            mail::enqueue(
-                &mut tx,
-                &letter.into_email(email.as_str(), Some(tenant.id()))?,
-            )
-            .await?;
-            audit::record(&mut tx, AuditEntry::new("user.invited").by(actor).in_coordination(tenant.id()).on("user", user_id)
+            mail::enqueue(tx, &letter.into_email(email.as_str(), Some(tenant.id()))?).await?;
+            audit::record(tx, AuditEntry::new("user.invited").by(actor).in_coordination(tenant.id()).on("user", user_id)
                 .change(None, Some(serde_json::json!({ "email": email.as_str(), "name": name, "lang": lang.code() })))).await?;
             user_id
         }
     };
-    let granted = auth::grant_role(&mut tx, user_id, tenant.id(), role).await?;
+    let granted = auth::grant_role(tx, user_id, tenant.id(), role).await?;
     if granted {
         audit::record(
-            &mut tx,
+            tx,
             AuditEntry::new("role.granted")
                 .by(actor)
                 .in_coordination(tenant.id())
@@ -204,8 +229,7 @@ pub async fn grant(
         )
         .await?;
     }
-    tx.commit().await?;
-    Ok(granted)
+    Ok((user_id, granted))
 }
 
 async fn add(

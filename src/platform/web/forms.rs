@@ -96,3 +96,62 @@ pub(super) async fn take_flashes(
 ) -> Result<Vec<Flash>, tower_sessions::session::Error> {
     Ok(session.remove(FLASH_KEY).await?.unwrap_or_default())
 }
+
+/// A posted form as name/value pairs, in order: repeated names (checkboxes) and numbered rows
+/// (`phone_number_0`, `phone_number_1`, …) need more than a struct.
+#[derive(Clone, Debug, Default)]
+pub struct FormValues(pub Vec<(String, String)>);
+
+impl FormValues {
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn at(&self, name: &str, row: impl std::fmt::Display) -> &str {
+        self.get(&format!("{name}_{row}"))
+    }
+
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    pub fn has(&self, name: &str, value: &str) -> bool {
+        self.0.iter().any(|(n, v)| n == name && v == value)
+    }
+
+    pub fn checked(&self, name: &str) -> bool {
+        !self.get(name).is_empty()
+    }
+
+    /// Rows to show for a numbered group: those filled in and one empty row to add another.
+    pub fn rows(&self, name: &str) -> Vec<usize> {
+        let prefix = format!("{name}_");
+        let filled = self
+            .0
+            .iter()
+            .filter_map(|(n, v)| {
+                let row: usize = n.strip_prefix(&prefix)?.parse().ok()?;
+                (!v.trim().is_empty()).then_some(row + 1)
+            })
+            .max()
+            .unwrap_or(0);
+        (0..=filled).collect()
+    }
+
+    pub fn set(&mut self, name: impl Into<String>, value: impl ToString) {
+        self.0.push((name.into(), value.to_string()));
+    }
+
+    /// A field's trimmed text with Windows line ends made plain.
+    pub fn text(&self, name: &str) -> String {
+        self.get(name).trim().replace("\r\n", "\n")
+    }
+}

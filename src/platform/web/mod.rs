@@ -20,7 +20,7 @@ use tower_sessions::Session;
 pub use assets::{serve_asset, Assets};
 pub use csrf::{csrf_token, verify_csrf};
 pub use error::{render_errors, AppError};
-pub use forms::{flash, FieldErrors, Flash, FlashKind};
+pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
 pub use pager::{Pager, PAGE_SIZE};
 

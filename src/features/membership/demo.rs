@@ -1,0 +1,164 @@
+//! Demo membership for a demo coordination: the charter and house rules, every demo organisation
+//! a member with a contact person, the plenary, a mixed steering group and a working group.
+
+use chrono::Utc;
+
+use super::bodies::{create_body, ensure_plenary, seat};
+use super::{add_contact, NewContact};
+use crate::domain::Lang;
+use crate::platform::db::Tx;
+use crate::platform::policy::Tenant;
+use crate::with_tx;
+
+const CHARTER_FR: &str = "La coordination sociale rassemble les organisations sociales et de santé de la commune.\n\
+Les membres partagent l'information sur leurs services, se concertent sur les besoins de la population et construisent ensemble des réponses.\n\
+Chaque membre respecte le secret professionnel et ne partage jamais de données personnelles sur les personnes qu'il accompagne.";
+const CHARTER_NL: &str = "De sociale coördinatie brengt de sociale en gezondheidsorganisaties van de gemeente samen.\n\
+De leden delen informatie over hun diensten, overleggen over de noden van de bevolking en bouwen samen antwoorden uit.\n\
+Elk lid respecteert het beroepsgeheim en deelt nooit persoonsgegevens over de mensen die het begeleidt.";
+const RULES_FR: &str = "La plénière se réunit tous les deux mois.\nL'ordre du jour est envoyé une semaine à l'avance ; chaque membre peut y proposer un point.";
+const RULES_NL: &str = "De plenaire vergadering komt om de twee maanden samen.\nDe agenda wordt een week vooraf verstuurd; elk lid kan er een punt aan toevoegen.";
+
+const CONTACTS: [(&str, &str); 6] = [
+    ("Nadia El Amrani", "fr"),
+    ("Pieter Janssens", "nl"),
+    ("Sophie Dubois", "fr"),
+    ("Jan Peeters", "nl"),
+    ("Fatima Bensaïd", "fr"),
+    ("Lotte Maes", "nl"),
+];
+
+/// Seeds membership for the coordination; `member_user` becomes the contact person of the first
+/// organisation (the demo member account).
+pub async fn seed(tx: &mut Tx, tenant: &Tenant, member_user: i64) -> anyhow::Result<()> {
+    let now = Utc::now();
+    for (kind, fr, nl) in [
+        ("charter", CHARTER_FR, CHARTER_NL),
+        ("house_rules", RULES_FR, RULES_NL),
+    ] {
+        with_tx!(&mut *tx, |c| {
+            sqlx::query(
+            "INSERT INTO charter_versions (coordination_id, kind, version, body_fr, body_nl, published_at, published_by) VALUES ($1, $2, 1, $3, $4, $5, NULL)"
+        )
+        .bind(tenant.id())
+        .bind(kind)
+        .bind(fr)
+        .bind(nl)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    let organizations: Vec<(i64, String, Option<String>, String)> = with_tx!(&mut *tx, |c| {
+        sqlx::query_as(
+        "SELECT id, name_fr, kbo, email FROM organizations WHERE coordination_id = $1 ORDER BY id"
+    )
+    .bind(tenant.id())
+    .fetch_all(c)
+    .await
+    })?;
+    ensure_plenary(tx, tenant).await?;
+    let mut memberships = Vec::new();
+    for (i, (org, name, kbo, email)) in organizations.iter().enumerate() {
+        let id: i64 = with_tx!(&mut *tx, |c| {
+            sqlx::query_scalar(
+            "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
+             VALUES ($1, $2, 'member', $3, $4, $5, '', '', '', '', $6, $6) RETURNING id"
+        )
+        .bind(tenant.id())
+        .bind(org)
+        .bind(name)
+        .bind(kbo)
+        .bind(email)
+        .bind(now)
+        .fetch_one(c)
+        .await
+        })?;
+        let (contact, lang) = CONTACTS[i % CONTACTS.len()];
+        let first = i == 0;
+        add_contact(
+            tx,
+            tenant,
+            id,
+            &NewContact {
+                user_id: first.then_some(member_user),
+                name: if first { "Mohamed Membre" } else { contact },
+                email: &format!(
+                    "contact{i}@{}",
+                    email.split('@').nth(1).unwrap_or("demo.example")
+                ),
+                phone: &format!("02 555 20 {:02}", i % 100),
+                lang: Lang::parse(if first { "nl" } else { lang }).unwrap_or_default(),
+                role: "main",
+                // Every other contact agreed to share their details with the other members.
+                share_consent: i % 2 == 0,
+            },
+        )
+        .await?;
+        with_tx!(&mut *tx, |c| {
+            sqlx::query(
+            "INSERT INTO charter_signatures (coordination_id, membership_id, version_id, signer_name, signer_user_id, lang, text_hash, signed_at) \
+             SELECT $1, $2, id, $3, NULL, 'fr', 'demo', $4 FROM charter_versions WHERE coordination_id = $1"
+        )
+        .bind(tenant.id())
+        .bind(id)
+        .bind(contact)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+        memberships.push(id);
+    }
+    // A mixed steering group: association representatives, CPAS council members, an advisory seat.
+    let steering = create_body(
+        tx,
+        tenant,
+        "steering",
+        "Comité de pilotage",
+        "Stuurgroep",
+        false,
+    )
+    .await?;
+    let seats: [(Option<i64>, &str, &str); 5] = [
+        (memberships.first().copied(), "", "chair"),
+        (memberships.get(1).copied(), "", "member"),
+        (
+            None,
+            "Conseillère du CPAS / OCMW-raadslid A. Janssens",
+            "member",
+        ),
+        (
+            None,
+            "Conseiller du CPAS / OCMW-raadslid K. Diallo",
+            "member",
+        ),
+        (None, "Coordinatrice / Coördinator", "advisory"),
+    ];
+    for (membership, person, role) in seats {
+        seat(tx, tenant, steering, membership, person, role).await?;
+    }
+    let housing = create_body(
+        tx,
+        tenant,
+        "working_group",
+        "Groupe de travail Logement",
+        "Werkgroep Huisvesting",
+        true,
+    )
+    .await?;
+    for membership in memberships.iter().skip(1).step_by(3) {
+        seat(tx, tenant, housing, Some(*membership), "", "member").await?;
+    }
+    create_body(
+        tx,
+        tenant,
+        "working_group",
+        "Groupe de travail Petite enfance",
+        "Werkgroep Kleine kinderen",
+        false,
+    )
+    .await?;
+    Ok(())
+}

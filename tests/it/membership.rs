@@ -1,0 +1,484 @@
+//! Membership as people live it: applying from the public page, admission, the charter's versions
+//! and signatures, bodies and working groups, and contact details shared only with consent.
+
+use axum::http::StatusCode;
+use sha2::{Digest, Sha256};
+
+use socius::domain::Lang;
+use socius::platform::policy::Role;
+
+use crate::db_test;
+use crate::directory::{coordination, person};
+use crate::support::{Client, TestApp, PASSWORD};
+
+const CHARTER_FR: &str = "Nous partageons l'information.\nNous respectons le secret professionnel.";
+const CHARTER_NL: &str = "We delen informatie.\nWe respecteren het beroepsgeheim.";
+
+/// Anderlecht with a coordinator (signed in) who published the charter.
+async fn setup(app: &TestApp) -> Client {
+    app.coordination(
+        "anderlecht",
+        "Coordination sociale d'Anderlecht",
+        "Sociale coördinatie Anderlecht",
+    )
+    .await;
+    let anderlecht = coordination(app, "anderlecht").await;
+    person(
+        app,
+        "coord@anderlecht.test",
+        Lang::Fr,
+        &anderlecht,
+        Role::Coordinator,
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator.login("coord@anderlecht.test", PASSWORD).await;
+    publish(&mut coordinator, CHARTER_FR, CHARTER_NL).await;
+    coordinator
+}
+
+async fn publish(coordinator: &mut Client, fr: &str, nl: &str) {
+    let published = coordinator
+        .submit(
+            "/fr/anderlecht/charter/publish",
+            "/fr/anderlecht/charter/publish",
+            &[("kind", "charter"), ("body_fr", fr), ("body_nl", nl)],
+        )
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+}
+
+/// Applies from the public page in `lang` and returns the membership's id.
+async fn apply(app: &TestApp, lang: &str, name: &str, contact: &str, share: bool) -> i64 {
+    let mut visitor = app.client();
+    let form = format!("/{lang}/anderlecht/join");
+    let mut fields = vec![
+        ("name", name),
+        ("email", "info@example.be"),
+        ("address", "Rue Wayez 1, 1070 Anderlecht"),
+        ("motivation", "Samen werken."),
+        ("contact_name", contact),
+        ("contact_email", contact),
+        ("contact_lang", lang),
+        ("themes", "housing"),
+        ("signature_name", "Lotte Peeters"),
+        ("signature_consent", "on"),
+    ];
+    if share {
+        fields.push(("share_consent", "on"));
+    }
+    let sent = visitor.submit(&form, &form, &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert_eq!(sent.location(), format!("/{lang}/anderlecht/join/thanks"));
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM memberships WHERE name = $1"
+    )
+    .bind(name)
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}
+
+async fn decide(
+    coordinator: &mut Client,
+    id: i64,
+    fields: &[(&str, &str)],
+) -> crate::support::TestResponse {
+    let page = format!("/fr/anderlecht/members/{id}");
+    coordinator
+        .submit(&page, &format!("{page}/decide"), fields)
+        .await
+}
+
+/// Admits an applicant and signs its contact person in, with the password chosen from the
+/// invitation link.
+async fn admit_and_sign_in(
+    app: &TestApp,
+    coordinator: &mut Client,
+    id: i64,
+    contact: &str,
+) -> Client {
+    let admitted = decide(
+        coordinator,
+        id,
+        &[("decision", "admit"), ("meeting", "Plénière du 12 mars")],
+    )
+    .await;
+    assert_eq!(admitted.status, StatusCode::SEE_OTHER, "{}", admitted.body);
+    let outbox = app.outbox().await;
+    let (_, _, _, text) = outbox
+        .iter()
+        .rev()
+        .find(|(to, _, _, _)| to == contact)
+        .expect("the contact is invited");
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/password/reset/"))
+        .expect("a set-password link");
+    let path = link.trim_start_matches("http://socius.test").to_string();
+    let mut client = app.client();
+    let set = client
+        .submit(
+            &path,
+            &path,
+            &[
+                ("password", "a brand new passphrase"),
+                ("confirm", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    client.login(contact, "a brand new passphrase").await;
+    client
+}
+
+async fn an_organisation_applies_in_dutch_and_is_admitted(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let form = app.client().get("/nl/anderlecht/join").await;
+    assert!(
+        form.body.contains("We respecteren het beroepsgeheim."),
+        "the charter in the reader's language"
+    );
+
+    // Without the signature nothing is stored and the typed text comes back.
+    let mut visitor = app.client();
+    let refused = visitor
+        .submit(
+            "/nl/anderlecht/join",
+            "/nl/anderlecht/join",
+            &[("name", "Buurthuis De Linde"), ("contact_lang", "nl")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Buurthuis De Linde"));
+    assert!(refused
+        .body
+        .contains("Typ uw volledige naam om te ondertekenen."));
+
+    let id = apply(
+        &app,
+        "nl",
+        "Buurthuis De Linde",
+        "lotte@linde.example",
+        true,
+    )
+    .await;
+    let outbox = app.outbox().await;
+    let confirmation = outbox
+        .iter()
+        .find(|m| m.0 == "lotte@linde.example")
+        .expect("a confirmation");
+    assert_eq!(confirmation.1, "nl");
+    assert!(confirmation.2.contains("lidmaatschapsaanvraag"));
+    let notice = outbox
+        .iter()
+        .find(|m| m.0 == "coord@anderlecht.test")
+        .expect("the coordinator is told");
+    assert_eq!(notice.1, "fr");
+    assert!(notice.3.contains(&format!("/fr/anderlecht/members/{id}")));
+
+    // The signature keeps the hash of exactly what the applicant read.
+    let (hash, lang): (String, String) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT text_hash, lang FROM charter_signatures WHERE membership_id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(lang, "nl");
+    assert_eq!(
+        hash,
+        hex::encode(Sha256::digest(
+            format!("charter\n1\nnl\n{CHARTER_NL}").as_bytes()
+        ))
+    );
+
+    let register = coordinator
+        .get("/fr/anderlecht/members?status=applicant")
+        .await;
+    assert!(register.body.contains("Buurthuis De Linde"));
+    let admitted_member =
+        admit_and_sign_in(&app, &mut coordinator, id, "lotte@linde.example").await;
+    let invitation = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "lotte@linde.example")
+        .unwrap();
+    assert_eq!(invitation.1, "nl", "the invitation is in Dutch");
+    let mut member = admitted_member;
+    let detail = coordinator
+        .get(&format!("/fr/anderlecht/members/{id}"))
+        .await;
+    assert!(
+        detail.body.contains("Plénière du 12 mars"),
+        "the decision's meeting is in the history"
+    );
+    // The member sees the plenary and joins an open working group.
+    coordinator
+        .submit(
+            "/fr/anderlecht/bodies/new",
+            "/fr/anderlecht/bodies/new",
+            &[
+                ("kind", "working_group"),
+                ("name_fr", "GT Logement"),
+                ("name_nl", "WG Huisvesting"),
+                ("open", "on"),
+            ],
+        )
+        .await;
+    let bodies = member.get("/nl/anderlecht/bodies").await;
+    assert!(bodies.body.contains("Plenaire vergadering"));
+    let group: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE name_nl = 'WG Huisvesting'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let page = format!("/nl/anderlecht/bodies/{group}");
+    let joined = member.submit(&page, &format!("{page}/join"), &[]).await;
+    assert_eq!(joined.status, StatusCode::SEE_OTHER);
+    assert!(member
+        .get(&page)
+        .await
+        .body
+        .contains("Uw organisatie maakt er deel van uit."));
+    // The organisation now has a record on the map that its contact keeps current.
+    let organization: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT organization_id FROM memberships WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        member
+            .get(&format!("/nl/anderlecht/organizations/{organization}/edit"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let events: Vec<String> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT event FROM audit_log WHERE event LIKE 'membership.%' OR event LIKE 'body.%' ORDER BY id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        events,
+        [
+            "membership.applied",
+            "membership.decided",
+            "body.created",
+            "body.joined"
+        ]
+    );
+}
+
+async fn refusals_give_a_reason_in_the_applicants_language(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let id = apply(
+        &app,
+        "fr",
+        "ASBL Hors-champ",
+        "paul@horschamp.example",
+        false,
+    )
+    .await;
+    let missing = decide(&mut coordinator, id, &[("decision", "refuse")]).await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("Indiquez le motif."));
+    let refused = decide(
+        &mut coordinator,
+        id,
+        &[
+            ("decision", "refuse"),
+            ("reason", "Hors du territoire de la commune."),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    let mail = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "paul@horschamp.example")
+        .unwrap();
+    assert_eq!(mail.1, "fr");
+    assert!(mail.3.contains("Hors du territoire de la commune."));
+    // A refused application cannot be admitted afterwards by mistake.
+    let again = decide(&mut coordinator, id, &[("decision", "admit")]).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn a_new_charter_version_must_be_signed_again(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let first = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let second = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, first, "ines@mdf.example").await;
+    admit_and_sign_in(&app, &mut coordinator, second, "tom@haven.example").await;
+    let signatures = coordinator.get("/fr/anderlecht/charter/signatures").await;
+    assert_eq!(signatures.body.matches("À signer à nouveau").count(), 0);
+
+    publish(
+        &mut coordinator,
+        "Version 2 : nous partageons tout.",
+        "Versie 2: we delen alles.",
+    )
+    .await;
+    let signatures = coordinator.get("/fr/anderlecht/charter/signatures").await;
+    assert_eq!(
+        signatures.body.matches("À signer à nouveau").count(),
+        2,
+        "{}",
+        signatures.body
+    );
+
+    let sign = ines.get("/fr/anderlecht/charter/sign").await;
+    assert!(sign.body.contains("Version 2 : nous partageons tout."));
+    let signed = ines
+        .submit(
+            "/fr/anderlecht/charter/sign",
+            "/fr/anderlecht/charter/sign",
+            &[
+                ("signature_name", "Inès Lambert"),
+                ("signature_consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    let signatures = coordinator.get("/fr/anderlecht/charter/signatures").await;
+    assert_eq!(signatures.body.matches("À signer à nouveau").count(), 1);
+    let hash: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT s.text_hash FROM charter_signatures s JOIN charter_versions v ON v.id = s.version_id WHERE s.membership_id = $1 AND v.version = 2"
+    )
+    .bind(first)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        hash,
+        hex::encode(Sha256::digest(
+            "charter\n2\nfr\nVersion 2 : nous partageons tout.".as_bytes()
+        ))
+    );
+}
+
+async fn a_supported_proposal_becomes_a_working_group(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let settings = coordinator
+        .submit(
+            "/fr/anderlecht/members",
+            "/fr/anderlecht/members/settings",
+            &[("admission_by", "coordinator"), ("threshold", "2")],
+        )
+        .await;
+    assert_eq!(settings.status, StatusCode::SEE_OTHER);
+    let a = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let b = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, a, "ines@mdf.example").await;
+    let mut tom = admit_and_sign_in(&app, &mut coordinator, b, "tom@haven.example").await;
+    let proposed = ines
+        .submit(
+            "/fr/anderlecht/proposals",
+            "/fr/anderlecht/proposals",
+            &[
+                ("name", "Santé mentale des jeunes"),
+                ("purpose", "Croiser nos pratiques."),
+                ("theme", "mental-health"),
+            ],
+        )
+        .await;
+    assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
+    let proposal: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM group_proposals"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let decide = format!("/fr/anderlecht/proposals/{proposal}/decide");
+    let early = coordinator
+        .submit(
+            "/fr/anderlecht/proposals",
+            &decide,
+            &[("decision", "create")],
+        )
+        .await;
+    assert_eq!(early.status, StatusCode::SEE_OTHER);
+    assert!(coordinator
+        .get("/fr/anderlecht/proposals")
+        .await
+        .body
+        .contains("Pas encore assez de soutiens"));
+    let supported = tom
+        .submit(
+            "/nl/anderlecht/proposals",
+            &format!("/nl/anderlecht/proposals/{proposal}/support"),
+            &[],
+        )
+        .await;
+    assert_eq!(supported.status, StatusCode::SEE_OTHER);
+    let created = coordinator
+        .submit(
+            "/fr/anderlecht/proposals",
+            &decide,
+            &[("decision", "create")],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let group = coordinator.get(created.location()).await;
+    assert!(group.body.contains("Santé mentale des jeunes"));
+    assert!(group.body.contains("Maison des femmes") && group.body.contains("Jeugdhuis De Haven"));
+}
+
+async fn contact_details_are_shown_only_with_consent(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let sharing = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let private = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let viewer = apply(
+        &app,
+        "fr",
+        "Restaurant Le Relais",
+        "ana@relais.example",
+        true,
+    )
+    .await;
+    admit_and_sign_in(&app, &mut coordinator, sharing, "ines@mdf.example").await;
+    admit_and_sign_in(&app, &mut coordinator, private, "tom@haven.example").await;
+    let mut ana = admit_and_sign_in(&app, &mut coordinator, viewer, "ana@relais.example").await;
+    let plenary: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE kind = 'plenary'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let page = format!("/fr/anderlecht/bodies/{plenary}");
+    let seen = ana.get(&page).await.body;
+    assert!(
+        seen.contains("Jeugdhuis De Haven"),
+        "the organisation is listed"
+    );
+    assert!(seen.contains("ines@mdf.example"), "who agreed is shown");
+    assert!(
+        !seen.contains("tom@haven.example"),
+        "who did not agree is not"
+    );
+    let all = coordinator.get(&page).await.body;
+    assert!(
+        all.contains("tom@haven.example"),
+        "coordinators see every contact"
+    );
+}
+
+db_test!(an_organisation_applies_in_dutch_and_is_admitted);
+db_test!(refusals_give_a_reason_in_the_applicants_language);
+db_test!(a_new_charter_version_must_be_signed_again);
+db_test!(a_supported_proposal_becomes_a_working_group);
+db_test!(contact_details_are_shown_only_with_consent);
