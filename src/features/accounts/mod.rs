@@ -15,8 +15,8 @@ use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
 use crate::platform::i18n::t;
 use crate::platform::mail::{self, Letter};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors,
+    FlashKind, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -540,17 +540,12 @@ async fn revoke_token(
     if !auth::revoke_api_token(&mut tx, user.id, id).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &mut tx,
+    commit_audited(
+        tx,
         AuditEntry::new("api_token.revoked")
             .by(&user)
             .on("api_token", id),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
         &session,
-        FlashKind::Success,
         "flash-token-revoked",
         &page.href("/account"),
     )

@@ -23,7 +23,9 @@ use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Editor, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::CoordPath;
-use crate::platform::web::{redirect_with_flash, render, AppError, FlashKind, PageCtx};
+use crate::platform::web::{
+    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
+};
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
 
@@ -390,8 +392,9 @@ pub async fn save_settings(
     let before = settings::flag(&state.db, tenant.id(), Setting::MemberEditsNeedApproval).await?;
     let mut tx = state.db.begin().await?;
     settings::set_flag(&mut tx, &tenant, Setting::MemberEditsNeedApproval, on).await?;
-    audit::record(
-        &mut tx,
+    let to = format!("/{}/{}/map/changes", page.lang.code(), coordination.slug);
+    commit_audited(
+        tx,
         AuditEntry::new("directory.settings.updated")
             .by(&user)
             .in_coordination(tenant.id())
@@ -400,11 +403,11 @@ pub async fn save_settings(
                 Some(serde_json::json!({ "member_edits_need_approval": before })),
                 Some(serde_json::json!({ "member_edits_need_approval": on })),
             ),
+        &session,
+        "flash-saved",
+        &to,
     )
-    .await?;
-    tx.commit().await?;
-    let to = format!("/{}/{}/map/changes", page.lang.code(), coordination.slug);
-    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
+    .await
 }
 
 #[derive(Debug, Deserialize)]

@@ -25,8 +25,8 @@ use crate::platform::policy::{self, Action, Editor, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, FormValues,
-    PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
@@ -1009,17 +1009,18 @@ pub async fn add_editor(
     };
     let mut tx = state.db.begin().await?;
     add_contact(&mut tx, &tenant, organization_id, person_id).await?;
-    audit::record(
-        &mut tx,
+    commit_audited(
+        tx,
         AuditEntry::new("directory.editor.added")
             .by(&user)
             .in_coordination(tenant.id())
             .on("organization", organization_id)
             .change(None, Some(serde_json::json!({ "editor": email }))),
+        &session,
+        "flash-saved",
+        &to,
     )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
+    .await
 }
 
 /// Lets a person edit an organisation's records as its contact person.

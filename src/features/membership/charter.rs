@@ -18,7 +18,8 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
@@ -443,9 +444,8 @@ pub async fn sign(
         page.lang,
     )
     .await?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("charter.signed")
+    let to = format!("/{}/{}/charter/sign", page.lang.code(), coordination.slug);
+    commit_audited(tx, AuditEntry::new("charter.signed")
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", membership.id)
@@ -455,10 +455,5 @@ pub async fn sign(
                     "signer": name,
                     "versions": versions.iter().map(|v| format!("{} v{}", v.kind, v.version)).collect::<Vec<_>>(),
                 })),
-            ),
-    )
-    .await?;
-    tx.commit().await?;
-    let to = format!("/{}/{}/charter/sign", page.lang.code(), coordination.slug);
-    redirect_with_flash(&session, FlashKind::Success, "flash-charter-signed", &to).await
+            ), &session, "flash-charter-signed", &to).await
 }

@@ -26,8 +26,8 @@ use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, FormValues,
-    PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
@@ -601,21 +601,15 @@ pub async fn decide(
         )
         .await?;
     }
-    audit::record(
-        &mut tx,
-        AuditEntry::new("membership.decided")
+    let to = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
+    commit_audited(tx, AuditEntry::new("membership.decided")
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", id)
             .change(
                 Some(serde_json::json!({ "status": current.status })),
                 Some(serde_json::json!({ "status": status, "reason": reason, "meeting": form.meeting.trim() })),
-            ),
-    )
-    .await?;
-    tx.commit().await?;
-    let to = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
-    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
+            ), &session, "flash-saved", &to).await
 }
 
 /// Admission: the organisation joins the social map's records (linked, or created from the
@@ -737,17 +731,11 @@ pub async fn save_settings(
         &threshold.to_string(),
     )
     .await?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("membership.settings.updated")
+    commit_audited(tx, AuditEntry::new("membership.settings.updated")
             .by(&user)
             .in_coordination(tenant.id())
             .on("coordination", tenant.id())
-            .change(None, Some(serde_json::json!({ "admission_by": form.admission_by, "threshold": threshold }))),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
+            .change(None, Some(serde_json::json!({ "admission_by": form.admission_by, "threshold": threshold }))), &session, "flash-saved", &to).await
 }
 
 #[cfg(test)]

@@ -261,6 +261,20 @@ pub async fn redirect_with_flash(
     Ok(Redirect::to(to).into_response())
 }
 
+/// How most form handlers end: the change's audit entry in its transaction, the commit, then
+/// POST/redirect/GET with a success message.
+pub async fn commit_audited(
+    mut tx: crate::platform::db::Tx,
+    entry: crate::platform::audit::AuditEntry<'_>,
+    session: &Session,
+    key: crate::domain::MessageKey,
+    to: &str,
+) -> Result<Response, AppError> {
+    crate::platform::audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    redirect_with_flash(session, FlashKind::Success, key, to).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
