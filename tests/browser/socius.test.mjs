@@ -13,7 +13,7 @@ after(async () => {
 });
 
 const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
-  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/accessibility', '/privacy', '/login', '/password/forgot'];
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
@@ -64,7 +64,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
   await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
-  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
+  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/people', '/en/anderlecht/audit']) {
     const response = await visit(page, path);
     assert.equal(response.status(), 200, path);
     await expectAccessible(page, path);
@@ -213,6 +213,76 @@ test('a coordinator tries an HSDS import, with and without JavaScript', async ()
     if (javaScriptEnabled) await expectAccessible(page, 'import dry-run report');
     await page.context().close();
   }
+});
+
+test('an organisation applies in Dutch, is admitted, sets its password and joins a working group', async () => {
+  // In Koekelberg: the other tests sign Anderlecht's coordinator in often enough to meet the
+  // per-account sign-in limit.
+  const email = `contact-${Date.now()}@linde.example`;
+  const visitor = await newPage(browser);
+  await visit(visitor, '/nl/koekelberg/join');
+  assert.match(await visitor.textContent('main'), /beroepsgeheim/, 'the charter in Dutch');
+  await expectAccessible(visitor, 'join form');
+  await visitor.fill('#field-name', 'Buurthuis De Linde');
+  await visitor.fill('#field-email', 'info@linde.example');
+  await visitor.fill('#field-address', 'Lindestraat 3, 1070 Anderlecht');
+  await visitor.check('#themes-housing');
+  await visitor.fill('#field-motivation', 'Wij willen samenwerken met de andere organisaties.');
+  await visitor.fill('#field-contact_name', 'Lotte Peeters');
+  await visitor.fill('#field-contact_email', email);
+  await visitor.selectOption('#field-contact_lang', 'nl');
+  await visitor.check('#field-share_consent');
+  // Forgetting to sign brings the form back with what was typed.
+  await Promise.all([visitor.waitForNavigation(), visitor.click('main form button[type=submit]')]);
+  assert.match(await visitor.textContent('.error-summary'), /Typ uw volledige naam/);
+  assert.equal(await visitor.inputValue('#field-name'), 'Buurthuis De Linde');
+  await expectAccessible(visitor, 'join form with errors');
+  await visitor.fill('#field-signature_name', 'Lotte Peeters');
+  await visitor.check('#field-signature_consent');
+  await Promise.all([visitor.waitForNavigation(), visitor.click('main form button[type=submit]')]);
+  assert.match(await visitor.textContent('h1'), /Aanvraag verstuurd/);
+  await expectAccessible(visitor, 'application sent');
+  await visitor.context().close();
+
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', 'coordinator@koekelberg.example', 'demo-koekelberg-coordinator');
+  await visit(coordinator, '/fr/koekelberg/members?status=applicant');
+  await expectAccessible(coordinator, 'register: applications');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main table a:has-text("Buurthuis De Linde")')]);
+  await expectAccessible(coordinator, 'application');
+  await coordinator.fill('#field-meeting', 'Plénière de mars');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=admit]')]);
+  assert.match(await coordinator.textContent('.lead'), /Membres/);
+  await expectAccessible(coordinator, 'admitted member');
+  await coordinator.context().close();
+
+  // The invitation, as the platform admin reads it in the outbox.
+  const admin = await newPage(browser);
+  await login(admin, 'en', 'admin@socius.example', PASSWORD.admin);
+  await visit(admin, '/en/admin/outbox');
+  await Promise.all([admin.waitForNavigation(), admin.click(`main table tr:has-text("${email}") a >> nth=0`)]);
+  const mail = await admin.textContent('pre.mail-body');
+  assert.equal(await admin.getAttribute('pre.mail-body', 'lang'), 'nl', 'the email is in Dutch');
+  const link = mail.split(/\s+/).find((w) => w.includes('/password/reset/'));
+  assert.ok(link, 'a set-password link');
+  await admin.context().close();
+
+  const member = await newPage(browser);
+  await visit(member, new URL(link).pathname);
+  await expectAccessible(member, 'set password');
+  await member.fill('#field-password', 'een lange zin als wachtwoord');
+  await member.fill('#field-confirm', 'een lange zin als wachtwoord');
+  await Promise.all([member.waitForNavigation(), member.click('main button[type=submit]')]);
+  await login(member, 'nl', email, 'een lange zin als wachtwoord');
+  await visit(member, '/nl/koekelberg/bodies');
+  assert.match(await member.textContent('main'), /Plenaire vergadering/);
+  await expectAccessible(member, 'bodies');
+  await Promise.all([member.waitForNavigation(), member.click('main a:has-text("Werkgroep Huisvesting")')]);
+  await expectAccessible(member, 'working group');
+  await Promise.all([member.waitForNavigation(), member.click('main form[action$="/join"] button')]);
+  assert.match(await member.textContent('main'), /Uw organisatie maakt er deel van uit/);
+  await expectAccessible(member, 'working group joined');
+  await member.context().close();
 });
 
 test('a missing page is a translated 404', async () => {
