@@ -625,3 +625,4 @@ mail-suspend-subject = Membership suspended: { $coordination }
 mail-suspend-body = The membership of { $organization } is suspended, for the following reason:
 mail-end-subject = End of membership: { $coordination }
 mail-end-body = The membership of { $organization } has ended, for the following reason:
+members-export = Download

@@ -625,3 +625,4 @@ mail-suspend-subject = Adhésion suspendue : { $coordination }
 mail-suspend-body = L'adhésion de { $organization } est suspendue, pour le motif suivant :
 mail-end-subject = Fin d'adhésion : { $coordination }
 mail-end-body = L'adhésion de { $organization } a pris fin, pour le motif suivant :
+members-export = Télécharger

@@ -625,3 +625,4 @@ mail-suspend-subject = Lidmaatschap geschorst: { $coordination }
 mail-suspend-body = Het lidmaatschap van { $organization } is geschorst, om de volgende reden:
 mail-end-subject = Einde van het lidmaatschap: { $coordination }
 mail-end-body = Het lidmaatschap van { $organization } is beëindigd, om de volgende reden:
+members-export = Downloaden

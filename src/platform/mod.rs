@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod db;
+pub mod export;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;

@@ -304,7 +304,7 @@ async fn service_and_organisation_pages_show_hours_and_addresses(app: TestApp) {
 db_test!(service_and_organisation_pages_show_hours_and_addresses);
 
 /// The text of a PDF, by poppler's `pdftotext`, or `None` when the tool is missing (CI requires it).
-fn pdf_text(pdf: &[u8]) -> Option<String> {
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
     let dir = std::env::temp_dir().join(format!("socius-pdf-{}", rand_suffix()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("guide.pdf");

@@ -482,3 +482,83 @@ db_test!(refusals_give_a_reason_in_the_applicants_language);
 db_test!(a_new_charter_version_must_be_signed_again);
 db_test!(a_supported_proposal_becomes_a_working_group);
 db_test!(contact_details_are_shown_only_with_consent);
+
+async fn registers_and_compositions_export_and_answer_the_api(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let sharing = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let private = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, sharing, "ines@mdf.example").await;
+    admit_and_sign_in(&app, &mut coordinator, private, "tom@haven.example").await;
+
+    let csv = coordinator
+        .get("/fr/anderlecht/members/export/members.csv")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.starts_with("Organisation,"));
+    assert!(csv.body.contains("Jeugdhuis De Haven") && csv.body.contains("tom@haven.example"));
+    let pdf = coordinator
+        .get("/nl/anderlecht/members/export/members.pdf")
+        .await;
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    if let Some(text) = crate::directory::pdf_text(&pdf.bytes) {
+        assert!(
+            text.contains("Ledenregister") && text.contains("Maison des femmes"),
+            "{text}"
+        );
+    }
+    let plenary: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE kind = 'plenary'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let xlsx = ines
+        .get(&format!("/fr/anderlecht/bodies/{plenary}/export/xlsx"))
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(xlsx.bytes.starts_with(b"PK"));
+    assert_eq!(
+        ines.get("/fr/anderlecht/members/export/members.csv")
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "the register is the coordinators'"
+    );
+
+    let member_token = crate::api::create_token(&mut ines).await;
+    let mut script = app.client();
+    let bodies = script
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/bodies",
+            Some(&member_token),
+            None,
+        )
+        .await;
+    assert_eq!(bodies.status, StatusCode::OK);
+    let text = bodies.body;
+    assert!(text.contains("ines@mdf.example") && !text.contains("tom@haven.example"));
+    let forbidden = script
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/members",
+            Some(&member_token),
+            None,
+        )
+        .await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+    let coordinator_token = crate::api::create_token(&mut coordinator).await;
+    let members = script
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/members",
+            Some(&coordinator_token),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(members.as_array().unwrap().len(), 2);
+    assert!(members.to_string().contains("tom@haven.example"));
+}
+
+db_test!(registers_and_compositions_export_and_answer_the_api);

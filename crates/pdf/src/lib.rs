@@ -116,6 +116,9 @@ pub fn render(template: &str, data: &serde_json::Value) -> Result<Vec<u8>, PdfEr
 /// The social map's printed guide: `data` as `socius::features::directory` builds it.
 pub const GUIDE: &str = include_str!("guide.typ");
 
+/// A titled table (member lists, the composition of a body): `title`, `subtitle`, `headers`, `rows`.
+pub const TABLE: &str = include_str!("table.typ");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +132,17 @@ mod tests {
         });
         let pdf = render(GUIDE, &data).expect("typesets");
         assert!(pdf.starts_with(b"%PDF-"));
+    }
+
+    #[test]
+    fn a_table_typesets() {
+        let data = serde_json::json!({
+            "lang": "nl", "title": "Leden", "subtitle": "Koekelberg",
+            "headers": ["Organisatie", "E-mail"], "rows": [["Buurthuis #1", "a@b.be"], ["=cmd", ""]]
+        });
+        assert!(render(TABLE, &data)
+            .expect("typesets")
+            .starts_with(b"%PDF-"));
     }
 
     #[test]

@@ -38,11 +38,14 @@ impl Modify for BearerAuth {
 #[openapi(
     info(title = "Socius API", description = "The network software of Brussels' social coordinations."),
     paths(me, coordinations, coordination, crate::features::pages::api_show, crate::features::pages::api_save,
-          crate::features::audit::api_list, crate::features::directory::import::api_import),
+          crate::features::audit::api_list, crate::features::directory::import::api_import,
+          crate::features::membership::exports::api_members, crate::features::membership::exports::api_bodies),
     components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
                        crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow,
                        crate::features::directory::import::ImportReport, crate::features::directory::import::ImportLine,
-                       crate::features::directory::import::Outcome)),
+                       crate::features::directory::import::Outcome,
+                       crate::features::membership::exports::MemberJson, crate::features::membership::exports::ContactJson,
+                       crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;

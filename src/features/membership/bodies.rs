@@ -56,7 +56,11 @@ impl Body {
 
 const BODY_COLUMNS: &str = "id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open";
 
-async fn body(db: &Db, coordination_id: i64, id: i64) -> Result<Option<Body>, sqlx::Error> {
+pub(super) async fn body(
+    db: &Db,
+    coordination_id: i64,
+    id: i64,
+) -> Result<Option<Body>, sqlx::Error> {
     let sql = format!("SELECT {BODY_COLUMNS} FROM bodies WHERE id = $1 AND coordination_id = $2");
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(id)
@@ -309,19 +313,15 @@ type SeatRow = (
     String,
 );
 
-async fn detail_page(
+/// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
+/// first), without contact details.
+pub(super) async fn composition(
     db: &Db,
-    page: PageCtx,
-    user: &CurrentUser,
-    coordination: &Coordination,
-    id: i64,
-    errors: FieldErrors,
-) -> Result<DetailPage, AppError> {
-    let (tenant, membership) = reader(db, user, coordination).await?;
-    let body = body(db, tenant.id(), id).await?.ok_or(AppError::NotFound)?;
-    let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
-    let mut seats: Vec<Seat> = if body.kind == "plenary" {
-        members(db, tenant.id())
+    coordination_id: i64,
+    body: &Body,
+) -> Result<Vec<Seat>, sqlx::Error> {
+    Ok(if body.kind == "plenary" {
+        members(db, coordination_id)
             .await?
             .into_iter()
             .map(|m| Seat {
@@ -343,8 +343,8 @@ async fn detail_page(
              LEFT JOIN memberships m ON m.id = s.membership_id WHERE s.body_id = $1 AND s.coordination_id = $2 \
              ORDER BY CASE s.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.name, s.person_name"
         )
-        .bind(id)
-        .bind(tenant.id())
+        .bind(body.id)
+        .bind(coordination_id)
         .fetch_all(p)
         .await
         })?;
@@ -365,7 +365,21 @@ async fn detail_page(
                 },
             )
             .collect()
-    };
+    })
+}
+
+async fn detail_page(
+    db: &Db,
+    page: PageCtx,
+    user: &CurrentUser,
+    coordination: &Coordination,
+    id: i64,
+    errors: FieldErrors,
+) -> Result<DetailPage, AppError> {
+    let (tenant, membership) = reader(db, user, coordination).await?;
+    let body = body(db, tenant.id(), id).await?.ok_or(AppError::NotFound)?;
+    let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
+    let mut seats = composition(db, tenant.id(), &body).await?;
     // Contact details only where the person agreed to share them (coordinators see them all).
     let ids: Vec<i64> = seats.iter().filter_map(|s| s.membership_id).collect();
     let all = contacts(db, tenant.id(), &ids).await?;

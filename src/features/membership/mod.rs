@@ -4,6 +4,7 @@
 pub mod bodies;
 pub mod charter;
 pub mod demo;
+pub mod exports;
 pub mod register;
 
 use axum::routing::{get, post};
@@ -38,6 +39,22 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/{lang}/{coord}/join/thanks", get(register::thanks))
         .route("/{lang}/{coord}/members", get(register::list))
+        .route(
+            "/{lang}/{coord}/members/export/{file}",
+            get(exports::members_file),
+        )
+        .route(
+            "/{lang}/{coord}/bodies/{id}/export/{format}",
+            get(exports::body_file),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/members",
+            get(exports::api_members),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/bodies",
+            get(exports::api_bodies),
+        )
         .route("/{lang}/{coord}/members/{id}", get(register::detail))
         .route(
             "/{lang}/{coord}/members/{id}/decide",
