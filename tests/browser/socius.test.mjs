@@ -101,6 +101,10 @@ test('a member signs in, sees the member area, and signs out', async () => {
   assert.equal(new URL(page.url()).pathname, '/nl/anderlecht/dashboard');
   assert.match(await page.textContent('main'), /Lid/);
   await expectAccessible(page, 'member dashboard');
+  for (const path of ['/nl/anderlecht/my-organisation', '/nl/anderlecht/charter/sign', '/nl/anderlecht/proposals']) {
+    assert.equal((await visit(page, path)).status(), 200, path);
+    await expectAccessible(page, path);
+  }
   const audit = await visit(page, '/nl/anderlecht/audit');
   assert.equal(audit.status(), 403);
   await expectAccessible(page, 'forbidden page');

@@ -562,3 +562,129 @@ async fn registers_and_compositions_export_and_answer_the_api(app: TestApp) {
 }
 
 db_test!(registers_and_compositions_export_and_answer_the_api);
+
+async fn contacts_keep_their_details_and_organisations_may_leave(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    // The steering group admits when the coordination says so.
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
+        "steering@anderlecht.test",
+        Lang::Nl,
+        &anderlecht,
+        Role::Steering,
+    )
+    .await;
+    coordinator
+        .submit(
+            "/fr/anderlecht/members",
+            "/fr/anderlecht/members/settings",
+            &[("admission_by", "steering"), ("threshold", "3")],
+        )
+        .await;
+    let private = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let viewer = apply(
+        &app,
+        "fr",
+        "Restaurant Le Relais",
+        "ana@relais.example",
+        true,
+    )
+    .await;
+    let mut steering = app.client();
+    steering.login("steering@anderlecht.test", PASSWORD).await;
+    let mut tom = admit_and_sign_in(&app, &mut steering, private, "tom@haven.example").await;
+    let mut ana = admit_and_sign_in(&app, &mut steering, viewer, "ana@relais.example").await;
+
+    // A delegate added by the coordinator gets an account and speaks for the organisation.
+    let page = format!("/fr/anderlecht/members/{private}");
+    let added = coordinator
+        .submit(
+            &page,
+            &format!("{page}/contacts"),
+            &[
+                ("contact_name", "Eva Wouters"),
+                ("contact_email", "eva@haven.example"),
+                ("contact_lang", "nl"),
+                ("role", "delegate"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let invitation = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "eva@haven.example")
+        .expect("the delegate is invited");
+    assert_eq!(invitation.1, "nl");
+
+    // Tom agrees to share his details: Ana now sees them on the plenary.
+    let plenary: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE kind = 'plenary'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let plenary_page = format!("/fr/anderlecht/bodies/{plenary}");
+    assert!(!ana
+        .get(&plenary_page)
+        .await
+        .body
+        .contains("tom@haven.example"));
+    let mine = tom.get("/nl/anderlecht/my-organisation").await;
+    assert!(mine.body.contains("Jeugdhuis De Haven") && mine.body.contains("Eva Wouters"));
+    let saved = tom
+        .submit(
+            "/nl/anderlecht/my-organisation",
+            "/nl/anderlecht/my-organisation",
+            &[
+                ("phone", "02 555 77 88"),
+                ("lang", "nl"),
+                ("share_consent", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert!(ana
+        .get(&plenary_page)
+        .await
+        .body
+        .contains("tom@haven.example"));
+
+    // Leaving needs a reason; the coordinator is told.
+    let left = tom
+        .submit(
+            "/nl/anderlecht/my-organisation",
+            "/nl/anderlecht/my-organisation/leave",
+            &[("reason", "Wij verhuizen naar Jette.")],
+        )
+        .await;
+    assert_eq!(left.status, StatusCode::SEE_OTHER);
+    let status: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT status FROM memberships WHERE id = $1"
+    )
+    .bind(private)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(status, "former");
+    let notice = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "coord@anderlecht.test")
+        .unwrap();
+    assert!(notice.3.contains("Wij verhuizen naar Jette."));
+    assert!(
+        !ana.get(&plenary_page)
+            .await
+            .body
+            .contains("Jeugdhuis De Haven"),
+        "former members leave the plenary"
+    );
+}
+
+db_test!(contacts_keep_their_details_and_organisations_may_leave);

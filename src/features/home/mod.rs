@@ -89,9 +89,12 @@ async fn coordination_home(
 struct DashboardPage {
     page: PageCtx,
     roles: Vec<RoleGrant>,
+    /// The member organisation the reader speaks for, if any.
+    organization: Option<String>,
 }
 
 async fn dashboard(
+    State(state): State<AppState>,
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
@@ -103,9 +106,14 @@ async fn dashboard(
         .filter(|g| g.coordination_id == tenant.id())
         .cloned()
         .collect();
+    let organization =
+        crate::features::membership::membership_of_user(&state.db, coordination.id, user.id)
+            .await?
+            .map(|m| m.name);
     render(&DashboardPage {
         page: page.with_coordination(coordination.as_ref()),
         roles,
+        organization,
     })
 }
 

@@ -3,6 +3,7 @@
 
 pub mod bodies;
 pub mod charter;
+pub mod contacts;
 pub mod demo;
 pub mod exports;
 pub mod register;
@@ -59,6 +60,15 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/{coord}/members/{id}/decide",
             post(register::decide),
+        )
+        .route("/{lang}/{coord}/members/{id}/contacts", post(contacts::add))
+        .route(
+            "/{lang}/{coord}/my-organisation",
+            get(contacts::mine).post(contacts::update_mine),
+        )
+        .route(
+            "/{lang}/{coord}/my-organisation/leave",
+            post(contacts::leave),
         )
         .route(
             "/{lang}/{coord}/members/settings",
