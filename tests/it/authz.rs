@@ -78,6 +78,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/bodies/{id}/leave", "/fr/anderlecht/bodies/999999/leave".into(), vec![], not_a_member),
         ("POST", "/{lang}/{coord}/bodies/{id}/seats", "/fr/anderlecht/bodies/999999/seats".into(), vec![("role", "member".into())], managed_record),
         ("POST", "/{lang}/{coord}/bodies/{id}/seats/{seat}/approve", "/fr/anderlecht/bodies/999999/seats/1/approve".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/bodies/{id}/seats/{seat}/remove", "/fr/anderlecht/bodies/999999/seats/1/remove".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/proposals", "/fr/anderlecht/proposals".into(), vec![], members),
         ("POST", "/{lang}/{coord}/proposals/{id}/support", "/fr/anderlecht/proposals/999999/support".into(), vec![], not_a_member),
         ("POST", "/{lang}/{coord}/proposals/{id}/decide", "/fr/anderlecht/proposals/999999/decide".into(), vec![("decision", "create".into())], managed_record),

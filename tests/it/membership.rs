@@ -436,6 +436,24 @@ async fn a_supported_proposal_becomes_a_working_group(app: TestApp) {
     let group = coordinator.get(created.location()).await;
     assert!(group.body.contains("Santé mentale des jeunes"));
     assert!(group.body.contains("Maison des femmes") && group.body.contains("Jeugdhuis De Haven"));
+    // A seat ends: the organisation leaves the composition, the audit log keeps it.
+    let (body, seat): (i64, i64) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT s.body_id, s.id FROM body_members s WHERE s.membership_id = $1"
+    )
+    .bind(b)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let page = format!("/fr/anderlecht/bodies/{body}");
+    let removed = coordinator
+        .submit(&page, &format!("{page}/seats/{seat}/remove"), &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert!(!coordinator
+        .get(&page)
+        .await
+        .body
+        .contains("<th scope=\"row\">Jeugdhuis De Haven"));
 }
 
 async fn contact_details_are_shown_only_with_consent(app: TestApp) {

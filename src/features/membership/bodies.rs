@@ -20,7 +20,8 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
@@ -734,6 +735,45 @@ pub async fn add_seat(
     redirect_with_flash(
         &session,
         FlashKind::Success,
+        "flash-saved",
+        &body_path(&page, &coordination, id),
+    )
+    .await
+}
+
+/// Ends a seat (a mandate that ends, a person who leaves); the audit log keeps who sat there.
+pub async fn remove_seat(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id, seat_id)): Path<(String, String, i64, i64)>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
+    let mut tx = state.db.begin().await?;
+    let removed: Option<(Option<i64>, String, String)> = with_tx!(&mut tx, |c| {
+        sqlx::query_as(
+        "DELETE FROM body_members WHERE id = $1 AND body_id = $2 AND coordination_id = $3 RETURNING membership_id, person_name, role"
+    )
+    .bind(seat_id)
+    .bind(id)
+    .bind(tenant.id())
+    .fetch_optional(c)
+    .await
+    })?;
+    let (membership, person, role) = removed.ok_or(AppError::NotFound)?;
+    commit_audited(
+        tx,
+        AuditEntry::new("body.seat.removed")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("body", id)
+            .change(
+                Some(serde_json::json!({ "seat": seat_id, "membership": membership, "person": person, "role": role })),
+                None,
+            ),
+        &session,
         "flash-saved",
         &body_path(&page, &coordination, id),
     )

@@ -88,6 +88,10 @@ pub fn routes() -> Router<AppState> {
             post(bodies::approve_seat),
         )
         .route(
+            "/{lang}/{coord}/bodies/{id}/seats/{seat}/remove",
+            post(bodies::remove_seat),
+        )
+        .route(
             "/{lang}/{coord}/proposals",
             get(bodies::proposals).post(bodies::propose),
         )
