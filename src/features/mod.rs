@@ -6,6 +6,7 @@ pub mod api;
 pub mod audit;
 pub mod directory;
 pub mod home;
+pub mod meetings;
 pub mod membership;
 pub mod ops;
 pub mod pages;
@@ -23,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .merge(directory::routes())
         .merge(people::routes())
         .merge(membership::routes())
+        .merge(meetings::routes())
         .merge(audit::routes())
         .merge(admin::routes())
         .merge(api::routes())

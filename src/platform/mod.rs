@@ -6,6 +6,7 @@ pub mod auth;
 pub mod db;
 pub mod export;
 pub mod i18n;
+pub mod ical;
 pub mod mail;
 pub mod metrics;
 pub mod policy;

@@ -11,6 +11,7 @@ mod editing;
 mod hsds;
 mod i18n;
 mod mail;
+mod meetings;
 mod membership;
 mod pages;
 mod platform;

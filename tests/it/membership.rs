@@ -15,7 +15,7 @@ const CHARTER_FR: &str = "Nous partageons l'information.\nNous respectons le sec
 const CHARTER_NL: &str = "We delen informatie.\nWe respecteren het beroepsgeheim.";
 
 /// Anderlecht with a coordinator (signed in) who published the charter.
-async fn setup(app: &TestApp) -> Client {
+pub async fn setup(app: &TestApp) -> Client {
     app.coordination(
         "anderlecht",
         "Coordination sociale d'Anderlecht",
@@ -54,7 +54,7 @@ async fn publish(coordinator: &mut Client, fr: &str, nl: &str) {
 }
 
 /// Applies from the public page in `lang` and returns the membership's id.
-async fn apply(app: &TestApp, lang: &str, name: &str, contact: &str, share: bool) -> i64 {
+pub async fn apply(app: &TestApp, lang: &str, name: &str, contact: &str, share: bool) -> i64 {
     let mut visitor = app.client();
     let form = format!("/{lang}/anderlecht/join");
     let mut fields = vec![
@@ -97,7 +97,7 @@ async fn decide(
 
 /// Admits an applicant and signs its contact person in, with the password chosen from the
 /// invitation link.
-async fn admit_and_sign_in(
+pub async fn admit_and_sign_in(
     app: &TestApp,
     coordinator: &mut Client,
     id: i64,

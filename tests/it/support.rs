@@ -205,6 +205,13 @@ impl TestApp {
         }
     }
 
+    /// Another client with the same cookies (the same browser session), for requests at once.
+    pub fn client_with(&self, other: &Client) -> Client {
+        let mut client = self.client();
+        client.cookies = other.cookies.clone();
+        client
+    }
+
     pub async fn coordination(&self, slug: &str, name_fr: &str, name_nl: &str) -> i64 {
         let mut tx = self.db().begin().await.unwrap();
         let id = tenancy::create(

@@ -119,6 +119,9 @@ pub const GUIDE: &str = include_str!("guide.typ");
 /// A titled table (member lists, the composition of a body): `title`, `subtitle`, `headers`, `rows`.
 pub const TABLE: &str = include_str!("table.typ");
 
+/// A meeting's minutes: attendance, notes per item, decisions, actions.
+pub const MINUTES: &str = include_str!("minutes.typ");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -57,11 +57,7 @@ impl Body {
 
 const BODY_COLUMNS: &str = "id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open";
 
-pub(super) async fn body(
-    db: &Db,
-    coordination_id: i64,
-    id: i64,
-) -> Result<Option<Body>, sqlx::Error> {
+pub async fn body(db: &Db, coordination_id: i64, id: i64) -> Result<Option<Body>, sqlx::Error> {
     let sql = format!("SELECT {BODY_COLUMNS} FROM bodies WHERE id = $1 AND coordination_id = $2");
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(id)
@@ -316,7 +312,7 @@ type SeatRow = (
 
 /// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
 /// first), without contact details.
-pub(super) async fn composition(
+pub async fn composition(
     db: &Db,
     coordination_id: i64,
     body: &Body,

@@ -58,7 +58,7 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, member_user: i64) -> anyhow::Res
     .fetch_all(c)
     .await
     })?;
-    ensure_plenary(tx, tenant).await?;
+    let plenary = ensure_plenary(tx, tenant).await?;
     let mut memberships = Vec::new();
     for (i, (org, name, kbo, email)) in organizations.iter().enumerate() {
         let id: i64 = with_tx!(&mut *tx, |c| {
@@ -160,5 +160,6 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, member_user: i64) -> anyhow::Res
         false,
     )
     .await?;
+    crate::features::meetings::demo::seed(tx, tenant, plenary).await?;
     Ok(())
 }

@@ -1,0 +1,534 @@
+//! Invitations: publishing a meeting emails everyone who sits in its body (each contact person in
+//! their language) with the agenda, a calendar file and answer links that need no account; a
+//! change or a cancellation reaches the same people with a higher SEQUENCE. Also the public
+//! calendar feed of a coordination's public meetings.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use base64::Engine;
+use chrono::Utc;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::agenda::{items, open_actions};
+use super::{managed, meeting, meeting_path, Meeting, MEETING_COLUMNS};
+use crate::domain::Lang;
+use crate::features::membership::bodies::{body, composition};
+use crate::features::membership::{contacts, members};
+use crate::platform::audit::AuditEntry;
+use crate::platform::auth::{hash_token, random_token, CurrentUser};
+use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::{format_datetime, t, t_args};
+use crate::platform::ical::{self, Event, Method};
+use crate::platform::mail::{self, Attachment, Letter};
+use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::{
+    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
+};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+/// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
+/// (every member organisation for the plenary).
+async fn invitees(
+    db: &Db,
+    coordination_id: i64,
+    body_id: i64,
+) -> Result<Vec<(i64, String, String, Lang)>, AppError> {
+    let body = body(db, coordination_id, body_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let membership_ids: Vec<i64> = if body.kind == "plenary" {
+        members(db, coordination_id)
+            .await?
+            .iter()
+            .map(|m| m.id)
+            .collect()
+    } else {
+        composition(db, coordination_id, &body)
+            .await?
+            .iter()
+            .filter(|s| s.status == "active")
+            .filter_map(|s| s.membership_id)
+            .collect()
+    };
+    Ok(contacts(db, coordination_id, &membership_ids)
+        .await?
+        .into_iter()
+        .map(|c| (c.membership_id, c.name.clone(), c.email.clone(), c.lang()))
+        .collect())
+}
+
+fn event(meeting: &Meeting, coordination: &Coordination, lang: Lang, description: String) -> Event {
+    Event {
+        uid: meeting.uid.clone(),
+        sequence: meeting.sequence,
+        starts: meeting.starts_at,
+        ends: meeting.ends_at(),
+        summary: meeting.title(lang).to_string(),
+        description,
+        location: [meeting.place.as_str(), meeting.online_url.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — "),
+        url: meeting.online_url.clone(),
+        cancelled: meeting.status == "cancelled",
+        organizer_email: coordination.email.clone(),
+        organizer_name: lang
+            .pick(&coordination.name_fr, &coordination.name_nl)
+            .to_string(),
+    }
+}
+
+/// The agenda as lines of text, in `lang`.
+async fn agenda_lines(db: &Db, meeting: &Meeting, lang: Lang) -> Result<Vec<String>, sqlx::Error> {
+    let mut lines: Vec<String> = items(db, meeting.id)
+        .await?
+        .into_iter()
+        .filter(|i| i.status == "accepted")
+        .enumerate()
+        .map(|(n, i)| format!("{}. {}", n + 1, lang.pick(&i.title_fr, &i.title_nl)))
+        .collect();
+    if !open_actions(db, meeting).await?.is_empty() {
+        lines.push(format!(
+            "{}. {}",
+            lines.len() + 1,
+            t(lang, "agenda-follow-up")
+        ));
+    }
+    Ok(lines)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Invitation,
+    Update,
+    Cancellation,
+}
+
+#[allow(clippy::too_many_arguments)]
+/// Emails one invited person: the notice, the meeting, its agenda, the calendar file and, unless
+/// cancelled, the answer links (a new token each time; earlier links stop working).
+async fn send_one(
+    tx: &mut Tx,
+    state: &AppState,
+    coordination: &Coordination,
+    meeting: &Meeting,
+    invitation_id: i64,
+    name: &str,
+    email: &str,
+    lang: Lang,
+    notice: Notice,
+) -> Result<(), AppError> {
+    let token = random_token();
+    with_tx!(&mut *tx, |c| sqlx::query(
+        "UPDATE invitations SET token_hash = $1 WHERE id = $2"
+    )
+    .bind(hash_token(&token))
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    let link = format!(
+        "{}/{}/{}/rsvp/{token}",
+        state.config.base_url(),
+        lang.code(),
+        coordination.slug
+    );
+    let title = meeting.title(lang).to_string();
+    let when = format_datetime(lang, meeting.starts_at);
+    let key = match notice {
+        Notice::Invitation => "invitation",
+        Notice::Update => "update",
+        Notice::Cancellation => "cancellation",
+    };
+    let mut paragraphs = vec![
+        t_args(
+            lang,
+            &format!("mail-meeting-{key}-body"),
+            &[("name", &title), ("date", &when)],
+        ),
+        [meeting.place.as_str(), meeting.online_url.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — "),
+    ];
+    let agenda = agenda_lines(&state.db, meeting, lang).await?;
+    if notice != Notice::Cancellation {
+        if !agenda.is_empty() {
+            paragraphs.push(format!(
+                "{}\n{}",
+                t(lang, "agenda-title"),
+                agenda.join("\n")
+            ));
+        }
+        paragraphs.push(format!(
+            "{}\n{}: {link}?answer=yes\n{}: {link}?answer=excused\n{}: {link}?answer=no",
+            t(lang, "rsvp-intro"),
+            t(lang, "rsvp-yes"),
+            t(lang, "rsvp-excused"),
+            t(lang, "rsvp-no"),
+        ));
+    }
+    let method = if notice == Notice::Cancellation {
+        Method::Cancel
+    } else {
+        Method::Request
+    };
+    let ics = ical::calendar(
+        method,
+        &[event(meeting, coordination, lang, agenda.join("\n"))],
+    );
+    let letter = Letter {
+        lang,
+        subject: t_args(
+            lang,
+            &format!("mail-meeting-{key}-subject"),
+            &[("name", &title), ("date", &when)],
+        ),
+        greeting_name: name,
+        paragraphs,
+        action: (notice != Notice::Cancellation).then(|| (t(lang, "rsvp-action"), link.clone())),
+        signature: t(lang, "mail-signature"),
+    };
+    let mut outgoing = letter.into_email(email, Some(coordination.id))?;
+    outgoing.attachments.push(Attachment {
+        filename: "invitation.ics".into(),
+        content_type: format!(
+            "text/calendar; charset=UTF-8; method={}",
+            if method == Method::Cancel {
+                "CANCEL"
+            } else {
+                "REQUEST"
+            }
+        ),
+        data_base64: base64::engine::general_purpose::STANDARD.encode(ics),
+    });
+    mail::enqueue(tx, &outgoing).await?;
+    Ok(())
+}
+
+/// Sends a notice about the meeting (as it stands in `tx`) to everyone invited.
+pub async fn send_to_invited(
+    tx: &mut Tx,
+    state: &AppState,
+    coordination: &Coordination,
+    meeting_id: i64,
+    notice: Notice,
+) -> Result<(), AppError> {
+    let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
+    let current: Meeting = with_tx!(&mut *tx, |c| sqlx::query_as(&sql)
+        .bind(meeting_id)
+        .fetch_one(c)
+        .await)?;
+    let invited: Vec<(i64, String, String, String)> = with_tx!(&mut *tx, |c| {
+        sqlx::query_as(
+        "SELECT id, name, email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in ORDER BY id"
+    )
+    .bind(meeting_id)
+    .fetch_all(c)
+    .await
+    })?;
+    for (id, name, email, lang) in invited {
+        let lang = Lang::parse(&lang).unwrap_or_default();
+        send_one(
+            tx,
+            state,
+            coordination,
+            &current,
+            id,
+            &name,
+            &email,
+            lang,
+            notice,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Publishes the agenda: the meeting is announced and everyone in the body is invited.
+pub async fn publish(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
+    let back = meeting_path(&page, &coordination, id);
+    if found.status != "draft" {
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "flash-meeting-already-published",
+            &back,
+        )
+        .await;
+    }
+    let people = invitees(&state.db, tenant.id(), found.body_id).await?;
+    let mut tx = state.db.begin().await?;
+    with_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE meetings SET status = 'published', updated_at = $1 WHERE id = $2"
+    )
+    .bind(Utc::now())
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    for (membership, name, email, lang) in &people {
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, token_hash, rsvp, representative, \
+             responded_at, attendance, walk_in) VALUES ($1, $2, $3, $4, $5, $6, NULL, 'pending', '', NULL, 'unknown', FALSE) \
+             ON CONFLICT (meeting_id, email) DO NOTHING"
+        )
+        .bind(tenant.id())
+        .bind(id)
+        .bind(membership)
+        .bind(name)
+        .bind(email.to_lowercase())
+        .bind(lang.code())
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    send_to_invited(&mut tx, &state, &coordination, id, Notice::Invitation).await?;
+    commit_audited(
+        tx,
+        AuditEntry::new("meeting.published")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(None, Some(serde_json::json!({ "invited": people.len() }))),
+        &session,
+        "flash-meeting-published",
+        &back,
+    )
+    .await
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
+    let mut tx = state.db.begin().await?;
+    with_tx!(&mut tx, |c| {
+        sqlx::query(
+        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 WHERE id = $2 AND status <> 'cancelled'"
+    )
+    .bind(Utc::now())
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
+    if found.status == "published" {
+        send_to_invited(&mut tx, &state, &coordination, id, Notice::Cancellation).await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("meeting.cancelled")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(
+                Some(serde_json::json!({ "status": found.status })),
+                Some(serde_json::json!({ "status": "cancelled" })),
+            ),
+        &session,
+        "flash-meeting-cancelled",
+        &meeting_path(&page, &coordination, id),
+    )
+    .await
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct InvitationRow {
+    id: i64,
+    meeting_id: i64,
+    name: String,
+    rsvp: String,
+    representative: String,
+}
+
+/// The invitation a link's token opens, while its meeting has not ended.
+async fn by_token(
+    db: &Db,
+    coordination_id: i64,
+    token: &str,
+) -> Result<Option<(InvitationRow, Meeting)>, AppError> {
+    let row: Option<InvitationRow> = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT id, meeting_id, name, rsvp, representative FROM invitations WHERE token_hash = $1 AND coordination_id = $2"
+    )
+    .bind(hash_token(token))
+    .bind(coordination_id)
+    .fetch_optional(p)
+    .await
+    })?;
+    let Some(row) = row else { return Ok(None) };
+    let found = meeting(db, coordination_id, row.meeting_id).await?;
+    Ok(found
+        .filter(|m| m.status == "published" && m.ends_at() > Utc::now())
+        .map(|m| (row, m)))
+}
+
+#[derive(Template)]
+#[template(path = "features/meetings/rsvp.html")]
+struct RsvpPage {
+    page: PageCtx,
+    meeting: Option<Meeting>,
+    name: String,
+    answer: String,
+    representative: String,
+    token: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AnswerQuery {
+    #[serde(default)]
+    answer: String,
+}
+
+/// The page an answer link opens (no account needed). Showing it changes nothing, so mail
+/// scanners that follow links cannot answer for anyone; the button does.
+pub async fn rsvp_form(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, token)): Path<(String, String, String)>,
+    Query(query): Query<AnswerQuery>,
+) -> Result<Response, AppError> {
+    let page = page.with_coordination(coordination.as_ref());
+    let Some((row, found)) = by_token(&state.db, coordination.id, &token).await? else {
+        let view = RsvpPage {
+            page,
+            meeting: None,
+            name: String::new(),
+            answer: String::new(),
+            representative: String::new(),
+            token,
+        };
+        return Ok((axum::http::StatusCode::GONE, render(&view)?).into_response());
+    };
+    let answer = if ["yes", "no", "excused"].contains(&query.answer.as_str()) {
+        query.answer
+    } else {
+        row.rsvp.clone()
+    };
+    Ok(render(&RsvpPage {
+        page,
+        meeting: Some(found),
+        name: row.name,
+        answer,
+        representative: row.representative,
+        token,
+    })?
+    .into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    answer: String,
+    #[serde(default)]
+    representative: String,
+}
+
+pub async fn rsvp(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, token)): Path<(String, String, String)>,
+    Form(form): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let back = format!("/{}/{}/rsvp/{token}", page.lang.code(), coordination.slug);
+    let Some((row, _)) = by_token(&state.db, coordination.id, &token).await? else {
+        return Err(AppError::NotFound);
+    };
+    if !["yes", "no", "excused"].contains(&form.answer.as_str()) {
+        return Err(AppError::BadRequest("error-choice-invalid"));
+    }
+    let representative = form
+        .representative
+        .trim()
+        .chars()
+        .take(200)
+        .collect::<String>();
+    let tenant = crate::platform::policy::authorize_application(&coordination);
+    let mut tx = state.db.begin().await?;
+    // One row per invitation: answering twice, or at the same moment twice, leaves one answer.
+    with_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE invitations SET rsvp = $1, representative = $2, responded_at = $3 WHERE id = $4"
+    )
+    .bind(&form.answer)
+    .bind(&representative)
+    .bind(Utc::now())
+    .bind(row.id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    commit_audited(
+        tx,
+        AuditEntry::new("meeting.rsvp")
+            .label(row.name.clone())
+            .in_coordination(tenant.id())
+            .on("invitation", row.id)
+            .change(
+                Some(serde_json::json!({ "rsvp": row.rsvp })),
+                Some(serde_json::json!({ "rsvp": form.answer, "representative": representative })),
+            ),
+        &session,
+        "flash-rsvp-saved",
+        &back,
+    )
+    .await
+}
+
+/// The coordination's public meetings as an iCalendar feed.
+pub async fn public_feed(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND public AND status <> 'draft' ORDER BY starts_at"
+    );
+    let meetings: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
+        .bind(coordination.id)
+        .fetch_all(p)
+        .await)?;
+    let events: Vec<Event> = meetings
+        .iter()
+        .map(|m| {
+            event(
+                m,
+                &coordination,
+                Lang::Fr,
+                format!("{} / {}", m.title_fr, m.title_nl),
+            )
+        })
+        .collect();
+    Ok((
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        ical::calendar(Method::Publish, &events),
+    )
+        .into_response())
+}

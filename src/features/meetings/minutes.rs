@@ -1,0 +1,534 @@
+//! Minutes: notes per agenda item, numbered decisions, actions with an owner and a due date. A
+//! draft is sent to the participants for comments, approved (usually at the next meeting), then
+//! published to the members as a page and a PDF, and emailed.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use axum::Form;
+use base64::Engine;
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::agenda::{items, ActionRow, Item};
+use super::attendance::{attendees, Attendee};
+use super::{managed, meeting_path, visible, Meeting};
+use crate::domain::Lang;
+use crate::features::membership::bodies::Body;
+use crate::platform::audit::AuditEntry;
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::{Db, Tx};
+use crate::platform::export::download;
+use crate::platform::i18n::{format_datetime, t, t_args};
+use crate::platform::mail::{self, Attachment, Letter};
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::{
+    commit_audited, redirect_with_flash, render, AppError, FlashKind, FormValues, PageCtx,
+};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Decision {
+    pub number: i64,
+    pub text: String,
+}
+
+async fn decisions(db: &Db, meeting_id: i64) -> Result<Vec<Decision>, sqlx::Error> {
+    with_db!(db, |p| sqlx::query_as(
+        "SELECT number, text FROM decisions WHERE meeting_id = $1 ORDER BY number"
+    )
+    .bind(meeting_id)
+    .fetch_all(p)
+    .await)
+}
+
+async fn actions(db: &Db, meeting_id: i64) -> Result<Vec<ActionRow>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT id, meeting_id, description, owner, due_on, status FROM actions WHERE meeting_id = $1 ORDER BY id"
+    )
+    .bind(meeting_id)
+    .fetch_all(p)
+    .await
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/meetings/minutes.html")]
+struct MinutesPage {
+    page: PageCtx,
+    meeting: Meeting,
+    body: Body,
+    items: Vec<Item>,
+    present: Vec<Attendee>,
+    excused: Vec<Attendee>,
+    decisions: Vec<Decision>,
+    actions: Vec<ActionRow>,
+    can_manage: bool,
+}
+
+struct Minutes {
+    meeting: Meeting,
+    body: Body,
+    items: Vec<Item>,
+    present: Vec<Attendee>,
+    excused: Vec<Attendee>,
+    decisions: Vec<Decision>,
+    actions: Vec<ActionRow>,
+}
+
+async fn load(db: &Db, meeting: Meeting, body: Body) -> Result<Minutes, sqlx::Error> {
+    let all = attendees(db, meeting.id).await?;
+    let (present, rest): (Vec<Attendee>, Vec<Attendee>) = all
+        .into_iter()
+        .partition(|a| a.attendance == "present" || a.attendance == "represented");
+    Ok(Minutes {
+        items: items(db, meeting.id)
+            .await?
+            .into_iter()
+            .filter(|i| i.status == "accepted")
+            .collect(),
+        present,
+        excused: rest
+            .into_iter()
+            .filter(|a| a.attendance == "excused")
+            .collect(),
+        decisions: decisions(db, meeting.id).await?,
+        actions: actions(db, meeting.id).await?,
+        meeting,
+        body,
+    })
+}
+
+/// Members read minutes once they are sent for comments; coordinators always.
+async fn readable(
+    db: &Db,
+    user: &CurrentUser,
+    coordination: &Coordination,
+    id: i64,
+) -> Result<(Meeting, Body, bool), AppError> {
+    let (_, meeting, body) = visible(db, user, coordination, id).await?;
+    let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
+    if !can_manage && !["sent", "approved", "published"].contains(&meeting.minutes_status.as_str())
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok((meeting, body, can_manage))
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Html<String>, AppError> {
+    let (meeting, body, can_manage) = readable(&state.db, &user, &coordination, id).await?;
+    let m = load(&state.db, meeting, body).await?;
+    render(&MinutesPage {
+        page: page.with_coordination(coordination.as_ref()),
+        meeting: m.meeting,
+        body: m.body,
+        items: m.items,
+        present: m.present,
+        excused: m.excused,
+        decisions: m.decisions,
+        actions: m.actions,
+        can_manage,
+    })
+}
+
+fn minutes_path(page: &PageCtx, coordination: &Coordination, id: i64) -> String {
+    format!("{}/minutes", meeting_path(page, coordination, id))
+}
+
+/// Saves the notes of every item (`notes_fr_{id}`, `notes_nl_{id}`) and starts the draft.
+pub async fn save_notes(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
+    let form = FormValues(pairs);
+    let mut tx = state.db.begin().await?;
+    for item in items(&state.db, id).await? {
+        let (fr, nl) = (
+            form.text(&format!("notes_fr_{}", item.id)),
+            form.text(&format!("notes_nl_{}", item.id)),
+        );
+        if fr == item.notes_fr && nl == item.notes_nl {
+            continue;
+        }
+        with_tx!(&mut tx, |c| {
+            sqlx::query("UPDATE agenda_items SET notes_fr = $1, notes_nl = $2 WHERE id = $3 AND meeting_id = $4")
+            .bind(&fr)
+            .bind(&nl)
+            .bind(item.id)
+            .bind(id)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+    }
+    if meeting.minutes_status == "none" {
+        set_status(&mut tx, id, "draft").await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("minutes.notes")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id),
+        &session,
+        "flash-saved",
+        &minutes_path(&page, &coordination, id),
+    )
+    .await
+}
+
+async fn set_status(tx: &mut Tx, id: i64, status: &str) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE meetings SET minutes_status = $1, updated_at = $2 WHERE id = $3"
+    )
+    .bind(status)
+    .bind(Utc::now())
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    text: String,
+}
+
+/// Records a decision with the next number of the meeting (the number is unique per meeting, so
+/// two coordinators recording at once cannot get the same one).
+pub async fn add_decision(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<DecisionForm>,
+) -> Result<Response, AppError> {
+    let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
+    let back = minutes_path(&page, &coordination, id);
+    let text = form.text.trim();
+    if text.is_empty() {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-decision-empty", &back)
+            .await;
+    }
+    let mut tx = state.db.begin().await?;
+    let number: i64 = with_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text) \
+         SELECT $1, $2, NULL, COALESCE(MAX(number), 0) + 1, $3 FROM decisions WHERE meeting_id = $2 RETURNING number"
+    )
+    .bind(tenant.id())
+    .bind(id)
+    .bind(text)
+    .fetch_one(c)
+    .await
+    })?;
+    if meeting.minutes_status == "none" {
+        set_status(&mut tx, id, "draft").await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("minutes.decision")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(
+                None,
+                Some(serde_json::json!({ "number": number, "text": text })),
+            ),
+        &session,
+        "flash-saved",
+        &back,
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due_on: String,
+}
+
+pub async fn add_action(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<ActionForm>,
+) -> Result<Response, AppError> {
+    let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
+    let back = minutes_path(&page, &coordination, id);
+    let due: Option<NaiveDate> = NaiveDate::parse_from_str(form.due_on.trim(), "%Y-%m-%d").ok();
+    if form.description.trim().is_empty()
+        || form.owner.trim().is_empty()
+        || (!form.due_on.trim().is_empty() && due.is_none())
+    {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-action-invalid", &back)
+            .await;
+    }
+    let mut tx = state.db.begin().await?;
+    let action: i64 = with_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO actions (coordination_id, meeting_id, body_id, item_id, description, owner, due_on, status, created_at) \
+         VALUES ($1, $2, $3, NULL, $4, $5, $6, 'open', $7) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(id)
+    .bind(meeting.body_id)
+    .bind(form.description.trim())
+    .bind(form.owner.trim())
+    .bind(due)
+    .bind(Utc::now())
+    .fetch_one(c)
+    .await
+    })?;
+    if meeting.minutes_status == "none" {
+        set_status(&mut tx, id, "draft").await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("minutes.action").by(&user).in_coordination(tenant.id()).on("action", action)
+            .change(None, Some(serde_json::json!({ "description": form.description.trim(), "owner": form.owner.trim(), "due_on": due }))),
+        &session,
+        "flash-saved",
+        &back,
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ActionStatus {
+    status: String,
+}
+
+/// Marks an action done or dropped (it leaves the follow-up of later agendas), or open again.
+pub async fn update_action(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<ActionStatus>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
+    if !["open", "done", "dropped"].contains(&form.status.as_str()) {
+        return Err(AppError::BadRequest("error-choice-invalid"));
+    }
+    let mut tx = state.db.begin().await?;
+    let meeting_id: Option<i64> = with_tx!(&mut tx, |c| {
+        sqlx::query_scalar(
+        "UPDATE actions SET status = $1 WHERE id = $2 AND coordination_id = $3 RETURNING meeting_id"
+    )
+    .bind(&form.status)
+    .bind(id)
+    .bind(tenant.id())
+    .fetch_optional(c)
+    .await
+    })?;
+    let meeting_id = meeting_id.ok_or(AppError::NotFound)?;
+    commit_audited(
+        tx,
+        AuditEntry::new("minutes.action.status")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("action", id)
+            .change(None, Some(serde_json::json!({ "status": form.status }))),
+        &session,
+        "flash-saved",
+        &meeting_path(&page, &coordination, meeting_id),
+    )
+    .await
+}
+
+/// The minutes as a PDF, in `lang` (each text falls back to the other language where missing).
+fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::Result<Vec<u8>> {
+    let pick = |fr: &str, nl: &str| -> String {
+        match (lang == Lang::Nl, fr.trim().is_empty(), nl.trim().is_empty()) {
+            (true, _, false) | (false, true, _) => nl.to_string(),
+            _ => fr.to_string(),
+        }
+    };
+    let data = serde_json::json!({
+        "lang": lang.code(),
+        "title": format!("{} — {}", t(lang, "minutes-title"), m.meeting.title(lang)),
+        "subtitle": format!("{} — {}", lang.pick(&coordination.name_fr, &coordination.name_nl), format_datetime(lang, m.meeting.starts_at)),
+        "place": m.meeting.place,
+        "labels": {
+            "present": t(lang, "minutes-present"), "excused": t(lang, "minutes-excused"),
+            "agenda": t(lang, "agenda-title"), "decisions": t(lang, "minutes-decisions"),
+            "actions": t(lang, "minutes-actions"), "owner": t(lang, "action-owner"), "due": t(lang, "action-due"),
+        },
+        "present": m.present.iter().map(|a| match &a.organization { Some(o) => format!("{} ({o})", a.name), None => a.name.clone() }).collect::<Vec<_>>(),
+        "excused": m.excused.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+        "items": m.items.iter().map(|i| serde_json::json!({
+            "title": pick(&i.title_fr, &i.title_nl),
+            "notes": pick(&i.notes_fr, &i.notes_nl),
+        })).collect::<Vec<_>>(),
+        "decisions": m.decisions.iter().map(|d| serde_json::json!({ "number": d.number, "text": d.text })).collect::<Vec<_>>(),
+        "actions": m.actions.iter().map(|a| serde_json::json!({
+            "description": a.description, "owner": a.owner, "due": a.due_on.map(|d| d.to_string()).unwrap_or_default(),
+        })).collect::<Vec<_>>(),
+    });
+    Ok(socius_pdf::render(socius_pdf::MINUTES, &data)?)
+}
+
+pub async fn pdf(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let (meeting, body, _) = readable(&state.db, &user, &coordination, id).await?;
+    let m = load(&state.db, meeting, body).await?;
+    let lang = page.lang;
+    let coordination_for_pdf = coordination.clone();
+    let bytes = tokio::task::spawn_blocking(move || minutes_pdf(&m, &coordination_for_pdf, lang))
+        .await
+        .map_err(AppError::internal)??;
+    download(bytes, "application/pdf", &format!("minutes-{id}.pdf"))
+}
+
+/// Moves the minutes on: `send` (to the participants, for comments), `approve`, `publish` (to
+/// everyone invited, with the PDF).
+pub async fn advance(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id, step)): Path<(String, String, i64, String)>,
+) -> Result<Response, AppError> {
+    let (tenant, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
+    let back = minutes_path(&page, &coordination, id);
+    let (from, to): (&[&str], &str) = match step.as_str() {
+        "send" => (&["draft"], "sent"),
+        "approve" => (&["sent"], "approved"),
+        "publish" => (&["sent", "approved"], "published"),
+        _ => return Err(AppError::NotFound),
+    };
+    if !from.contains(&meeting.minutes_status.as_str()) {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-minutes-step", &back).await;
+    }
+    let m = load(&state.db, meeting.clone(), body).await?;
+    let mut tx = state.db.begin().await?;
+    set_status(&mut tx, id, to).await?;
+    let recipients: Vec<&Attendee> = match to {
+        "sent" => m.present.iter().filter(|a| !a.walk_in).collect(),
+        "published" => Vec::new(),
+        _ => Vec::new(),
+    };
+    let invited: Vec<Attendee> = if to == "published" {
+        attendees(&state.db, id)
+            .await?
+            .into_iter()
+            .filter(|a| !a.walk_in)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let langs: Vec<(String, String)> = with_db!(&state.db, |p| sqlx::query_as(
+        "SELECT email, lang FROM invitations WHERE meeting_id = $1"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?;
+    let lang_of = |email: &str| {
+        langs
+            .iter()
+            .find(|(e, _)| e == email)
+            .and_then(|(_, l)| Lang::parse(l).ok())
+            .unwrap_or_default()
+    };
+    // One PDF per language, not per person.
+    let mut pdfs: std::collections::HashMap<Lang, String> = std::collections::HashMap::new();
+    for person in recipients.into_iter().chain(invited.iter()) {
+        let lang = lang_of(&person.email);
+        let link = format!(
+            "{}/{}/{}/meetings/{id}/minutes",
+            state.config.base_url(),
+            lang.code(),
+            coordination.slug
+        );
+        let title = meeting.title(lang).to_string();
+        let letter = Letter {
+            lang,
+            subject: t_args(
+                lang,
+                &format!("mail-minutes-{to}-subject"),
+                &[("name", &title)],
+            ),
+            greeting_name: &person.name,
+            paragraphs: vec![t_args(
+                lang,
+                &format!("mail-minutes-{to}-body"),
+                &[
+                    ("name", &title),
+                    ("date", &format_datetime(lang, meeting.starts_at)),
+                ],
+            )],
+            action: Some((t(lang, "mail-minutes-action"), link)),
+            signature: t(lang, "mail-signature"),
+        };
+        let mut outgoing = letter.into_email(&person.email, Some(tenant.id()))?;
+        if to == "published" {
+            let data_base64 =
+                match pdfs.get(&lang) {
+                    Some(encoded) => encoded.clone(),
+                    None => {
+                        let encoded = base64::engine::general_purpose::STANDARD
+                            .encode(minutes_pdf(&m, &coordination, lang)?);
+                        pdfs.insert(lang, encoded.clone());
+                        encoded
+                    }
+                };
+            outgoing.attachments.push(Attachment {
+                filename: format!("minutes-{id}.pdf"),
+                content_type: "application/pdf".into(),
+                data_base64,
+            });
+        }
+        mail::enqueue(&mut tx, &outgoing).await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("minutes.status")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(
+                Some(serde_json::json!({ "status": meeting.minutes_status })),
+                Some(serde_json::json!({ "status": to })),
+            ),
+        &session,
+        "flash-saved",
+        &back,
+    )
+    .await
+}
