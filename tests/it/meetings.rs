@@ -331,6 +331,60 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         "members read published minutes"
     );
 
+    // Figures for the activity report: held this year once it took place.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
+    )
+    .bind(Utc::now() - chrono::Duration::days(1))
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let token = crate::api::create_token(&mut ines).await;
+    let figures = app
+        .client()
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/meeting-figures",
+            Some(&token),
+            None,
+        )
+        .await
+        .json();
+    let plenary_figures = figures
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["body_id"] == plenary)
+        .unwrap()
+        .clone();
+    assert_eq!(plenary_figures["meetings_held"], 1);
+    assert_eq!(plenary_figures["invited"], 2);
+    assert_eq!(plenary_figures["present"], 1, "Tom; Ines was excused");
+    assert_eq!(plenary_figures["walk_ins"], 1);
+    assert_eq!(plenary_figures["organisations_represented"], 1);
+    assert!(ines
+        .get("/fr/anderlecht/meetings/figures")
+        .await
+        .body
+        .contains("50 %"));
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
+    )
+    .bind(
+        chrono::NaiveDate::from_ymd_opt(year, 3, 30)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap()
+            .and_utc()
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+
     // The open action comes back on the next meeting's agenda by itself.
     let next = plan(&mut coordinator, plenary, &format!("{year}-05-26"), "09:30").await;
     let next_page = ines.get(&format!("/fr/anderlecht/meetings/{next}")).await;

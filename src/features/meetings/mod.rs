@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod demo;
+pub mod figures;
 pub mod invitations;
 pub mod minutes;
 
@@ -94,6 +95,15 @@ pub fn routes() -> Router<AppState> {
             post(minutes::advance),
         )
         .route("/ical/{coord}/public.ics", get(invitations::public_feed))
+        .route("/{lang}/{coord}/meetings/figures", get(figures::page))
+        .route(
+            "/api/v1/coordinations/{coord}/meetings",
+            get(figures::api_meetings),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/meeting-figures",
+            get(figures::api_figures),
+        )
 }
 
 /// Days before a meeting until which members may propose agenda items.
@@ -194,6 +204,7 @@ struct ListPage {
     upcoming: Vec<Meeting>,
     past: Vec<Meeting>,
     q: String,
+    feed: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -229,6 +240,7 @@ pub async fn list(
         upcoming,
         past,
         q: query.q,
+        feed: format!("/ical/{}/public.ics", coordination.slug),
     })
 }
 

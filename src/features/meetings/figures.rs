@@ -1,0 +1,258 @@
+//! Figures per body and year for the activity report: meetings held, people invited and present,
+//! attendance rate, organisations represented — on a page and in the API. Also the meetings API.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use axum::Json;
+use chrono::{Datelike, TimeZone, Utc};
+use chrono_tz::Europe::Brussels;
+use serde::{Deserialize, Serialize};
+
+use super::agenda::items;
+use super::attendance::attendees;
+use super::{Meeting, MEETING_COLUMNS};
+use crate::platform::auth::{ApiCaller, CurrentUser};
+use crate::platform::db::Db;
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy::{self, CoordPath};
+use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::AppState;
+use crate::with_db;
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct BodyFigures {
+    pub body_id: i64,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub meetings_held: i64,
+    pub invited: i64,
+    /// Invited people present or represented.
+    pub present: i64,
+    /// People who came without an invitation.
+    pub walk_ins: i64,
+    /// Present (or represented) among those invited, 0 to 1.
+    pub attendance_rate: f64,
+    pub organisations_represented: i64,
+}
+
+impl BodyFigures {
+    pub fn rate_percent(&self) -> String {
+        format!("{:.0} %", self.attendance_rate * 100.0)
+    }
+}
+
+type FigureRow = (i64, String, String, i64, i64, i64, i64, i64);
+
+/// Meetings held in `year` (Brussels calendar year, not cancelled, already started).
+pub async fn figures(
+    db: &Db,
+    coordination_id: i64,
+    year: i32,
+) -> Result<Vec<BodyFigures>, sqlx::Error> {
+    let start = Brussels
+        .with_ymd_and_hms(year, 1, 1, 0, 0, 0)
+        .single()
+        .map(|d| d.with_timezone(&Utc));
+    let end = Brussels
+        .with_ymd_and_hms(year + 1, 1, 1, 0, 0, 0)
+        .single()
+        .map(|d| d.with_timezone(&Utc));
+    let (Some(start), Some(end)) = (start, end) else {
+        return Ok(Vec::new());
+    };
+    let now = Utc::now().min(end);
+    let rows: Vec<FigureRow> = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT b.id, b.name_fr, b.name_nl, COUNT(DISTINCT m.id), \
+         COUNT(i.id) FILTER (WHERE NOT i.walk_in), \
+         COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance IN ('present', 'represented')), \
+         COUNT(i.id) FILTER (WHERE i.walk_in), \
+         COUNT(DISTINCT i.membership_id) FILTER (WHERE i.attendance IN ('present', 'represented')) \
+         FROM bodies b JOIN meetings m ON m.body_id = b.id AND m.status <> 'cancelled' AND m.starts_at >= $2 AND m.starts_at < $3 \
+         LEFT JOIN invitations i ON i.meeting_id = m.id WHERE b.coordination_id = $1 GROUP BY b.id, b.name_fr, b.name_nl ORDER BY b.id"
+    )
+    .bind(coordination_id)
+    .bind(start)
+    .bind(now)
+    .fetch_all(p)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(body_id, name_fr, name_nl, held, invited, present, walk_ins, organisations)| {
+                BodyFigures {
+                    body_id,
+                    name_fr,
+                    name_nl,
+                    meetings_held: held,
+                    invited,
+                    present,
+                    walk_ins,
+                    attendance_rate: if invited > 0 {
+                        present as f64 / invited as f64
+                    } else {
+                        0.0
+                    },
+                    organisations_represented: organisations,
+                }
+            },
+        )
+        .collect())
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct YearQuery {
+    /// The calendar year (default: this year).
+    year: Option<i32>,
+}
+
+#[derive(Template)]
+#[template(path = "features/meetings/figures.html")]
+struct FiguresPage {
+    page: PageCtx,
+    year: i32,
+    rows: Vec<BodyFigures>,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Query(query): Query<YearQuery>,
+) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let year = query
+        .year
+        .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
+    let rows = figures(&state.db, tenant.id(), year).await?;
+    render(&FiguresPage {
+        page: page.with_coordination(coordination.as_ref()),
+        year,
+        rows,
+    })
+}
+
+/// Attendance figures per body for a year.
+#[utoipa::path(get, path = "/api/v1/coordinations/{coord}/meeting-figures", tag = "meetings",
+    params(("coord" = String, Path, description = "coordination slug"), YearQuery), security(("bearer" = [])),
+    responses((status = 200, body = [BodyFigures]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+pub async fn api_figures(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(slug): Path<String>,
+    Query(query): Query<YearQuery>,
+) -> Result<Json<Vec<BodyFigures>>, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
+    let year = query
+        .year
+        .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
+    Ok(Json(figures(&state.db, tenant.id(), year).await?))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MeetingJson {
+    pub id: i64,
+    pub body_id: i64,
+    pub title_fr: String,
+    pub title_nl: String,
+    pub starts_at: chrono::DateTime<Utc>,
+    pub duration_minutes: i64,
+    pub place: String,
+    pub status: String,
+    pub minutes_status: String,
+    pub agenda: Vec<AgendaItemJson>,
+    /// Attendance (coordinators only; empty for others).
+    pub attendance: Vec<AttendanceJson>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AgendaItemJson {
+    pub title_fr: String,
+    pub title_nl: String,
+    pub kind: String,
+    pub status: String,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct AttendanceJson {
+    pub name: String,
+    pub organization: Option<String>,
+    pub rsvp: String,
+    pub attendance: String,
+}
+
+/// The coordination's meetings with their agendas (everyone with a role; attendance for
+/// coordinators).
+#[utoipa::path(get, path = "/api/v1/coordinations/{coord}/meetings", tag = "meetings",
+    params(("coord" = String, Path, description = "coordination slug")), security(("bearer" = [])),
+    responses((status = 200, body = [MeetingJson]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+pub async fn api_meetings(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<MeetingJson>>, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
+    let manager = policy::allows(
+        caller.as_ref(),
+        Action::ManageMembership,
+        Some(coordination.id),
+    );
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 ORDER BY starts_at"
+    );
+    let meetings: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
+        .bind(tenant.id())
+        .fetch_all(p)
+        .await)?;
+    let mut out = Vec::with_capacity(meetings.len());
+    for m in meetings {
+        let agenda = items(&state.db, m.id)
+            .await?
+            .into_iter()
+            .filter(|i| manager || i.status == "accepted")
+            .map(|i| AgendaItemJson {
+                title_fr: i.title_fr,
+                title_nl: i.title_nl,
+                kind: i.kind,
+                status: i.status,
+            })
+            .collect();
+        let attendance = if manager {
+            attendees(&state.db, m.id)
+                .await?
+                .into_iter()
+                .map(|a| AttendanceJson {
+                    name: a.name,
+                    organization: a.organization,
+                    rsvp: a.rsvp,
+                    attendance: a.attendance,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        out.push(MeetingJson {
+            id: m.id,
+            body_id: m.body_id,
+            title_fr: m.title_fr,
+            title_nl: m.title_nl,
+            starts_at: m.starts_at,
+            duration_minutes: m.duration_minutes,
+            place: m.place,
+            status: m.status,
+            minutes_status: m.minutes_status,
+            agenda,
+            attendance,
+        });
+    }
+    Ok(Json(out))
+}
