@@ -88,3 +88,13 @@ CREATE TABLE actions (
     created_at TEXT NOT NULL
 );
 CREATE INDEX actions_body ON actions(body_id, status);
+
+-- Private calendar feeds: a secret URL per person (hashed here), revocable.
+CREATE TABLE calendar_feeds (
+    id INTEGER PRIMARY KEY,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX calendar_feeds_user ON calendar_feeds(user_id);

@@ -411,6 +411,27 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
                 > parsed[0]["events"][0]["sequence"].as_i64()
         );
     }
+    // A private feed lists the meetings Ines is invited to; a new one revokes it.
+    let created = ines.submit("/fr/calendar", "/fr/calendar", &[]).await;
+    let url = created
+        .body
+        .split("<p class=\"token\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    let private_path = url.trim_start_matches("http://socius.test").to_string();
+    let private = app.client().get(&private_path).await;
+    assert_eq!(private.status, StatusCode::OK);
+    assert!(private.body.contains("SUMMARY:Plénière"));
+    ines.submit("/fr/calendar", "/fr/calendar/revoke", &[])
+        .await;
+    assert_eq!(
+        app.client().get(&private_path).await.status,
+        StatusCode::NOT_FOUND
+    );
     // The public feed lists public meetings and parses.
     let feed = app.client().get("/ical/anderlecht/public.ics").await;
     assert_eq!(feed.status, StatusCode::OK);

@@ -62,7 +62,12 @@ async fn invitees(
         .collect())
 }
 
-fn event(meeting: &Meeting, coordination: &Coordination, lang: Lang, description: String) -> Event {
+pub(super) fn event(
+    meeting: &Meeting,
+    coordination: &Coordination,
+    lang: Lang,
+    description: String,
+) -> Event {
     Event {
         uid: meeting.uid.clone(),
         sequence: meeting.sequence,

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod attendance;
 pub mod demo;
+pub mod feeds;
 pub mod figures;
 pub mod invitations;
 pub mod minutes;
@@ -95,6 +96,9 @@ pub fn routes() -> Router<AppState> {
             post(minutes::advance),
         )
         .route("/ical/{coord}/public.ics", get(invitations::public_feed))
+        .route("/ical/private/{token}", get(feeds::feed))
+        .route("/{lang}/calendar", get(feeds::show).post(feeds::create))
+        .route("/{lang}/calendar/revoke", post(feeds::revoke))
         .route("/{lang}/{coord}/meetings/figures", get(figures::page))
         .route(
             "/api/v1/coordinations/{coord}/meetings",
