@@ -139,7 +139,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         .await?;
         let tenant = crate::platform::policy::Tenant::system(coordination_id);
         directory::demo::seed(&mut tx, &tenant, c.nis_code, directory::demo::DEMO_SIZE).await?;
-        let mut member_user = None;
+        let mut member_user: Option<(i64, String)> = None;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");
             let password = format!("demo-{}-{}", c.slug, local);
@@ -171,7 +171,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 role: format!("{} ({})", role.as_str(), c.slug),
             });
             if *role == Role::Member {
-                member_user = Some(user_id);
+                member_user = Some((user_id, email.to_string()));
                 // The demo member keeps the first organisation of the map current.
                 let first: i64 = crate::with_tx!(&mut tx, |c| sqlx::query_scalar(
                     "SELECT MIN(id) FROM organizations WHERE coordination_id = $1"
@@ -202,8 +202,9 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 .await?;
             }
         }
-        if let Some(member) = member_user {
-            crate::features::membership::demo::seed(&mut tx, &tenant, member).await?;
+        if let Some((member, member_email)) = &member_user {
+            crate::features::membership::demo::seed(&mut tx, &tenant, *member, member_email)
+                .await?;
         }
     }
     tx.commit().await?;

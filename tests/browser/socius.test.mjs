@@ -2,6 +2,10 @@
 // JavaScript, and axe-core finds no WCAG 2.1 A/AA violation on any page reached.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, newPage, expectAccessible, visit, login, PASSWORD, BASE } from './browser.mjs';
 
 let browser;
@@ -287,6 +291,122 @@ test('an organisation applies in Dutch, is admitted, sets its password and joins
   assert.match(await member.textContent('main'), /Uw organisatie maakt er deel van uit/);
   await expectAccessible(member, 'working group joined');
   await member.context().close();
+});
+
+/** What the SMTP sink received (decoded by Python's email package). */
+function mailbox() {
+  return JSON.parse(execFileSync('python3', ['../support/read_mail.py', process.env.SOCIUS_MAIL_DIR], { encoding: 'utf8' }));
+}
+
+async function eventually(find, what) {
+  for (let i = 0; i < 50; i += 1) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`never arrived: ${what}`);
+}
+
+test('a plenary from call to minutes: proposal, invitations by email, an excused member, attendance, minutes, follow-up', async () => {
+  assert.ok(process.env.SOCIUS_MAIL_DIR, 'the SMTP sink directory');
+  const date = new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10);
+  const later = new Date(Date.now() + 120 * 86400000).toISOString().slice(0, 10);
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', 'coordinator@koekelberg.example', 'demo-koekelberg-coordinator');
+  await visit(coordinator, '/fr/koekelberg/bodies');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Assemblée plénière")')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Planifier une réunion")')]);
+  await expectAccessible(coordinator, 'meeting form');
+  await coordinator.fill('#field-date', date);
+  await coordinator.fill('#field-time', '09:30');
+  // Forgetting the place: the form says so and keeps the rest.
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
+  assert.match(await coordinator.textContent('.error-summary'), /lieu/);
+  assert.equal(await coordinator.inputValue('#field-date'), date);
+  await expectAccessible(coordinator, 'meeting form with errors');
+  await coordinator.fill('#field-place', 'Maison communale, salle 2');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
+  const meetingUrl = new URL(coordinator.url()).pathname;
+  assert.match(meetingUrl, /\/fr\/koekelberg\/meetings\/\d+$/);
+  await expectAccessible(coordinator, 'meeting page');
+
+  const member = await newPage(browser);
+  await login(member, 'nl', 'member@koekelberg.example', 'demo-koekelberg-member');
+  await visit(member, meetingUrl.replace('/fr/', '/nl/'));
+  await member.fill('#field-title_nl', 'Voorstelling van ons huis');
+  await member.fill('#field-title_fr', 'Présentation de notre maison');
+  await member.selectOption('#field-kind', 'presentation');
+  await Promise.all([member.waitForNavigation(), member.click('main form[action$="/items"] button')]);
+  assert.match(await member.textContent('main'), /wacht op de beslissing/);
+  await expectAccessible(member, 'meeting page (member)');
+
+  await visit(coordinator, meetingUrl);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=accept]')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/publish"] button')]);
+  assert.match(await coordinator.textContent('main'), /invitations sont parties/);
+
+  // The invitations, as delivered to the SMTP sink: French and Dutch, each with its calendar file.
+  const invitations = await eventually(() => {
+    const mail = mailbox().filter((m) => m.attachments.some((a) => a.content_type === 'text/calendar'));
+    return mail.some((m) => m.to.includes('member@koekelberg.example')) && mail.some((m) => m.subject.startsWith('Invitation :')) ? mail : null;
+  }, 'the invitations');
+  const french = invitations.find((m) => m.subject.startsWith('Invitation :'));
+  assert.match(french.text, /Vous êtes invité·e/);
+  const dutch = invitations.find((m) => m.to.includes('member@koekelberg.example'));
+  assert.match(dutch.text, /U bent uitgenodigd/);
+  assert.match(dutch.subject, /^Uitnodiging: Plenaire vergadering/);
+  assert.match(dutch.text, /Voorstelling van ons huis/, 'the accepted item is on the agenda');
+  const ics = dutch.attachments.find((a) => a.content_type === 'text/calendar').text;
+  assert.match(ics, /METHOD:REQUEST/);
+  assert.match(ics, /SEQUENCE:0/);
+
+  // The member is excused, from the link in the email, without signing in.
+  const link = dutch.text.split(/\s+/).find((w) => w.includes('/rsvp/') && w.endsWith('answer=excused'));
+  const answer = await newPage(browser);
+  await visit(answer, new URL(link).pathname + new URL(link).search);
+  assert.ok(await answer.isChecked('#answer-excused'));
+  await expectAccessible(answer, 'answer page');
+  await Promise.all([answer.waitForNavigation(), answer.click('main form button[type=submit]')]);
+  assert.match(await answer.textContent('main'), /Bedankt, uw antwoord is opgeslagen/);
+  await answer.context().close();
+
+  // Attendance: the coordinator marks someone present.
+  await visit(coordinator, `${meetingUrl}/attendance`);
+  await expectAccessible(coordinator, 'attendance');
+  assert.match(await coordinator.textContent('main'), /verontschuldigd|excusé/);
+  const firstSelect = coordinator.locator('main select').first();
+  await firstSelect.selectOption('present');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form[action$="/attendance"] button[type=submit]')]);
+
+  // Minutes: a decision and an action, published; the PDF opens and holds the text.
+  await visit(coordinator, `${meetingUrl}/minutes`);
+  await coordinator.fill('#decision-text', 'La coordination interpelle la commune sur les loyers.');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/decisions"] button')]);
+  await coordinator.fill('#action-description', 'Écrire à la commune');
+  await coordinator.fill('#action-owner', 'Coordination');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/actions"] button')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/send"] button')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/publish"] button')]);
+  await expectAccessible(coordinator, 'minutes');
+  const pdf = await coordinator.request.get(`${BASE}${meetingUrl}/minutes.pdf`);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  const dir = mkdtempSync(join(tmpdir(), 'socius-minutes-'));
+  writeFileSync(join(dir, 'minutes.pdf'), await pdf.body());
+  const text = execFileSync('pdftotext', [join(dir, 'minutes.pdf'), '-'], { encoding: 'utf8' });
+  assert.match(text, /Procès-verbal/);
+  assert.match(text, /interpelle la commune sur les loyers/);
+
+  // The next plenary's agenda brings the open action back.
+  await visit(coordinator, '/fr/koekelberg/bodies');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Assemblée plénière")')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Planifier une réunion")')]);
+  await coordinator.fill('#field-date', later);
+  await coordinator.fill('#field-place', 'Maison communale, salle 2');
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
+  assert.match(await coordinator.textContent('main'), /Suivi des actions/);
+  assert.match(await coordinator.textContent('main'), /Écrire à la commune/);
+  await member.context().close();
+  await coordinator.context().close();
 });
 
 test('a missing page is a translated 404', async () => {

@@ -28,9 +28,14 @@ const CONTACTS: [(&str, &str); 6] = [
     ("Lotte Maes", "nl"),
 ];
 
-/// Seeds membership for the coordination; `member_user` becomes the contact person of the first
-/// organisation (the demo member account).
-pub async fn seed(tx: &mut Tx, tenant: &Tenant, member_user: i64) -> anyhow::Result<()> {
+/// Seeds membership for the coordination; `member_user` (signing in as `member_email`) becomes
+/// the contact person of the first organisation.
+pub async fn seed(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    member_user: i64,
+    member_email: &str,
+) -> anyhow::Result<()> {
     let now = Utc::now();
     for (kind, fr, nl) in [
         ("charter", CHARTER_FR, CHARTER_NL),
@@ -84,10 +89,15 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, member_user: i64) -> anyhow::Res
             &NewContact {
                 user_id: first.then_some(member_user),
                 name: if first { "Mohamed Membre" } else { contact },
-                email: &format!(
-                    "contact{i}@{}",
-                    email.split('@').nth(1).unwrap_or("demo.example")
-                ),
+                // The demo member account is the first organisation's contact, with its own address.
+                email: &if first {
+                    member_email.to_string()
+                } else {
+                    format!(
+                        "contact{i}@{}",
+                        email.split('@').nth(1).unwrap_or("demo.example")
+                    )
+                },
                 phone: &format!("02 555 20 {:02}", i % 100),
                 lang: Lang::parse(if first { "nl" } else { lang }).unwrap_or_default(),
                 role: "main",
