@@ -87,7 +87,7 @@ pub async fn run(
     Ok(())
 }
 
-/// Periodic clean-up: expired sessions, idle rate-limit entries.
+/// Periodic work: expired sessions, idle rate-limit entries, meeting reminders that are due.
 async fn housekeeping(state: AppState, shutdown: CancellationToken) {
     let store = DbSessionStore::new(state.db.clone());
     loop {
@@ -95,6 +95,11 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
             tracing::warn!(error = ?err, "could not delete expired sessions");
         }
         state.limits.forget_idle();
+        match crate::features::meetings::reminders::send_due(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(meetings = n, "meeting reminders sent"),
+            Err(err) => tracing::warn!(error = ?err, "could not send meeting reminders"),
+        }
         tokio::select! {
             _ = shutdown.cancelled() => break,
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}

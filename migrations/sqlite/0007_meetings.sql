@@ -19,6 +19,8 @@ CREATE TABLE meetings (
     sequence BIGINT NOT NULL,
     proposals_until TEXT NOT NULL,
     minutes_status TEXT NOT NULL CHECK (minutes_status IN ('none', 'draft', 'sent', 'approved', 'published')),
+    -- When the reminder went out (once per meeting).
+    reminded_at TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
@@ -46,7 +48,7 @@ CREATE TABLE agenda_items (
 );
 CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id);
 
--- One row per person invited (or walking in); the token answers without signing in.
+-- One row per person invited (or walking in).
 CREATE TABLE invitations (
     id INTEGER PRIMARY KEY,
     coordination_id BIGINT NOT NULL REFERENCES coordinations(id) ON DELETE CASCADE,
@@ -55,7 +57,6 @@ CREATE TABLE invitations (
     name TEXT NOT NULL,
     email TEXT NOT NULL,
     lang TEXT NOT NULL,
-    token_hash TEXT UNIQUE,
     rsvp TEXT NOT NULL CHECK (rsvp IN ('pending', 'yes', 'no', 'excused')),
     representative TEXT NOT NULL,
     responded_at TEXT,
@@ -64,6 +65,13 @@ CREATE TABLE invitations (
     UNIQUE (meeting_id, email)
 );
 CREATE INDEX invitations_meeting ON invitations(meeting_id);
+
+-- The answer links of every email sent to an invited person (hashed): each link keeps working
+-- until the meeting is over, whichever email it came in.
+CREATE TABLE invitation_tokens (
+    token_hash TEXT PRIMARY KEY,
+    invitation_id BIGINT NOT NULL REFERENCES invitations(id) ON DELETE CASCADE
+);
 
 CREATE TABLE decisions (
     id INTEGER PRIMARY KEY,

@@ -16,6 +16,8 @@ pub enum Setting {
     /// How many member organisations must support a proposed working group before the
     /// coordinator can create it.
     GroupSupportThreshold,
+    /// How many days before a meeting the invited get a reminder.
+    MeetingReminderDays,
 }
 
 impl Setting {
@@ -24,6 +26,7 @@ impl Setting {
             Setting::MemberEditsNeedApproval => "directory.member_edits_need_approval",
             Setting::AdmissionBy => "membership.admission_by",
             Setting::GroupSupportThreshold => "membership.group_support_threshold",
+            Setting::MeetingReminderDays => "meetings.reminder_days",
         }
     }
 
@@ -32,6 +35,7 @@ impl Setting {
             Setting::MemberEditsNeedApproval => "false",
             Setting::AdmissionBy => "coordinator",
             Setting::GroupSupportThreshold => "3",
+            Setting::MeetingReminderDays => "2",
         }
     }
 }

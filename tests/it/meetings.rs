@@ -278,6 +278,25 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     .unwrap();
     assert_eq!(walk_ins, 1);
 
+    // The list of those present goes to them, contact details only where consented.
+    let sent = coordinator
+        .submit(&attendance, &format!("{attendance}/send"), &[])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let list = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "tom@haven.example")
+        .unwrap();
+    assert!(list.2.starts_with("Aanwezigheidslijst"), "{}", list.2);
+    assert!(list.3.contains("Karim Alaoui") && list.3.contains("Jeugdhuis De Haven"));
+    assert!(
+        !list.3.contains("(Jeugdhuis De Haven) — "),
+        "Tom did not agree to share his details"
+    );
+
     // Minutes: a decision and an action, sent, then published with the PDF.
     let minutes = format!("{page}/minutes");
     coordinator
@@ -392,6 +411,67 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         next_page.body.contains("Suivi des actions")
             && next_page.body.contains("Rédiger le courrier au CPAS")
     );
+
+    // Reminders go out once, when the meeting is near (two days by default).
+    let next_path = format!("/fr/anderlecht/meetings/{next}");
+    coordinator
+        .submit(&next_path, &format!("{next_path}/publish"), &[])
+        .await;
+    assert_eq!(
+        socius::features::meetings::reminders::send_due(&app.state)
+            .await
+            .unwrap(),
+        0,
+        "not due yet"
+    );
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
+    )
+    .bind(Utc::now() + chrono::Duration::hours(30))
+    .bind(next)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(
+        socius::features::meetings::reminders::send_due(&app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        socius::features::meetings::reminders::send_due(&app.state)
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    let reminder = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "tom@haven.example")
+        .unwrap();
+    assert!(reminder.2.starts_with("Herinnering"), "{}", reminder.2);
+    // Every email's answer link keeps working: the invitation's link still opens the page.
+    let invitation = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "tom@haven.example" && m.2.starts_with("Uitnodiging"))
+        .unwrap();
+    let link = invitation
+        .3
+        .split_whitespace()
+        .find(|w| w.contains("/rsvp/"))
+        .unwrap();
+    let first = app
+        .client()
+        .get(link.trim_start_matches("http://socius.test"))
+        .await;
+    assert_eq!(first.status, StatusCode::OK);
 
     // Cancelling the next one (published first) sends METHOD:CANCEL with a higher SEQUENCE.
     let next_path = format!("/fr/anderlecht/meetings/{next}");

@@ -155,8 +155,8 @@ pub async fn walk_in(
     let mut tx = state.db.begin().await?;
     with_tx!(&mut tx, |c| {
         sqlx::query(
-        "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, token_hash, rsvp, representative, responded_at, \
-         attendance, walk_in) VALUES ($1, $2, NULL, $3, $4, $5, NULL, 'yes', '', NULL, 'present', TRUE) \
+        "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, rsvp, representative, responded_at, \
+         attendance, walk_in) VALUES ($1, $2, NULL, $3, $4, $5, 'yes', '', NULL, 'present', TRUE) \
          ON CONFLICT (meeting_id, email) DO UPDATE SET attendance = 'present'"
     )
     .bind(tenant.id())
@@ -178,6 +178,108 @@ pub async fn walk_in(
         &session,
         "flash-saved",
         &back,
+    )
+    .await
+}
+
+/// After the meeting, the list of those present goes to them, with the contact details of those
+/// who agreed to share them (as coordinations do today, without the paper).
+pub async fn send_list(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
+    let present: Vec<Attendee> = attendees(&state.db, id)
+        .await?
+        .into_iter()
+        .filter(|a| a.attendance == "present" || a.attendance == "represented")
+        .collect();
+    let shared: Vec<(String, String)> = with_db!(&state.db, |p| {
+        sqlx::query_as(
+        "SELECT LOWER(email), phone FROM member_contacts WHERE coordination_id = $1 AND share_consent"
+    )
+    .bind(tenant.id())
+    .fetch_all(p)
+    .await
+    })?;
+    let lines: Vec<String> = present
+        .iter()
+        .map(|a| {
+            let who = match &a.organization {
+                Some(org) => format!("{} ({org})", a.name),
+                None => a.name.clone(),
+            };
+            match shared
+                .iter()
+                .find(|(email, _)| *email == a.email.to_lowercase())
+            {
+                Some((email, phone)) if phone.is_empty() => format!("{who} — {email}"),
+                Some((email, phone)) => format!("{who} — {email} — {phone}"),
+                None => who,
+            }
+        })
+        .collect();
+    let langs: Vec<(String, String)> = with_db!(&state.db, |p| sqlx::query_as(
+        "SELECT email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in"
+    )
+    .bind(id)
+    .fetch_all(p)
+    .await)?;
+    let mut tx = state.db.begin().await?;
+    let mut sent = 0;
+    for person in present.iter().filter(|a| !a.walk_in) {
+        let lang = langs
+            .iter()
+            .find(|(email, _)| *email == person.email)
+            .and_then(|(_, l)| crate::domain::Lang::parse(l).ok())
+            .unwrap_or_default();
+        let title = meeting.title(lang).to_string();
+        let letter = crate::platform::mail::Letter {
+            lang,
+            subject: crate::platform::i18n::t_args(
+                lang,
+                "mail-attendance-subject",
+                &[("name", &title)],
+            ),
+            greeting_name: &person.name,
+            paragraphs: vec![
+                crate::platform::i18n::t_args(
+                    lang,
+                    "mail-attendance-body",
+                    &[
+                        ("name", &title),
+                        (
+                            "date",
+                            &crate::platform::i18n::format_datetime(lang, meeting.starts_at),
+                        ),
+                    ],
+                ),
+                lines.join("\n"),
+            ],
+            action: None,
+            signature: crate::platform::i18n::t(lang, "mail-signature"),
+        };
+        crate::platform::mail::enqueue(
+            &mut tx,
+            &letter.into_email(&person.email, Some(tenant.id()))?,
+        )
+        .await?;
+        sent += 1;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("meeting.attendance_list.sent")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(None, Some(serde_json::json!({ "recipients": sent }))),
+        &session,
+        "flash-attendance-list-sent",
+        &format!("{}/attendance", meeting_path(&page, &coordination, id)),
     )
     .await
 }

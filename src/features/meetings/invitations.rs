@@ -114,12 +114,13 @@ pub enum Notice {
     Invitation,
     Update,
     Cancellation,
+    Reminder,
 }
 
 #[allow(clippy::too_many_arguments)]
 /// Emails one invited person: the notice, the meeting, its agenda, the calendar file and, unless
-/// cancelled, the answer links (a new token each time; earlier links stop working).
-async fn send_one(
+/// cancelled, the answer links (a new token each time; earlier emails' links keep working).
+pub(super) async fn send_one(
     tx: &mut Tx,
     state: &AppState,
     coordination: &Coordination,
@@ -132,7 +133,7 @@ async fn send_one(
 ) -> Result<(), AppError> {
     let token = random_token();
     with_tx!(&mut *tx, |c| sqlx::query(
-        "UPDATE invitations SET token_hash = $1 WHERE id = $2"
+        "INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)"
     )
     .bind(hash_token(&token))
     .bind(invitation_id)
@@ -151,6 +152,7 @@ async fn send_one(
         Notice::Invitation => "invitation",
         Notice::Update => "update",
         Notice::Cancellation => "cancellation",
+        Notice::Reminder => "reminder",
     };
     let mut paragraphs = vec![
         t_args(
@@ -292,8 +294,8 @@ pub async fn publish(
     for (membership, name, email, lang) in &people {
         with_tx!(&mut tx, |c| {
             sqlx::query(
-            "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, token_hash, rsvp, representative, \
-             responded_at, attendance, walk_in) VALUES ($1, $2, $3, $4, $5, $6, NULL, 'pending', '', NULL, 'unknown', FALSE) \
+            "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, rsvp, representative, \
+             responded_at, attendance, walk_in) VALUES ($1, $2, $3, $4, $5, $6, 'pending', '', NULL, 'unknown', FALSE) \
              ON CONFLICT (meeting_id, email) DO NOTHING"
         )
         .bind(tenant.id())
@@ -379,7 +381,8 @@ async fn by_token(
 ) -> Result<Option<(InvitationRow, Meeting)>, AppError> {
     let row: Option<InvitationRow> = with_db!(db, |p| {
         sqlx::query_as(
-        "SELECT id, meeting_id, name, rsvp, representative FROM invitations WHERE token_hash = $1 AND coordination_id = $2"
+        "SELECT i.id, i.meeting_id, i.name, i.rsvp, i.representative FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id \
+         WHERE t.token_hash = $1 AND i.coordination_id = $2"
     )
     .bind(hash_token(token))
     .bind(coordination_id)

@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod figures;
 pub mod invitations;
 pub mod minutes;
+pub mod reminders;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -69,6 +70,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/{coord}/meetings/{id}/attendance",
             get(attendance::page).post(attendance::save),
+        )
+        .route(
+            "/{lang}/{coord}/meetings/{id}/attendance/send",
+            post(attendance::send_list),
         )
         .route(
             "/{lang}/{coord}/meetings/{id}/walk-in",
