@@ -17,23 +17,27 @@ use crate::{with_db, with_tx};
 pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
     let now = Utc::now();
     let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE status = 'published' AND reminded_at IS NULL AND starts_at > $1 AND starts_at < $2"
+        "SELECT {MEETING_COLUMNS}, coordination_id FROM meetings WHERE status = 'published' AND reminded_at IS NULL AND starts_at > $1 AND starts_at < $2"
     );
+    #[derive(sqlx::FromRow)]
+    struct Candidate {
+        #[sqlx(flatten)]
+        meeting: Meeting,
+        coordination_id: i64,
+    }
     // The longest possible window; each coordination's own setting is checked below.
-    let candidates: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
+    let candidates: Vec<Candidate> = with_db!(&state.db, |p| sqlx::query_as(&sql)
         .bind(now)
         .bind(now + Duration::days(31))
         .fetch_all(p)
         .await)?;
     let coordinations = tenancy::list(&state.db).await?;
     let mut reminded = 0;
-    for meeting in candidates {
-        let coordination_id: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-            "SELECT coordination_id FROM meetings WHERE id = $1"
-        )
-        .bind(meeting.id)
-        .fetch_one(p)
-        .await)?;
+    for Candidate {
+        meeting,
+        coordination_id,
+    } in candidates
+    {
         let days =
             settings::number(&state.db, coordination_id, Setting::MeetingReminderDays).await?;
         if meeting.starts_at - Duration::days(days) > now {

@@ -529,8 +529,8 @@ pub async fn leave(
     if removed == 0 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &mut tx,
+    commit_audited(
+        tx,
         AuditEntry::new("body.left")
             .by(&user)
             .in_coordination(tenant.id())
@@ -539,12 +539,7 @@ pub async fn leave(
                 Some(serde_json::json!({ "membership": membership.id })),
                 None,
             ),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
         &session,
-        FlashKind::Success,
         "flash-body-left",
         &body_path(&page, &coordination, id),
     )
@@ -623,23 +618,11 @@ pub async fn create(
     }
     let mut tx = state.db.begin().await?;
     let id = insert_body(&mut tx, &tenant, &form).await?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("body.created")
+    commit_audited(tx, AuditEntry::new("body.created")
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
-            .change(None, Some(serde_json::json!({ "kind": form.kind, "name_fr": form.name_fr, "name_nl": form.name_nl }))),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
-        &session,
-        FlashKind::Success,
-        "flash-saved",
-        &body_path(&page, &coordination, id),
-    )
-    .await
+            .change(None, Some(serde_json::json!({ "kind": form.kind, "name_fr": form.name_fr, "name_nl": form.name_nl }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -718,23 +701,11 @@ pub async fn add_seat(
     .fetch_one(c)
     .await
     })?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("body.seat.added")
+    commit_audited(tx, AuditEntry::new("body.seat.added")
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
-            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": form.role }))),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
-        &session,
-        FlashKind::Success,
-        "flash-saved",
-        &body_path(&page, &coordination, id),
-    )
-    .await
+            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": form.role }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
 /// Ends a seat (a mandate that ends, a person who leaves); the audit log keeps who sat there.
@@ -819,19 +790,14 @@ pub async fn approve_seat(
     if updated == 0 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &mut tx,
+    commit_audited(
+        tx,
         AuditEntry::new("body.seat.approved")
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
             .change(None, Some(serde_json::json!({ "seat": seat }))),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
         &session,
-        FlashKind::Success,
         "flash-saved",
         &body_path(&page, &coordination, id),
     )
@@ -1029,19 +995,14 @@ pub async fn propose(
     .await
     })?;
     add_support(&mut tx, id, membership.id).await?;
-    audit::record(
-        &mut tx,
+    commit_audited(
+        tx,
         AuditEntry::new("proposal.created")
             .by(&user)
             .in_coordination(tenant.id())
             .on("group_proposal", id)
             .change(None, Some(serde_json::json!({ "name": name }))),
-    )
-    .await?;
-    tx.commit().await?;
-    redirect_with_flash(
         &session,
-        FlashKind::Success,
         "flash-proposal-created",
         &proposals_path(&page, &coordination),
     )
