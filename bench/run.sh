@@ -2,9 +2,9 @@
 # Socius benchmark: builds the release binary, generates a data set, starts the server, drives key pages
 # with oha and writes median and p99 latency, throughput and peak memory to bench/results/.
 # Run by hand (never in CI):
-#   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region]
-# The defaults (200, 20000, 5000) give the regional data set: 5,000 organisations and about 15,000
-# services across the 19 municipalities.
+#   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region] [invitees]
+# The defaults (200, 20000, 5000, 500) give the regional data set: 5,000 organisations and about 15,000
+# services across the 19 municipalities, and a plenary of 500 contacts in Anderlecht.
 # Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default:
 # a fresh SQLite file; a PostgreSQL URL must name an empty database).
 set -euo pipefail
@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 people=${1:-200}
 audit=${2:-20000}
 organisations=${3:-5000}
+invitees=${4:-500}
 seconds=${BENCH_SECONDS:-10}
 concurrency=${BENCH_CONCURRENCY:-16}
 
@@ -38,7 +39,9 @@ wait_ready() {
 }
 wait_ready
 kill "$pid"; wait "$pid" 2>/dev/null || true
-SOCIUS_DATABASE_URL="$db" "$bin" bench-data --people "$people" --audit "$audit" --organisations "$organisations"
+SOCIUS_DATABASE_URL="$db" "$bin" bench-data --people "$people" --audit "$audit" --organisations "$organisations" \
+  --invitees "$invitees" | tee "$work/bench-data.log"
+meetings=$(sed -n 's/^bench-meetings: //p' "$work/bench-data.log")
 SOCIUS_DATABASE_URL="$db" "$bin" serve >"$work/serve.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -94,6 +97,25 @@ run "social map: organisation page" /nl/anderlecht/organizations/1
 run "HSDS: services page" "/api/hsds/anderlecht/services?per_page=50"
 run "API: coordinations" /api/v1/coordinations
 run "health check" /healthz
+
+# Publishing a plenary to every contact (invitations queued and rendered, one transaction), timed one
+# meeting after the other since each can be published once; then the pages of a published meeting.
+if [ -n "$meetings" ]; then
+  for id in $meetings; do
+    csrf=$(curl -fsS -b "$jar" "$base/fr/anderlecht/meetings/$id" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    curl -sS -b "$jar" -o /dev/null -w '%{time_total}\n' --data-urlencode "_csrf=$csrf" \
+      "$base/fr/anderlecht/meetings/$id/publish" >>"$work/publish.times"
+  done
+  python3 - "$work/publish.times" "$invitees" >>"$out" <<'PY'
+import statistics, sys
+times = sorted(float(t) * 1000 for t in open(sys.argv[1]) if t.strip())
+print(f"| publish a plenary to its {sys.argv[2]} bench contacts and the demo's ({len(times)} meetings, one at a time) | {statistics.median(times):.2f} | {max(times):.2f} (max) | {1000 / statistics.mean(times):.1f} | 0 |")
+PY
+  first=${meetings%% *}
+  run "meeting page, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first" -H "Cookie: $cookie"
+  run "attendance sheet, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first/attendance" -H "Cookie: $cookie"
+  run "meetings list (coordinator)" "/fr/anderlecht/meetings" -H "Cookie: $cookie"
+fi
 
 peak=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$pid/status")
 { echo; echo "Peak server memory (VmHWM): $peak"; } >>"$out"

@@ -44,6 +44,10 @@ pub enum Command {
         /// coordinations that do not exist yet are created. 5000 makes the regional data set.
         #[arg(long, default_value_t = 0)]
         organisations: usize,
+        /// Member organisations (one contact each) added to Anderlecht's plenary, with ten
+        /// plenaries ready to be published to them; their ids are printed as `bench-meetings:`.
+        #[arg(long, default_value_t = 0)]
+        invitees: usize,
     },
     /// Manage user accounts.
     #[command(subcommand)]

@@ -51,10 +51,24 @@ async fn main() -> anyhow::Result<()> {
             people,
             audit,
             organisations,
+            invitees,
         } => {
             let state = app::prepare(config).await?;
             demo::regional_directory(&state, organisations).await?;
             demo::bench_data(&state, people, audit).await?;
+            if invitees > 0 {
+                let meetings =
+                    socius::features::meetings::demo::bench(&state.db, "anderlecht", invitees)
+                        .await?;
+                println!(
+                    "bench-meetings: {}",
+                    meetings
+                        .iter()
+                        .map(i64::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+            }
             state.db.close().await;
             Ok(())
         }

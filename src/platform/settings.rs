@@ -18,6 +18,8 @@ pub enum Setting {
     GroupSupportThreshold,
     /// How many days before a meeting the invited get a reminder.
     MeetingReminderDays,
+    /// Until how many days before a meeting members may propose agenda items.
+    MeetingProposalDays,
 }
 
 impl Setting {
@@ -27,15 +29,17 @@ impl Setting {
             Setting::AdmissionBy => "membership.admission_by",
             Setting::GroupSupportThreshold => "membership.group_support_threshold",
             Setting::MeetingReminderDays => "meetings.reminder_days",
+            Setting::MeetingProposalDays => "meetings.proposal_days",
         }
     }
 
-    fn default_value(self) -> &'static str {
+    pub fn default_value(self) -> &'static str {
         match self {
             Setting::MemberEditsNeedApproval => "false",
             Setting::AdmissionBy => "coordinator",
             Setting::GroupSupportThreshold => "3",
             Setting::MeetingReminderDays => "2",
+            Setting::MeetingProposalDays => "10",
         }
     }
 }

@@ -106,18 +106,45 @@ async fn plan(coordinator: &mut Client, body: i64, date: &str, time: &str) -> i6
         .unwrap()
 }
 
+/// Writes a decision and an action (description, owner, due date) in a meeting's minutes; returns
+/// the minutes' path.
+async fn write_minutes(
+    coordinator: &mut Client,
+    page: &str,
+    decision: &str,
+    (description, owner, due_on): (&str, &str, &str),
+) -> String {
+    let minutes = format!("{page}/minutes");
+    let decided = coordinator
+        .submit(
+            &minutes,
+            &format!("{page}/decisions"),
+            &[("text", decision)],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER);
+    let acted = coordinator
+        .submit(
+            &minutes,
+            &format!("{page}/actions"),
+            &[
+                ("description", description),
+                ("owner", owner),
+                ("due_on", due_on),
+            ],
+        )
+        .await;
+    assert_eq!(acted.status, StatusCode::SEE_OTHER);
+    minutes
+}
+
 async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     let mut coordinator = setup(&app).await;
     let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
     let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
     let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
     admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
-    let plenary: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
-        "SELECT id FROM bodies WHERE kind = 'plenary'"
-    )
-    .fetch_one(p)
-    .await)
-    .unwrap();
+    let plenary = plenary_of(&app).await;
 
     // A plenary in late March, across the change to summer time: 09:30 in Brussels is 07:30 UTC.
     let year = Utc::now().year() + 1;
@@ -298,25 +325,17 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     );
 
     // Minutes: a decision and an action, sent, then published with the PDF.
-    let minutes = format!("{page}/minutes");
-    coordinator
-        .submit(
-            &minutes,
-            &format!("{page}/decisions"),
-            &[("text", "La coordination écrit au CPAS au sujet des délais.")],
-        )
-        .await;
-    coordinator
-        .submit(
-            &minutes,
-            &format!("{page}/actions"),
-            &[
-                ("description", "Rédiger le courrier au CPAS"),
-                ("owner", "Maison des femmes"),
-                ("due_on", &format!("{year}-04-15")),
-            ],
-        )
-        .await;
+    let minutes = write_minutes(
+        &mut coordinator,
+        &page,
+        "La coordination écrit au CPAS au sujet des délais.",
+        (
+            "Rédiger le courrier au CPAS",
+            "Maison des femmes",
+            &format!("{year}-04-15"),
+        ),
+    )
+    .await;
     for step in ["send", "publish"] {
         let moved = coordinator
             .submit(&minutes, &format!("{minutes}/{step}"), &[])
@@ -521,3 +540,456 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
 }
 
 db_test!(a_meeting_goes_from_call_to_minutes);
+
+async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(p)
+        .await)
+    .unwrap()
+}
+
+async fn plenary_of(app: &TestApp) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE kind = 'plenary'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}
+
+/// A series every two months on the second Tuesday, across the change to summer time: each
+/// meeting keeps its Brussels hour, and one can be moved or cancelled alone.
+async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let plenary = plenary_of(&app).await;
+    let year = Utc::now().year() + 1;
+    // The second Tuesday of January of next year.
+    let first =
+        chrono::NaiveDate::from_weekday_of_month_opt(year, 1, chrono::Weekday::Tue, 2).unwrap();
+    let form = format!("/fr/anderlecht/bodies/{plenary}/meetings/new");
+    let refused = coordinator
+        .submit(
+            &form,
+            &form,
+            &[
+                ("title_fr", "Plénière"),
+                ("date", &first.to_string()),
+                ("time", "09:30"),
+                ("duration", "120"),
+                ("place", "CPAS"),
+                ("repeat", "monthly"),
+                ("interval", "2"),
+                ("occurrences", "40"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("de 2 à 24 réunions"),
+        "the message says why"
+    );
+    assert!(
+        refused.body.contains("value=\"40\""),
+        "what was typed is kept"
+    );
+    let created = coordinator
+        .submit(
+            &form,
+            &form,
+            &[
+                ("title_fr", "Plénière"),
+                ("date", &first.to_string()),
+                ("time", "09:30"),
+                ("duration", "120"),
+                ("place", "CPAS"),
+                ("repeat", "monthly"),
+                ("interval", "2"),
+                ("occurrences", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let rows: Vec<(i64, chrono::DateTime<Utc>, Option<i64>)> =
+        socius::with_db!(app.db(), |p| sqlx::query_as(
+            "SELECT id, starts_at, series_id FROM meetings ORDER BY starts_at"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].2.is_some() && rows.iter().all(|r| r.2 == rows[0].2));
+    let local: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.1.with_timezone(&chrono_tz::Europe::Brussels)
+                .format("%Y-%m-%d %a %H:%M")
+                .to_string()
+        })
+        .collect();
+    let march =
+        chrono::NaiveDate::from_weekday_of_month_opt(year, 3, chrono::Weekday::Tue, 2).unwrap();
+    let may =
+        chrono::NaiveDate::from_weekday_of_month_opt(year, 5, chrono::Weekday::Tue, 2).unwrap();
+    assert_eq!(
+        local,
+        vec![
+            format!("{first} Tue 09:30"),
+            format!("{march} Tue 09:30"),
+            format!("{may} Tue 09:30")
+        ]
+    );
+    // Winter 08:30 UTC, summer 07:30 UTC.
+    assert_eq!(rows[0].1.format("%H:%M").to_string(), "08:30");
+    assert_eq!(rows[2].1.format("%H:%M").to_string(), "07:30");
+
+    // The page lists the series; moving the second meeting leaves the others where they were.
+    let second = format!("/fr/anderlecht/meetings/{}", rows[1].0);
+    let page = coordinator.get(&second).await;
+    assert!(page.body.contains("Série de réunions (3)"));
+    coordinator
+        .fill(
+            &format!("{second}/edit"),
+            &format!("{second}/edit"),
+            &[("time", "14:00")],
+        )
+        .await;
+    coordinator
+        .submit(
+            &format!("/fr/anderlecht/meetings/{}", rows[2].0),
+            &format!("/fr/anderlecht/meetings/{}/cancel", rows[2].0),
+            &[],
+        )
+        .await;
+    let after: Vec<(chrono::DateTime<Utc>, String)> =
+        socius::with_db!(app.db(), |p| sqlx::query_as(
+            "SELECT starts_at, status FROM meetings ORDER BY id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+    assert_eq!(after[0].0, rows[0].1);
+    assert_eq!(
+        after[1]
+            .0
+            .with_timezone(&chrono_tz::Europe::Brussels)
+            .format("%H:%M")
+            .to_string(),
+        "14:00"
+    );
+    assert_eq!(
+        (
+            after[0].1.as_str(),
+            after[1].1.as_str(),
+            after[2].1.as_str()
+        ),
+        ("draft", "draft", "cancelled")
+    );
+
+    // The proposal deadline is a setting; changing it moves the deadline of meetings to come.
+    let saved = coordinator
+        .submit(
+            "/fr/anderlecht/meetings",
+            "/fr/anderlecht/meetings/settings",
+            &[("proposal_days", "21"), ("reminder_days", "3")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let until: chrono::DateTime<Utc> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT proposals_until FROM meetings WHERE id = $1"
+    )
+    .bind(rows[0].0)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(rows[0].1 - until, chrono::Duration::days(21));
+    let list = coordinator.get("/fr/anderlecht/meetings").await;
+    assert!(list
+        .body
+        .contains("name=\"proposal_days\" min=\"0\" max=\"60\" value=\"21\""));
+    let invalid = coordinator
+        .submit(
+            "/fr/anderlecht/meetings",
+            "/fr/anderlecht/meetings/settings",
+            &[("proposal_days", "-4"), ("reminder_days", "3")],
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::SEE_OTHER);
+    let stored: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT value FROM coordination_settings WHERE name = 'meetings.proposal_days'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(stored, "21", "an invalid value changes nothing");
+}
+
+db_test!(a_recurring_series_is_planned_and_one_meeting_moves);
+
+/// A CPAS council member seated in the steering group in their own name, whose language is not
+/// known, is invited in French and Dutch; documents attached to an item reach the members; the
+/// API gives decisions and actions once the minutes are sent.
+async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    coordinator
+        .submit(
+            "/fr/anderlecht/bodies/new",
+            "/fr/anderlecht/bodies/new",
+            &[
+                ("kind", "steering"),
+                ("name_fr", "Comité de pilotage"),
+                ("name_nl", "Stuurgroep"),
+            ],
+        )
+        .await;
+    let steering: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE name_nl = 'Stuurgroep'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let body = format!("/fr/anderlecht/bodies/{steering}");
+    let wrong = coordinator
+        .submit(
+            &body,
+            &format!("{body}/seats"),
+            &[
+                ("person_name", "Jan Raadslid"),
+                ("person_email", "not an address"),
+                ("role", "member"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let seated = coordinator
+        .submit(
+            &body,
+            &format!("{body}/seats"),
+            &[
+                ("person_name", "Jan Raadslid"),
+                ("person_email", "jan@ocmw.example"),
+                ("person_lang", ""),
+                ("role", "chair"),
+            ],
+        )
+        .await;
+    assert_eq!(seated.status, StatusCode::SEE_OTHER, "{}", seated.body);
+    coordinator
+        .submit(
+            &body,
+            &format!("{body}/seats"),
+            &[("membership_id", &fr.to_string()), ("role", "member")],
+        )
+        .await;
+
+    let year = Utc::now().year() + 1;
+    let form = format!("/fr/anderlecht/bodies/{steering}/meetings/new");
+    let created = coordinator
+        .submit(
+            &form,
+            &form,
+            &[
+                ("title_fr", "Comité de pilotage"),
+                ("title_nl", "Stuurgroep"),
+                ("date", &format!("{year}-02-10")),
+                ("time", "14:00"),
+                ("duration", "90"),
+                ("place", "CPAS"),
+            ],
+        )
+        .await;
+    let id: i64 = created
+        .location()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let page = format!("/fr/anderlecht/meetings/{id}");
+    coordinator
+        .submit(
+            &page,
+            &format!("{page}/items"),
+            &[
+                ("title_fr", "Budget 2027"),
+                ("title_nl", "Begroting 2027"),
+                ("kind", "decision"),
+                ("duration", "30"),
+            ],
+        )
+        .await;
+    let item: i64 = scalar_i64(
+        &app,
+        "SELECT id FROM agenda_items WHERE meeting_id = $1",
+        id,
+    )
+    .await;
+
+    // A document on the item: refused in a format Socius does not take, kept as PDF.
+    let csrf = coordinator.get(&page).await.csrf();
+    let upload = format!("{page}/items/{item}/documents?_csrf={csrf}");
+    let refused = coordinator
+        .post_multipart(
+            &upload,
+            &[],
+            &[("file", "page.html", b"<script>alert(1)</script>")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(
+        coordinator.get(&page).await.body.contains("Ce format n"),
+        "the coordinator is told why"
+    );
+    assert_eq!(
+        scalar_i64(
+            &app,
+            "SELECT COUNT(*) FROM agenda_documents WHERE meeting_id = $1",
+            id
+        )
+        .await,
+        0
+    );
+    let pdf = b"%PDF-1.4 budget";
+    let uploaded = coordinator
+        .post_multipart(&upload, &[], &[("file", "Budget 2027 (projet).pdf", pdf)])
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER);
+    let document: i64 = scalar_i64(
+        &app,
+        "SELECT id FROM agenda_documents WHERE meeting_id = $1",
+        id,
+    )
+    .await;
+    let shown = ines.get(&page).await;
+    assert!(
+        shown.body.contains("Budget 2027 (projet).pdf"),
+        "members see the item's documents"
+    );
+    let downloaded = ines.get(&format!("{page}/documents/{document}")).await;
+    assert_eq!(downloaded.status, StatusCode::OK);
+    assert_eq!(downloaded.header("content-type"), "application/pdf");
+    assert!(downloaded
+        .header("content-disposition")
+        .starts_with("attachment"));
+    assert_eq!(downloaded.bytes, pdf.to_vec());
+    assert_eq!(
+        app.client()
+            .get(&format!("{page}/documents/{document}"))
+            .await
+            .status,
+        StatusCode::SEE_OTHER,
+        "strangers are sent to sign in"
+    );
+
+    // Publishing invites Jan in both languages and Ines in French.
+    coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
+    let outbox = app.outbox().await;
+    let to_jan = outbox
+        .iter()
+        .find(|m| m.0 == "jan@ocmw.example")
+        .expect("Jan is invited");
+    assert!(
+        to_jan.2.starts_with("Invitation : Comité de pilotage")
+            && to_jan.2.contains(" / Uitnodiging: Stuurgroep"),
+        "{}",
+        to_jan.2
+    );
+    assert!(
+        to_jan.3.contains("Bonjour Jan Raadslid") && to_jan.3.contains("Beste Jan Raadslid"),
+        "{}",
+        to_jan.3
+    );
+    assert!(to_jan.3.contains("/fr/anderlecht/rsvp/") && to_jan.3.contains("/nl/anderlecht/rsvp/"));
+    let to_ines = outbox
+        .iter()
+        .find(|m| m.0 == "ines@mdf.example" && m.2.contains("Comité"))
+        .unwrap();
+    assert!(
+        !to_ines.2.contains(" / "),
+        "Ines's language is known: {}",
+        to_ines.2
+    );
+
+    // Minutes with a decision and an action: members see them in the API once sent.
+    let minutes = write_minutes(
+        &mut coordinator,
+        &page,
+        "Le budget est approuvé.",
+        (
+            "Publier le budget",
+            "Coordination",
+            &format!("{year}-03-01"),
+        ),
+    )
+    .await;
+    let token = crate::api::create_token(&mut ines).await;
+    let path = format!("/api/v1/coordinations/anderlecht/meetings/{id}");
+    let before = app
+        .client()
+        .api(axum::http::Method::GET, &path, Some(&token), None)
+        .await
+        .json();
+    assert_eq!(before["agenda"][0]["title_nl"], "Begroting 2027");
+    assert_eq!(
+        before["decisions"].as_array().unwrap().len(),
+        0,
+        "draft minutes stay with the coordinator"
+    );
+    assert_eq!(
+        before["attendance"].as_array().unwrap().len(),
+        0,
+        "attendance is for coordinators"
+    );
+    coordinator
+        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .await;
+    let after = app
+        .client()
+        .api(axum::http::Method::GET, &path, Some(&token), None)
+        .await
+        .json();
+    assert_eq!(after["decisions"][0]["number"], 1);
+    assert_eq!(after["decisions"][0]["text"], "Le budget est approuvé.");
+    assert_eq!(after["actions"][0]["description"], "Publier le budget");
+    assert_eq!(after["actions"][0]["due_on"], format!("{year}-03-01"));
+    let open = app
+        .client()
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/actions?status=open",
+            Some(&token),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(open.as_array().unwrap().len(), 1);
+    let missing = app
+        .client()
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/meetings/999999",
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+
+    // Removing the document (audited) takes it off the page.
+    coordinator
+        .submit(&page, &format!("{page}/documents/{document}/remove"), &[])
+        .await;
+    assert_eq!(
+        ines.get(&format!("{page}/documents/{document}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+db_test!(people_without_a_language_documents_and_the_minutes_api);

@@ -40,15 +40,17 @@ impl Modify for BearerAuth {
     paths(me, coordinations, coordination, crate::features::pages::api_show, crate::features::pages::api_save,
           crate::features::audit::api_list, crate::features::directory::import::api_import,
           crate::features::membership::exports::api_members, crate::features::membership::exports::api_bodies,
-          crate::features::meetings::figures::api_meetings, crate::features::meetings::figures::api_figures),
+          crate::features::meetings::api::api_meetings, crate::features::meetings::api::api_meeting,
+          crate::features::meetings::api::api_actions, crate::features::meetings::figures::api_figures),
     components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
                        crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow,
                        crate::features::directory::import::ImportReport, crate::features::directory::import::ImportLine,
                        crate::features::directory::import::Outcome,
                        crate::features::membership::exports::MemberJson, crate::features::membership::exports::ContactJson,
                        crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson,
-                       crate::features::meetings::figures::BodyFigures, crate::features::meetings::figures::MeetingJson,
-                       crate::features::meetings::figures::AgendaItemJson, crate::features::meetings::figures::AttendanceJson)),
+                       crate::features::meetings::figures::BodyFigures, crate::features::meetings::api::MeetingJson,
+                       crate::features::meetings::api::AgendaItemJson, crate::features::meetings::api::AttendanceJson,
+                       crate::features::meetings::api::DecisionJson, crate::features::meetings::api::ActionJson)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;

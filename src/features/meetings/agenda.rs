@@ -95,6 +95,17 @@ struct MeetingPage {
     can_propose: bool,
     later: Vec<Meeting>,
     invited: i64,
+    series: Vec<Meeting>,
+    documents: Vec<super::documents::Document>,
+}
+
+impl MeetingPage {
+    fn documents_of(&self, item: &Item) -> Vec<&super::documents::Document> {
+        self.documents
+            .iter()
+            .filter(|d| d.item_id == item.id)
+            .collect()
+    }
 }
 
 pub async fn page(
@@ -136,7 +147,13 @@ pub async fn page(
     .bind(id)
     .fetch_one(p)
     .await)?;
+    let series = match meeting.series_id {
+        Some(series_id) => super::series::meetings(&state.db, tenant.id(), series_id).await?,
+        None => Vec::new(),
+    };
     render(&MeetingPage {
+        documents: super::documents::list(&state.db, id).await?,
+        series,
         follow_up: super::agenda::open_actions(&state.db, &meeting).await?,
         can_propose: (is_member || can_manage) && meeting.accepts_proposals(),
         page: page.with_coordination(coordination.as_ref()),

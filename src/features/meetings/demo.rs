@@ -1,10 +1,16 @@
 //! Demo meetings for a demo coordination: last month's plenary with its published minutes and an
-//! open action, and next month's plenary in preparation, whose agenda picks that action up.
+//! open action, and next month's plenary in preparation, whose agenda picks that action up. Also
+//! the benchmark's large plenary.
 
 use chrono::{Duration, Utc};
 
-use crate::platform::db::Tx;
+use crate::domain::Lang;
+use crate::features::membership::bodies::ensure_plenary;
+use crate::features::membership::{add_contact, NewContact};
+use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
+use crate::platform::settings::Setting;
+use crate::platform::tenancy;
 use crate::with_tx;
 
 async fn insert_meeting(
@@ -30,7 +36,15 @@ async fn insert_meeting(
     .bind(format!("demo-{}-{days_from_now}@socius", tenant.id()))
     .bind(starts)
     .bind(if days_from_now < 0 { "published" } else { "draft" })
-    .bind(starts - Duration::days(super::PROPOSAL_DAYS))
+    .bind(
+        starts
+            - Duration::days(
+                Setting::MeetingProposalDays
+                    .default_value()
+                    .parse()
+                    .unwrap_or_default(),
+            ),
+    )
     .bind(minutes_status)
     .bind(Utc::now())
     .fetch_one(c)
@@ -117,4 +131,70 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, plenary: i64) -> Result<(), sqlx
     .map(|r| r.rows_affected())
     })?;
     Ok(())
+}
+
+/// The benchmark's meetings: `invitees` more member organisations in `slug`'s coordination, each
+/// with a contact person (half French, half Dutch), and ten plenaries in preparation with an agenda,
+/// ready to be published to all of them. Returns the meetings' ids.
+pub async fn bench(db: &Db, slug: &str, invitees: usize) -> anyhow::Result<Vec<i64>> {
+    let coordination = tenancy::find_by_slug(db, slug)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no coordination {slug}"))?;
+    let tenant = Tenant::system(coordination.id);
+    let mut tx = db.begin().await?;
+    let now = Utc::now();
+    for i in 0..invitees {
+        let membership: i64 = with_tx!(&mut tx, |c| {
+            sqlx::query_scalar(
+            "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
+             VALUES ($1, NULL, 'member', $2, NULL, $3, '', '', '', '', $4, $4) RETURNING id"
+        )
+        .bind(tenant.id())
+        .bind(format!("Bench organisation {i}"))
+        .bind(format!("info{i}@bench.example"))
+        .bind(now)
+        .fetch_one(c)
+        .await
+        })?;
+        add_contact(
+            &mut tx,
+            &tenant,
+            membership,
+            &NewContact {
+                user_id: None,
+                name: &format!("Contact {i}"),
+                email: &format!("contact{i}@bench.example"),
+                phone: "",
+                lang: if i % 2 == 0 { Lang::Fr } else { Lang::Nl },
+                role: "main",
+                share_consent: i % 3 == 0,
+            },
+        )
+        .await?;
+    }
+    let plenary = ensure_plenary(&mut tx, &tenant).await?;
+    let mut meetings = Vec::new();
+    for k in 0..10 {
+        let meeting = insert_meeting(&mut tx, &tenant, plenary, 40 + 7 * k, "none").await?;
+        for position in 1..=6 {
+            with_tx!(&mut tx, |c| {
+                sqlx::query(
+                "INSERT INTO agenda_items (coordination_id, meeting_id, position, title_fr, title_nl, description_fr, description_nl, kind, duration_minutes, \
+                 presenter, status, reason, proposed_by, notes_fr, notes_nl, created_at) VALUES ($1, $2, $3, $4, $5, '', '', 'discussion', 20, '', 'accepted', '', NULL, '', '', $6)"
+            )
+            .bind(tenant.id())
+            .bind(meeting)
+            .bind(position)
+            .bind(format!("Point {position}"))
+            .bind(format!("Punt {position}"))
+            .bind(now)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+            })?;
+        }
+        meetings.push(meeting);
+    }
+    tx.commit().await?;
+    Ok(meetings)
 }

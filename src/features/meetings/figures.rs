@@ -1,5 +1,5 @@
 //! Figures per body and year for the activity report: meetings held, people invited and present,
-//! attendance rate, organisations represented — on a page and in the API. Also the meetings API.
+//! attendance rate, organisations represented — on a page and in the API.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -9,9 +9,6 @@ use chrono::{Datelike, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 use serde::{Deserialize, Serialize};
 
-use super::agenda::items;
-use super::attendance::attendees;
-use super::{Meeting, MEETING_COLUMNS};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action};
@@ -153,106 +150,4 @@ pub async fn api_figures(
         .year
         .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
     Ok(Json(figures(&state.db, tenant.id(), year).await?))
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct MeetingJson {
-    pub id: i64,
-    pub body_id: i64,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub starts_at: chrono::DateTime<Utc>,
-    pub duration_minutes: i64,
-    pub place: String,
-    pub status: String,
-    pub minutes_status: String,
-    pub agenda: Vec<AgendaItemJson>,
-    /// Attendance (coordinators only; empty for others).
-    pub attendance: Vec<AttendanceJson>,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AgendaItemJson {
-    pub title_fr: String,
-    pub title_nl: String,
-    pub kind: String,
-    pub status: String,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AttendanceJson {
-    pub name: String,
-    pub organization: Option<String>,
-    pub rsvp: String,
-    pub attendance: String,
-}
-
-/// The coordination's meetings with their agendas (everyone with a role; attendance for
-/// coordinators).
-#[utoipa::path(get, path = "/api/v1/coordinations/{coord}/meetings", tag = "meetings",
-    params(("coord" = String, Path, description = "coordination slug")), security(("bearer" = [])),
-    responses((status = 200, body = [MeetingJson]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
-pub async fn api_meetings(
-    State(state): State<AppState>,
-    ApiCaller(caller): ApiCaller,
-    Path(slug): Path<String>,
-) -> Result<Json<Vec<MeetingJson>>, AppError> {
-    let coordination = tenancy::find_by_slug(&state.db, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
-    let manager = policy::allows(
-        caller.as_ref(),
-        Action::ManageMembership,
-        Some(coordination.id),
-    );
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 ORDER BY starts_at"
-    );
-    let meetings: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .fetch_all(p)
-        .await)?;
-    let mut out = Vec::with_capacity(meetings.len());
-    for m in meetings {
-        let agenda = items(&state.db, m.id)
-            .await?
-            .into_iter()
-            .filter(|i| manager || i.status == "accepted")
-            .map(|i| AgendaItemJson {
-                title_fr: i.title_fr,
-                title_nl: i.title_nl,
-                kind: i.kind,
-                status: i.status,
-            })
-            .collect();
-        let attendance = if manager {
-            attendees(&state.db, m.id)
-                .await?
-                .into_iter()
-                .map(|a| AttendanceJson {
-                    name: a.name,
-                    organization: a.organization,
-                    rsvp: a.rsvp,
-                    attendance: a.attendance,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        out.push(MeetingJson {
-            id: m.id,
-            body_id: m.body_id,
-            title_fr: m.title_fr,
-            title_nl: m.title_nl,
-            starts_at: m.starts_at,
-            duration_minutes: m.duration_minutes,
-            place: m.place,
-            status: m.status,
-            minutes_status: m.minutes_status,
-            agenda,
-            attendance,
-        });
-    }
-    Ok(Json(out))
 }

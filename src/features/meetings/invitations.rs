@@ -31,13 +31,18 @@ use crate::platform::web::{
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
 
+/// Someone a body's meeting is sent to; `lang` is `None` when Socius does not know their language.
+struct Invitee {
+    membership_id: Option<i64>,
+    name: String,
+    email: String,
+    lang: Option<Lang>,
+}
+
 /// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
-/// (every member organisation for the plenary).
-async fn invitees(
-    db: &Db,
-    coordination_id: i64,
-    body_id: i64,
-) -> Result<Vec<(i64, String, String, Lang)>, AppError> {
+/// (every member organisation for the plenary), and the people seated in their own name who have
+/// an email address (a CPAS council member in a mixed steering group).
+async fn invitees(db: &Db, coordination_id: i64, body_id: i64) -> Result<Vec<Invitee>, AppError> {
     let body = body(db, coordination_id, body_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -55,11 +60,33 @@ async fn invitees(
             .filter_map(|s| s.membership_id)
             .collect()
     };
-    Ok(contacts(db, coordination_id, &membership_ids)
+    let mut people: Vec<Invitee> = contacts(db, coordination_id, &membership_ids)
         .await?
         .into_iter()
-        .map(|c| (c.membership_id, c.name.clone(), c.email.clone(), c.lang()))
-        .collect())
+        .map(|c| Invitee {
+            membership_id: Some(c.membership_id),
+            lang: Some(c.lang()),
+            name: c.name,
+            email: c.email,
+        })
+        .collect();
+    let persons: Vec<(String, String, String)> = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT person_name, person_email, person_lang FROM body_members \
+         WHERE body_id = $1 AND coordination_id = $2 AND membership_id IS NULL AND status = 'active' AND person_email <> '' ORDER BY id"
+    )
+    .bind(body_id)
+    .bind(coordination_id)
+    .fetch_all(p)
+    .await
+    })?;
+    people.extend(persons.into_iter().map(|(name, email, lang)| Invitee {
+        membership_id: None,
+        name,
+        email,
+        lang: Lang::parse(&lang).ok(),
+    }));
+    Ok(people)
 }
 
 pub(super) fn event(
@@ -75,12 +102,7 @@ pub(super) fn event(
         ends: meeting.ends_at(),
         summary: meeting.title(lang).to_string(),
         description,
-        location: [meeting.place.as_str(), meeting.online_url.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — "),
+        location: meeting.location(),
         url: meeting.online_url.clone(),
         cancelled: meeting.status == "cancelled",
         organizer_email: coordination.email.clone(),
@@ -90,23 +112,42 @@ pub(super) fn event(
     }
 }
 
-/// The agenda as lines of text, in `lang`.
-async fn agenda_lines(db: &Db, meeting: &Meeting, lang: Lang) -> Result<Vec<String>, sqlx::Error> {
-    let mut lines: Vec<String> = items(db, meeting.id)
-        .await?
-        .into_iter()
-        .filter(|i| i.status == "accepted")
-        .enumerate()
-        .map(|(n, i)| format!("{}. {}", n + 1, lang.pick(&i.title_fr, &i.title_nl)))
-        .collect();
-    if !open_actions(db, meeting).await?.is_empty() {
-        lines.push(format!(
-            "{}. {}",
-            lines.len() + 1,
-            t(lang, "agenda-follow-up")
-        ));
+/// The agenda as lines of text, loaded once for every email of a sending and written in each
+/// recipient's language.
+struct AgendaText {
+    titles: Vec<(String, String)>,
+    follow_up: bool,
+}
+
+impl AgendaText {
+    async fn load(db: &Db, meeting: &Meeting) -> Result<AgendaText, sqlx::Error> {
+        Ok(AgendaText {
+            titles: items(db, meeting.id)
+                .await?
+                .into_iter()
+                .filter(|i| i.status == "accepted")
+                .map(|i| (i.title_fr, i.title_nl))
+                .collect(),
+            follow_up: !open_actions(db, meeting).await?.is_empty(),
+        })
     }
-    Ok(lines)
+
+    fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .titles
+            .iter()
+            .enumerate()
+            .map(|(n, (fr, nl))| format!("{}. {}", n + 1, lang.pick(fr, nl)))
+            .collect();
+        if self.follow_up {
+            lines.push(format!(
+                "{}. {}",
+                lines.len() + 1,
+                t(lang, "agenda-follow-up")
+            ));
+        }
+        lines
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,29 +158,26 @@ pub enum Notice {
     Reminder,
 }
 
-#[allow(clippy::too_many_arguments)]
-/// Emails one invited person: the notice, the meeting, its agenda, the calendar file and, unless
-/// cancelled, the answer links (a new token each time; earlier emails' links keep working).
-pub(super) async fn send_one(
-    tx: &mut Tx,
+/// Which of the invited a notice goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    Everyone,
+    /// Reminders skip those who said they will not come.
+    NotDeclined,
+}
+
+/// One invited person's letter in `lang`: the notice, the meeting, its agenda and, unless
+/// cancelled, the answer links.
+fn letter<'a>(
     state: &AppState,
     coordination: &Coordination,
     meeting: &Meeting,
-    invitation_id: i64,
-    name: &str,
-    email: &str,
+    agenda: &AgendaText,
+    token: &str,
+    name: &'a str,
     lang: Lang,
     notice: Notice,
-) -> Result<(), AppError> {
-    let token = random_token();
-    with_tx!(&mut *tx, |c| sqlx::query(
-        "INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)"
-    )
-    .bind(hash_token(&token))
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+) -> Letter<'a> {
     let link = format!(
         "{}/{}/{}/rsvp/{token}",
         state.config.base_url(),
@@ -160,21 +198,12 @@ pub(super) async fn send_one(
             &format!("mail-meeting-{key}-body"),
             &[("name", &title), ("date", &when)],
         ),
-        [meeting.place.as_str(), meeting.online_url.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — "),
+        meeting.location(),
     ];
-    let agenda = agenda_lines(&state.db, meeting, lang).await?;
     if notice != Notice::Cancellation {
-        if !agenda.is_empty() {
-            paragraphs.push(format!(
-                "{}\n{}",
-                t(lang, "agenda-title"),
-                agenda.join("\n")
-            ));
+        let lines = agenda.lines(lang);
+        if !lines.is_empty() {
+            paragraphs.push(format!("{}\n{}", t(lang, "agenda-title"), lines.join("\n")));
         }
         paragraphs.push(format!(
             "{}\n{}: {link}?answer=yes\n{}: {link}?answer=excused\n{}: {link}?answer=no",
@@ -184,16 +213,7 @@ pub(super) async fn send_one(
             t(lang, "rsvp-no"),
         ));
     }
-    let method = if notice == Notice::Cancellation {
-        Method::Cancel
-    } else {
-        Method::Request
-    };
-    let ics = ical::calendar(
-        method,
-        &[event(meeting, coordination, lang, agenda.join("\n"))],
-    );
-    let letter = Letter {
+    Letter {
         lang,
         subject: t_args(
             lang,
@@ -202,10 +222,71 @@ pub(super) async fn send_one(
         ),
         greeting_name: name,
         paragraphs,
-        action: (notice != Notice::Cancellation).then(|| (t(lang, "rsvp-action"), link.clone())),
+        action: (notice != Notice::Cancellation).then(|| (t(lang, "rsvp-action"), link)),
         signature: t(lang, "mail-signature"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+/// Emails one invited person, in their language or, when it is unknown, in French and Dutch: the
+/// letter, the calendar file and a new answer token (earlier emails' links keep working).
+async fn send_one(
+    tx: &mut Tx,
+    state: &AppState,
+    coordination: &Coordination,
+    meeting: &Meeting,
+    agenda: &AgendaText,
+    invitation_id: i64,
+    name: &str,
+    email: &str,
+    lang: Option<Lang>,
+    notice: Notice,
+) -> Result<(), AppError> {
+    let token = random_token();
+    with_tx!(&mut *tx, |c| sqlx::query(
+        "INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)"
+    )
+    .bind(hash_token(&token))
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    let write = |lang| {
+        letter(
+            state,
+            coordination,
+            meeting,
+            agenda,
+            &token,
+            name,
+            lang,
+            notice,
+        )
     };
-    let mut outgoing = letter.into_email(email, Some(coordination.id))?;
+    let mut outgoing = match lang {
+        Some(lang) => write(lang).into_email(email, Some(coordination.id))?,
+        None => Letter::bilingual(
+            write(Lang::Fr),
+            write(Lang::Nl),
+            email,
+            Some(coordination.id),
+        )?,
+    };
+    let method = if notice == Notice::Cancellation {
+        Method::Cancel
+    } else {
+        Method::Request
+    };
+    let calendar_lang = lang.unwrap_or_default();
+    let ics = ical::calendar(
+        method,
+        &[event(
+            meeting,
+            coordination,
+            calendar_lang,
+            agenda.lines(calendar_lang).join("\n"),
+        )],
+    );
     outgoing.attachments.push(Attachment {
         filename: "invitation.ics".into(),
         content_type: format!(
@@ -222,14 +303,15 @@ pub(super) async fn send_one(
     Ok(())
 }
 
-/// Sends a notice about the meeting (as it stands in `tx`) to everyone invited.
+/// Sends a notice about the meeting (as it stands in `tx`) to the invited.
 pub async fn send_to_invited(
     tx: &mut Tx,
     state: &AppState,
     coordination: &Coordination,
     meeting_id: i64,
     notice: Notice,
-) -> Result<(), AppError> {
+    audience: Audience,
+) -> Result<usize, AppError> {
     let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
     let current: Meeting = with_tx!(&mut *tx, |c| sqlx::query_as(&sql)
         .bind(meeting_id)
@@ -237,28 +319,31 @@ pub async fn send_to_invited(
         .await)?;
     let invited: Vec<(i64, String, String, String)> = with_tx!(&mut *tx, |c| {
         sqlx::query_as(
-        "SELECT id, name, email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in ORDER BY id"
-    )
-    .bind(meeting_id)
-    .fetch_all(c)
-    .await
+            "SELECT id, name, email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in \
+         AND ($2 OR rsvp IN ('pending', 'yes')) ORDER BY id",
+        )
+        .bind(meeting_id)
+        .bind(audience == Audience::Everyone)
+        .fetch_all(c)
+        .await
     })?;
-    for (id, name, email, lang) in invited {
-        let lang = Lang::parse(&lang).unwrap_or_default();
+    let agenda = AgendaText::load(&state.db, &current).await?;
+    for (id, name, email, lang) in &invited {
         send_one(
             tx,
             state,
             coordination,
             &current,
-            id,
-            &name,
-            &email,
-            lang,
+            &agenda,
+            *id,
+            name,
+            email,
+            Lang::parse(lang).ok(),
             notice,
         )
         .await?;
     }
-    Ok(())
+    Ok(invited.len())
 }
 
 /// Publishes the agenda: the meeting is announced and everyone in the body is invited.
@@ -291,7 +376,7 @@ pub async fn publish(
     .execute(c)
     .await
     .map(|r| r.rows_affected()))?;
-    for (membership, name, email, lang) in &people {
+    for person in &people {
         with_tx!(&mut tx, |c| {
             sqlx::query(
             "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, rsvp, representative, \
@@ -300,16 +385,24 @@ pub async fn publish(
         )
         .bind(tenant.id())
         .bind(id)
-        .bind(membership)
-        .bind(name)
-        .bind(email.to_lowercase())
-        .bind(lang.code())
+        .bind(person.membership_id)
+        .bind(&person.name)
+        .bind(person.email.to_lowercase())
+        .bind(person.lang.map(Lang::code).unwrap_or_default())
         .execute(c)
         .await
         .map(|r| r.rows_affected())
         })?;
     }
-    send_to_invited(&mut tx, &state, &coordination, id, Notice::Invitation).await?;
+    send_to_invited(
+        &mut tx,
+        &state,
+        &coordination,
+        id,
+        Notice::Invitation,
+        Audience::Everyone,
+    )
+    .await?;
     commit_audited(
         tx,
         AuditEntry::new("meeting.published")
@@ -345,7 +438,15 @@ pub async fn cancel(
     .map(|r| r.rows_affected())
     })?;
     if found.status == "published" {
-        send_to_invited(&mut tx, &state, &coordination, id, Notice::Cancellation).await?;
+        send_to_invited(
+            &mut tx,
+            &state,
+            &coordination,
+            id,
+            Notice::Cancellation,
+            Audience::Everyone,
+        )
+        .await?;
     }
     commit_audited(
         tx,

@@ -4,13 +4,16 @@
 //! agenda until they are done.
 
 pub mod agenda;
+pub mod api;
 pub mod attendance;
 pub mod demo;
+pub mod documents;
 pub mod feeds;
 pub mod figures;
 pub mod invitations;
 pub mod minutes;
 pub mod reminders;
+pub mod series;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -28,16 +31,20 @@ use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
+use series::Recurrence;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/{coord}/meetings", get(list))
+        .route("/{lang}/{coord}/meetings/settings", post(save_settings))
         .route(
             "/{lang}/{coord}/bodies/{id}/meetings/new",
             get(new_form).post(create),
@@ -54,6 +61,20 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/{coord}/meetings/{id}/items/{item}/decide",
             post(agenda::decide_item),
+        )
+        .route(
+            "/{lang}/{coord}/meetings/{id}/items/{item}/documents",
+            post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(
+                documents::MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/{lang}/{coord}/meetings/{id}/documents/{document}",
+            get(documents::get),
+        )
+        .route(
+            "/{lang}/{coord}/meetings/{id}/documents/{document}/remove",
+            post(documents::remove),
         )
         .route(
             "/{lang}/{coord}/meetings/{id}/publish",
@@ -107,16 +128,21 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/{coord}/meetings/figures", get(figures::page))
         .route(
             "/api/v1/coordinations/{coord}/meetings",
-            get(figures::api_meetings),
+            get(api::api_meetings),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/meetings/{id}",
+            get(api::api_meeting),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/actions",
+            get(api::api_actions),
         )
         .route(
             "/api/v1/coordinations/{coord}/meeting-figures",
             get(figures::api_figures),
         )
 }
-
-/// Days before a meeting until which members may propose agenda items.
-const PROPOSAL_DAYS: i64 = 10;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Meeting {
@@ -134,6 +160,7 @@ pub struct Meeting {
     pub sequence: i64,
     pub proposals_until: DateTime<Utc>,
     pub minutes_status: String,
+    pub series_id: Option<i64>,
 }
 
 impl Meeting {
@@ -153,12 +180,22 @@ impl Meeting {
         format!("minutes-status-{}", self.minutes_status)
     }
 
+    /// The place and the online link, as one line.
+    pub fn location(&self) -> String {
+        [self.place.as_str(), self.online_url.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — ")
+    }
+
     pub fn accepts_proposals(&self) -> bool {
         self.status != "cancelled" && Utc::now() <= self.proposals_until
     }
 }
 
-pub(crate) const MEETING_COLUMNS: &str = "id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, sequence, proposals_until, minutes_status";
+pub(crate) const MEETING_COLUMNS: &str = "id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, sequence, proposals_until, minutes_status, series_id";
 
 pub async fn meeting(
     db: &Db,
@@ -214,6 +251,9 @@ struct ListPage {
     past: Vec<Meeting>,
     q: String,
     feed: String,
+    can_manage: bool,
+    reminder_days: i64,
+    proposal_days: i64,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -250,7 +290,94 @@ pub async fn list(
         past,
         q: query.q,
         feed: format!("/ical/{}/public.ics", coordination.slug),
+        can_manage: policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id)),
+        reminder_days: settings::number(&state.db, tenant.id(), Setting::MeetingReminderDays)
+            .await?,
+        proposal_days: proposal_days(&state.db, tenant.id()).await?,
     })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    reminder_days: String,
+    #[serde(default)]
+    proposal_days: String,
+}
+
+/// The coordination's meeting settings: when reminders go out and until when members propose
+/// items. A new proposal deadline applies to every meeting still to come.
+pub async fn save_settings(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
+    let to = format!("/{}/{}/meetings", page.lang.code(), coordination.slug);
+    let days = |value: &str| {
+        value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (0..=60).contains(d))
+    };
+    let (Some(reminder), Some(proposal)) = (days(&form.reminder_days), days(&form.proposal_days))
+    else {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &to)
+            .await;
+    };
+    let now = Utc::now();
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND starts_at > $2"
+    );
+    let upcoming: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
+        .bind(tenant.id())
+        .bind(now)
+        .fetch_all(p)
+        .await)?;
+    let mut tx = state.db.begin().await?;
+    settings::set_value(
+        &mut tx,
+        &tenant,
+        Setting::MeetingReminderDays,
+        &reminder.to_string(),
+    )
+    .await?;
+    settings::set_value(
+        &mut tx,
+        &tenant,
+        Setting::MeetingProposalDays,
+        &proposal.to_string(),
+    )
+    .await?;
+    for m in &upcoming {
+        with_tx!(&mut tx, |c| sqlx::query(
+            "UPDATE meetings SET proposals_until = $1 WHERE id = $2"
+        )
+        .bind(m.starts_at - Duration::days(proposal))
+        .bind(m.id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("meetings.settings.updated")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("coordination", tenant.id())
+            .change(
+                None,
+                Some(serde_json::json!({ "reminder_days": reminder, "proposal_days": proposal })),
+            ),
+        &session,
+        "flash-saved",
+        &to,
+    )
+    .await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -271,6 +398,13 @@ pub struct MeetingForm {
     online_url: String,
     #[serde(default)]
     public: Option<String>,
+    /// `none`, `weekly` or `monthly` (new meetings only).
+    #[serde(default)]
+    repeat: String,
+    #[serde(default)]
+    interval: String,
+    #[serde(default)]
+    occurrences: String,
 }
 
 struct Parsed {
@@ -281,6 +415,7 @@ struct Parsed {
     place: String,
     online_url: String,
     public: bool,
+    repeat: Option<Recurrence>,
 }
 
 /// A Brussels wall-clock date and time as an instant; in the hour that happens twice when clocks
@@ -331,6 +466,18 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
         // The hour skipped when clocks go forward.
         errors.add("time", "error-time-invalid");
     }
+    let repeat = match series::Frequency::parse(form.repeat.trim()) {
+        None => None,
+        Some(frequency) => {
+            let interval = form.interval.trim().parse().unwrap_or(0);
+            let count = form.occurrences.trim().parse().unwrap_or(0);
+            let recurrence = Recurrence::new(frequency, interval, count);
+            if recurrence.is_none() {
+                errors.add("interval", "error-recurrence-invalid");
+            }
+            recurrence
+        }
+    };
     errors.into_result()?;
     Ok(Parsed {
         title_fr: if title_fr.is_empty() {
@@ -348,6 +495,7 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
         place,
         online_url,
         public: form.public.is_some(),
+        repeat,
     })
 }
 
@@ -378,6 +526,9 @@ pub async fn new_form(
         title_nl: body.name_nl.clone(),
         time: "09:30".into(),
         duration: "120".into(),
+        repeat: "none".into(),
+        interval: "2".into(),
+        occurrences: "6".into(),
         ..MeetingForm::default()
     };
     render(&FormPage {
@@ -394,6 +545,26 @@ pub async fn new_form(
     })
 }
 
+/// Days before a meeting until which members may propose agenda items (a coordination setting).
+pub async fn proposal_days(db: &Db, coordination_id: i64) -> Result<i64, sqlx::Error> {
+    settings::number(db, coordination_id, Setting::MeetingProposalDays).await
+}
+
+/// The occurrences a form asks for: one meeting, or every date of the series at the same Brussels
+/// wall-clock time (so a series across a daylight-saving change keeps its hour).
+fn occurrences(parsed: &Parsed) -> Vec<DateTime<Utc>> {
+    let Some(repeat) = parsed.repeat else {
+        return vec![parsed.starts_at];
+    };
+    let local = parsed.starts_at.with_timezone(&Brussels);
+    repeat
+        .dates(local.date_naive())
+        .into_iter()
+        .filter_map(|date| brussels(date, local.time()))
+        .collect()
+}
+
+/// Plans a meeting, or every meeting of a series, as drafts.
 pub async fn create(
     State(state): State<AppState>,
     page: PageCtx,
@@ -424,47 +595,75 @@ pub async fn create(
             })
         }
     };
+    let days = proposal_days(&state.db, tenant.id()).await?;
     let now = Utc::now();
-    let uid = format!(
-        "{}@{}",
-        crate::platform::auth::random_token(),
-        coordination.slug
-    );
     let mut tx = state.db.begin().await?;
-    let id: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, \
-         sequence, proposals_until, minutes_status, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 0, $11, 'none', $12, $12) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(body_id)
-    .bind(&uid)
-    .bind(&parsed.title_fr)
-    .bind(&parsed.title_nl)
-    .bind(parsed.starts_at)
-    .bind(parsed.duration)
-    .bind(&parsed.place)
-    .bind(&parsed.online_url)
-    .bind(parsed.public)
-    .bind(parsed.starts_at - Duration::days(PROPOSAL_DAYS))
-    .bind(now)
-    .fetch_one(c)
-    .await
-    })?;
+    let series_id: Option<i64> = match parsed.repeat {
+        None => None,
+        Some(repeat) => Some(with_tx!(&mut tx, |c| {
+            sqlx::query_scalar(
+            "INSERT INTO meeting_series (coordination_id, body_id, frequency, interval_count, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id"
+        )
+        .bind(tenant.id())
+        .bind(body_id)
+        .bind(repeat.frequency.code())
+        .bind(i64::from(repeat.interval))
+        .bind(now)
+        .fetch_one(c)
+        .await
+        })?),
+    };
+    let mut ids = Vec::new();
+    for starts_at in occurrences(&parsed) {
+        let uid = format!(
+            "{}@{}",
+            crate::platform::auth::random_token(),
+            coordination.slug
+        );
+        let id: i64 = with_tx!(&mut tx, |c| {
+            sqlx::query_scalar(
+            "INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, \
+             sequence, proposals_until, minutes_status, series_id, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 0, $11, 'none', $12, $13, $13) RETURNING id"
+        )
+        .bind(tenant.id())
+        .bind(body_id)
+        .bind(&uid)
+        .bind(&parsed.title_fr)
+        .bind(&parsed.title_nl)
+        .bind(starts_at)
+        .bind(parsed.duration)
+        .bind(&parsed.place)
+        .bind(&parsed.online_url)
+        .bind(parsed.public)
+        .bind(starts_at - Duration::days(days))
+        .bind(series_id)
+        .bind(now)
+        .fetch_one(c)
+        .await
+        })?;
+        ids.push(id);
+    }
+    let first = ids[0];
     commit_audited(
         tx,
         AuditEntry::new("meeting.created")
             .by(&user)
             .in_coordination(tenant.id())
-            .on("meeting", id)
+            .on("meeting", first)
             .change(
                 None,
-                Some(serde_json::json!({ "body": body_id, "starts_at": parsed.starts_at })),
+                Some(serde_json::json!({
+                    "body": body_id,
+                    "starts_at": parsed.starts_at,
+                    "series": series_id,
+                    "meetings": ids,
+                })),
             ),
         &session,
         "flash-saved",
-        &meeting_path(&page, &coordination, id),
+        &meeting_path(&page, &coordination, first),
     )
     .await
 }
@@ -495,6 +694,7 @@ pub async fn edit_form(
         place: found.place.clone(),
         online_url: found.online_url.clone(),
         public: found.public.then(|| "on".to_string()),
+        ..MeetingForm::default()
     };
     render(&FormPage {
         action: format!("{}/edit", meeting_path(&page, &coordination, id)),
@@ -532,6 +732,7 @@ pub async fn edit(
         }
     };
     let published = found.status == "published";
+    let days = proposal_days(&state.db, tenant.id()).await?;
     let mut tx = state.db.begin().await?;
     with_tx!(&mut tx, |c| {
         sqlx::query(
@@ -545,7 +746,7 @@ pub async fn edit(
     .bind(&parsed.place)
     .bind(&parsed.online_url)
     .bind(parsed.public)
-    .bind(parsed.starts_at - Duration::days(PROPOSAL_DAYS))
+    .bind(parsed.starts_at - Duration::days(days))
     .bind(if published { 1_i64 } else { 0 })
     .bind(Utc::now())
     .bind(id)
@@ -560,6 +761,7 @@ pub async fn edit(
             &coordination,
             id,
             invitations::Notice::Update,
+            invitations::Audience::Everyone,
         )
         .await?;
     }

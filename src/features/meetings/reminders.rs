@@ -4,9 +4,8 @@
 
 use chrono::{Duration, Utc};
 
-use super::invitations::{send_one, Notice};
+use super::invitations::{send_to_invited, Audience, Notice};
 use super::{Meeting, MEETING_COLUMNS};
-use crate::domain::Lang;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy;
 use crate::platform::web::AppError;
@@ -40,7 +39,7 @@ pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
     {
         let days =
             settings::number(&state.db, coordination_id, Setting::MeetingReminderDays).await?;
-        if meeting.starts_at - Duration::days(days) > now {
+        if days == 0 || meeting.starts_at - Duration::days(days) > now {
             continue;
         }
         let Some(coordination) = coordinations.iter().find(|c| c.id == coordination_id) else {
@@ -58,29 +57,15 @@ pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
         if claimed == 0 {
             continue;
         }
-        let invited: Vec<(i64, String, String, String)> = with_tx!(&mut tx, |c| {
-            sqlx::query_as(
-            "SELECT id, name, email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in AND rsvp IN ('pending', 'yes') ORDER BY id"
+        send_to_invited(
+            &mut tx,
+            state,
+            coordination,
+            meeting.id,
+            Notice::Reminder,
+            Audience::NotDeclined,
         )
-        .bind(meeting.id)
-        .fetch_all(c)
-        .await
-        })?;
-        for (id, name, email, lang) in invited {
-            let lang = Lang::parse(&lang).unwrap_or_default();
-            send_one(
-                &mut tx,
-                state,
-                coordination,
-                &meeting,
-                id,
-                &name,
-                &email,
-                lang,
-                Notice::Reminder,
-            )
-            .await?;
-        }
+        .await?;
         tx.commit().await?;
         reminded += 1;
     }

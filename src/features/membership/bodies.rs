@@ -11,7 +11,7 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::{contacts, members, membership_of_user, ContactPerson, Membership};
-use crate::domain::Lang;
+use crate::domain::{Email, Lang};
 use crate::features::directory::model;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
@@ -632,6 +632,11 @@ pub struct SeatForm {
     #[serde(default)]
     person_name: String,
     #[serde(default)]
+    person_email: String,
+    /// `fr`, `nl`, `en`, or empty when unknown (invitations then come in French and Dutch).
+    #[serde(default)]
+    person_lang: String,
+    #[serde(default)]
     role: String,
     #[serde(default)]
     starts_on: String,
@@ -666,6 +671,20 @@ pub async fn add_seat(
     if membership_id.is_none() && person.is_empty() {
         errors.add("membership_id", "error-seat-who");
     }
+    let person_email = match form.person_email.trim() {
+        "" => String::new(),
+        typed => match Email::parse(typed) {
+            Ok(email) => email.as_str().to_string(),
+            Err(_) => {
+                errors.add("person_email", "error-email-invalid");
+                String::new()
+            }
+        },
+    };
+    let person_lang = form.person_lang.trim();
+    if !person_lang.is_empty() && Lang::parse(person_lang).is_err() {
+        errors.add("person_lang", "error-choice-invalid");
+    }
     if !SEAT_ROLES.contains(&form.role.as_str()) {
         errors.add("role", "error-choice-invalid");
     }
@@ -687,13 +706,15 @@ pub async fn add_seat(
     let mut tx = state.db.begin().await?;
     let seat: i64 = with_tx!(&mut tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, role, starts_on, ends_on, status, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8) RETURNING id"
+        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, person_email, person_lang, role, starts_on, ends_on, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10) RETURNING id"
     )
     .bind(tenant.id())
     .bind(id)
     .bind(membership_id)
     .bind(person)
+    .bind(&person_email)
+    .bind(person_lang)
     .bind(&form.role)
     .bind(starts_on)
     .bind(ends_on)

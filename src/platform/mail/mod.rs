@@ -46,26 +46,28 @@ pub struct Letter<'a> {
     pub signature: String,
 }
 
+/// One language's version of a letter, as the templates render it.
+struct Part {
+    lang: &'static str,
+    greeting: String,
+    paragraphs: Vec<String>,
+    action: Option<(String, String)>,
+    signature: String,
+    footer: String,
+}
+
 #[derive(Template)]
 #[template(path = "platform/mail/letter.html")]
 struct LetterHtml<'a> {
     lang: &'a str,
     subject: &'a str,
-    greeting: &'a str,
-    paragraphs: &'a [String],
-    action: Option<&'a (String, String)>,
-    signature: &'a str,
-    footer: &'a str,
+    parts: &'a [Part],
 }
 
 #[derive(Template)]
 #[template(path = "platform/mail/letter.txt")]
 struct LetterText<'a> {
-    greeting: &'a str,
-    paragraphs: &'a [String],
-    action: Option<&'a (String, String)>,
-    signature: &'a str,
-    footer: &'a str,
+    parts: &'a [Part],
 }
 
 impl Letter<'_> {
@@ -75,40 +77,71 @@ impl Letter<'_> {
         to: &str,
         coordination_id: Option<i64>,
     ) -> anyhow::Result<OutgoingEmail> {
+        compose(vec![self], to, coordination_id)
+    }
+
+    /// One email holding the same letter in two languages, one after the other: for a recipient
+    /// whose language Socius does not know.
+    pub fn bilingual(
+        first: Letter<'_>,
+        second: Letter<'_>,
+        to: &str,
+        coordination_id: Option<i64>,
+    ) -> anyhow::Result<OutgoingEmail> {
+        compose(vec![first, second], to, coordination_id)
+    }
+
+    fn part(self) -> (Lang, String, Part) {
         let greeting = crate::platform::i18n::t_args(
             self.lang,
             "mail-greeting",
             &[("name", self.greeting_name)],
         );
-        let footer = t(self.lang, "mail-footer");
-        let html = LetterHtml {
+        let part = Part {
             lang: self.lang.code(),
-            subject: &self.subject,
-            greeting: &greeting,
-            paragraphs: &self.paragraphs,
-            action: self.action.as_ref(),
-            signature: &self.signature,
-            footer: &footer,
-        }
-        .render()?;
-        let text = LetterText {
-            greeting: &greeting,
-            paragraphs: &self.paragraphs,
-            action: self.action.as_ref(),
-            signature: &self.signature,
-            footer: &footer,
-        }
-        .render()?;
-        Ok(OutgoingEmail {
-            coordination_id,
-            to: to.to_string(),
-            lang: self.lang,
-            subject: self.subject,
-            text,
-            html,
-            attachments: Vec::new(),
-        })
+            greeting,
+            paragraphs: self.paragraphs,
+            action: self.action,
+            signature: self.signature,
+            footer: t(self.lang, "mail-footer"),
+        };
+        (self.lang, self.subject, part)
     }
+}
+
+fn compose(
+    letters: Vec<Letter<'_>>,
+    to: &str,
+    coordination_id: Option<i64>,
+) -> anyhow::Result<OutgoingEmail> {
+    let (langs, subjects, parts): (Vec<Lang>, Vec<String>, Vec<Part>) =
+        letters.into_iter().map(Letter::part).fold(
+            (Vec::new(), Vec::new(), Vec::new()),
+            |(mut l, mut s, mut p), (lang, subject, part)| {
+                l.push(lang);
+                s.push(subject);
+                p.push(part);
+                (l, s, p)
+            },
+        );
+    let lang = langs.first().copied().unwrap_or_default();
+    let subject = subjects.join(" / ");
+    let html = LetterHtml {
+        lang: lang.code(),
+        subject: &subject,
+        parts: &parts,
+    }
+    .render()?;
+    let text = LetterText { parts: &parts }.render()?;
+    Ok(OutgoingEmail {
+        coordination_id,
+        to: to.to_string(),
+        lang,
+        subject,
+        text,
+        html,
+        attachments: Vec::new(),
+    })
 }
 
 #[tracing::instrument(skip_all, fields(to = %email.to))]
