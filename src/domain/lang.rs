@@ -87,6 +87,19 @@ impl Lang {
             _ => nl,
         }
     }
+
+    /// The content language `pick` did not choose, with its text, when both were written: what a
+    /// bilingual document shows second.
+    pub fn other<'a>(self, fr: &'a str, nl: &'a str) -> Option<(Lang, &'a str)> {
+        if fr.trim().is_empty() || nl.trim().is_empty() || fr.trim() == nl.trim() {
+            return None;
+        }
+        Some(if self.pick(fr, nl) == fr {
+            (Lang::Nl, nl)
+        } else {
+            (Lang::Fr, fr)
+        })
+    }
 }
 
 impl fmt::Display for Lang {
@@ -106,6 +119,24 @@ mod tests {
         assert_eq!(Lang::negotiate("en-GB"), Lang::En);
         assert_eq!(Lang::negotiate("de, es"), Lang::Fr);
         assert_eq!(Lang::negotiate(""), Lang::Fr);
+    }
+
+    #[test]
+    fn the_other_language_comes_second_only_when_both_were_written() {
+        assert_eq!(
+            Lang::Fr.other("Bonjour", "Hallo"),
+            Some((Lang::Nl, "Hallo"))
+        );
+        assert_eq!(
+            Lang::Nl.other("Bonjour", "Hallo"),
+            Some((Lang::Fr, "Bonjour"))
+        );
+        assert_eq!(
+            Lang::En.other("Bonjour", "Hallo"),
+            Some((Lang::Nl, "Hallo"))
+        );
+        assert_eq!(Lang::Nl.other("Bonjour", " "), None);
+        assert_eq!(Lang::Fr.other("Idem", "Idem"), None);
     }
 
     #[test]

@@ -336,6 +336,24 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         ),
     )
     .await;
+    // Notes written in both languages: the PDF shows the reader's language, then the other.
+    let noted = coordinator
+        .submit(
+            &minutes,
+            &minutes,
+            &[
+                (
+                    &format!("notes_fr_{item}"),
+                    "La Maison des femmes présente ses permanences.",
+                ),
+                (
+                    &format!("notes_nl_{item}"),
+                    "Het Vrouwenhuis stelt zijn spreekuren voor.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(noted.status, StatusCode::SEE_OTHER);
     for step in ["send", "publish"] {
         let moved = coordinator
             .submit(&minutes, &format!("{minutes}/{step}"), &[])
@@ -356,6 +374,9 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     if let Some(text) = crate::directory::pdf_text(&pdf.bytes) {
         assert!(
             text.contains("Notulen")
+                && text.contains("Het Vrouwenhuis stelt zijn spreekuren voor.")
+                && text.contains("La Maison des femmes présente ses permanences.")
+                && text.find("Het Vrouwenhuis") < text.find("La Maison des femmes présente")
                 && text.contains("La coordination écrit au CPAS")
                 && text.contains("Rédiger le courrier"),
             "{text}"
@@ -368,6 +389,14 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
             .contains("La coordination écrit au CPAS"),
         "members read published minutes"
     );
+    // The archive finds a meeting by its minutes' decisions and notes.
+    let link = format!("href=\"/fr/anderlecht/meetings/{id}\"");
+    for q in ["sujet+des+d%C3%A9lais", "spreekuren"] {
+        let found = ines.get(&format!("/fr/anderlecht/meetings?q={q}")).await;
+        assert!(found.body.contains(&link), "{q}");
+    }
+    let none = ines.get("/fr/anderlecht/meetings?q=zzzz").await;
+    assert!(!none.body.contains(&link));
 
     // Figures for the activity report: held this year once it took place.
     socius::with_db!(app.db(), |p| sqlx::query(

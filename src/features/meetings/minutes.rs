@@ -386,10 +386,16 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
         },
         "present": m.present.iter().map(|a| match &a.organization { Some(o) => format!("{} ({o})", a.name), None => a.name.clone() }).collect::<Vec<_>>(),
         "excused": m.excused.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
-        "items": m.items.iter().map(|i| serde_json::json!({
-            "title": pick(&i.title_fr, &i.title_nl),
-            "notes": pick(&i.notes_fr, &i.notes_nl),
-        })).collect::<Vec<_>>(),
+        // Where both languages were written, the other one follows in italics.
+        "items": m.items.iter().map(|i| {
+            let other = lang.other(&i.notes_fr, &i.notes_nl);
+            serde_json::json!({
+                "title": pick(&i.title_fr, &i.title_nl),
+                "notes": pick(&i.notes_fr, &i.notes_nl),
+                "other_lang": other.map(|(l, _)| l.code()).unwrap_or_default(),
+                "other": other.map(|(_, text)| text).unwrap_or_default(),
+            })
+        }).collect::<Vec<_>>(),
         "decisions": m.decisions.iter().map(|d| serde_json::json!({ "number": d.number, "text": d.text })).collect::<Vec<_>>(),
         "actions": m.actions.iter().map(|a| serde_json::json!({
             "description": a.description, "owner": a.owner, "due": a.due_on.map(|d| d.to_string()).unwrap_or_default(),

@@ -271,13 +271,23 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
     let pattern = format!("%{}%", query.q.trim().to_lowercase());
+    // The archive searches titles, agenda items, and the minutes' notes and decisions where the
+    // reader may read them.
     let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND (LOWER(title_fr) LIKE $2 OR LOWER(title_nl) LIKE $2) ORDER BY starts_at"
+        "SELECT {MEETING_COLUMNS} FROM meetings m WHERE coordination_id = $1 AND ($2 = '%%' OR LOWER(title_fr) LIKE $2 OR LOWER(title_nl) LIKE $2 \
+         OR EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = m.id AND ($3 OR i.status = 'accepted') \
+             AND (LOWER(i.title_fr) LIKE $2 OR LOWER(i.title_nl) LIKE $2 \
+                  OR (($3 OR m.minutes_status IN ('sent', 'approved', 'published')) AND (LOWER(i.notes_fr) LIKE $2 OR LOWER(i.notes_nl) LIKE $2)))) \
+         OR (($3 OR m.minutes_status IN ('sent', 'approved', 'published')) \
+             AND EXISTS (SELECT 1 FROM decisions d WHERE d.meeting_id = m.id AND LOWER(d.text) LIKE $2))) \
+         ORDER BY starts_at"
     );
     let all: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
         .bind(tenant.id())
         .bind(&pattern)
+        .bind(can_manage)
         .fetch_all(p)
         .await)?;
     let now = Utc::now();
@@ -290,7 +300,7 @@ pub async fn list(
         past,
         q: query.q,
         feed: format!("/ical/{}/public.ics", coordination.slug),
-        can_manage: policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id)),
+        can_manage,
         reminder_days: settings::number(&state.db, tenant.id(), Setting::MeetingReminderDays)
             .await?,
         proposal_days: proposal_days(&state.db, tenant.id()).await?,
