@@ -2,9 +2,10 @@
 # Socius benchmark: builds the release binary, generates a data set, starts the server, drives key pages
 # with oha and writes median and p99 latency, throughput and peak memory to bench/results/.
 # Run by hand (never in CI):
-#   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region] [invitees]
-# The defaults (200, 20000, 5000, 500) give the regional data set: 5,000 organisations and about 15,000
-# services across the 19 municipalities, and a plenary of 500 contacts in Anderlecht.
+#   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region] [invitees] [signals]
+# The defaults (200, 20000, 5000, 500, 200000) give the regional data set: 5,000 organisations and about
+# 15,000 services across the 19 municipalities, a plenary of 500 contacts in Anderlecht, and 200,000
+# observatory signals across the 19 coordinations.
 # Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default:
 # a fresh SQLite file; a PostgreSQL URL must name an empty database).
 set -euo pipefail
@@ -13,6 +14,7 @@ people=${1:-200}
 audit=${2:-20000}
 organisations=${3:-5000}
 invitees=${4:-500}
+signals=${5:-200000}
 seconds=${BENCH_SECONDS:-10}
 concurrency=${BENCH_CONCURRENCY:-16}
 
@@ -40,7 +42,7 @@ wait_ready() {
 wait_ready
 kill "$pid"; wait "$pid" 2>/dev/null || true
 SOCIUS_DATABASE_URL="$db" "$bin" bench-data --people "$people" --audit "$audit" --organisations "$organisations" \
-  --invitees "$invitees" | tee "$work/bench-data.log"
+  --invitees "$invitees" --signals "$signals" | tee "$work/bench-data.log"
 meetings=$(sed -n 's/^bench-meetings: //p' "$work/bench-data.log")
 SOCIUS_DATABASE_URL="$db" "$bin" serve >"$work/serve.log" 2>&1 &
 pid=$!
@@ -54,13 +56,20 @@ curl -fsS -b "$jar" -c "$jar" -o /dev/null \
   --data-urlencode "_csrf=$token" --data-urlencode "email=coordinator@anderlecht.example" \
   --data-urlencode "password=demo-anderlecht-coordinator" "$base/fr/login"
 cookie=$(awk '$6 == "socius_session" { print "socius_session=" $7 }' "$jar")
+# The same for the regional staff account (the regional observatory).
+region_jar="$work/region-cookies"
+token=$(curl -fsS -c "$region_jar" "$base/fr/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fsS -b "$region_jar" -c "$region_jar" -o /dev/null \
+  --data-urlencode "_csrf=$token" --data-urlencode "email=region@socius.example" \
+  --data-urlencode "password=socius-demo-region" "$base/fr/login"
+region_cookie=$(awk '$6 == "socius_session" { print "socius_session=" $7 }' "$region_jar")
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).md"
 {
   echo "# Socius benchmark — $(date -u +%Y-%m-%d) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo
-  echo "Data: $organisations organisations (about three services each) across the 19 municipalities; $people people and $audit audit entries per demo coordination; ${seconds}s per page, $concurrency connections; database ${db%%:*}."
+  echo "Data: $organisations organisations (about three services each) across the 19 municipalities; $people people and $audit audit entries per demo coordination; $invitees more contacts in Anderlecht's plenary; $signals observatory signals; ${seconds}s per page, $concurrency connections; database ${db%%:*}."
   echo
   echo "| page | median ms | p99 ms | requests/s | errors |"
   echo "|---|---:|---:|---:|---:|"
@@ -97,6 +106,10 @@ run "social map: organisation page" /nl/anderlecht/organizations/1
 run "HSDS: services page" "/api/hsds/anderlecht/services?per_page=50"
 run "API: coordinations" /api/v1/coordinations
 run "health check" /healthz
+run "observatory dashboard, all rounds (coordinator)" /fr/anderlecht/observatory -H "Cookie: $cookie"
+run "observatory public page" /nl/anderlecht/observatory/public
+run "observatory export XLSX (coordinator)" /fr/anderlecht/observatory/export/xlsx -H "Cookie: $cookie"
+run "regional observatory (regional staff)" /fr/region/observatory -H "Cookie: $region_cookie"
 
 # Publishing a plenary to every contact (invitations queued and rendered, one transaction), timed one
 # meeting after the other since each can be published once; then the pages of a published meeting.

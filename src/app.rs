@@ -87,7 +87,8 @@ pub async fn run(
     Ok(())
 }
 
-/// Periodic work: expired sessions, idle rate-limit entries, meeting reminders that are due.
+/// Periodic work: expired sessions, idle rate-limit entries, meeting and collection-round
+/// reminders that are due.
 async fn housekeeping(state: AppState, shutdown: CancellationToken) {
     let store = DbSessionStore::new(state.db.clone());
     loop {
@@ -99,6 +100,11 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
             Ok(0) => {}
             Ok(n) => tracing::info!(meetings = n, "meeting reminders sent"),
             Err(err) => tracing::warn!(error = ?err, "could not send meeting reminders"),
+        }
+        match crate::features::observatory::rounds::send_due(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(rounds = n, "collection round reminders sent"),
+            Err(err) => tracing::warn!(error = ?err, "could not send collection round reminders"),
         }
         tokio::select! {
             _ = shutdown.cancelled() => break,

@@ -48,6 +48,9 @@ pub enum Command {
         /// plenaries ready to be published to them; their ids are printed as `bench-meetings:`.
         #[arg(long, default_value_t = 0)]
         invitees: usize,
+        /// Observatory signals spread over every coordination (two rounds each).
+        #[arg(long, default_value_t = 0)]
+        signals: usize,
     },
     /// Manage user accounts.
     #[command(subcommand)]
@@ -62,10 +65,11 @@ pub enum UserCommand {
         email: String,
         #[arg(long)]
         name: String,
-        /// admin (platform administrator), coordinator, member or steering.
+        /// admin (platform administrator), regional (regional staff: the regional observatory),
+        /// coordinator, member or steering.
         #[arg(long)]
         role: String,
-        /// The coordination's slug (not for admin).
+        /// The coordination's slug (not for admin or regional).
         #[arg(long)]
         coordination: Option<String>,
         /// fr, nl or en.

@@ -86,6 +86,7 @@ const COORDINATIONS: [DemoCoordination; 3] = [
 
 /// Demo passwords are printed at start and documented: this is a demo, not an installation.
 const ADMIN_PASSWORD: &str = "socius-demo-admin";
+const REGIONAL_PASSWORD: &str = "socius-demo-region";
 
 pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     let db = &state.db;
@@ -108,6 +109,26 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         email: admin_email.to_string(),
         password: ADMIN_PASSWORD.into(),
         role: "platform admin".into(),
+    });
+    let regional_email = Email::parse("region@socius.example").expect("valid");
+    let regional_hash =
+        auth::hash_password(&Password::parse(REGIONAL_PASSWORD).expect("valid")).await?;
+    let regional = auth::create_user(
+        &mut tx,
+        &NewUser {
+            email: &regional_email,
+            display_name: "Rania Région",
+            lang: Lang::Fr,
+            password_hash: Some(&regional_hash),
+            is_platform_admin: false,
+        },
+    )
+    .await?;
+    auth::set_regional_staff(&mut tx, regional, true).await?;
+    accounts.push(DemoAccount {
+        email: regional_email.to_string(),
+        password: REGIONAL_PASSWORD.into(),
+        role: "regional staff".into(),
     });
 
     let people: [(&str, &str, Role, Lang); 3] = [
@@ -204,6 +225,16 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         }
         if let Some((member, member_email)) = &member_user {
             crate::features::membership::demo::seed(&mut tx, &tenant, *member, member_email)
+                .await?;
+            let memberships: Vec<i64> = crate::with_tx!(&mut tx, |c| {
+                sqlx::query_scalar(
+                "SELECT id FROM memberships WHERE coordination_id = $1 AND status = 'member' ORDER BY id"
+            )
+            .bind(coordination_id)
+            .fetch_all(c)
+            .await
+            })?;
+            crate::features::observatory::demo::seed(&mut tx, &tenant, &memberships, c.nis_code)
                 .await?;
         }
     }

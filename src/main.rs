@@ -52,10 +52,12 @@ async fn main() -> anyhow::Result<()> {
             audit,
             organisations,
             invitees,
+            signals,
         } => {
             let state = app::prepare(config).await?;
             demo::regional_directory(&state, organisations).await?;
             demo::bench_data(&state, people, audit).await?;
+            socius::features::observatory::demo::bench(&state.db, signals).await?;
             if invitees > 0 {
                 let meetings =
                     socius::features::meetings::demo::bench(&state.db, "anderlecht", invitees)
@@ -114,11 +116,12 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             let (password, generated) = password_or_generated(password)?;
             let hash = auth::hash_password(&password).await?;
             let admin = role == "admin";
-            let grant = if admin {
+            let regional = role == "regional";
+            let grant = if admin || regional {
                 None
             } else {
                 let role = Role::parse(&role).map_err(|_| {
-                    anyhow::anyhow!("role must be admin, coordinator, member or steering")
+                    anyhow::anyhow!("role must be admin, regional, coordinator, member or steering")
                 })?;
                 let slug = coordination.context("--coordination is required for this role")?;
                 let c = tenancy::find_by_slug(db, &slug)
@@ -145,6 +148,9 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             };
             if let Some((coordination_id, role)) = grant {
                 auth::grant_role(&mut tx, user_id, coordination_id, role).await?;
+            }
+            if regional {
+                auth::set_regional_staff(&mut tx, user_id, true).await?;
             }
             tx.commit().await?;
             println!("user {email} ready (id {user_id})");

@@ -1,12 +1,14 @@
 //! Parsed values: once constructed, a value is valid. Each `parse` returns the Fluent key of the
 //! message that explains the refusal, so the UI and the API translate it the same way.
 
+mod anonymous_text;
 mod email;
 mod kbo;
 mod lang;
 mod password;
 mod slug;
 
+pub use anonymous_text::AnonymousText;
 pub use email::Email;
 pub use kbo::KboNumber;
 pub use lang::Lang;

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod home;
 pub mod meetings;
 pub mod membership;
+pub mod observatory;
 pub mod ops;
 pub mod pages;
 pub mod people;
@@ -25,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .merge(people::routes())
         .merge(membership::routes())
         .merge(meetings::routes())
+        .merge(observatory::routes())
         .merge(audit::routes())
         .merge(admin::routes())
         .merge(api::routes())

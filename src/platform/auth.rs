@@ -39,6 +39,8 @@ pub struct CurrentUser {
     pub display_name: String,
     pub lang: Lang,
     pub is_platform_admin: bool,
+    /// Regional staff read the aggregates across every coordination (the regional view).
+    pub is_regional_staff: bool,
     pub roles: Vec<RoleGrant>,
 }
 
@@ -82,12 +84,13 @@ pub struct UserRow {
     pub password_hash: Option<String>,
     pub lang: String,
     pub is_platform_admin: bool,
+    pub is_regional_staff: bool,
     pub active: bool,
     pub session_epoch: i64,
 }
 
 const USER_COLUMNS: &str =
-    "id, email, display_name, password_hash, lang, is_platform_admin, active, session_epoch";
+    "id, email, display_name, password_hash, lang, is_platform_admin, is_regional_staff, active, session_epoch";
 
 pub async fn find_user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1");
@@ -130,6 +133,7 @@ async fn load_user(db: &Db, row: UserRow) -> Result<CurrentUser, sqlx::Error> {
         display_name: row.display_name,
         lang: Lang::parse(&row.lang).unwrap_or_default(),
         is_platform_admin: row.is_platform_admin,
+        is_regional_staff: row.is_regional_staff,
         roles: grants
             .into_iter()
             .filter_map(|g| {
@@ -498,6 +502,18 @@ pub async fn create_user(tx: &mut Tx, new: &NewUser<'_>) -> Result<i64, sqlx::Er
     .fetch_one(c)
     .await
     })
+}
+
+/// Makes a user regional staff (or no longer).
+pub async fn set_regional_staff(tx: &mut Tx, user_id: i64, on: bool) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |c| sqlx::query(
+        "UPDATE users SET is_regional_staff = $1 WHERE id = $2"
+    )
+    .bind(on)
+    .bind(user_id)
+    .execute(c)
+    .await
+    .map(|_| ()))
 }
 
 /// Grants a role; granting one the user already holds changes nothing and returns false.

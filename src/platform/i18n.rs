@@ -99,12 +99,16 @@ fn month_name(lang: Lang, month0: u32) -> &'static str {
 
 /// `23 novembre 2026`, `23 november 2026`, `23 November 2026`, in Brussels time.
 pub fn format_date(lang: Lang, at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&Brussels);
+    format_day(lang, at.with_timezone(&Brussels).date_naive())
+}
+
+/// A calendar day written out: `23 novembre 2026`.
+pub fn format_day(lang: Lang, day: chrono::NaiveDate) -> String {
     format!(
         "{} {} {}",
-        local.day(),
-        month_name(lang, local.month0()),
-        local.year()
+        day.day(),
+        month_name(lang, day.month0()),
+        day.year()
     )
 }
 

@@ -57,6 +57,10 @@ pub enum Action {
     EditDirectory,
     /// The member register, the charter's versions, the coordination's bodies.
     ManageMembership,
+    /// A coordination's needs observatory in full: every signal, rounds, needs, publication.
+    ManageObservatory,
+    /// The regional view: aggregates across every coordination (platform admins, regional staff).
+    ViewRegion,
     /// Platform administration: the outbox, every coordination.
     AdministerPlatform,
 }
@@ -71,6 +75,8 @@ impl Action {
             "manage-roles" => Action::ManageRoles,
             "edit-directory" => Action::EditDirectory,
             "manage-membership" => Action::ManageMembership,
+            "manage-observatory" => Action::ManageObservatory,
+            "view-region" => Action::ViewRegion,
             "administer-platform" => Action::AdministerPlatform,
             _ => return None,
         })
@@ -82,6 +88,9 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
     if user.is_platform_admin {
         return true;
     }
+    if action == Action::ViewRegion {
+        return user.is_regional_staff;
+    }
     let Some(coordination_id) = coordination_id else {
         return false;
     };
@@ -91,8 +100,9 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
         | Action::EditPages
         | Action::ManageRoles
         | Action::EditDirectory
-        | Action::ManageMembership => user.has_role(coordination_id, Role::Coordinator),
-        Action::AdministerPlatform => false,
+        | Action::ManageMembership
+        | Action::ManageObservatory => user.has_role(coordination_id, Role::Coordinator),
+        Action::ViewRegion | Action::AdministerPlatform => false,
     }
 }
 
@@ -211,6 +221,7 @@ mod tests {
             display_name: "X".into(),
             lang: Lang::Fr,
             is_platform_admin: admin,
+            is_regional_staff: false,
             roles: grants
                 .iter()
                 .map(|&(coordination_id, role)| RoleGrant {

@@ -1,5 +1,6 @@
 //! Regional reference data shipped in the binary (`seed/`, a copy of the shared reference data):
-//! municipalities with their NIS codes, the PSSI care basins, and the starting taxonomy of themes. Seeding is an idempotent upsert run
+//! municipalities with their NIS codes, the PSSI care basins, the starting taxonomy of themes, the
+//! social rights often not taken up and the causes of non-take-up. Seeding is an idempotent upsert run
 //! after every migration, so a corrected CSV reaches existing installations.
 
 use serde::Deserialize;
@@ -10,6 +11,8 @@ use crate::with_tx;
 const MUNICIPALITIES_CSV: &str = include_str!("../../seed/municipalities.csv");
 const BASINS_CSV: &str = include_str!("../../seed/basins.csv");
 const THEMES_CSV: &str = include_str!("../../seed/themes.csv");
+const RIGHTS_CSV: &str = include_str!("../../seed/rights.csv");
+const CAUSES_CSV: &str = include_str!("../../seed/non_take_up_causes.csv");
 
 #[derive(Debug, Deserialize)]
 struct MunicipalityRow {
@@ -66,7 +69,26 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     let municipalities: Vec<MunicipalityRow> = parse(MUNICIPALITIES_CSV)?;
     let basins: Vec<BasinRow> = parse(BASINS_CSV)?;
     let themes: Vec<ThemeRow> = parse(THEMES_CSV)?;
+    // Rights and causes have the same columns as themes (rights add notes, not kept).
+    let rights: Vec<ThemeRow> = parse(RIGHTS_CSV)?;
+    let causes: Vec<ThemeRow> = parse(CAUSES_CSV)?;
     let mut tx = db.begin().await?;
+    for (table, rows) in [("rights", &rights), ("non_take_up_causes", &causes)] {
+        let sql = format!(
+            "INSERT INTO {table} (code, name_fr, name_nl, name_en) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl, name_en = excluded.name_en"
+        );
+        for row in rows {
+            with_tx!(&mut tx, |c| sqlx::query(&sql)
+                .bind(&row.code)
+                .bind(&row.name_fr)
+                .bind(&row.name_nl)
+                .bind(&row.name_en)
+                .execute(c)
+                .await
+                .map(|r| r.rows_affected()))?;
+        }
+    }
     for theme in &themes {
         with_tx!(&mut tx, |c| {
             sqlx::query(

@@ -20,6 +20,8 @@ pub enum Setting {
     MeetingReminderDays,
     /// Until how many days before a meeting members may propose agenda items.
     MeetingProposalDays,
+    /// The smallest group of people the observatory shows outside the coordination.
+    ObservatoryMinimumCount,
 }
 
 impl Setting {
@@ -30,6 +32,7 @@ impl Setting {
             Setting::GroupSupportThreshold => "membership.group_support_threshold",
             Setting::MeetingReminderDays => "meetings.reminder_days",
             Setting::MeetingProposalDays => "meetings.proposal_days",
+            Setting::ObservatoryMinimumCount => "observatory.minimum_count",
         }
     }
 
@@ -40,6 +43,7 @@ impl Setting {
             Setting::GroupSupportThreshold => "3",
             Setting::MeetingReminderDays => "2",
             Setting::MeetingProposalDays => "10",
+            Setting::ObservatoryMinimumCount => "5",
         }
     }
 }

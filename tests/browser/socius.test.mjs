@@ -409,6 +409,75 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   await coordinator.context().close();
 });
 
+test('a partner reports needs and non-take-up; a national register number is refused; the published aggregates hide small groups', async () => {
+  const slug = 'watermael-boitsfort';
+  const member = await newPage(browser);
+  await login(member, 'fr', `member@${slug}.example`, `demo-${slug}-member`);
+  await visit(member, `/fr/${slug}/observatory/report?kind=need`);
+  await expectAccessible(member, 'need report form');
+  const report = async (fields, theme) => {
+    await member.selectOption('#field-theme', theme);
+    await member.selectOption('#field-target_group', 'families');
+    await member.fill('#field-description', fields.description);
+    await member.fill('#field-people_count', fields.people);
+    await member.selectOption('#field-trend', 'growing');
+    await member.selectOption('#field-severity', '3');
+    await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  };
+  // A national register number in the text: refused, with the reason, and nothing typed is lost.
+  const typed = 'Une mère seule, 85.07.30-033.28, attend un logement social depuis trois ans.';
+  await report({ description: typed, people: '12' }, 'housing');
+  assert.match(await member.textContent('.error-summary'), /registre national/);
+  assert.equal(await member.inputValue('#field-description'), typed);
+  assert.equal(await member.inputValue('#field-people_count'), '12');
+  assert.equal(await member.inputValue('#field-theme'), 'housing');
+  await expectAccessible(member, 'need report form with a refused text');
+  await member.fill('#field-description', 'Des mères seules attendent un logement social depuis trois ans.');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  assert.match(new URL(member.url()).pathname, /\/observatory\/mine$/);
+  await visit(member, `/fr/${slug}/observatory/report?kind=need`);
+  await report({ description: 'Trois jeunes suivis par le service jeunesse sans solution.', people: '3' }, 'youth-aid');
+  await visit(member, `/fr/${slug}/observatory/report?kind=non_take_up`);
+  await expectAccessible(member, 'non-take-up report form');
+  await member.selectOption('#field-right', 'bim');
+  await member.check('#causes-unaware');
+  await member.check('#causes-complexity');
+  await member.selectOption('#field-target_group', 'older-people');
+  await member.fill('#field-description', 'Des pensionnés ne savent pas qu\'ils ont droit à l\'intervention majorée.');
+  await member.fill('#field-people_count', '6');
+  await member.selectOption('#field-outcome', 'accompanied');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  const organisation = (await member.textContent('main p.lead')).trim();
+  const mine = await member.textContent('main');
+  assert.match(mine, /Logement/);
+  assert.match(mine, /Intervention majorée/);
+  await expectAccessible(member, 'my organisation\'s signals');
+
+  // The coordinator's dashboard: charts, each with its data table.
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', `coordinator@${slug}.example`, `demo-${slug}-coordinator`);
+  await visit(coordinator, `/fr/${slug}/observatory`);
+  assert.ok((await coordinator.locator('svg[role=img]').count()) >= 5, 'charts');
+  assert.equal(await coordinator.locator('svg[role=img]').count(), await coordinator.locator('figure + table.data').count(), 'a table beside every chart');
+  assert.match(await coordinator.textContent('main'), /Aide à la jeunesse/);
+  await expectAccessible(coordinator, 'observatory dashboard');
+  await visit(coordinator, `/fr/${slug}/observatory/rounds`);
+  await expectAccessible(coordinator, 'collection rounds');
+  // Publishing the open round: the three young people are too few to be shown.
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form[action$="/publish"] button')]);
+  const visitor = await newPage(browser);
+  await visit(visitor, `/fr/${slug}/observatory/public`);
+  const youth = visitor.locator('tr', { has: visitor.locator('th', { hasText: 'Aide à la jeunesse' }) }).first();
+  assert.equal(await youth.locator('td.suppressed').count(), 1, 'the small group is suppressed');
+  assert.ok(!(await visitor.textContent('main')).includes(organisation), 'no organisation is named');
+  await expectAccessible(visitor, 'published observatory');
+  await visit(coordinator, `/fr/${slug}/observatory/signals`);
+  await expectAccessible(coordinator, 'all signals');
+  await member.context().close();
+  await coordinator.context().close();
+  await visitor.context().close();
+});
+
 test('a missing page is a translated 404', async () => {
   const page = await newPage(browser);
   const response = await visit(page, '/nl/bestaat-niet/');

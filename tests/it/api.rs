@@ -147,9 +147,41 @@ async fn the_openapi_document_describes_the_api(app: TestApp) {
     ] {
         assert!(json["paths"][path].is_object(), "{path} is documented");
     }
+    // Every JSON API route registered in the source is in the document.
+    let routes = regex::Regex::new(r#"\.route\(\s*"(/api/v1/[^"]*)""#).unwrap();
+    let mut checked = 0;
+    for entry in walk(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))) {
+        let source = std::fs::read_to_string(&entry).unwrap();
+        for found in routes.captures_iter(&source) {
+            let path = &found[1];
+            assert!(
+                json["paths"][path].is_object(),
+                "{path} ({}) is not documented",
+                entry.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "the scan finds the API routes");
     assert!(json["components"]["securitySchemes"]["bearer"].is_object());
 }
 db_test!(the_openapi_document_describes_the_api);
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
 
 async fn api_errors_are_json_without_internals(app: TestApp) {
     let mut client = app.client();

@@ -18,6 +18,7 @@ pub fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
         display_name: "Seed".into(),
         lang: Lang::Fr,
         is_platform_admin: true,
+        is_regional_staff: false,
         roles: vec![],
     };
     policy::authorize(Some(&admin), Action::EditDirectory, coordination).unwrap()

@@ -119,6 +119,9 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "date",
                 "language",
                 "role",
+                "groups",
+                "label",
+                "line",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -13,6 +13,7 @@ mod i18n;
 mod mail;
 mod meetings;
 mod membership;
+mod observatory;
 mod pages;
 mod platform;
 mod tenancy;

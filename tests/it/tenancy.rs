@@ -149,6 +149,7 @@ async fn the_data_layer_scopes_by_tenant(app: TestApp) {
         display_name: "C".into(),
         lang: Lang::Nl,
         is_platform_admin: false,
+        is_regional_staff: false,
         roles: vec![RoleGrant {
             coordination_id: world.koekelberg,
             slug: "koekelberg".into(),

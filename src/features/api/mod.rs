@@ -41,7 +41,9 @@ impl Modify for BearerAuth {
           crate::features::audit::api_list, crate::features::directory::import::api_import,
           crate::features::membership::exports::api_members, crate::features::membership::exports::api_bodies,
           crate::features::meetings::api::api_meetings, crate::features::meetings::api::api_meeting,
-          crate::features::meetings::api::api_actions, crate::features::meetings::figures::api_figures),
+          crate::features::meetings::api::api_actions, crate::features::meetings::figures::api_figures,
+          crate::features::observatory::api::api_signals, crate::features::observatory::api::api_aggregates,
+          crate::features::observatory::api::api_region),
     components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
                        crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow,
                        crate::features::directory::import::ImportReport, crate::features::directory::import::ImportLine,
@@ -50,7 +52,9 @@ impl Modify for BearerAuth {
                        crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson,
                        crate::features::meetings::figures::BodyFigures, crate::features::meetings::api::MeetingJson,
                        crate::features::meetings::api::AgendaItemJson, crate::features::meetings::api::AttendanceJson,
-                       crate::features::meetings::api::DecisionJson, crate::features::meetings::api::ActionJson)),
+                       crate::features::meetings::api::DecisionJson, crate::features::meetings::api::ActionJson,
+                       crate::features::observatory::Signal, crate::features::observatory::Dimension,
+                       crate::features::observatory::aggregates::Aggregate, crate::features::observatory::aggregates::AggregateRow)),
     modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;

@@ -66,6 +66,17 @@ pub async fn body(db: &Db, coordination_id: i64, id: i64) -> Result<Option<Body>
         .await)
 }
 
+/// A coordination's bodies: the plenary, the steering group, then the others by name.
+pub async fn bodies(db: &Db, coordination_id: i64) -> Result<Vec<Body>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {BODY_COLUMNS} FROM bodies WHERE coordination_id = $1 ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 ELSE 2 END, name_fr"
+    );
+    with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(coordination_id)
+        .fetch_all(p)
+        .await)
+}
+
 /// The plenary of a coordination, created the first time it is needed.
 pub async fn ensure_plenary(tx: &mut Tx, tenant: &Tenant) -> Result<i64, sqlx::Error> {
     let existing: Option<i64> = with_tx!(&mut *tx, |c| {
@@ -216,13 +227,7 @@ pub async fn list(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
-    let sql = format!(
-        "SELECT {BODY_COLUMNS} FROM bodies WHERE coordination_id = $1 ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 ELSE 2 END, name_fr"
-    );
-    let bodies: Vec<Body> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .fetch_all(p)
-        .await)?;
+    let bodies = bodies(&state.db, tenant.id()).await?;
     let seats: Vec<(i64, i64)> = with_db!(&state.db, |p| {
         sqlx::query_as(
         "SELECT body_id, COUNT(*) FROM body_members WHERE coordination_id = $1 AND status = 'active' GROUP BY body_id"

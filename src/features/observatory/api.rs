@@ -1,0 +1,118 @@
+//! The observatory in the API, with the pages' rules: signals for coordinators (all) and for an
+//! organisation's contact persons (their own); aggregates for everyone with a role; the regional
+//! aggregates for platform admins and regional staff.
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use serde::Deserialize;
+
+use super::aggregates::Aggregate;
+use super::{load_signals, Signal, SignalFilter};
+use crate::domain::Lang;
+use crate::features::membership::membership_of_user;
+use crate::platform::auth::ApiCaller;
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy;
+use crate::platform::web::AppError;
+use crate::platform::AppState;
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct SignalsQuery {
+    /// `need` or `non_take_up` (default: both).
+    kind: Option<String>,
+    /// A collection round's id.
+    round: Option<i64>,
+}
+
+/// Signals: every one of the coordination for coordinators, the organisation's own for its
+/// contact persons, none for others.
+#[utoipa::path(get, path = "/api/v1/coordinations/{coord}/signals", tag = "observatory",
+    params(("coord" = String, Path, description = "coordination slug"), SignalsQuery), security(("bearer" = [])),
+    responses((status = 200, body = [Signal]), (status = 400, description = "unknown kind"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+pub async fn api_signals(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(slug): Path<String>,
+    Query(query): Query<SignalsQuery>,
+) -> Result<Json<Vec<Signal>>, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
+    let kind = query.kind.unwrap_or_default();
+    if !["", "need", "non_take_up"].contains(&kind.as_str()) {
+        return Err(AppError::BadRequest("error-choice-invalid"));
+    }
+    let coordinator = policy::allows(
+        caller.as_ref(),
+        Action::ManageObservatory,
+        Some(coordination.id),
+    );
+    let membership = match (&caller, coordinator) {
+        (_, true) => None,
+        (Some(user), false) => match membership_of_user(&state.db, tenant.id(), user.id).await? {
+            Some(m) => Some(m.id),
+            None => return Ok(Json(Vec::new())),
+        },
+        (None, false) => return Err(AppError::Unauthenticated),
+    };
+    let filter = SignalFilter {
+        membership,
+        round: query.round,
+        kind: Some(&kind),
+        ..SignalFilter::default()
+    };
+    Ok(Json(
+        load_signals(&state.db, tenant.id(), filter, 100_000, 0).await?,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct AggregatesQuery {
+    /// A collection round's id (default: every round).
+    round: Option<i64>,
+    /// The language of the labels: `fr` (default), `nl` or `en`.
+    lang: Option<String>,
+}
+
+/// The coordination's aggregates per theme, right, cause, target group, territory, trend,
+/// severity and outcome.
+#[utoipa::path(get, path = "/api/v1/coordinations/{coord}/observatory", tag = "observatory",
+    params(("coord" = String, Path, description = "coordination slug"), AggregatesQuery), security(("bearer" = [])),
+    responses((status = 200, body = [Aggregate]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+pub async fn api_aggregates(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Path(slug): Path<String>,
+    Query(query): Query<AggregatesQuery>,
+) -> Result<Json<Vec<Aggregate>>, AppError> {
+    let coordination = tenancy::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
+    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
+    Ok(Json(
+        super::dashboard::local_tables(&state.db, &coordination, tenant.id(), query.round, lang)
+            .await?,
+    ))
+}
+
+/// The regional aggregates across every coordination (platform admins and regional staff); groups
+/// below the minimum count have no figures.
+#[utoipa::path(get, path = "/api/v1/region/observatory", tag = "observatory",
+    params(AggregatesQuery), security(("bearer" = [])),
+    responses((status = 200, body = [Aggregate]), (status = 401, description = "no valid token"), (status = 403, description = "not regional staff")))]
+pub async fn api_region(
+    State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
+    Query(query): Query<AggregatesQuery>,
+) -> Result<Json<Vec<Aggregate>>, AppError> {
+    let Some(user) = caller.as_ref() else {
+        return Err(AppError::Unauthenticated);
+    };
+    if !policy::allows(Some(user), Action::ViewRegion, None) {
+        return Err(AppError::Forbidden);
+    }
+    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
+    Ok(Json(super::region::tables(&state.db, None, lang).await?))
+}

@@ -1,0 +1,332 @@
+//! Context indicators: public figures per municipality (social integration income per 1,000
+//! inhabitants, share of increased-reimbursement beneficiaries…) imported from CSV with their source
+//! and year, and shown next to the signals. A coordinator imports figures for the coordination's
+//! municipality; a platform admin for any.
+//!
+//! The CSV has a header row: `nis_code,indicator,label_fr,label_nl,year,value,unit,source`.
+
+use askama::Template;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, State};
+use axum::response::{Html, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use crate::domain::Lang;
+use crate::platform::audit::AuditEntry;
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::Db;
+use crate::platform::i18n::{format_decimal, t_args};
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy::CoordPath;
+use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::AppState;
+use crate::{with_db, with_tx};
+
+/// The largest file taken.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Indicator {
+    pub nis_code: String,
+    pub indicator: String,
+    pub label_fr: String,
+    pub label_nl: String,
+    pub year: i64,
+    pub value: f64,
+    pub unit: String,
+    pub source: String,
+}
+
+impl Indicator {
+    pub fn label(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
+        lang.val().pick(&self.label_fr, &self.label_nl)
+    }
+
+    pub fn value(&self, lang: impl crate::platform::web::Val<Lang>) -> String {
+        let places = if self.value.fract() == 0.0 { 0 } else { 1 };
+        format_decimal(lang.val(), self.value, places)
+    }
+}
+
+/// The most recent figure of each indicator for a municipality.
+pub async fn latest_for(db: &Db, nis_code: &str) -> Result<Vec<Indicator>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT i.nis_code, i.indicator, i.label_fr, i.label_nl, i.year, i.value, i.unit, i.source FROM context_indicators i \
+         WHERE i.nis_code = $1 AND i.year = (SELECT MAX(j.year) FROM context_indicators j WHERE j.nis_code = i.nis_code AND j.indicator = i.indicator) \
+         ORDER BY i.label_fr"
+    )
+    .bind(nis_code)
+    .fetch_all(p)
+    .await
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct Row {
+    nis_code: String,
+    indicator: String,
+    label_fr: String,
+    label_nl: String,
+    year: String,
+    value: String,
+    unit: String,
+    source: String,
+}
+
+/// A line of the import report: the CSV line number and what became of it.
+pub struct Line {
+    pub number: usize,
+    pub outcome: String,
+}
+
+#[derive(Template)]
+#[template(path = "features/observatory/context.html")]
+struct ContextPage {
+    page: PageCtx,
+    indicators: Vec<Indicator>,
+    report: Vec<Line>,
+    imported: usize,
+    can_import: bool,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    render(&ContextPage {
+        indicators: all_for(&state.db, &coordination.nis_code).await?,
+        can_import: policy::allows(
+            Some(&user),
+            Action::ManageObservatory,
+            Some(coordination.id),
+        ),
+        page: page.with_coordination(coordination.as_ref()),
+        report: Vec::new(),
+        imported: 0,
+    })
+}
+
+async fn all_for(db: &Db, nis_code: &str) -> Result<Vec<Indicator>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT nis_code, indicator, label_fr, label_nl, year, value, unit, source FROM context_indicators WHERE nis_code = $1 ORDER BY label_fr, year DESC"
+    )
+    .bind(nis_code)
+    .fetch_all(p)
+    .await
+    })
+}
+
+/// Checks one CSV row: the municipality (the coordination's own, unless an admin imports), a
+/// numeric value, a plausible year and a source.
+fn check(
+    row: &Row,
+    own_nis: &str,
+    any_municipality: bool,
+    known: &[String],
+) -> Result<Indicator, &'static str> {
+    let nis = row.nis_code.trim();
+    if !known.iter().any(|k| k == nis) {
+        return Err("context-error-municipality");
+    }
+    if nis != own_nis && !any_municipality {
+        return Err("context-error-other-municipality");
+    }
+    let year: i64 = row.year.trim().parse().map_err(|_| "context-error-year")?;
+    if !(1990..=2100).contains(&year) {
+        return Err("context-error-year");
+    }
+    let value: f64 = row
+        .value
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| "context-error-value")?;
+    if !value.is_finite() {
+        return Err("context-error-value");
+    }
+    let code = row.indicator.trim();
+    if code.is_empty() || (row.label_fr.trim().is_empty() && row.label_nl.trim().is_empty()) {
+        return Err("context-error-indicator");
+    }
+    if row.source.trim().is_empty() {
+        return Err("context-error-source");
+    }
+    let (fr, nl) = (row.label_fr.trim(), row.label_nl.trim());
+    Ok(Indicator {
+        nis_code: nis.to_string(),
+        indicator: code.chars().take(80).collect(),
+        label_fr: if fr.is_empty() { nl } else { fr }.to_string(),
+        label_nl: if nl.is_empty() { fr } else { nl }.to_string(),
+        year,
+        value,
+        unit: row.unit.trim().chars().take(40).collect(),
+        source: row.source.trim().chars().take(300).collect(),
+    })
+}
+
+/// Imports a CSV: every valid line is stored (replacing the same indicator, municipality and
+/// year), every other line is reported with its reason; nothing stored is lost.
+pub async fn import(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
+    let lang = page.lang;
+    let mut bytes = Vec::new();
+    if let Ok(mut multipart) = multipart {
+        while let Ok(Some(field)) = multipart.next_field().await {
+            if field.name() == Some("file") {
+                bytes = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+            }
+        }
+    }
+    let known: Vec<String> = with_db!(&state.db, |p| sqlx::query_scalar(
+        "SELECT nis_code FROM municipalities"
+    )
+    .fetch_all(p)
+    .await)?;
+    let mut report = Vec::new();
+    let mut valid = Vec::new();
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    for (i, row) in reader.deserialize::<Row>().enumerate() {
+        let number = i + 2;
+        let checked = row
+            .map_err(|_| "context-error-format")
+            .and_then(|row| check(&row, &coordination.nis_code, user.is_platform_admin, &known));
+        match checked {
+            Ok(indicator) => valid.push(indicator),
+            Err(key) => report.push(Line {
+                number,
+                outcome: t_args(lang, key, &[("line", &number.to_string())]),
+            }),
+        }
+    }
+    if bytes.is_empty() {
+        report.push(Line {
+            number: 0,
+            outcome: t_args(lang, "context-error-empty", &[]),
+        });
+    }
+    let now = Utc::now();
+    let mut tx = state.db.begin().await?;
+    for indicator in &valid {
+        with_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO context_indicators (nis_code, indicator, label_fr, label_nl, year, value, unit, source, imported_by, imported_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (nis_code, indicator, year) DO UPDATE SET \
+             label_fr = excluded.label_fr, label_nl = excluded.label_nl, value = excluded.value, unit = excluded.unit, \
+             source = excluded.source, imported_by = excluded.imported_by, imported_at = excluded.imported_at"
+        )
+        .bind(&indicator.nis_code)
+        .bind(&indicator.indicator)
+        .bind(&indicator.label_fr)
+        .bind(&indicator.label_nl)
+        .bind(indicator.year)
+        .bind(indicator.value)
+        .bind(&indicator.unit)
+        .bind(&indicator.source)
+        .bind(user.id)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    crate::platform::audit::record(
+        &mut tx,
+        AuditEntry::new("observatory.context.imported")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("coordination", tenant.id())
+            .change(
+                None,
+                Some(serde_json::json!({ "imported": valid.len(), "rejected": report.len() })),
+            ),
+    )
+    .await?;
+    tx.commit().await?;
+    let view = ContextPage {
+        indicators: all_for(&state.db, &coordination.nis_code).await?,
+        can_import: true,
+        page: page.with_coordination(coordination.as_ref()),
+        report,
+        imported: valid.len(),
+    };
+    let status = if view.report.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((status, render(&view)?).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(nis: &str, year: &str, value: &str, source: &str) -> Row {
+        Row {
+            nis_code: nis.into(),
+            indicator: "ris-per-1000".into(),
+            label_fr: "RIS pour 1 000 habitants".into(),
+            label_nl: "Leefloon per 1 000 inwoners".into(),
+            year: year.into(),
+            value: value.into(),
+            unit: "‰".into(),
+            source: source.into(),
+        }
+    }
+
+    #[test]
+    fn rows_are_checked() {
+        let known = vec!["21001".to_string(), "21011".to_string()];
+        assert_eq!(
+            check(
+                &row("21001", "2024", "41,5", "IBSA"),
+                "21001",
+                false,
+                &known
+            )
+            .unwrap()
+            .value,
+            41.5
+        );
+        assert_eq!(
+            check(&row("21011", "2024", "12", "IBSA"), "21001", false, &known).err(),
+            Some("context-error-other-municipality")
+        );
+        assert!(check(&row("21011", "2024", "12", "IBSA"), "21001", true, &known).is_ok());
+        assert_eq!(
+            check(&row("99999", "2024", "1", "IBSA"), "21001", true, &known).err(),
+            Some("context-error-municipality")
+        );
+        assert_eq!(
+            check(&row("21001", "1800", "1", "IBSA"), "21001", false, &known).err(),
+            Some("context-error-year")
+        );
+        assert_eq!(
+            check(
+                &row("21001", "2024", "beaucoup", "IBSA"),
+                "21001",
+                false,
+                &known
+            )
+            .err(),
+            Some("context-error-value")
+        );
+        assert_eq!(
+            check(&row("21001", "2024", "3", " "), "21001", false, &known).err(),
+            Some("context-error-source")
+        );
+    }
+}

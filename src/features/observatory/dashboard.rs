@@ -1,0 +1,302 @@
+//! The observatory's dashboards: the members' (every aggregate of the coordination, by round),
+//! the public one (published rounds only, small groups suppressed), and their CSV/XLSX exports.
+//! Each chart has its data table beside it.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, Response};
+use serde::Deserialize;
+
+use super::aggregates::{self, Aggregate, Scope, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS};
+use super::context::{latest_for, Indicator};
+use super::needs::{summaries, NeedSummary};
+use super::rounds::{minimum_count, rounds, Round};
+use super::{chart, Dimension, Labels};
+use crate::domain::Lang;
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::Db;
+use crate::platform::export::file_response;
+use crate::platform::i18n::{format_integer, t, t_args};
+use crate::platform::policy::{self, Action};
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::AppState;
+
+/// A table with its chart, ready for the page.
+pub struct Shown {
+    pub id: String,
+    pub title: String,
+    pub svg: String,
+    pub table: Aggregate,
+}
+
+/// Charts and tables for `tables`, in `lang`.
+pub fn shown(tables: Vec<Aggregate>, lang: Lang, prefix: &str) -> Vec<Shown> {
+    tables
+        .into_iter()
+        .enumerate()
+        .map(|(i, table)| {
+            let title = format!(
+                "{} — {}",
+                t(lang, &format!("observatory-kind-{}", table.kind)),
+                t(lang, &format!("observatory-by-{}", table.dimension.code()))
+            );
+            let bars = table.bars();
+            let description = match bars.first() {
+                Some((label, people)) => t_args(
+                    lang,
+                    "chart-description",
+                    &[
+                        ("groups", &table.rows.len().to_string()),
+                        ("label", label),
+                        ("count", &format_integer(lang, *people)),
+                    ],
+                ),
+                None => t(lang, "observatory-empty"),
+            };
+            let id = format!("{prefix}-chart-{i}");
+            Shown {
+                svg: chart::bars(&id, &title, &description, &bars),
+                id,
+                title,
+                table,
+            }
+        })
+        .collect()
+}
+
+/// People per theme and round, for the themes most reported overall: how needs evolve.
+pub struct Trend {
+    pub rounds: Vec<String>,
+    pub rows: Vec<(String, Vec<i64>)>,
+}
+
+async fn trend(
+    db: &Db,
+    labels: &Labels,
+    coordination_id: i64,
+    all_rounds: &[Round],
+    lang: Lang,
+) -> Result<Trend, sqlx::Error> {
+    let recent: Vec<&Round> = all_rounds.iter().take(6).rev().collect();
+    let top = aggregates::count(
+        db,
+        Scope::Coordination(coordination_id),
+        "need",
+        None,
+        Dimension::Theme,
+    )
+    .await?;
+    let top: Vec<String> = top.into_iter().take(5).map(|r| r.0).collect();
+    let mut rows: Vec<(String, Vec<i64>)> = top
+        .iter()
+        .map(|code| (labels.label(Dimension::Theme, code, lang), Vec::new()))
+        .collect();
+    for round in &recent {
+        let counts = aggregates::count(
+            db,
+            Scope::Coordination(coordination_id),
+            "need",
+            Some(round.id),
+            Dimension::Theme,
+        )
+        .await?;
+        for (i, code) in top.iter().enumerate() {
+            let people = counts
+                .iter()
+                .find(|c| &c.0 == code)
+                .map(|c| c.2)
+                .unwrap_or(0);
+            rows[i].1.push(people);
+        }
+    }
+    Ok(Trend {
+        rounds: recent.iter().map(|r| r.title(lang).to_string()).collect(),
+        rows,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/observatory/dashboard.html")]
+struct DashboardPage {
+    page: PageCtx,
+    rounds: Vec<Round>,
+    round: i64,
+    totals: Vec<(String, i64, i64, i64)>,
+    top: Vec<(String, i64)>,
+    tables: Vec<Shown>,
+    trend: Trend,
+    needs: Vec<NeedSummary>,
+    indicators: Vec<Indicator>,
+    can_manage: bool,
+    is_reporter: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RoundQuery {
+    round: Option<i64>,
+}
+
+const DIMENSIONS: [(&str, &[Dimension]); 2] = [
+    ("need", &NEED_DIMENSIONS),
+    ("non_take_up", &NON_TAKE_UP_DIMENSIONS),
+];
+
+/// Signals, people and organisations per kind.
+async fn totals(
+    db: &Db,
+    scope: Scope,
+    round: Option<i64>,
+    minimum: i64,
+    lang: Lang,
+) -> Result<Vec<(String, i64, i64, i64)>, sqlx::Error> {
+    let mut out = Vec::new();
+    for kind in ["need", "non_take_up"] {
+        let (signals, people, organisations) = aggregates::total(db, scope, kind, round).await?;
+        if scope.suppresses() && people < minimum {
+            continue;
+        }
+        out.push((
+            t(lang, &format!("observatory-kind-{kind}")),
+            signals,
+            people,
+            organisations,
+        ));
+    }
+    Ok(out)
+}
+
+/// The members' dashboard: every aggregate of the coordination, for one round or all.
+pub async fn page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Query(query): Query<RoundQuery>,
+) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let db = &state.db;
+    let lang = page.lang;
+    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let all_rounds = rounds(db, tenant.id()).await?;
+    let round = query
+        .round
+        .filter(|r| all_rounds.iter().any(|x| x.id == *r));
+    let scope = Scope::Coordination(tenant.id());
+    let minimum = minimum_count(db, tenant.id()).await?;
+    let tables = aggregates::all(db, &labels, scope, round, minimum, lang, &DIMENSIONS).await?;
+    let top = tables
+        .first()
+        .map(|themes| themes.bars().into_iter().take(5).collect())
+        .unwrap_or_default();
+    let is_reporter = crate::features::membership::membership_of_user(db, tenant.id(), user.id)
+        .await?
+        .is_some();
+    render(&DashboardPage {
+        totals: totals(db, scope, round, minimum, lang).await?,
+        trend: trend(db, &labels, tenant.id(), &all_rounds, lang).await?,
+        needs: summaries(db, tenant.id()).await?,
+        indicators: latest_for(db, &coordination.nis_code).await?,
+        can_manage: policy::allows(
+            Some(&user),
+            Action::ManageObservatory,
+            Some(coordination.id),
+        ),
+        is_reporter,
+        page: page.with_coordination(coordination.as_ref()),
+        rounds: all_rounds,
+        round: round.unwrap_or(0),
+        top,
+        tables: shown(tables, lang, "local"),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "features/observatory/public.html")]
+struct PublicPage {
+    page: PageCtx,
+    rounds: Vec<Round>,
+    totals: Vec<(String, i64, i64, i64)>,
+    tables: Vec<Shown>,
+    minimum: i64,
+    indicators: Vec<Indicator>,
+}
+
+/// What the coordination published: the aggregates of its published rounds, small groups
+/// suppressed, no organisation named.
+pub async fn public(
+    State(state): State<AppState>,
+    page: PageCtx,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    let db = &state.db;
+    let lang = page.lang;
+    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let published: Vec<Round> = rounds(db, coordination.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.published)
+        .collect();
+    let minimum = minimum_count(db, coordination.id).await?;
+    let scope = Scope::Published(coordination.id);
+    let tables = if published.is_empty() {
+        Vec::new()
+    } else {
+        aggregates::all(db, &labels, scope, None, minimum, lang, &DIMENSIONS).await?
+    };
+    render(&PublicPage {
+        totals: totals(db, scope, None, minimum, lang).await?,
+        indicators: latest_for(db, &coordination.nis_code).await?,
+        page: page.with_coordination(coordination.as_ref()),
+        rounds: published,
+        tables: shown(tables, lang, "public"),
+        minimum,
+    })
+}
+
+/// The members' aggregates as CSV or XLSX (for one round with `?round=`).
+pub async fn export(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, format)): Path<(String, String, String)>,
+    Query(query): Query<RoundQuery>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let tables = local_tables(
+        &state.db,
+        &coordination,
+        tenant.id(),
+        query.round,
+        page.lang,
+    )
+    .await?;
+    file_response(
+        &aggregates::export_table(&tables, page.lang),
+        &format,
+        &format!("observatory-{}", coordination.slug),
+    )
+}
+
+/// Every aggregate of a coordination, for one round or all (the export and the API).
+pub async fn local_tables(
+    db: &Db,
+    coordination: &Coordination,
+    coordination_id: i64,
+    round: Option<i64>,
+    lang: Lang,
+) -> Result<Vec<Aggregate>, sqlx::Error> {
+    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let minimum = minimum_count(db, coordination_id).await?;
+    aggregates::all(
+        db,
+        &labels,
+        Scope::Coordination(coordination_id),
+        round,
+        minimum,
+        lang,
+        &DIMENSIONS,
+    )
+    .await
+}

@@ -1,0 +1,420 @@
+//! Demo observatory for a demo coordination: last semester's round, published, and this
+//! semester's, open, with needs and non-take-up signals from several member organisations; a
+//! need that groups the housing signals. Also the benchmark's generated signals.
+
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+
+use super::{NEED_STATUSES, OUTCOMES, TRENDS};
+use crate::features::directory::model::TARGET_GROUPS;
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::Tenant;
+use crate::{with_db, with_tx};
+
+const NEEDS: [(&str, &str, i64, i64); 6] = [
+    (
+        "housing",
+        "Familles en attente d'un logement social, loyers privés hors de portée.",
+        48,
+        4,
+    ),
+    (
+        "food-aid",
+        "Hausse des demandes de colis alimentaires, surtout en fin de mois.",
+        120,
+        3,
+    ),
+    (
+        "health",
+        "Délais de plusieurs mois pour un rendez-vous en santé mentale.",
+        35,
+        3,
+    ),
+    (
+        "debt",
+        "Dettes d'énergie chez des ménages qui travaillent.",
+        27,
+        2,
+    ),
+    (
+        "housing",
+        "Jeunes adultes sans logement stable après 18 ans.",
+        15,
+        4,
+    ),
+    (
+        "employment",
+        "Peu de places en formation pour les personnes peu qualifiées.",
+        22,
+        2,
+    ),
+];
+
+const NON_TAKE_UP: [(&str, [&str; 2], i64); 4] = [
+    ("bim", ["unaware", "complexity"], 30),
+    ("social-energy-tariff", ["unaware", "digital"], 18),
+    ("ris", ["stigma", "distrust"], 9),
+    ("rent-allowance", ["complexity", "cost"], 12),
+];
+
+/// Semester boundaries for the demo rounds: the previous half-year and the current one.
+fn semesters(today: NaiveDate) -> [(NaiveDate, NaiveDate); 2] {
+    let half = |year: i32, first: bool| {
+        if first {
+            (
+                NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today),
+                NaiveDate::from_ymd_opt(year, 6, 30).unwrap_or(today),
+            )
+        } else {
+            (
+                NaiveDate::from_ymd_opt(year, 7, 1).unwrap_or(today),
+                NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today),
+            )
+        }
+    };
+    let first_half = today.month() <= 6;
+    let current = half(today.year(), first_half);
+    let previous = if first_half {
+        half(today.year() - 1, false)
+    } else {
+        half(today.year(), true)
+    };
+    [previous, current]
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn insert_signal(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    membership: i64,
+    round: Option<i64>,
+    (start, end): (NaiveDate, NaiveDate),
+    kind: &str,
+    theme_or_right: &str,
+    description: &str,
+    people: i64,
+    severity: Option<i64>,
+    target_group: &str,
+    nis_code: &str,
+    basin: Option<&str>,
+    trend: Option<&str>,
+    outcome: Option<&str>,
+) -> Result<i64, sqlx::Error> {
+    let need = kind == "need";
+    with_tx!(&mut *tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO signals (coordination_id, membership_id, round_id, need_id, kind, theme_code, right_code, target_group, nis_code, basin_code, \
+         neighbourhood, period_start, period_end, description, trend, severity, people_count, outcome, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, $9, '', $10, $11, $12, $13, $14, $15, $16, NULL, $17, $17) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(membership)
+    .bind(round)
+    .bind(kind)
+    .bind(need.then_some(theme_or_right))
+    .bind((!need).then_some(theme_or_right))
+    .bind(target_group)
+    .bind(nis_code)
+    .bind(basin)
+    .bind(start)
+    .bind(end)
+    .bind(description)
+    .bind(trend)
+    .bind(severity)
+    .bind(people)
+    .bind(outcome)
+    .bind(Utc::now())
+    .fetch_one(c)
+    .await
+    })
+}
+
+async fn insert_round(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (start, end): (NaiveDate, NaiveDate),
+    open: bool,
+) -> Result<i64, sqlx::Error> {
+    let (fr, nl) = if start.month() == 1 {
+        (
+            format!("Premier semestre {}", start.year()),
+            format!("Eerste semester {}", start.year()),
+        )
+    } else {
+        (
+            format!("Second semestre {}", start.year()),
+            format!("Tweede semester {}", start.year()),
+        )
+    };
+    with_tx!(&mut *tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO collection_rounds (coordination_id, title_fr, title_nl, period_start, period_end, deadline, status, published, reminded_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(fr)
+    .bind(nl)
+    .bind(start)
+    .bind(end)
+    .bind(if open { end } else { end + Duration::days(15) })
+    .bind(if open { "open" } else { "closed" })
+    .bind(!open)
+    .bind(Utc::now())
+    .fetch_one(c)
+    .await
+    })
+}
+
+pub async fn seed(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    memberships: &[i64],
+    nis_code: &str,
+) -> Result<(), sqlx::Error> {
+    if memberships.is_empty() {
+        return Ok(());
+    }
+    let [previous, current] = semesters(Utc::now().date_naive());
+    let past = insert_round(tx, tenant, previous, false).await?;
+    let open = insert_round(tx, tenant, current, true).await?;
+    let mut housing = Vec::new();
+    for (round, period, scale) in [(past, previous, 1), (open, current, 2)] {
+        for (i, (theme, description, people, severity)) in NEEDS.iter().enumerate() {
+            let id = insert_signal(
+                tx,
+                tenant,
+                memberships[i % memberships.len()],
+                Some(round),
+                period,
+                "need",
+                theme,
+                description,
+                people * scale / 2 + people / 2,
+                Some(*severity),
+                TARGET_GROUPS[i % TARGET_GROUPS.len()],
+                nis_code,
+                None,
+                Some(TRENDS[(i + scale as usize) % TRENDS.len()]),
+                None,
+            )
+            .await?;
+            if *theme == "housing" {
+                housing.push(id);
+            }
+        }
+        for (i, (right, causes, cases)) in NON_TAKE_UP.iter().enumerate() {
+            let id = insert_signal(
+                tx,
+                tenant,
+                memberships[(i + 2) % memberships.len()],
+                Some(round),
+                period,
+                "non_take_up",
+                right,
+                "Personnes qui ne demandent pas un droit auquel elles peuvent prétendre.",
+                cases * scale,
+                None,
+                TARGET_GROUPS[(i + 3) % TARGET_GROUPS.len()],
+                nis_code,
+                None,
+                None,
+                Some(OUTCOMES[i % OUTCOMES.len()]),
+            )
+            .await?;
+            for cause in causes {
+                with_tx!(&mut *tx, |c| sqlx::query(
+                    "INSERT INTO signal_causes (signal_id, cause_code) VALUES ($1, $2)"
+                )
+                .bind(id)
+                .bind(cause)
+                .execute(c)
+                .await
+                .map(|r| r.rows_affected()))?;
+            }
+        }
+    }
+    let now = Utc::now();
+    let need: i64 = with_tx!(&mut *tx, |c| {
+        sqlx::query_scalar(
+        "INSERT INTO needs (coordination_id, title_fr, title_nl, description, status, body_id, agenda_item_id, response, created_at, updated_at) \
+         VALUES ($1, 'Accès au logement', 'Toegang tot huisvesting', 'Les signaux logement des deux derniers semestres.', $2, NULL, NULL, '', $3, $3) RETURNING id"
+    )
+    .bind(tenant.id())
+    .bind(NEED_STATUSES[1])
+    .bind(now)
+    .fetch_one(c)
+    .await
+    })?;
+    for signal in housing {
+        with_tx!(&mut *tx, |c| sqlx::query(
+            "UPDATE signals SET need_id = $1 WHERE id = $2"
+        )
+        .bind(need)
+        .bind(signal)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    }
+    for (event, detail) in [("created", "2"), ("status", "discussed")] {
+        with_tx!(&mut *tx, |c| {
+            sqlx::query(
+            "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) VALUES ($1, $2, $3, $4, NULL, $5)"
+        )
+        .bind(tenant.id())
+        .bind(need)
+        .bind(event)
+        .bind(detail)
+        .bind(now)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected())
+        })?;
+    }
+    Ok(())
+}
+
+/// The benchmark's signals: `count` spread evenly over every coordination (each given ten member
+/// organisations if it has fewer), themes, rights, causes, target groups and two rounds.
+pub async fn bench(db: &Db, count: usize) -> anyhow::Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let coordinations = crate::platform::tenancy::list(db).await?;
+    let themes: Vec<String> = with_db!(db, |p| sqlx::query_scalar("SELECT code FROM themes")
+        .fetch_all(p)
+        .await)?;
+    let rights: Vec<String> = with_db!(db, |p| sqlx::query_scalar("SELECT code FROM rights")
+        .fetch_all(p)
+        .await)?;
+    let causes: Vec<String> = with_db!(db, |p| sqlx::query_scalar(
+        "SELECT code FROM non_take_up_causes"
+    )
+    .fetch_all(p)
+    .await)?;
+    let per = count.div_ceil(coordinations.len().max(1));
+    let [previous, current] = semesters(Utc::now().date_naive());
+    let now = Utc::now();
+    for coordination in &coordinations {
+        let tenant = Tenant::system(coordination.id);
+        let mut tx = db.begin().await?;
+        let mut memberships: Vec<i64> = with_tx!(&mut tx, |c| {
+            sqlx::query_scalar(
+            "SELECT id FROM memberships WHERE coordination_id = $1 AND status = 'member' ORDER BY id LIMIT 10"
+        )
+        .bind(tenant.id())
+        .fetch_all(c)
+        .await
+        })?;
+        for i in memberships.len()..10 {
+            memberships.push(with_tx!(&mut tx, |c| sqlx::query_scalar(
+                "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
+                 VALUES ($1, NULL, 'member', $2, NULL, '', '', '', '', '', $3, $3) RETURNING id"
+            )
+            .bind(tenant.id())
+            .bind(format!("Bench partner {i}"))
+            .bind(now)
+            .fetch_one(c)
+            .await)?);
+        }
+        let rounds = [
+            insert_round(&mut tx, &tenant, previous, false).await?,
+            insert_round(&mut tx, &tenant, current, true).await?,
+        ];
+        let basins: Vec<String> = with_tx!(&mut tx, |c| sqlx::query_scalar(
+            "SELECT basin_code FROM municipality_basins WHERE nis_code = $1"
+        )
+        .bind(&coordination.nis_code)
+        .fetch_all(c)
+        .await)?;
+        // Multi-row inserts: a few hundred statements instead of 200,000.
+        const BATCH: usize = 200;
+        for start in (0..per).step_by(BATCH) {
+            let rows: Vec<usize> = (start..(start + BATCH).min(per)).collect();
+            let mut sql = String::from(
+                "INSERT INTO signals (coordination_id, membership_id, round_id, need_id, kind, theme_code, right_code, target_group, nis_code, basin_code, \
+                 neighbourhood, period_start, period_end, description, trend, severity, people_count, outcome, created_by, created_at, updated_at) VALUES ",
+            );
+            for (n, i) in rows.iter().enumerate() {
+                let need = i % 3 != 0;
+                let round = i % 2;
+                let (from, to) = if round == 0 { previous } else { current };
+                let theme = if need {
+                    format!("'{}'", themes[i % themes.len()])
+                } else {
+                    "NULL".into()
+                };
+                let right = if need {
+                    "NULL".into()
+                } else {
+                    format!("'{}'", rights[i % rights.len()])
+                };
+                let trend = if need {
+                    format!("'{}'", TRENDS[i % TRENDS.len()])
+                } else {
+                    "NULL".into()
+                };
+                let severity = if need {
+                    format!("{}", i % 4 + 1)
+                } else {
+                    "NULL".into()
+                };
+                let outcome = if need {
+                    "NULL".into()
+                } else {
+                    format!("'{}'", OUTCOMES[i % OUTCOMES.len()])
+                };
+                let basin = basins
+                    .get(i % basins.len().max(1))
+                    .map(|b| format!("'{b}'"))
+                    .unwrap_or_else(|| "NULL".into());
+                if n > 0 {
+                    sql.push_str(", ");
+                }
+                // Every value is generated here from codes Socius itself holds: nothing outside
+                // reaches this text.
+                sql.push_str(&format!(
+                    "({}, {}, {}, NULL, '{}', {theme}, {right}, '{}', '{}', {basin}, '', '{from}', '{to}', 'Signal généré {i}', {trend}, {severity}, {}, {outcome}, NULL, '{}', '{}')",
+                    tenant.id(),
+                    memberships[i % memberships.len()],
+                    rounds[round],
+                    if need { "need" } else { "non_take_up" },
+                    TARGET_GROUPS[i % TARGET_GROUPS.len()],
+                    coordination.nis_code,
+                    i % 40 + 1,
+                    now.to_rfc3339(),
+                    now.to_rfc3339(),
+                ));
+            }
+            sql.push_str(" RETURNING id, kind");
+            let inserted: Vec<(i64, String)> =
+                with_tx!(&mut tx, |c| sqlx::query_as(&sql).fetch_all(c).await)?;
+            let mut causes_sql =
+                String::from("INSERT INTO signal_causes (signal_id, cause_code) VALUES ");
+            let mut any = false;
+            for (k, (id, kind)) in inserted.iter().enumerate() {
+                if kind != "non_take_up" {
+                    continue;
+                }
+                for cause in [&causes[k % causes.len()], &causes[(k + 3) % causes.len()]] {
+                    if any {
+                        causes_sql.push_str(", ");
+                    }
+                    causes_sql.push_str(&format!("({id}, '{cause}')"));
+                    any = true;
+                }
+            }
+            if any {
+                with_tx!(&mut tx, |c| sqlx::query(&causes_sql)
+                    .execute(c)
+                    .await
+                    .map(|r| r.rows_affected()))?;
+            }
+        }
+        tx.commit().await?;
+    }
+    println!(
+        "observatory: {} signals in {} coordinations",
+        per * coordinations.len(),
+        coordinations.len()
+    );
+    Ok(())
+}

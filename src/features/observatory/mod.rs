@@ -1,0 +1,412 @@
+//! The needs observatory. Member organisations report what they see on the front line: observed
+//! needs and non-take-up of social rights, as counts and descriptions, never data about a person.
+//! A signal is visible to its organisation and the coordinators; members see aggregates; the
+//! public sees the aggregates of the rounds the coordinator published, with small counts
+//! suppressed; regional staff see the aggregates across every coordination. Coordinators group
+//! signals into needs and follow them from observation to an answer.
+
+pub mod aggregates;
+pub mod api;
+pub mod chart;
+pub mod context;
+pub mod dashboard;
+pub mod demo;
+pub mod needs;
+pub mod region;
+pub mod rounds;
+pub mod signals;
+
+use std::collections::HashMap;
+
+use axum::routing::{get, post};
+use axum::Router;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::domain::Lang;
+use crate::features::directory::model::TARGET_GROUPS;
+use crate::platform::db::Db;
+use crate::platform::i18n::t;
+use crate::platform::AppState;
+use crate::with_db;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/{coord}/observatory", get(dashboard::page))
+        .route(
+            "/{lang}/{coord}/observatory/export/{format}",
+            get(dashboard::export),
+        )
+        .route("/{lang}/{coord}/observatory/public", get(dashboard::public))
+        .route(
+            "/{lang}/{coord}/observatory/report",
+            get(signals::new_form).post(signals::create),
+        )
+        .route("/{lang}/{coord}/observatory/mine", get(signals::mine))
+        .route(
+            "/{lang}/{coord}/observatory/copy",
+            post(signals::copy_last_round),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/signals",
+            get(signals::all).post(needs::create),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/signals/{id}",
+            get(signals::edit_form).post(signals::edit),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/signals/{id}/delete",
+            post(signals::delete),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/needs/{id}",
+            get(needs::page).post(needs::update),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/needs/{id}/agenda",
+            post(needs::put_on_agenda),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/rounds",
+            get(rounds::list).post(rounds::open),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/rounds/{id}/{step}",
+            post(rounds::advance),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/settings",
+            post(rounds::save_settings),
+        )
+        .route(
+            "/{lang}/{coord}/observatory/context",
+            get(context::page)
+                .post(context::import)
+                .layer(axum::extract::DefaultBodyLimit::max(context::MAX_BYTES)),
+        )
+        .route("/{lang}/region/observatory", get(region::page))
+        .route(
+            "/{lang}/region/observatory/export/{format}",
+            get(region::export),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/signals",
+            get(api::api_signals),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/observatory",
+            get(api::api_aggregates),
+        )
+        .route("/api/v1/region/observatory", get(api::api_region))
+}
+
+pub const KINDS: [&str; 2] = ["need", "non_take_up"];
+pub const TRENDS: [&str; 4] = ["new", "growing", "stable", "decreasing"];
+pub const OUTCOMES: [&str; 3] = ["referred", "accompanied", "unresolved"];
+/// Severity from 1 (low) to 4 (critical).
+pub const SEVERITIES: [i64; 4] = [1, 2, 3, 4];
+pub const NEED_STATUSES: [&str; 4] = ["observed", "discussed", "in_action", "answered"];
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
+pub struct Signal {
+    pub id: i64,
+    pub membership_id: i64,
+    /// The reporting organisation (as registered in the coordination).
+    pub organization: String,
+    pub round_id: Option<i64>,
+    pub need_id: Option<i64>,
+    /// `need` or `non_take_up`.
+    pub kind: String,
+    pub theme_code: Option<String>,
+    pub right_code: Option<String>,
+    pub target_group: String,
+    /// The municipality's NIS code.
+    pub nis_code: Option<String>,
+    pub basin_code: Option<String>,
+    pub neighbourhood: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    pub description: String,
+    /// Needs: `new`, `growing`, `stable` or `decreasing`.
+    pub trend: Option<String>,
+    /// Needs: 1 (low) to 4 (critical).
+    pub severity: Option<i64>,
+    /// People concerned (needs) or cases (non-take-up).
+    pub people_count: i64,
+    /// Non-take-up: `referred`, `accompanied` or `unresolved`.
+    pub outcome: Option<String>,
+    /// Non-take-up: the causes' codes, comma-separated.
+    pub causes: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Signal {
+    pub fn cause_codes(&self) -> Vec<&str> {
+        self.causes.split(',').filter(|c| !c.is_empty()).collect()
+    }
+}
+
+/// Columns of [`Signal`], for queries on `signals s JOIN memberships m`.
+pub(crate) const SIGNAL_COLUMNS: &str = "s.id, s.membership_id, m.name AS organization, s.round_id, s.need_id, s.kind, s.theme_code, s.right_code, \
+     s.target_group, s.nis_code, s.basin_code, s.neighbourhood, s.period_start, s.period_end, s.description, s.trend, s.severity, \
+     s.people_count, s.outcome, '' AS causes, s.updated_at";
+
+/// Which of a coordination's signals to load; `None` places no condition.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SignalFilter<'a> {
+    pub id: Option<i64>,
+    pub membership: Option<i64>,
+    pub round: Option<i64>,
+    pub kind: Option<&'a str>,
+    pub need: Option<i64>,
+}
+
+const FILTER_SQL: &str =
+    "s.coordination_id = $1 AND ($2 = 0 OR s.id = $2) AND ($3 = 0 OR s.membership_id = $3) \
+     AND ($4 = 0 OR s.round_id = $4) AND ($5 = '' OR s.kind = $5) AND ($6 = 0 OR s.need_id = $6)";
+
+/// A page of signals, newest period first. The causes are read in a second query so the list
+/// needs no string aggregation, which the two databases spell differently.
+pub(crate) async fn load_signals(
+    db: &Db,
+    coordination_id: i64,
+    filter: SignalFilter<'_>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Signal>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {SIGNAL_COLUMNS} FROM signals s JOIN memberships m ON m.id = s.membership_id \
+         WHERE {FILTER_SQL} ORDER BY s.period_start DESC, s.id DESC LIMIT $7 OFFSET $8"
+    );
+    let mut signals: Vec<Signal> = with_db!(db, |p| sqlx::query_as(&sql)
+        .bind(coordination_id)
+        .bind(filter.id.unwrap_or(0))
+        .bind(filter.membership.unwrap_or(0))
+        .bind(filter.round.unwrap_or(0))
+        .bind(filter.kind.unwrap_or(""))
+        .bind(filter.need.unwrap_or(0))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(p)
+        .await)?;
+    let (Some(min), Some(max)) = (
+        signals.iter().map(|s| s.id).min(),
+        signals.iter().map(|s| s.id).max(),
+    ) else {
+        return Ok(signals);
+    };
+    let causes: Vec<(i64, String)> = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT c.signal_id, c.cause_code FROM signal_causes c JOIN signals s ON s.id = c.signal_id \
+         WHERE s.coordination_id = $1 AND c.signal_id BETWEEN $2 AND $3 ORDER BY c.cause_code"
+    )
+    .bind(coordination_id)
+    .bind(min)
+    .bind(max)
+    .fetch_all(p)
+    .await
+    })?;
+    let mut by_signal: HashMap<i64, Vec<String>> = HashMap::new();
+    for (signal, cause) in causes {
+        by_signal.entry(signal).or_default().push(cause);
+    }
+    for signal in &mut signals {
+        signal.causes = by_signal.remove(&signal.id).unwrap_or_default().join(",");
+    }
+    Ok(signals)
+}
+
+pub(crate) async fn count_signals(
+    db: &Db,
+    coordination_id: i64,
+    filter: SignalFilter<'_>,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM signals s WHERE {FILTER_SQL}");
+    with_db!(db, |p| sqlx::query_scalar(&sql)
+        .bind(coordination_id)
+        .bind(filter.id.unwrap_or(0))
+        .bind(filter.membership.unwrap_or(0))
+        .bind(filter.round.unwrap_or(0))
+        .bind(filter.kind.unwrap_or(""))
+        .bind(filter.need.unwrap_or(0))
+        .fetch_one(p)
+        .await)
+}
+
+/// Names of the codes signals use, in every language: themes, rights, causes, municipalities,
+/// care basins, target groups.
+#[derive(Clone, Debug, Default)]
+pub struct Labels {
+    themes: HashMap<String, [String; 3]>,
+    pub rights: Vec<(String, [String; 3])>,
+    pub causes: Vec<(String, [String; 3])>,
+    pub municipalities: Vec<(String, [String; 3])>,
+    pub basins: Vec<(String, [String; 3])>,
+    theme_list: Vec<(String, [String; 3])>,
+}
+
+fn pick(names: &[String; 3], lang: Lang) -> &str {
+    match lang {
+        Lang::Fr => &names[0],
+        Lang::Nl => &names[1],
+        Lang::En => &names[2],
+    }
+}
+
+type NamedRow = (String, String, String, String);
+
+fn named(rows: Vec<NamedRow>) -> Vec<(String, [String; 3])> {
+    rows.into_iter()
+        .map(|(code, fr, nl, en)| (code, [fr, nl, en]))
+        .collect()
+}
+
+impl Labels {
+    /// The shared lists plus the rights `coordination_id` added (none for the regional view).
+    pub async fn load(db: &Db, coordination_id: Option<i64>) -> Result<Labels, sqlx::Error> {
+        let themes: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
+            "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
+        )
+        .fetch_all(p)
+        .await)?;
+        let rights: Vec<NamedRow> = with_db!(db, |p| {
+            sqlx::query_as(
+            "SELECT code, name_fr, name_nl, name_en FROM rights WHERE coordination_id IS NULL OR coordination_id = $1 ORDER BY name_fr"
+        )
+        .bind(coordination_id.unwrap_or(0))
+        .fetch_all(p)
+        .await
+        })?;
+        let causes: Vec<NamedRow> = with_db!(db, |p| {
+            sqlx::query_as(
+            "SELECT code, name_fr, name_nl, name_en FROM non_take_up_causes ORDER BY CASE code WHEN 'other' THEN 1 ELSE 0 END, name_fr"
+        )
+        .fetch_all(p)
+        .await
+        })?;
+        let municipalities: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
+            "SELECT nis_code, name_fr, name_nl, name_fr FROM municipalities ORDER BY name_fr"
+        )
+        .fetch_all(p)
+        .await)?;
+        let basins: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
+            "SELECT code, name_fr, name_nl, name_en FROM basins ORDER BY code"
+        )
+        .fetch_all(p)
+        .await)?;
+        let theme_list = named(themes);
+        Ok(Labels {
+            themes: theme_list.iter().cloned().collect(),
+            theme_list,
+            rights: named(rights),
+            causes: named(causes),
+            municipalities: named(municipalities),
+            basins: named(basins),
+        })
+    }
+
+    /// The name of `code` in dimension `dimension`, in `lang`; unknown codes show as themselves.
+    pub fn label(&self, dimension: Dimension, code: &str, lang: Lang) -> String {
+        let find = |list: &[(String, [String; 3])]| {
+            list.iter()
+                .find(|(c, _)| c == code)
+                .map(|(_, names)| pick(names, lang).to_string())
+        };
+        let found = match dimension {
+            Dimension::Theme => self.themes.get(code).map(|n| pick(n, lang).to_string()),
+            Dimension::Right => find(&self.rights),
+            Dimension::Cause => find(&self.causes),
+            Dimension::Municipality => find(&self.municipalities),
+            Dimension::Basin => find(&self.basins),
+            Dimension::TargetGroup => Some(t(lang, &format!("target-{code}"))),
+            Dimension::Trend => Some(t(lang, &format!("trend-{code}"))),
+            Dimension::Outcome => Some(t(lang, &format!("outcome-{code}"))),
+            Dimension::Severity => Some(t(lang, &format!("severity-{code}"))),
+            Dimension::Round => None,
+        };
+        match found {
+            Some(name) => name,
+            None if code.is_empty() => t(lang, "observatory-unspecified"),
+            None => code.to_string(),
+        }
+    }
+
+    /// (code, name) pairs for a form's choices, sorted by name.
+    pub fn choices(&self, dimension: Dimension, lang: Lang) -> Vec<(String, String)> {
+        let list: Vec<String> = match dimension {
+            Dimension::Theme => self.theme_list.iter().map(|(c, _)| c.clone()).collect(),
+            Dimension::Right => self.rights.iter().map(|(c, _)| c.clone()).collect(),
+            Dimension::Cause => self.causes.iter().map(|(c, _)| c.clone()).collect(),
+            Dimension::Municipality => self.municipalities.iter().map(|(c, _)| c.clone()).collect(),
+            Dimension::Basin => self.basins.iter().map(|(c, _)| c.clone()).collect(),
+            Dimension::TargetGroup => TARGET_GROUPS.iter().map(|c| c.to_string()).collect(),
+            Dimension::Trend => TRENDS.iter().map(|c| c.to_string()).collect(),
+            Dimension::Outcome => OUTCOMES.iter().map(|c| c.to_string()).collect(),
+            Dimension::Severity => SEVERITIES.iter().map(|c| c.to_string()).collect(),
+            Dimension::Round => Vec::new(),
+        };
+        let mut pairs: Vec<(String, String)> = list
+            .into_iter()
+            .map(|code| {
+                let name = self.label(dimension, &code, lang);
+                (code, name)
+            })
+            .collect();
+        if matches!(
+            dimension,
+            Dimension::Theme | Dimension::Right | Dimension::Municipality
+        ) {
+            pairs.sort_by(|a, b| a.1.cmp(&b.1));
+        }
+        pairs
+    }
+
+    pub fn knows(&self, dimension: Dimension, code: &str) -> bool {
+        match dimension {
+            Dimension::Theme => self.themes.contains_key(code),
+            Dimension::Right => self.rights.iter().any(|(c, _)| c == code),
+            Dimension::Cause => self.causes.iter().any(|(c, _)| c == code),
+            Dimension::Municipality => self.municipalities.iter().any(|(c, _)| c == code),
+            Dimension::Basin => self.basins.iter().any(|(c, _)| c == code),
+            Dimension::TargetGroup => TARGET_GROUPS.contains(&code),
+            Dimension::Trend => TRENDS.contains(&code),
+            Dimension::Outcome => OUTCOMES.contains(&code),
+            Dimension::Severity => SEVERITIES.iter().any(|s| s.to_string() == code),
+            Dimension::Round => false,
+        }
+    }
+}
+
+/// What signals are counted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Theme,
+    Right,
+    Cause,
+    TargetGroup,
+    Municipality,
+    Basin,
+    Trend,
+    Severity,
+    Outcome,
+    Round,
+}
+
+impl Dimension {
+    pub fn code(self) -> &'static str {
+        match self {
+            Dimension::Theme => "theme",
+            Dimension::Right => "right",
+            Dimension::Cause => "cause",
+            Dimension::TargetGroup => "target_group",
+            Dimension::Municipality => "municipality",
+            Dimension::Basin => "basin",
+            Dimension::Trend => "trend",
+            Dimension::Severity => "severity",
+            Dimension::Outcome => "outcome",
+            Dimension::Round => "round",
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The regional view, for platform admins and regional staff: the same aggregates across every
+//! coordination of the instance (non-take-up by right and cause, needs by theme and care basin),
+//! never an organisation, small groups suppressed, and an export for the regional working group
+//! on non-take-up.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, Response};
+use serde::Deserialize;
+
+use super::aggregates::{self, Aggregate, Scope};
+use super::dashboard::{shown, Shown};
+use super::{Dimension, Labels};
+use crate::domain::Lang;
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::Db;
+use crate::platform::export::file_response;
+use crate::platform::settings::Setting;
+use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::AppState;
+use crate::with_db;
+
+pub const REGION_DIMENSIONS: [(&str, &[Dimension]); 2] = [
+    (
+        "non_take_up",
+        &[Dimension::Right, Dimension::Cause, Dimension::Outcome],
+    ),
+    (
+        "need",
+        &[Dimension::Theme, Dimension::Basin, Dimension::TargetGroup],
+    ),
+];
+
+/// The regional minimum count: the platform's default, since no coordination's setting applies.
+pub fn minimum() -> i64 {
+    Setting::ObservatoryMinimumCount
+        .default_value()
+        .parse()
+        .unwrap_or(5)
+}
+
+fn allowed(user: &CurrentUser) -> Result<(), AppError> {
+    if crate::platform::policy::allows(
+        Some(user),
+        crate::platform::policy::Action::ViewRegion,
+        None,
+    ) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Every regional table, in `lang`.
+pub async fn tables(
+    db: &Db,
+    kind: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<Aggregate>, sqlx::Error> {
+    let labels = Labels::load(db, None).await?;
+    let wanted: Vec<(&str, &[Dimension])> = REGION_DIMENSIONS
+        .iter()
+        .filter(|(k, _)| kind.is_none_or(|wanted| wanted == *k))
+        .copied()
+        .collect();
+    aggregates::all(db, &labels, Scope::Region, None, minimum(), lang, &wanted).await
+}
+
+#[derive(Template)]
+#[template(path = "features/observatory/region.html")]
+struct RegionPage {
+    page: PageCtx,
+    coordinations: i64,
+    totals: Vec<(String, i64, i64)>,
+    tables: Vec<Shown>,
+    minimum: i64,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+) -> Result<Html<String>, AppError> {
+    allowed(&user)?;
+    let db = &state.db;
+    let lang = page.lang;
+    let coordinations: i64 = with_db!(db, |p| sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT coordination_id) FROM signals"
+    )
+    .fetch_one(p)
+    .await)?;
+    let mut totals = Vec::new();
+    for kind in ["need", "non_take_up"] {
+        let (signals, people, _) = aggregates::total(db, Scope::Region, kind, None).await?;
+        totals.push((
+            crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}")),
+            signals,
+            people,
+        ));
+    }
+    render(&RegionPage {
+        tables: shown(tables(db, None, lang).await?, lang, "region"),
+        page,
+        coordinations,
+        totals,
+        minimum: minimum(),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct KindQuery {
+    kind: Option<String>,
+}
+
+/// The regional tables as CSV or XLSX; `?kind=non_take_up` for the non-take-up working group.
+pub async fn export(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    Path((_, format)): Path<(String, String)>,
+    Query(query): Query<KindQuery>,
+) -> Result<Response, AppError> {
+    allowed(&user)?;
+    let kind = query
+        .kind
+        .filter(|k| ["need", "non_take_up"].contains(&k.as_str()));
+    let tables = tables(&state.db, kind.as_deref(), page.lang).await?;
+    file_response(
+        &aggregates::export_table(&tables, page.lang),
+        &format,
+        "regional_observatory",
+    )
+}

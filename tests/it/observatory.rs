@@ -1,0 +1,705 @@
+//! The needs observatory as partners, coordinators, the public and regional staff use it, on both
+//! backends.
+
+use axum::http::{Method, StatusCode};
+use chrono::{Datelike, Duration, Utc};
+
+use crate::db_test;
+use crate::membership::{admit_and_sign_in, apply, setup};
+use crate::support::{Client, TestApp, PASSWORD};
+use socius::domain::Lang;
+
+async fn scalar(app: &TestApp, sql: &str) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(sql).fetch_one(p).await).unwrap()
+}
+
+/// Reports a need through the form; returns the response.
+async fn report_need(
+    client: &mut Client,
+    theme: &str,
+    people: &str,
+    description: &str,
+) -> crate::support::TestResponse {
+    let form = "/fr/anderlecht/observatory/report?kind=need";
+    client
+        .fill(
+            form,
+            "/fr/anderlecht/observatory/report",
+            &[
+                ("theme", theme),
+                ("target_group", "families"),
+                ("description", description),
+                ("people_count", people),
+                ("trend", "growing"),
+                ("severity", "3"),
+            ],
+        )
+        .await
+}
+
+async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let mut tom = admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
+
+    // Text holding a national register number is refused; everything typed comes back.
+    let refused = report_need(
+        &mut ines,
+        "housing",
+        "12",
+        "Madame 85.07.30-033.28 attend un logement depuis deux ans.",
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("numéro de registre national"),
+        "the message says why"
+    );
+    assert!(
+        refused.body.contains("attend un logement depuis deux ans"),
+        "the text is kept"
+    );
+    assert!(refused.body.contains("value=\"12\""), "the count is kept");
+    assert!(
+        refused.body.contains("value=\"housing\" selected"),
+        "the theme is kept"
+    );
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM signals").await, 0);
+    for (theme, people, text) in [
+        ("housing", "12", "Familles en attente d'un logement social."),
+        (
+            "food-aid",
+            "40",
+            "Plus de demandes de colis en fin de mois.",
+        ),
+    ] {
+        let saved = report_need(&mut ines, theme, people, text).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    }
+    let non_take_up = ines
+        .fill(
+            "/fr/anderlecht/observatory/report?kind=non_take_up",
+            "/fr/anderlecht/observatory/report",
+            &[
+                ("right", "bim"),
+                ("causes", "unaware"),
+                ("target_group", "older-people"),
+                (
+                    "description",
+                    "Des pensionnés ignorent l'intervention majorée.",
+                ),
+                ("people_count", "7"),
+                ("outcome", "referred"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        non_take_up.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        non_take_up.body
+    );
+    let basin: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT basin_code FROM signals WHERE theme_code = 'housing'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(
+        !basin.is_empty(),
+        "the care basin comes from the municipality"
+    );
+    let tom_need = report_need(&mut tom, "housing", "3", "Jongeren zonder vaste woonst.").await;
+    assert_eq!(tom_need.status, StatusCode::SEE_OTHER);
+
+    // Each organisation sees its own signals, not the others'.
+    let mine = ines.get("/fr/anderlecht/observatory/mine").await;
+    assert!(mine.body.contains("Logement") && !mine.body.contains("Jongeren"));
+    let toms: i64 = scalar(
+        &app,
+        "SELECT id FROM signals WHERE description LIKE 'Jongeren%'",
+    )
+    .await;
+    assert_eq!(
+        ines.get(&format!("/fr/anderlecht/observatory/signals/{toms}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        ines.get("/fr/anderlecht/observatory/signals").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // The dashboard aggregates: housing 15 people from two organisations, with a chart and its table.
+    let dashboard = coordinator.get("/fr/anderlecht/observatory").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    assert!(dashboard.body.contains("role=\"img\""), "a chart");
+    let housing_row = dashboard
+        .body
+        .split("<th scope=\"row\">Logement</th>")
+        .nth(1)
+        .expect("a housing row");
+    let cells: Vec<&str> = housing_row
+        .split("</tr>")
+        .next()
+        .unwrap()
+        .split("<td class=\"num\">")
+        .skip(1)
+        .map(|c| c.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        cells,
+        vec!["2", "15", "2"],
+        "signals, people, organisations"
+    );
+    assert!(dashboard.body.contains("Intervention majorée"));
+    // Members read the aggregates, never another organisation's name.
+    let member_view = tom.get("/nl/anderlecht/observatory").await;
+    assert!(
+        member_view.body.contains("Huisvesting") && !member_view.body.contains("Maison des femmes")
+    );
+
+    // The API follows the same rules.
+    let token = crate::api::create_token(&mut tom).await;
+    let own = app
+        .client()
+        .api(
+            Method::GET,
+            "/api/v1/coordinations/anderlecht/signals",
+            Some(&token),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        own.as_array().unwrap().len(),
+        1,
+        "Tom's organisation's own signal only"
+    );
+    let aggregates = app
+        .client()
+        .api(
+            Method::GET,
+            "/api/v1/coordinations/anderlecht/observatory?lang=nl",
+            Some(&token),
+            None,
+        )
+        .await
+        .json();
+    let themes = aggregates
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["dimension"] == "theme" && a["kind"] == "need")
+        .unwrap();
+    assert_eq!(themes["rows"][0]["label"], "Voedselhulp");
+    assert_eq!(themes["rows"][0]["people"], 40);
+
+    // Exports of the aggregates.
+    let csv = coordinator
+        .get("/fr/anderlecht/observatory/export/csv")
+        .await;
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    assert!(csv.body.contains("Logement,2,15,2"), "{}", csv.body);
+    let xlsx = coordinator
+        .get("/fr/anderlecht/observatory/export/xlsx")
+        .await;
+    assert!(xlsx.bytes.starts_with(b"PK"));
+
+    // From signal to action: group the housing signals, put the need on a meeting, follow it.
+    let ids: Vec<i64> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM signals WHERE theme_code = 'housing' ORDER BY id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    let page = coordinator.get("/fr/anderlecht/observatory/signals").await;
+    let csrf = page.csrf();
+    let (a, b) = (ids[0].to_string(), ids[1].to_string());
+    let grouped = coordinator
+        .post_raw(
+            "/fr/anderlecht/observatory/signals",
+            &[
+                ("_csrf", &csrf),
+                ("signal", &a),
+                ("signal", &b),
+                ("title_fr", "Accès au logement"),
+                ("title_nl", "Toegang tot huisvesting"),
+            ],
+        )
+        .await;
+    assert_eq!(grouped.status, StatusCode::SEE_OTHER, "{}", grouped.body);
+    let need_path = grouped.location().to_string();
+    let plenary: i64 = scalar(&app, "SELECT id FROM bodies WHERE kind = 'plenary'").await;
+    let meeting_form = format!("/fr/anderlecht/bodies/{plenary}/meetings/new");
+    let next_year = Utc::now().year() + 1;
+    coordinator
+        .submit(
+            &meeting_form,
+            &meeting_form,
+            &[
+                ("title_fr", "Plénière"),
+                ("date", &format!("{next_year}-02-09")),
+                ("time", "09:30"),
+                ("duration", "120"),
+                ("place", "CPAS"),
+            ],
+        )
+        .await;
+    let meeting: i64 = scalar(&app, "SELECT id FROM meetings").await;
+    let on_agenda = coordinator
+        .submit(
+            &need_path,
+            &format!("{need_path}/agenda"),
+            &[("meeting_id", &meeting.to_string())],
+        )
+        .await;
+    assert_eq!(on_agenda.status, StatusCode::SEE_OTHER);
+    assert!(ines
+        .get(&format!("/fr/anderlecht/meetings/{meeting}"))
+        .await
+        .body
+        .contains("Accès au logement"));
+    coordinator
+        .submit(
+            &need_path,
+            &need_path,
+            &[("status", "discussed"), ("body_id", ""), ("response", "")],
+        )
+        .await;
+    let need_page = ines.get(&need_path).await;
+    assert!(
+        need_page.body.contains("Discuté") && need_page.body.contains("ordre du jour de"),
+        "status and agenda in the history"
+    );
+    assert!(
+        !need_page.body.contains("Maison des femmes"),
+        "members do not see whose signals"
+    );
+}
+
+db_test!(partners_report_and_the_coordination_sees_aggregates);
+
+async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
+    let today = Utc::now().date_naive();
+    let opened = coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            "/fr/anderlecht/observatory/rounds",
+            &[
+                ("title_fr", "Premier relevé"),
+                ("title_nl", "Eerste ronde"),
+                ("period_start", &(today - Duration::days(180)).to_string()),
+                ("period_end", &(today - Duration::days(1)).to_string()),
+                ("deadline", &(today + Duration::days(20)).to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let outbox = app.outbox().await;
+    let to_tom = outbox
+        .iter()
+        .rev()
+        .find(|m| m.0 == "tom@haven.example")
+        .unwrap();
+    assert!(
+        to_tom
+            .2
+            .starts_with("Observatorium van de noden: Eerste ronde"),
+        "{}",
+        to_tom.2
+    );
+    let to_ines = outbox
+        .iter()
+        .rev()
+        .find(|m| m.0 == "ines@mdf.example")
+        .unwrap();
+    assert!(to_ines.2.contains("Premier relevé") && to_ines.3.contains("Maison des femmes"));
+
+    // Ines reports in the round: a large group and a small one.
+    report_need(
+        &mut ines,
+        "housing",
+        "12",
+        "Familles en attente d'un logement social.",
+    )
+    .await;
+    report_need(
+        &mut ines,
+        "health",
+        "3",
+        "Délais pour un rendez-vous en santé mentale.",
+    )
+    .await;
+    let round: i64 = scalar(&app, "SELECT id FROM collection_rounds").await;
+    assert_eq!(
+        scalar(
+            &app,
+            "SELECT COUNT(*) FROM signals WHERE round_id IS NOT NULL"
+        )
+        .await,
+        2,
+        "in the open round by default"
+    );
+
+    // Reminders go to those who reported nothing, once, when the deadline is near.
+    let state = &app.state;
+    assert_eq!(
+        socius::features::observatory::rounds::send_due(state)
+            .await
+            .unwrap(),
+        0,
+        "not due yet"
+    );
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE collection_rounds SET deadline = $1"
+    )
+    .bind(today + Duration::days(2))
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let before = app.outbox().await.len();
+    assert_eq!(
+        socius::features::observatory::rounds::send_due(state)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        socius::features::observatory::rounds::send_due(state)
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    let reminders: Vec<_> = app.outbox().await.into_iter().skip(before).collect();
+    assert!(reminders
+        .iter()
+        .any(|m| m.0 == "tom@haven.example" && m.2.starts_with("Herinnering")));
+    assert!(
+        reminders.iter().all(|m| m.0 != "ines@mdf.example"),
+        "Ines reported"
+    );
+
+    // Nothing public until the coordinator publishes; then small groups are suppressed.
+    let public = app.client().get("/fr/anderlecht/observatory/public").await;
+    assert!(public.body.contains("encore publié aucune campagne"));
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            &format!("/fr/anderlecht/observatory/rounds/{round}/publish"),
+            &[],
+        )
+        .await;
+    let public = app.client().get("/fr/anderlecht/observatory/public").await;
+    assert_eq!(public.status, StatusCode::OK);
+    let health = public
+        .body
+        .split("<th scope=\"row\">Santé</th>")
+        .nth(1)
+        .expect("a health row");
+    assert!(
+        health
+            .trim_start()
+            .starts_with("<td colspan=\"3\" class=\"suppressed\">"),
+        "3 people: suppressed"
+    );
+    let housing = public
+        .body
+        .split("<th scope=\"row\">Logement</th>")
+        .nth(1)
+        .unwrap();
+    assert!(housing.contains(">12<"), "12 people: shown");
+    assert!(!public.body.contains("Maison des femmes"));
+
+    // The next round starts from the last one's entries.
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            &format!("/fr/anderlecht/observatory/rounds/{round}/close"),
+            &[],
+        )
+        .await;
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            "/fr/anderlecht/observatory/rounds",
+            &[
+                ("title_fr", "Deuxième relevé"),
+                ("period_start", &today.to_string()),
+                ("period_end", &(today + Duration::days(180)).to_string()),
+                ("deadline", &(today + Duration::days(30)).to_string()),
+            ],
+        )
+        .await;
+    let copied = ines
+        .submit(
+            "/fr/anderlecht/observatory/mine",
+            "/fr/anderlecht/observatory/copy",
+            &[],
+        )
+        .await;
+    assert_eq!(copied.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM signals s JOIN collection_rounds r ON r.id = s.round_id WHERE r.title_fr = 'Deuxième relevé'").await,
+        2
+    );
+    let again = ines
+        .submit(
+            "/fr/anderlecht/observatory/mine",
+            "/fr/anderlecht/observatory/copy",
+            &[],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM signals").await,
+        4,
+        "copied once"
+    );
+
+    // Context indicators: valid lines stored, others reported with their reason.
+    let csrf = coordinator
+        .get("/fr/anderlecht/observatory/context")
+        .await
+        .csrf();
+    let csv = "nis_code,indicator,label_fr,label_nl,year,value,unit,source\n\
+               21001,ris-per-1000,RIS pour 1 000 habitants,Leefloon per 1 000 inwoners,2024,\"41,5\",‰,IBSA\n\
+               21011,ris-per-1000,RIS,Leefloon,2024,12,‰,IBSA\n\
+               21001,bim-share,Part de BIM,Aandeel VT,2024,beaucoup,%,INAMI\n";
+    let imported = coordinator
+        .post_multipart(
+            &format!("/fr/anderlecht/observatory/context?_csrf={csrf}"),
+            &[],
+            &[("file", "context.csv", csv.as_bytes())],
+        )
+        .await;
+    assert_eq!(
+        imported.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "two lines are refused"
+    );
+    assert!(imported.body.contains("Ligne 3") && imported.body.contains("Ligne 4"));
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM context_indicators").await,
+        1
+    );
+    let dashboard = ines.get("/fr/anderlecht/observatory").await;
+    assert!(dashboard.body.contains("RIS pour 1 000 habitants") && dashboard.body.contains("41,5"));
+}
+
+db_test!(rounds_invite_remind_and_publish_with_small_groups_suppressed);
+
+/// Inserts a signal directly, as another coordination's partner would have reported it.
+async fn signal(
+    app: &TestApp,
+    coordination: i64,
+    membership: i64,
+    kind: &str,
+    code: &str,
+    people: i64,
+    cause: Option<&str>,
+) {
+    let need = kind == "need";
+    let id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "INSERT INTO signals (coordination_id, membership_id, round_id, need_id, kind, theme_code, right_code, target_group, nis_code, basin_code, \
+         neighbourhood, period_start, period_end, description, trend, severity, people_count, outcome, created_by, created_at, updated_at) \
+         VALUES ($1, $2, NULL, NULL, $3, $4, $5, 'adults', NULL, $6, '', $7, $7, 'x', NULL, NULL, $8, NULL, NULL, $9, $9) RETURNING id"
+    )
+    .bind(coordination)
+    .bind(membership)
+    .bind(kind)
+    .bind(need.then_some(code))
+    .bind((!need).then_some(code))
+    .bind(if coordination % 2 == 0 { "north" } else { "centre-west" })
+    .bind(Utc::now().date_naive())
+    .bind(people)
+    .bind(Utc::now())
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    if let Some(cause) = cause {
+        socius::with_db!(app.db(), |p| sqlx::query(
+            "INSERT INTO signal_causes (signal_id, cause_code) VALUES ($1, $2)"
+        )
+        .bind(id)
+        .bind(cause)
+        .execute(p)
+        .await
+        .map(|_| ()))
+        .unwrap();
+    }
+}
+
+async fn membership(app: &TestApp, coordination: i64, name: &str) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
+         VALUES ($1, NULL, 'member', $2, NULL, '', '', '', '', '', $3, $3) RETURNING id"
+    )
+    .bind(coordination)
+    .bind(name)
+    .bind(Utc::now())
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}
+
+async fn the_regional_view_adds_up_coordinations_without_naming_organisations(app: TestApp) {
+    let anderlecht = app
+        .coordination("anderlecht", "Anderlecht", "Anderlecht")
+        .await;
+    let koekelberg = app
+        .coordination("koekelberg", "Koekelberg", "Koekelberg")
+        .await;
+    let a = membership(&app, anderlecht, "Service A d'Anderlecht").await;
+    let k = membership(&app, koekelberg, "Dienst K van Koekelberg").await;
+    signal(
+        &app,
+        anderlecht,
+        a,
+        "non_take_up",
+        "bim",
+        8,
+        Some("unaware"),
+    )
+    .await;
+    signal(
+        &app,
+        koekelberg,
+        k,
+        "non_take_up",
+        "bim",
+        6,
+        Some("digital"),
+    )
+    .await;
+    signal(
+        &app,
+        koekelberg,
+        k,
+        "non_take_up",
+        "ris",
+        2,
+        Some("unaware"),
+    )
+    .await;
+    signal(&app, anderlecht, a, "need", "housing", 20, None).await;
+    signal(&app, koekelberg, k, "need", "housing", 5, None).await;
+
+    app.user("region@socius.test", PASSWORD, Lang::Fr, false, &[])
+        .await;
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE users SET is_regional_staff = TRUE WHERE email = 'region@socius.test'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    app.user(
+        "coord@anderlecht.test",
+        PASSWORD,
+        Lang::Fr,
+        false,
+        &[(anderlecht, socius::platform::policy::Role::Coordinator)],
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator.login("coord@anderlecht.test", PASSWORD).await;
+    assert_eq!(
+        coordinator.get("/fr/region/observatory").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let mut regional = app.client();
+    regional.login("region@socius.test", PASSWORD).await;
+    let page = regional.get("/fr/region/observatory").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page.body.contains("Service A") && !page.body.contains("Dienst K"),
+        "no organisation"
+    );
+    let token = crate::api::create_token(&mut regional).await;
+    let tables = app
+        .client()
+        .api(
+            Method::GET,
+            "/api/v1/region/observatory",
+            Some(&token),
+            None,
+        )
+        .await
+        .json();
+    let find = |kind: &str, dimension: &str| {
+        tables
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["kind"] == kind && t["dimension"] == dimension)
+            .unwrap()
+            .clone()
+    };
+    let rights = find("non_take_up", "right");
+    assert_eq!(rights["rows"][0]["code"], "bim");
+    assert_eq!(
+        rights["rows"][0]["people"], 14,
+        "8 in Anderlecht and 6 in Koekelberg"
+    );
+    assert_eq!(rights["rows"][0]["organisations"], 2);
+    let ris = rights["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "ris")
+        .unwrap();
+    assert!(
+        ris["people"].is_null(),
+        "2 cases: below the minimum, suppressed"
+    );
+    let causes = find("non_take_up", "cause");
+    let unaware = causes["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "unaware")
+        .unwrap();
+    assert_eq!(unaware["people"], 10);
+    let basins = find("need", "basin");
+    let rows = basins["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["people"], 20);
+    assert_eq!(rows[1]["people"], 5);
+    let csv = regional
+        .get("/fr/region/observatory/export/csv?kind=non_take_up")
+        .await;
+    assert!(
+        csv.body.contains("Intervention majorée (BIM),2,14,2"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains("Service A"));
+    // A coordinator's API token is refused the regional view.
+    let coordinator_token = crate::api::create_token(&mut coordinator).await;
+    assert_eq!(
+        app.client()
+            .api(
+                Method::GET,
+                "/api/v1/region/observatory",
+                Some(&coordinator_token),
+                None
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+db_test!(the_regional_view_adds_up_coordinations_without_naming_organisations);
