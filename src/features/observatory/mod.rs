@@ -362,6 +362,23 @@ impl Labels {
         pairs
     }
 
+    /// What a signal is about: its theme (a need) or its right (non-take-up).
+    pub fn subject(&self, signal: &Signal, lang: impl crate::platform::web::Val<Lang>) -> String {
+        let lang = lang.val();
+        match signal.kind.as_str() {
+            "need" => self.label(
+                Dimension::Theme,
+                signal.theme_code.as_deref().unwrap_or(""),
+                lang,
+            ),
+            _ => self.label(
+                Dimension::Right,
+                signal.right_code.as_deref().unwrap_or(""),
+                lang,
+            ),
+        }
+    }
+
     pub fn knows(&self, dimension: Dimension, code: &str) -> bool {
         match dimension {
             Dimension::Theme => self.themes.contains_key(code),

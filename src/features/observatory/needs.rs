@@ -12,7 +12,7 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::signals::all_page;
-use super::{load_signals, Dimension, Labels, Signal, SignalFilter, NEED_STATUSES};
+use super::{load_signals, Labels, Signal, SignalFilter, NEED_STATUSES};
 use crate::features::meetings::{Meeting, MEETING_COLUMNS};
 use crate::features::membership::bodies::{bodies, Body};
 use crate::platform::audit::AuditEntry;
@@ -243,21 +243,6 @@ struct NeedPage {
 }
 
 impl NeedPage {
-    fn subject(&self, s: &Signal) -> String {
-        match s.kind.as_str() {
-            "need" => self.labels.label(
-                Dimension::Theme,
-                s.theme_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-            _ => self.labels.label(
-                Dimension::Right,
-                s.right_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-        }
-    }
-
     fn group_name(&self) -> Option<String> {
         let id = self.need.body_id?;
         self.groups

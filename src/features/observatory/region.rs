@@ -71,7 +71,7 @@ pub async fn tables(
 struct RegionPage {
     page: PageCtx,
     coordinations: i64,
-    totals: Vec<(String, i64, i64)>,
+    totals: Vec<(String, i64, i64, i64)>,
     tables: Vec<Shown>,
     minimum: i64,
 }
@@ -91,11 +91,13 @@ pub async fn page(
     .await)?;
     let mut totals = Vec::new();
     for kind in ["need", "non_take_up"] {
-        let (signals, people, _) = aggregates::total(db, Scope::Region, kind, None).await?;
+        let (signals, people, organisations) =
+            aggregates::total(db, Scope::Region, kind, None).await?;
         totals.push((
             crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}")),
             signals,
             people,
+            organisations,
         ));
     }
     render(&RegionPage {

@@ -746,23 +746,6 @@ struct MinePage {
     open: Vec<Round>,
 }
 
-impl MinePage {
-    fn subject(&self, s: &Signal) -> String {
-        match s.kind.as_str() {
-            "need" => self.labels.label(
-                Dimension::Theme,
-                s.theme_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-            _ => self.labels.label(
-                Dimension::Right,
-                s.right_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-        }
-    }
-}
-
 /// The organisation's own signals.
 pub async fn mine(
     State(state): State<AppState>,
@@ -902,23 +885,6 @@ struct AllPage {
     kind: String,
     needs: Vec<super::needs::NeedSummary>,
     errors: FieldErrors,
-}
-
-impl AllPage {
-    fn subject(&self, s: &Signal) -> String {
-        match s.kind.as_str() {
-            "need" => self.labels.label(
-                Dimension::Theme,
-                s.theme_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-            _ => self.labels.label(
-                Dimension::Right,
-                s.right_code.as_deref().unwrap_or(""),
-                self.page.lang,
-            ),
-        }
-    }
 }
 
 #[derive(Debug, Default, Deserialize)]
