@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
-use super::aggregates::{self, Aggregate, Scope, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS};
+use super::aggregates::{self, Aggregate, Facts, Scope, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS};
 use super::context::{latest_for, Indicator};
 use super::needs::{summaries, NeedSummary};
 use super::rounds::{minimum_count, rounds, Round};
@@ -71,36 +71,16 @@ pub struct Trend {
     pub rows: Vec<(String, Vec<i64>)>,
 }
 
-async fn trend(
-    db: &Db,
-    labels: &Labels,
-    coordination_id: i64,
-    all_rounds: &[Round],
-    lang: Lang,
-) -> Result<Trend, sqlx::Error> {
+fn trend(facts: &Facts, labels: &Labels, all_rounds: &[Round], lang: Lang) -> Trend {
     let recent: Vec<&Round> = all_rounds.iter().take(6).rev().collect();
-    let top = aggregates::count(
-        db,
-        Scope::Coordination(coordination_id),
-        "need",
-        None,
-        Dimension::Theme,
-    )
-    .await?;
+    let top = facts.count("need", None, Dimension::Theme);
     let top: Vec<String> = top.into_iter().take(5).map(|r| r.0).collect();
     let mut rows: Vec<(String, Vec<i64>)> = top
         .iter()
         .map(|code| (labels.label(Dimension::Theme, code, lang), Vec::new()))
         .collect();
     for round in &recent {
-        let counts = aggregates::count(
-            db,
-            Scope::Coordination(coordination_id),
-            "need",
-            Some(round.id),
-            Dimension::Theme,
-        )
-        .await?;
+        let counts = facts.count("need", Some(round.id), Dimension::Theme);
         for (i, code) in top.iter().enumerate() {
             let people = counts
                 .iter()
@@ -110,10 +90,10 @@ async fn trend(
             rows[i].1.push(people);
         }
     }
-    Ok(Trend {
+    Trend {
         rounds: recent.iter().map(|r| r.title(lang).to_string()).collect(),
         rows,
-    })
+    }
 }
 
 #[derive(Template)]
@@ -142,28 +122,29 @@ const DIMENSIONS: [(&str, &[Dimension]); 2] = [
     ("non_take_up", &NON_TAKE_UP_DIMENSIONS),
 ];
 
-/// Signals, people and organisations per kind.
-async fn totals(
-    db: &Db,
+/// Signals, people and organisations per kind (a kind below the minimum is left out where the
+/// scope suppresses small groups).
+fn totals(
+    facts: &Facts,
     scope: Scope,
     round: Option<i64>,
     minimum: i64,
     lang: Lang,
-) -> Result<Vec<(String, i64, i64, i64)>, sqlx::Error> {
-    let mut out = Vec::new();
-    for kind in ["need", "non_take_up"] {
-        let (signals, people, organisations) = aggregates::total(db, scope, kind, round).await?;
-        if scope.suppresses() && people < minimum {
-            continue;
-        }
-        out.push((
-            t(lang, &format!("observatory-kind-{kind}")),
-            signals,
-            people,
-            organisations,
-        ));
-    }
-    Ok(out)
+) -> Vec<(String, i64, i64, i64)> {
+    ["need", "non_take_up"]
+        .into_iter()
+        .filter_map(|kind| {
+            let (signals, people, organisations) = facts.total(kind, round);
+            (!scope.suppresses() || people >= minimum).then(|| {
+                (
+                    t(lang, &format!("observatory-kind-{kind}")),
+                    signals,
+                    people,
+                    organisations,
+                )
+            })
+        })
+        .collect()
 }
 
 /// The members' dashboard: every aggregate of the coordination, for one round or all.
@@ -184,7 +165,8 @@ pub async fn page(
         .filter(|r| all_rounds.iter().any(|x| x.id == *r));
     let scope = Scope::Coordination(tenant.id());
     let minimum = minimum_count(db, tenant.id()).await?;
-    let tables = aggregates::all(db, &labels, scope, round, minimum, lang, &DIMENSIONS).await?;
+    let facts = Facts::load(db, scope).await?;
+    let tables = facts.all(&labels, scope, round, minimum, lang, &DIMENSIONS);
     let top = tables
         .first()
         .map(|themes| themes.bars().into_iter().take(5).collect())
@@ -193,8 +175,8 @@ pub async fn page(
         .await?
         .is_some();
     render(&DashboardPage {
-        totals: totals(db, scope, round, minimum, lang).await?,
-        trend: trend(db, &labels, tenant.id(), &all_rounds, lang).await?,
+        totals: totals(&facts, scope, round, minimum, lang),
+        trend: trend(&facts, &labels, &all_rounds, lang),
         needs: summaries(db, tenant.id()).await?,
         indicators: latest_for(db, &coordination.nis_code).await?,
         can_manage: policy::allows(
@@ -239,13 +221,14 @@ pub async fn public(
         .collect();
     let minimum = minimum_count(db, coordination.id).await?;
     let scope = Scope::Published(coordination.id);
+    let facts = Facts::load(db, scope).await?;
     let tables = if published.is_empty() {
         Vec::new()
     } else {
-        aggregates::all(db, &labels, scope, None, minimum, lang, &DIMENSIONS).await?
+        facts.all(&labels, scope, None, minimum, lang, &DIMENSIONS)
     };
     render(&PublicPage {
-        totals: totals(db, scope, None, minimum, lang).await?,
+        totals: totals(&facts, scope, None, minimum, lang),
         indicators: latest_for(db, &coordination.nis_code).await?,
         page: page.with_coordination(coordination.as_ref()),
         rounds: published,
@@ -289,14 +272,8 @@ pub async fn local_tables(
 ) -> Result<Vec<Aggregate>, sqlx::Error> {
     let labels = Labels::load(db, Some(coordination.id)).await?;
     let minimum = minimum_count(db, coordination_id).await?;
-    aggregates::all(
-        db,
-        &labels,
-        Scope::Coordination(coordination_id),
-        round,
-        minimum,
-        lang,
-        &DIMENSIONS,
-    )
-    .await
+    let scope = Scope::Coordination(coordination_id);
+    Ok(Facts::load(db, scope)
+        .await?
+        .all(&labels, scope, round, minimum, lang, &DIMENSIONS))
 }

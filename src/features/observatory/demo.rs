@@ -174,6 +174,7 @@ pub async fn seed(
         return Ok(());
     }
     let [previous, current] = semesters(Utc::now().date_naive());
+    let basin = super::signals::basin_of(tx, nis_code).await?;
     let past = insert_round(tx, tenant, previous, false).await?;
     let open = insert_round(tx, tenant, current, true).await?;
     let mut housing = Vec::new();
@@ -192,7 +193,7 @@ pub async fn seed(
                 Some(*severity),
                 TARGET_GROUPS[i % TARGET_GROUPS.len()],
                 nis_code,
-                None,
+                basin.as_deref(),
                 Some(TRENDS[(i + scale as usize) % TRENDS.len()]),
                 None,
             )
@@ -215,7 +216,7 @@ pub async fn seed(
                 None,
                 TARGET_GROUPS[(i + 3) % TARGET_GROUPS.len()],
                 nis_code,
-                None,
+                basin.as_deref(),
                 None,
                 Some(OUTCOMES[i % OUTCOMES.len()]),
             )
@@ -244,7 +245,7 @@ pub async fn seed(
     .fetch_one(c)
     .await
     })?;
-    for signal in housing {
+    for signal in &housing {
         with_tx!(&mut *tx, |c| sqlx::query(
             "UPDATE signals SET need_id = $1 WHERE id = $2"
         )
@@ -254,7 +255,8 @@ pub async fn seed(
         .await
         .map(|r| r.rows_affected()))?;
     }
-    for (event, detail) in [("created", "2"), ("status", "discussed")] {
+    let grouped = housing.len().to_string();
+    for (event, detail) in [("created", grouped.as_str()), ("status", "discussed")] {
         with_tx!(&mut *tx, |c| {
             sqlx::query(
             "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) VALUES ($1, $2, $3, $4, NULL, $5)"

@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
-use super::aggregates::{self, Aggregate, Scope};
+use super::aggregates::{self, Aggregate, Facts, Scope};
 use super::dashboard::{shown, Shown};
 use super::{Dimension, Labels};
 use crate::domain::Lang;
@@ -63,7 +63,14 @@ pub async fn tables(
         .filter(|(k, _)| kind.is_none_or(|wanted| wanted == *k))
         .copied()
         .collect();
-    aggregates::all(db, &labels, Scope::Region, None, minimum(), lang, &wanted).await
+    Ok(Facts::load(db, Scope::Region).await?.all(
+        &labels,
+        Scope::Region,
+        None,
+        minimum(),
+        lang,
+        &wanted,
+    ))
 }
 
 #[derive(Template)]
@@ -89,19 +96,26 @@ pub async fn page(
     )
     .fetch_one(p)
     .await)?;
-    let mut totals = Vec::new();
-    for kind in ["need", "non_take_up"] {
-        let (signals, people, organisations) =
-            aggregates::total(db, Scope::Region, kind, None).await?;
-        totals.push((
-            crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}")),
-            signals,
-            people,
-            organisations,
-        ));
-    }
+    let labels = Labels::load(db, None).await?;
+    let facts = Facts::load(db, Scope::Region).await?;
+    let totals = ["need", "non_take_up"]
+        .into_iter()
+        .map(|kind| {
+            let (signals, people, organisations) = facts.total(kind, None);
+            let name = crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}"));
+            (name, signals, people, organisations)
+        })
+        .collect();
+    let tables = facts.all(
+        &labels,
+        Scope::Region,
+        None,
+        minimum(),
+        lang,
+        &REGION_DIMENSIONS,
+    );
     render(&RegionPage {
-        tables: shown(tables(db, None, lang).await?, lang, "region"),
+        tables: shown(tables, lang, "region"),
         page,
         coordinations,
         totals,

@@ -215,7 +215,7 @@ fn parse(
 }
 
 /// The care basin of a municipality that lies in exactly one.
-async fn basin_of(tx: &mut Tx, nis_code: &str) -> Result<Option<String>, sqlx::Error> {
+pub(super) async fn basin_of(tx: &mut Tx, nis_code: &str) -> Result<Option<String>, sqlx::Error> {
     let basins: Vec<String> = with_tx!(tx, |c| sqlx::query_scalar(
         "SELECT basin_code FROM municipality_basins WHERE nis_code = $1"
     )

@@ -43,7 +43,7 @@ macro_rules! impl_val {
         impl Val<$t> for &&&$t { fn val(&self) -> $t { ****self } }
     )*};
 }
-impl_val!(i64, Lang, DateTime<Utc>);
+impl_val!(i64, Lang, DateTime<Utc>, chrono::NaiveDate);
 
 /// A coordination as the page chrome shows it.
 #[derive(Clone, Debug)]
@@ -173,6 +173,11 @@ impl PageCtx {
 
     pub fn datetime(&self, at: impl Val<DateTime<Utc>>) -> String {
         i18n::format_datetime(self.lang, at.val())
+    }
+
+    /// A calendar day written out in the page's language.
+    pub fn day(&self, day: impl Val<chrono::NaiveDate>) -> String {
+        i18n::format_day(self.lang, day.val())
     }
 
     pub fn number(&self, value: impl Val<i64>) -> String {
