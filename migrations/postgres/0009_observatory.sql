@@ -119,3 +119,21 @@ CREATE TABLE context_indicators (
     imported_at TIMESTAMPTZ NOT NULL,
     UNIQUE (nis_code, indicator, year)
 );
+
+-- The aggregates' working table: per coordination, round, kind, dimension (theme, right, cause…),
+-- group and organisation, how many signals and people. Rebuilt for a coordination in the
+-- transaction of every change to its signals, so dashboards read a few thousand rows however many
+-- signals there are, and can still count distinct organisations.
+CREATE TABLE signal_rollup (
+    coordination_id BIGINT NOT NULL REFERENCES coordinations(id) ON DELETE CASCADE,
+    -- 0 for signals outside a round.
+    round_id BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    dimension TEXT NOT NULL,
+    code TEXT NOT NULL,
+    membership_id BIGINT NOT NULL,
+    signals BIGINT NOT NULL,
+    people BIGINT NOT NULL
+);
+CREATE INDEX signal_rollup_coordination ON signal_rollup(coordination_id, round_id);
+CREATE INDEX signal_rollup_dimension ON signal_rollup(kind, dimension, code);

@@ -219,6 +219,26 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
     let page = coordinator.get("/fr/anderlecht/observatory/signals").await;
     let csrf = page.csrf();
     let (a, b) = (ids[0].to_string(), ids[1].to_string());
+    let refused = coordinator
+        .post_raw(
+            "/fr/anderlecht/observatory/signals",
+            &[
+                ("_csrf", &csrf),
+                ("signal", &a),
+                ("title_fr", "Logement — voir jean@exemple.be"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("adresse e-mail"));
+    assert!(
+        refused.body.contains("voir jean@exemple.be"),
+        "the title is kept"
+    );
+    assert!(
+        refused.body.contains(&format!("value=\"{a}\" checked")),
+        "the ticked signal stays ticked"
+    );
     let grouped = coordinator
         .post_raw(
             "/fr/anderlecht/observatory/signals",
@@ -279,6 +299,29 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         !need_page.body.contains("Maison des femmes"),
         "members do not see whose signals"
     );
+
+    // Tom deletes his signal (after confirming); the aggregates follow at once.
+    let signal_page = format!("/nl/anderlecht/observatory/signals/{toms}");
+    let unconfirmed = tom
+        .submit(&signal_page, &format!("{signal_page}/delete"), &[])
+        .await;
+    assert_eq!(unconfirmed.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM signals").await,
+        4,
+        "not without confirming"
+    );
+    tom.submit(
+        &signal_page,
+        &format!("{signal_page}/delete"),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM signals").await, 3);
+    let after = coordinator
+        .get("/fr/anderlecht/observatory/export/csv")
+        .await;
+    assert!(after.body.contains("Logement,1,12,1"), "{}", after.body);
 }
 
 db_test!(partners_report_and_the_coordination_sees_aggregates);
@@ -594,6 +637,13 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
     .await;
     signal(&app, anderlecht, a, "need", "housing", 20, None).await;
     signal(&app, koekelberg, k, "need", "housing", 5, None).await;
+    let mut tx = app.db().begin().await.unwrap();
+    for coordination in [anderlecht, koekelberg] {
+        socius::features::observatory::aggregates::refresh(&mut tx, coordination)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
 
     app.user("region@socius.test", PASSWORD, Lang::Fr, false, &[])
         .await;

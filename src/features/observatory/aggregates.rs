@@ -4,16 +4,16 @@
 //! than the minimum count is suppressed, so no small group can be singled out; those views never
 //! carry an organisation's name.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::{Dimension, Labels};
 use crate::domain::Lang;
-use crate::platform::db::Db;
+use crate::platform::db::{Db, Tx};
 use crate::platform::export::Table;
 use crate::platform::i18n::t;
-use crate::with_db;
+use crate::{with_db, with_tx};
 
 /// Whose signals are counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,137 +79,125 @@ impl Aggregate {
     }
 }
 
-/// One signal reduced to what the aggregates count by.
-#[derive(Debug, sqlx::FromRow)]
-struct Fact {
-    kind: String,
-    theme_code: Option<String>,
-    right_code: Option<String>,
-    target_group: String,
-    nis_code: Option<String>,
-    basin_code: Option<String>,
-    trend: Option<String>,
-    severity: Option<i64>,
-    outcome: Option<String>,
-    round_id: Option<i64>,
-    membership_id: i64,
-    people_count: i64,
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct CauseFact {
-    cause_code: String,
-    round_id: Option<i64>,
-    membership_id: i64,
-    people_count: i64,
-}
-
 /// (code, signals, people, organisations).
 pub type CountRow = (String, i64, i64, i64);
 
-/// The signals of a scope, loaded once and counted by every dimension in memory: a dashboard
-/// makes two queries instead of one per table.
+/// The SQL expression of each dimension's group in `signals s`, and the join it needs.
+fn key(dimension: Dimension) -> (&'static str, &'static str) {
+    match dimension {
+        Dimension::Theme => ("COALESCE(s.theme_code, '')", ""),
+        Dimension::Right => ("COALESCE(s.right_code, '')", ""),
+        Dimension::Cause => ("c.cause_code", "JOIN signal_causes c ON c.signal_id = s.id"),
+        Dimension::TargetGroup => ("s.target_group", ""),
+        Dimension::Municipality => ("COALESCE(s.nis_code, '')", ""),
+        Dimension::Basin => ("COALESCE(s.basin_code, '')", ""),
+        Dimension::Trend => ("COALESCE(s.trend, '')", ""),
+        Dimension::Severity => ("CAST(COALESCE(s.severity, 0) AS TEXT)", ""),
+        Dimension::Outcome => ("COALESCE(s.outcome, '')", ""),
+        // Every signal in one group: the totals.
+        Dimension::Total => ("''", ""),
+    }
+}
+
+const ROLLED_UP: [Dimension; 10] = [
+    Dimension::Theme,
+    Dimension::Right,
+    Dimension::Cause,
+    Dimension::TargetGroup,
+    Dimension::Municipality,
+    Dimension::Basin,
+    Dimension::Trend,
+    Dimension::Severity,
+    Dimension::Outcome,
+    Dimension::Total,
+];
+
+/// Rebuilds a coordination's rollup from its signals; run in the transaction of every change to
+/// them.
+pub async fn refresh(tx: &mut Tx, coordination_id: i64) -> Result<(), sqlx::Error> {
+    with_tx!(&mut *tx, |c| sqlx::query(
+        "DELETE FROM signal_rollup WHERE coordination_id = $1"
+    )
+    .bind(coordination_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    for dimension in ROLLED_UP {
+        let (key, join) = key(dimension);
+        let sql = format!(
+            "INSERT INTO signal_rollup (coordination_id, round_id, kind, dimension, code, membership_id, signals, people) \
+             SELECT s.coordination_id, COALESCE(s.round_id, 0), s.kind, '{}', {key}, s.membership_id, COUNT(*), SUM(s.people_count) \
+             FROM signals s {join} WHERE s.coordination_id = $1 \
+             GROUP BY s.coordination_id, COALESCE(s.round_id, 0), s.kind, s.membership_id{group}",
+            dimension.code(),
+            // PostgreSQL refuses a constant in GROUP BY (the totals' key).
+            group = if dimension == Dimension::Total { String::new() } else { format!(", {key}") },
+        );
+        with_tx!(&mut *tx, |c| sqlx::query(&sql)
+            .bind(coordination_id)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected()))?;
+    }
+    Ok(())
+}
+
+/// The counts of a scope (and round), every dimension at once, read from the rollup in one query.
 pub struct Facts {
-    signals: Vec<Fact>,
-    causes: Vec<CauseFact>,
+    groups: HashMap<(String, String), Vec<CountRow>>,
 }
 
 impl Facts {
-    pub async fn load(db: &Db, scope: Scope) -> Result<Facts, sqlx::Error> {
+    pub async fn load(db: &Db, scope: Scope, round: Option<i64>) -> Result<Facts, sqlx::Error> {
         let (scope_sql, scope_id) = scope.sql();
         let sql = format!(
-            "SELECT s.kind, s.theme_code, s.right_code, s.target_group, s.nis_code, s.basin_code, s.trend, s.severity, s.outcome, \
-             s.round_id, s.membership_id, s.people_count FROM signals s WHERE {scope_sql}"
+            "SELECT s.kind, s.dimension, s.code, CAST(SUM(s.signals) AS BIGINT), CAST(SUM(s.people) AS BIGINT), \
+             COUNT(DISTINCT s.membership_id) FROM signal_rollup s WHERE {scope_sql} AND ($2 = 0 OR s.round_id = $2) \
+             GROUP BY s.kind, s.dimension, s.code"
         );
-        let signals: Vec<Fact> = with_db!(db, |p| sqlx::query_as(&sql)
-            .bind(scope_id)
-            .fetch_all(p)
-            .await)?;
-        let sql = format!(
-            "SELECT c.cause_code, s.round_id, s.membership_id, s.people_count FROM signal_causes c JOIN signals s ON s.id = c.signal_id \
-             WHERE {scope_sql} AND s.kind = 'non_take_up'"
-        );
-        let causes: Vec<CauseFact> = with_db!(db, |p| sqlx::query_as(&sql)
-            .bind(scope_id)
-            .fetch_all(p)
-            .await)?;
-        Ok(Facts { signals, causes })
+        let rows: Vec<(String, String, String, i64, i64, i64)> =
+            with_db!(db, |p| sqlx::query_as(&sql)
+                .bind(scope_id)
+                .bind(round.unwrap_or(0))
+                .fetch_all(p)
+                .await)?;
+        let mut groups: HashMap<(String, String), Vec<CountRow>> = HashMap::new();
+        for (kind, dimension, code, signals, people, organisations) in rows {
+            groups.entry((kind, dimension)).or_default().push((
+                code,
+                signals,
+                people,
+                organisations,
+            ));
+        }
+        for rows in groups.values_mut() {
+            rows.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        }
+        Ok(Facts { groups })
     }
 
     /// Signals, people and organisations per value of `dimension`, most people first.
-    pub fn count(&self, kind: &str, round: Option<i64>, dimension: Dimension) -> Vec<CountRow> {
-        let in_round = |r: Option<i64>| round.is_none() || r == round;
-        let mut groups: HashMap<String, (i64, i64, HashSet<i64>)> = HashMap::new();
-        let mut add = |code: String, membership: i64, people: i64| {
-            let group = groups.entry(code).or_default();
-            group.0 += 1;
-            group.1 += people;
-            group.2.insert(membership);
-        };
-        if dimension == Dimension::Cause {
-            for c in self
-                .causes
-                .iter()
-                .filter(|c| kind == "non_take_up" && in_round(c.round_id))
-            {
-                add(c.cause_code.clone(), c.membership_id, c.people_count);
-            }
-        } else {
-            for f in self
-                .signals
-                .iter()
-                .filter(|f| f.kind == kind && in_round(f.round_id))
-            {
-                let text = |v: &Option<String>| v.clone().unwrap_or_default();
-                let code = match dimension {
-                    Dimension::Theme => text(&f.theme_code),
-                    Dimension::Right => text(&f.right_code),
-                    Dimension::TargetGroup => f.target_group.clone(),
-                    Dimension::Municipality => text(&f.nis_code),
-                    Dimension::Basin => text(&f.basin_code),
-                    Dimension::Trend => text(&f.trend),
-                    Dimension::Severity => f.severity.unwrap_or(0).to_string(),
-                    Dimension::Outcome => text(&f.outcome),
-                    // Causes are counted from their own list above.
-                    Dimension::Round | Dimension::Cause => f.round_id.unwrap_or(0).to_string(),
-                };
-                add(code, f.membership_id, f.people_count);
-            }
-        }
-        let mut rows: Vec<CountRow> = groups
-            .into_iter()
-            .map(|(code, (signals, people, organisations))| {
-                (code, signals, people, organisations.len() as i64)
-            })
-            .collect();
-        rows.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-        rows
+    pub fn count(&self, kind: &str, dimension: Dimension) -> &[CountRow] {
+        self.groups
+            .get(&(kind.to_string(), dimension.code().to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// Signals, people and organisations of one kind in all.
-    pub fn total(&self, kind: &str, round: Option<i64>) -> (i64, i64, i64) {
-        let mut organisations = HashSet::new();
-        let (mut signals, mut people) = (0, 0);
-        for f in self
-            .signals
-            .iter()
-            .filter(|f| f.kind == kind && (round.is_none() || f.round_id == round))
-        {
-            signals += 1;
-            people += f.people_count;
-            organisations.insert(f.membership_id);
-        }
-        (signals, people, organisations.len() as i64)
+    pub fn total(&self, kind: &str) -> (i64, i64, i64) {
+        self.count(kind, Dimension::Total)
+            .first()
+            .map(|(_, signals, people, organisations)| (*signals, *people, *organisations))
+            .unwrap_or((0, 0, 0))
     }
 
     /// One aggregate table, labelled in `lang`, with small groups suppressed where the scope asks.
-    #[allow(clippy::too_many_arguments)]
     pub fn aggregate(
         &self,
         labels: &Labels,
         scope: Scope,
         kind: &str,
-        round: Option<i64>,
         dimension: Dimension,
         minimum: i64,
         lang: Lang,
@@ -218,16 +206,16 @@ impl Facts {
             dimension,
             kind: kind.to_string(),
             rows: self
-                .count(kind, round, dimension)
-                .into_iter()
+                .count(kind, dimension)
+                .iter()
                 .map(|(code, signals, people, organisations)| {
-                    let hidden = scope.suppresses() && people < minimum;
+                    let hidden = scope.suppresses() && *people < minimum;
                     AggregateRow {
-                        label: labels.label(dimension, &code, lang),
-                        code,
-                        signals: (!hidden).then_some(signals),
-                        people: (!hidden).then_some(people),
-                        organisations: (!hidden).then_some(organisations),
+                        label: labels.label(dimension, code, lang),
+                        code: code.clone(),
+                        signals: (!hidden).then_some(*signals),
+                        people: (!hidden).then_some(*people),
+                        organisations: (!hidden).then_some(*organisations),
                     }
                 })
                 .collect(),
@@ -239,7 +227,6 @@ impl Facts {
         &self,
         labels: &Labels,
         scope: Scope,
-        round: Option<i64>,
         minimum: i64,
         lang: Lang,
         dimensions: &[(&str, &[Dimension])],
@@ -248,11 +235,31 @@ impl Facts {
             .iter()
             .flat_map(|(kind, list)| {
                 list.iter().map(move |dimension| {
-                    self.aggregate(labels, scope, kind, round, *dimension, minimum, lang)
+                    self.aggregate(labels, scope, kind, *dimension, minimum, lang)
                 })
             })
             .collect()
     }
+}
+
+/// People per round and group of one dimension in a coordination: how things evolve.
+pub async fn by_round(
+    db: &Db,
+    coordination_id: i64,
+    kind: &str,
+    dimension: Dimension,
+) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT round_id, code, CAST(SUM(people) AS BIGINT) FROM signal_rollup WHERE coordination_id = $1 AND kind = $2 AND dimension = $3 \
+         GROUP BY round_id, code"
+    )
+    .bind(coordination_id)
+    .bind(kind)
+    .bind(dimension.code())
+    .fetch_all(p)
+    .await
+    })
 }
 
 /// The tables a dashboard shows, in order: needs, then non-take-up.

@@ -2,6 +2,8 @@
 //! the public one (published rounds only, small groups suppressed), and their CSV/XLSX exports.
 //! Each chart has its data table beside it.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
@@ -71,29 +73,43 @@ pub struct Trend {
     pub rows: Vec<(String, Vec<i64>)>,
 }
 
-fn trend(facts: &Facts, labels: &Labels, all_rounds: &[Round], lang: Lang) -> Trend {
+/// People per theme and round for the five themes most reported overall.
+async fn trend(
+    db: &Db,
+    labels: &Labels,
+    coordination_id: i64,
+    all_rounds: &[Round],
+    lang: Lang,
+) -> Result<Trend, sqlx::Error> {
     let recent: Vec<&Round> = all_rounds.iter().take(6).rev().collect();
-    let top = facts.count("need", None, Dimension::Theme);
-    let top: Vec<String> = top.into_iter().take(5).map(|r| r.0).collect();
-    let mut rows: Vec<(String, Vec<i64>)> = top
-        .iter()
-        .map(|code| (labels.label(Dimension::Theme, code, lang), Vec::new()))
-        .collect();
-    for round in &recent {
-        let counts = facts.count("need", Some(round.id), Dimension::Theme);
-        for (i, code) in top.iter().enumerate() {
-            let people = counts
-                .iter()
-                .find(|c| &c.0 == code)
-                .map(|c| c.2)
-                .unwrap_or(0);
-            rows[i].1.push(people);
-        }
+    let counts = aggregates::by_round(db, coordination_id, "need", Dimension::Theme).await?;
+    let mut overall: HashMap<&str, i64> = HashMap::new();
+    for (_, code, people) in &counts {
+        *overall.entry(code.as_str()).or_default() += people;
     }
-    Trend {
+    let mut top: Vec<(&str, i64)> = overall.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let rows = top
+        .iter()
+        .take(5)
+        .map(|(code, _)| {
+            let per_round = recent
+                .iter()
+                .map(|round| {
+                    counts
+                        .iter()
+                        .find(|(r, c, _)| *r == round.id && c == code)
+                        .map(|(_, _, people)| *people)
+                        .unwrap_or(0)
+                })
+                .collect();
+            (labels.label(Dimension::Theme, code, lang), per_round)
+        })
+        .collect();
+    Ok(Trend {
         rounds: recent.iter().map(|r| r.title(lang).to_string()).collect(),
         rows,
-    }
+    })
 }
 
 #[derive(Template)]
@@ -124,17 +140,11 @@ const DIMENSIONS: [(&str, &[Dimension]); 2] = [
 
 /// Signals, people and organisations per kind (a kind below the minimum is left out where the
 /// scope suppresses small groups).
-fn totals(
-    facts: &Facts,
-    scope: Scope,
-    round: Option<i64>,
-    minimum: i64,
-    lang: Lang,
-) -> Vec<(String, i64, i64, i64)> {
+fn totals(facts: &Facts, scope: Scope, minimum: i64, lang: Lang) -> Vec<(String, i64, i64, i64)> {
     ["need", "non_take_up"]
         .into_iter()
         .filter_map(|kind| {
-            let (signals, people, organisations) = facts.total(kind, round);
+            let (signals, people, organisations) = facts.total(kind);
             (!scope.suppresses() || people >= minimum).then(|| {
                 (
                     t(lang, &format!("observatory-kind-{kind}")),
@@ -165,8 +175,8 @@ pub async fn page(
         .filter(|r| all_rounds.iter().any(|x| x.id == *r));
     let scope = Scope::Coordination(tenant.id());
     let minimum = minimum_count(db, tenant.id()).await?;
-    let facts = Facts::load(db, scope).await?;
-    let tables = facts.all(&labels, scope, round, minimum, lang, &DIMENSIONS);
+    let facts = Facts::load(db, scope, round).await?;
+    let tables = facts.all(&labels, scope, minimum, lang, &DIMENSIONS);
     let top = tables
         .first()
         .map(|themes| themes.bars().into_iter().take(5).collect())
@@ -175,8 +185,8 @@ pub async fn page(
         .await?
         .is_some();
     render(&DashboardPage {
-        totals: totals(&facts, scope, round, minimum, lang),
-        trend: trend(&facts, &labels, &all_rounds, lang),
+        totals: totals(&facts, scope, minimum, lang),
+        trend: trend(db, &labels, tenant.id(), &all_rounds, lang).await?,
         needs: summaries(db, tenant.id()).await?,
         indicators: latest_for(db, &coordination.nis_code).await?,
         can_manage: policy::allows(
@@ -221,14 +231,14 @@ pub async fn public(
         .collect();
     let minimum = minimum_count(db, coordination.id).await?;
     let scope = Scope::Published(coordination.id);
-    let facts = Facts::load(db, scope).await?;
+    let facts = Facts::load(db, scope, None).await?;
     let tables = if published.is_empty() {
         Vec::new()
     } else {
-        facts.all(&labels, scope, None, minimum, lang, &DIMENSIONS)
+        facts.all(&labels, scope, minimum, lang, &DIMENSIONS)
     };
     render(&PublicPage {
-        totals: totals(&facts, scope, None, minimum, lang),
+        totals: totals(&facts, scope, minimum, lang),
         indicators: latest_for(db, &coordination.nis_code).await?,
         page: page.with_coordination(coordination.as_ref()),
         rounds: published,
@@ -273,7 +283,7 @@ pub async fn local_tables(
     let labels = Labels::load(db, Some(coordination.id)).await?;
     let minimum = minimum_count(db, coordination_id).await?;
     let scope = Scope::Coordination(coordination_id);
-    Ok(Facts::load(db, scope)
+    Ok(Facts::load(db, scope, round)
         .await?
-        .all(&labels, scope, round, minimum, lang, &DIMENSIONS))
+        .all(&labels, scope, minimum, lang, &DIMENSIONS))
 }

@@ -411,6 +411,7 @@ pub async fn bench(db: &Db, count: usize) -> anyhow::Result<()> {
                     .map(|r| r.rows_affected()))?;
             }
         }
+        super::aggregates::refresh(&mut tx, tenant.id()).await?;
         tx.commit().await?;
     }
     println!(

@@ -323,7 +323,7 @@ impl Labels {
             Dimension::Trend => Some(t(lang, &format!("trend-{code}"))),
             Dimension::Outcome => Some(t(lang, &format!("outcome-{code}"))),
             Dimension::Severity => Some(t(lang, &format!("severity-{code}"))),
-            Dimension::Round => None,
+            Dimension::Total => None,
         };
         match found {
             Some(name) => name,
@@ -344,7 +344,7 @@ impl Labels {
             Dimension::Trend => TRENDS.iter().map(|c| c.to_string()).collect(),
             Dimension::Outcome => OUTCOMES.iter().map(|c| c.to_string()).collect(),
             Dimension::Severity => SEVERITIES.iter().map(|c| c.to_string()).collect(),
-            Dimension::Round => Vec::new(),
+            Dimension::Total => Vec::new(),
         };
         let mut pairs: Vec<(String, String)> = list
             .into_iter()
@@ -390,7 +390,7 @@ impl Labels {
             Dimension::Trend => TRENDS.contains(&code),
             Dimension::Outcome => OUTCOMES.contains(&code),
             Dimension::Severity => SEVERITIES.iter().any(|s| s.to_string() == code),
-            Dimension::Round => false,
+            Dimension::Total => false,
         }
     }
 }
@@ -408,7 +408,8 @@ pub enum Dimension {
     Trend,
     Severity,
     Outcome,
-    Round,
+    /// Every signal of a kind together: the totals.
+    Total,
 }
 
 impl Dimension {
@@ -423,7 +424,7 @@ impl Dimension {
             Dimension::Trend => "trend",
             Dimension::Severity => "severity",
             Dimension::Outcome => "outcome",
-            Dimension::Round => "round",
+            Dimension::Total => "total",
         }
     }
 }

@@ -13,6 +13,7 @@ use tower_sessions::Session;
 
 use super::signals::all_page;
 use super::{load_signals, Labels, Signal, SignalFilter, NEED_STATUSES};
+use crate::domain::AnonymousText;
 use crate::features::meetings::{Meeting, MEETING_COLUMNS};
 use crate::features::membership::bodies::{bodies, Body};
 use crate::platform::audit::AuditEntry;
@@ -116,6 +117,15 @@ pub async fn create(
     if ids.is_empty() {
         errors.add("signal", "error-need-signals");
     }
+    for (field, text) in [("title_fr", &title_fr), ("title_nl", &title_nl)] {
+        if let Err(key) = AnonymousText::parse(text) {
+            errors.add(field, key);
+        }
+    }
+    let description = form.text("description");
+    if let Err(key) = AnonymousText::parse(&description) {
+        errors.add("description", key);
+    }
     let known = summaries(&state.db, tenant.id()).await?;
     match existing {
         Some(id) if !known.iter().any(|n| n.id == id) => {
@@ -127,13 +137,15 @@ pub async fn create(
         _ => {}
     }
     if !errors.is_empty() {
+        let kind = form.get("kind").to_string();
         let view = all_page(
             &state.db,
             page,
             &coordination,
             &tenant,
-            form.get("kind"),
+            &kind,
             None,
+            form,
             errors,
         )
         .await?;
@@ -152,7 +164,7 @@ pub async fn create(
             .bind(tenant.id())
             .bind(if title_fr.is_empty() { &title_nl } else { &title_fr })
             .bind(if title_nl.is_empty() { &title_fr } else { &title_nl })
-            .bind(form.text("description"))
+            .bind(&description)
             .bind(now)
             .fetch_one(c)
             .await
@@ -371,6 +383,15 @@ pub async fn update(
             .await;
     }
     let response = form.response.trim().chars().take(2000).collect::<String>();
+    if AnonymousText::parse(&response).is_err() {
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "error-need-personal-data",
+            &back,
+        )
+        .await;
+    }
     let mut tx = state.db.begin().await?;
     with_tx!(&mut tx, |c| {
         sqlx::query(

@@ -63,10 +63,9 @@ pub async fn tables(
         .filter(|(k, _)| kind.is_none_or(|wanted| wanted == *k))
         .copied()
         .collect();
-    Ok(Facts::load(db, Scope::Region).await?.all(
+    Ok(Facts::load(db, Scope::Region, None).await?.all(
         &labels,
         Scope::Region,
-        None,
         minimum(),
         lang,
         &wanted,
@@ -97,23 +96,16 @@ pub async fn page(
     .fetch_one(p)
     .await)?;
     let labels = Labels::load(db, None).await?;
-    let facts = Facts::load(db, Scope::Region).await?;
+    let facts = Facts::load(db, Scope::Region, None).await?;
     let totals = ["need", "non_take_up"]
         .into_iter()
         .map(|kind| {
-            let (signals, people, organisations) = facts.total(kind, None);
+            let (signals, people, organisations) = facts.total(kind);
             let name = crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}"));
             (name, signals, people, organisations)
         })
         .collect();
-    let tables = facts.all(
-        &labels,
-        Scope::Region,
-        None,
-        minimum(),
-        lang,
-        &REGION_DIMENSIONS,
-    );
+    let tables = facts.all(&labels, Scope::Region, minimum(), lang, &REGION_DIMENSIONS);
     render(&RegionPage {
         tables: shown(tables, lang, "region"),
         page,

@@ -531,6 +531,7 @@ async fn save_form(
     };
     let mut tx = state.db.begin().await?;
     let id = save(&mut tx, &reporter.tenant, &user, &signal, existing).await?;
+    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     let to = if reporter
         .membership
         .as_ref()
@@ -715,6 +716,7 @@ pub async fn delete(
     .execute(c)
     .await
     .map(|r| r.rows_affected()))?;
+    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.signal.deleted")
@@ -858,6 +860,7 @@ pub async fn copy_last_round(
         };
         save(&mut tx, &reporter.tenant, &user, &copy, None).await?;
     }
+    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.signals.copied")
@@ -884,6 +887,8 @@ struct AllPage {
     pager: Pager,
     kind: String,
     needs: Vec<super::needs::NeedSummary>,
+    /// The grouping form as posted, when it comes back with errors.
+    form: FormValues,
     errors: FieldErrors,
 }
 
@@ -901,6 +906,7 @@ pub(super) async fn all_page(
     tenant: &Tenant,
     kind: &str,
     requested: Option<i64>,
+    form: FormValues,
     errors: FieldErrors,
 ) -> Result<Html<String>, AppError> {
     let kind = if ["need", "non_take_up"].contains(&kind) {
@@ -933,6 +939,7 @@ pub(super) async fn all_page(
         signals,
         pager,
         kind: kind.to_string(),
+        form,
         errors,
     })
 }
@@ -953,6 +960,7 @@ pub async fn all(
         &tenant,
         &query.kind,
         query.page,
+        FormValues::default(),
         FieldErrors::default(),
     )
     .await
