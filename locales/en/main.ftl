@@ -1005,3 +1005,4 @@ mail-round-reminder-subject = Reminder — needs observatory: { $name }
 mail-round-reminder-body = We have not yet received a signal from { $organization } for the round "{ $name }". There is time until { $date }.
 mail-round-privacy = Numbers and general descriptions are enough: never names or data about a person.
 error-need-personal-data = The answer holds personal data (a number, email address or phone): remove it.
+members-meeting-hint = Optional: choose a recent meeting or type it.

@@ -1005,3 +1005,4 @@ mail-round-reminder-subject = Rappel — observatoire des besoins : { $name }
 mail-round-reminder-body = Nous n'avons pas encore reçu de signalement de { $organization } pour la campagne « { $name } ». Il reste jusqu'au { $date }.
 mail-round-privacy = Des nombres et des descriptions générales suffisent : jamais de nom ni de donnée sur une personne.
 error-need-personal-data = La réponse contient une donnée personnelle (numéro, adresse e-mail ou téléphone) : retirez-la.
+members-meeting-hint = Facultatif : choisissez une réunion récente ou écrivez-la.

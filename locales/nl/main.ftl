@@ -1005,3 +1005,4 @@ mail-round-reminder-subject = Herinnering — observatorium van de noden: { $nam
 mail-round-reminder-body = We ontvingen nog geen melding van { $organization } voor de ronde „{ $name }”. U hebt tijd tot { $date }.
 mail-round-privacy = Aantallen en algemene beschrijvingen volstaan: nooit namen of gegevens over een persoon.
 error-need-personal-data = Het antwoord bevat een persoonsgegeven (nummer, e-mailadres of telefoon): verwijder het.
+members-meeting-hint = Optioneel: kies een recente vergadering of schrijf ze.

@@ -794,6 +794,11 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong.body.contains("value=\"Jan Raadslid\"")
+            && wrong.body.contains("value=\"not an address\""),
+        "what was typed is kept"
+    );
     let seated = coordinator
         .submit(
             &body,

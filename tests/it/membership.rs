@@ -291,9 +291,18 @@ async fn refusals_give_a_reason_in_the_applicants_language(app: TestApp) {
         false,
     )
     .await;
-    let missing = decide(&mut coordinator, id, &[("decision", "refuse")]).await;
+    let missing = decide(
+        &mut coordinator,
+        id,
+        &[("decision", "refuse"), ("meeting", "Comité du 3 mai")],
+    )
+    .await;
     assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(missing.body.contains("Indiquez le motif."));
+    assert!(
+        missing.body.contains("value=\"Comité du 3 mai\""),
+        "what was typed is kept"
+    );
     let refused = decide(
         &mut coordinator,
         id,

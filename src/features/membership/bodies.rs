@@ -301,6 +301,7 @@ struct DetailPage {
     mine: String,
     can_manage: bool,
     members: Vec<Membership>,
+    seat_form: SeatForm,
     errors: FieldErrors,
 }
 
@@ -376,6 +377,7 @@ async fn detail_page(
     user: &CurrentUser,
     coordination: &Coordination,
     id: i64,
+    seat: SeatForm,
     errors: FieldErrors,
 ) -> Result<DetailPage, AppError> {
     let (tenant, membership) = reader(db, user, coordination).await?;
@@ -416,6 +418,7 @@ async fn detail_page(
         mine,
         can_manage,
         members: all_members,
+        seat_form: seat,
         errors,
     })
 }
@@ -434,6 +437,7 @@ pub async fn detail(
             &user,
             &coordination,
             id,
+            SeatForm::default(),
             FieldErrors::default(),
         )
         .await?,
@@ -630,6 +634,7 @@ pub async fn create(
             .change(None, Some(serde_json::json!({ "kind": form.kind, "name_fr": form.name_fr, "name_nl": form.name_nl }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
+/// A seat as the form posts it (kept as typed when the form comes back with errors).
 #[derive(Debug, Default, Deserialize)]
 pub struct SeatForm {
     #[serde(default)]
@@ -705,7 +710,7 @@ pub async fn add_seat(
         errors.add("membership_id", "error-choice-invalid");
     }
     if !errors.is_empty() {
-        let view = detail_page(&state.db, page, &user, &coordination, id, errors).await?;
+        let view = detail_page(&state.db, page, &user, &coordination, id, form, errors).await?;
         return render_invalid(&view);
     }
     let mut tx = state.db.begin().await?;

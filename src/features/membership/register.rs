@@ -421,6 +421,11 @@ struct DetailPage {
     contacts: Vec<ContactPerson>,
     events: Vec<Event>,
     signatures: Vec<(String, i64, String, String, DateTime<Utc>)>,
+    /// The decision form as typed, when it comes back with errors.
+    reason: String,
+    meeting: String,
+    /// Recent and coming meetings, offered for "decided at".
+    meetings: Vec<String>,
     errors: FieldErrors,
 }
 
@@ -440,10 +445,42 @@ pub async fn detail(
             &coordination,
             &tenant,
             id,
+            (String::new(), String::new()),
             FieldErrors::default(),
         )
         .await?,
     )
+}
+
+/// "Title — date" of the coordination's meetings from six months ago to two months ahead, most
+/// recent first: what a decision is usually taken at.
+async fn meeting_choices(
+    db: &Db,
+    coordination_id: i64,
+    lang: crate::domain::Lang,
+) -> Result<Vec<String>, sqlx::Error> {
+    let now = Utc::now();
+    let rows: Vec<(String, String, DateTime<Utc>)> = with_db!(db, |p| {
+        sqlx::query_as(
+        "SELECT title_fr, title_nl, starts_at FROM meetings WHERE coordination_id = $1 AND status <> 'cancelled' \
+         AND starts_at BETWEEN $2 AND $3 ORDER BY starts_at DESC"
+    )
+    .bind(coordination_id)
+    .bind(now - chrono::Duration::days(183))
+    .bind(now + chrono::Duration::days(62))
+    .fetch_all(p)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|(fr, nl, at)| {
+            format!(
+                "{} — {}",
+                lang.pick(&fr, &nl),
+                crate::platform::i18n::format_date(lang, at)
+            )
+        })
+        .collect())
 }
 
 async fn detail_page(
@@ -452,6 +489,7 @@ async fn detail_page(
     coordination: &Coordination,
     tenant: &Tenant,
     id: i64,
+    (reason, meeting): (String, String),
     errors: FieldErrors,
 ) -> Result<DetailPage, AppError> {
     let membership = membership(db, tenant.id(), id)
@@ -478,6 +516,7 @@ async fn detail_page(
     .fetch_all(p)
     .await
     })?;
+    let meetings = meeting_choices(db, tenant.id(), page.lang).await?;
     Ok(DetailPage {
         page: page.with_coordination(coordination.as_ref()),
         membership,
@@ -493,6 +532,9 @@ async fn detail_page(
             })
             .collect(),
         signatures,
+        reason,
+        meeting,
+        meetings,
         errors,
     })
 }
@@ -543,7 +585,8 @@ pub async fn decide(
         errors.add("reason", "error-reason-required");
     }
     if !errors.is_empty() {
-        let view = detail_page(&state.db, page, &coordination, &tenant, id, errors).await?;
+        let typed = (form.reason.clone(), form.meeting.clone());
+        let view = detail_page(&state.db, page, &coordination, &tenant, id, typed, errors).await?;
         return render_invalid(&view);
     }
     let mut tx = state.db.begin().await?;
