@@ -75,11 +75,7 @@ pub fn file_response(table: &Table, format: &str, file_stem: &str) -> Result<Res
         ),
         _ => return Err(AppError::NotFound),
     };
-    Ok(download(
-        bytes,
-        content_type,
-        &format!("{file_stem}.{format}"),
-    )?)
+    download(bytes, content_type, &format!("{file_stem}.{format}"))
 }
 
 /// Bytes served as a file to save, under `file_name`.

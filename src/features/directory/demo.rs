@@ -340,12 +340,12 @@ pub async fn seed(
                 street_nl: org.street.1.into(),
                 postcode: postcode.clone(),
                 nis_code: nis_code.into(),
-                accessibility_fr: if i % 3 == 0 {
+                accessibility_fr: if i.is_multiple_of(3) {
                     "Accessible en chaise roulante.".into()
                 } else {
                     String::new()
                 },
-                accessibility_nl: if i % 3 == 0 {
+                accessibility_nl: if i.is_multiple_of(3) {
                     "Toegankelijk met een rolstoel.".into()
                 } else {
                     String::new()

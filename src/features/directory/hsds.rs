@@ -434,7 +434,7 @@ async fn service_page(
     offset: i64,
 ) -> Result<Vec<ServiceRow>, sqlx::Error> {
     let filter = match ids {
-        Some(ids) if ids.is_empty() => return Ok(Vec::new()),
+        Some([]) => return Ok(Vec::new()),
         Some(ids) => format!(
             "AND s.id IN ({})",
             ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")

@@ -166,6 +166,7 @@ pub enum Audience {
     NotDeclined,
 }
 
+#[allow(clippy::too_many_arguments)]
 /// One invited person's letter in `lang`: the notice, the meeting, its agenda and, unless
 /// cancelled, the answer links.
 fn letter<'a>(

@@ -114,7 +114,7 @@ fn parse(
         k => errors.check("kbo", KboNumber::parse(&k).map(|n| n.to_string())),
     };
     let website = form.text("website");
-    if !website.is_empty() && !(website.starts_with("https://") || website.starts_with("http://")) {
+    if !website.is_empty() && !website.starts_with("https://") && !website.starts_with("http://") {
         errors.add("website", "error-url-invalid");
     }
     let contact_lang = errors.check("contact_lang", Lang::parse(form.get("contact_lang")));

@@ -899,6 +899,7 @@ pub struct AllQuery {
     page: Option<i64>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn all_page(
     db: &Db,
     page: PageCtx,
