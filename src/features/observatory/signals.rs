@@ -432,6 +432,10 @@ pub async fn new_form(
         None => this_semester(Utc::now().date_naive()),
     };
     form.set("kind", kind);
+    if let Some(own) = &reporter.membership {
+        // A coordinator who is also a contact person reports for their own organisation first.
+        form.set("membership_id", own.id);
+    }
     form.set("period_start", start);
     form.set("period_end", end);
     form.set("nis_code", &coordination.nis_code);
