@@ -753,3 +753,35 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
 }
 
 db_test!(the_regional_view_adds_up_coordinations_without_naming_organisations);
+
+/// The demo's observatory has figures from the start: its signals are in the aggregates.
+async fn the_demo_observatory_shows_its_figures(app: TestApp) {
+    socius::demo::seed(&app.state).await.unwrap();
+    let mut coordinator = app.client();
+    coordinator
+        .login(
+            "coordinator@anderlecht.example",
+            "demo-anderlecht-coordinator",
+        )
+        .await;
+    let dashboard = coordinator.get("/fr/anderlecht/observatory").await;
+    assert!(dashboard
+        .body
+        .contains("<th scope=\"row\">Aide alimentaire</th>"));
+    assert!(dashboard.body.contains("Intervention majorée"));
+    let public = app.client().get("/nl/anderlecht/observatory/public").await;
+    assert!(
+        public.body.contains("<th scope=\"row\">Voedselhulp</th>"),
+        "the past round is published"
+    );
+    let mut regional = app.client();
+    regional
+        .login("region@socius.example", "socius-demo-region")
+        .await;
+    let region = regional.get("/fr/region/observatory").await;
+    assert!(region
+        .body
+        .contains("<th scope=\"row\">Aide alimentaire</th>"));
+}
+
+db_test!(the_demo_observatory_shows_its_figures);

@@ -271,7 +271,7 @@ pub async fn seed(
         .map(|r| r.rows_affected())
         })?;
     }
-    Ok(())
+    super::aggregates::refresh(tx, tenant.id()).await
 }
 
 /// The benchmark's signals: `count` spread evenly over every coordination (each given ten member
