@@ -121,8 +121,8 @@ CREATE TABLE context_indicators (
 );
 
 -- The aggregates' working table: per coordination, round, kind, dimension (theme, right, cause…),
--- group and organisation, how many signals and people. Rebuilt for a coordination in the
--- transaction of every change to its signals, so dashboards read a few thousand rows however many
+-- group and organisation, how many signals and people. Kept up to date in the transaction of every
+-- change to a signal (added, then taken away), so dashboards read a few thousand rows however many
 -- signals there are, and can still count distinct organisations.
 CREATE TABLE signal_rollup (
     coordination_id BIGINT NOT NULL REFERENCES coordinations(id) ON DELETE CASCADE,
@@ -133,7 +133,7 @@ CREATE TABLE signal_rollup (
     code TEXT NOT NULL,
     membership_id BIGINT NOT NULL,
     signals BIGINT NOT NULL,
-    people BIGINT NOT NULL
+    people BIGINT NOT NULL,
+    UNIQUE (coordination_id, round_id, kind, dimension, code, membership_id)
 );
-CREATE INDEX signal_rollup_coordination ON signal_rollup(coordination_id, round_id);
 CREATE INDEX signal_rollup_dimension ON signal_rollup(kind, dimension, code);

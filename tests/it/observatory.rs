@@ -37,6 +37,38 @@ async fn report_need(
         .await
 }
 
+type RollupRow = (i64, i64, String, String, String, i64, i64, i64);
+
+/// The rollup kept up to date signal by signal equals one rebuilt from scratch.
+async fn assert_rollup_consistent(app: &TestApp) {
+    let read = || async {
+        let rows: Vec<RollupRow> = socius::with_db!(app.db(), |p| sqlx::query_as(
+            "SELECT coordination_id, round_id, kind, dimension, code, membership_id, signals, people FROM signal_rollup \
+             ORDER BY coordination_id, round_id, kind, dimension, code, membership_id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+        rows
+    };
+    let kept = read().await;
+    let coordinations: Vec<i64> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM coordinations"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    for id in coordinations {
+        socius::features::observatory::aggregates::refresh(&mut tx, id)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    assert!(!kept.is_empty());
+    assert_eq!(kept, read().await);
+}
+
 async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
     let mut coordinator = setup(&app).await;
     let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
@@ -322,6 +354,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         .get("/fr/anderlecht/observatory/export/csv")
         .await;
     assert!(after.body.contains("Logement,1,12,1"), "{}", after.body);
+    assert_rollup_consistent(&app).await;
 }
 
 db_test!(partners_report_and_the_coordination_sees_aggregates);
@@ -509,6 +542,18 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         4,
         "copied once"
     );
+    // An organisation corrects a copied signal: another round, another theme, another count.
+    let copied_id: i64 = scalar(&app, "SELECT MAX(id) FROM signals").await;
+    let edit = format!("/fr/anderlecht/observatory/signals/{copied_id}");
+    let edited = ines
+        .fill(
+            &edit,
+            &edit,
+            &[("theme", "debt"), ("people_count", "9"), ("round_id", "")],
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    assert_rollup_consistent(&app).await;
 
     // Context indicators: valid lines stored, others reported with their reason.
     let csrf = coordinator

@@ -269,6 +269,7 @@ async fn save(
         .await
         })?,
         Some(id) => {
+            super::aggregates::remove(tx, id).await?;
             with_tx!(&mut *tx, |c| {
                 sqlx::query(
                 "UPDATE signals SET membership_id = $1, round_id = $2, theme_code = $3, right_code = $4, target_group = $5, nis_code = $6, \
@@ -317,6 +318,7 @@ async fn save(
         .await
         .map(|r| r.rows_affected()))?;
     }
+    super::aggregates::add(tx, id).await?;
     Ok(id)
 }
 
@@ -535,7 +537,6 @@ async fn save_form(
     };
     let mut tx = state.db.begin().await?;
     let id = save(&mut tx, &reporter.tenant, &user, &signal, existing).await?;
-    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     let to = if reporter
         .membership
         .as_ref()
@@ -712,6 +713,7 @@ pub async fn delete(
             .await;
     }
     let mut tx = state.db.begin().await?;
+    super::aggregates::remove(&mut tx, id).await?;
     with_tx!(&mut tx, |c| sqlx::query(
         "DELETE FROM signals WHERE id = $1 AND coordination_id = $2"
     )
@@ -720,7 +722,6 @@ pub async fn delete(
     .execute(c)
     .await
     .map(|r| r.rows_affected()))?;
-    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.signal.deleted")
@@ -864,7 +865,6 @@ pub async fn copy_last_round(
         };
         save(&mut tx, &reporter.tenant, &user, &copy, None).await?;
     }
-    super::aggregates::refresh(&mut tx, reporter.tenant.id()).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.signals.copied")
