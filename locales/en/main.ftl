@@ -1006,3 +1006,7 @@ mail-round-reminder-body = We have not yet received a signal from { $organizatio
 mail-round-privacy = Numbers and general descriptions are enough: never names or data about a person.
 error-need-personal-data = The answer holds personal data (a number, email address or phone): remove it.
 members-meeting-hint = Optional: choose a recent meeting or type it.
+rights-title = Rights followed
+rights-hint = The regional list of rights often not taken up; add the ones your coordination also follows.
+rights-add = Add the right
+flash-right-exists = This right is already in the list.

@@ -1006,3 +1006,7 @@ mail-round-reminder-body = Nous n'avons pas encore reçu de signalement de { $or
 mail-round-privacy = Des nombres et des descriptions générales suffisent : jamais de nom ni de donnée sur une personne.
 error-need-personal-data = La réponse contient une donnée personnelle (numéro, adresse e-mail ou téléphone) : retirez-la.
 members-meeting-hint = Facultatif : choisissez une réunion récente ou écrivez-la.
+rights-title = Droits suivis
+rights-hint = La liste régionale des droits souvent non recourus ; ajoutez-y ceux que votre coordination suit aussi.
+rights-add = Ajouter le droit
+flash-right-exists = Ce droit est déjà dans la liste.

@@ -1006,3 +1006,7 @@ mail-round-reminder-body = We ontvingen nog geen melding van { $organization } v
 mail-round-privacy = Aantallen en algemene beschrijvingen volstaan: nooit namen of gegevens over een persoon.
 error-need-personal-data = Het antwoord bevat een persoonsgegeven (nummer, e-mailadres of telefoon): verwijder het.
 members-meeting-hint = Optioneel: kies een recente vergadering of schrijf ze.
+rights-title = Opgevolgde rechten
+rights-hint = De gewestelijke lijst van rechten die vaak niet gebruikt worden; voeg er de rechten aan toe die uw coördinatie ook opvolgt.
+rights-add = Het recht toevoegen
+flash-right-exists = Dit recht staat al in de lijst.

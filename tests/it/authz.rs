@@ -98,6 +98,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/observatory/needs/{id}/agenda", "/fr/anderlecht/observatory/needs/999999/agenda".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/observatory/rounds", "/fr/anderlecht/observatory/rounds".into(), vec![], coordinators),
         ("POST", "/{lang}/{coord}/observatory/rounds/{id}/{step}", "/fr/anderlecht/observatory/rounds/999999/close".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/observatory/rights", "/fr/anderlecht/observatory/rights".into(), vec![], [303, 403, 403, 303, 403, 303]),
         ("POST", "/{lang}/{coord}/observatory/settings", "/fr/anderlecht/observatory/settings".into(), vec![], [303, 403, 403, 303, 403, 303]),
         ("GET", "/{lang}/{coord}/observatory/context", "/nl/anderlecht/observatory/context".into(), vec![], members),
         ("GET", "/{lang}/region/observatory", "/fr/region/observatory".into(), vec![], admins),

@@ -583,6 +583,58 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     );
     let dashboard = ines.get("/fr/anderlecht/observatory").await;
     assert!(dashboard.body.contains("RIS pour 1 000 habitants") && dashboard.body.contains("41,5"));
+
+    // The list of rights is extendable: the coordination adds one, partners report on it.
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            "/fr/anderlecht/observatory/rights",
+            &[
+                ("name_fr", "Prime à l'isolation"),
+                ("name_nl", "Isolatiepremie"),
+            ],
+        )
+        .await;
+    let code: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT code FROM rights WHERE coordination_id IS NOT NULL"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(code.ends_with("-prime-a-l-isolation"), "{code}");
+    let form = ines
+        .get("/nl/anderlecht/observatory/report?kind=non_take_up")
+        .await;
+    assert!(form.body.contains("Isolatiepremie"));
+    let reported = ines
+        .fill(
+            "/fr/anderlecht/observatory/report?kind=non_take_up",
+            "/fr/anderlecht/observatory/report",
+            &[
+                ("right", &code),
+                ("causes", "cost"),
+                ("target_group", "families"),
+                (
+                    "description",
+                    "Des propriétaires modestes renoncent à la prime.",
+                ),
+                ("people_count", "6"),
+                ("outcome", "unresolved"),
+            ],
+        )
+        .await;
+    assert_eq!(reported.status, StatusCode::SEE_OTHER, "{}", reported.body);
+    assert!(
+        ines.get("/fr/anderlecht/observatory")
+            .await
+            .body
+            .contains("<th scope=\"row\">Prime à l&#x27;isolation</th>")
+            || ines
+                .get("/fr/anderlecht/observatory")
+                .await
+                .body
+                .contains("Prime à l&#39;isolation")
+    );
 }
 
 db_test!(rounds_invite_remind_and_publish_with_small_groups_suppressed);

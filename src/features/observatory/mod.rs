@@ -80,6 +80,10 @@ pub fn routes() -> Router<AppState> {
             post(rounds::save_settings),
         )
         .route(
+            "/{lang}/{coord}/observatory/rights",
+            post(rounds::add_right),
+        )
+        .route(
             "/{lang}/{coord}/observatory/context",
             get(context::page)
                 .post(context::import)

@@ -95,6 +95,8 @@ struct RoundsPage {
     form: RoundForm,
     errors: FieldErrors,
     minimum: i64,
+    /// Rights the coordination added to the shared list: (code, French, Dutch).
+    own_rights: Vec<(String, String, String)>,
 }
 
 async fn rounds_page(
@@ -122,6 +124,12 @@ async fn rounds_page(
         form,
         errors,
         minimum: minimum_count(db, tenant.id()).await?,
+        own_rights: with_db!(db, |p| sqlx::query_as(
+            "SELECT code, name_fr, name_nl FROM rights WHERE coordination_id = $1 ORDER BY name_fr"
+        )
+        .bind(tenant.id())
+        .fetch_all(p)
+        .await)?,
     })
 }
 
@@ -515,6 +523,86 @@ pub async fn save_settings(
             .in_coordination(tenant.id())
             .on("coordination", tenant.id())
             .change(None, Some(serde_json::json!({ "minimum": minimum }))),
+        &session,
+        "flash-saved",
+        &back,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RightForm {
+    #[serde(default)]
+    name_fr: String,
+    #[serde(default)]
+    name_nl: String,
+}
+
+/// Adds a right to the coordination's list (the shared list of rights often not taken up is
+/// extendable): partners can then report its non-take-up.
+pub async fn add_right(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Form(form): Form<RightForm>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
+    let back = format!(
+        "/{}/{}/observatory/rounds",
+        page.lang.code(),
+        coordination.slug
+    );
+    let (fr, nl) = (form.name_fr.trim(), form.name_nl.trim());
+    if fr.is_empty() && nl.is_empty() {
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "error-one-language-required",
+            &back,
+        )
+        .await;
+    }
+    let (fr, nl) = (
+        if fr.is_empty() { nl } else { fr },
+        if nl.is_empty() { fr } else { nl },
+    );
+    let slug: String = crate::features::directory::search::fold(fr)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .take(60)
+        .collect();
+    let code = format!("c{}-{slug}", tenant.id());
+    let mut tx = state.db.begin().await?;
+    let added = with_tx!(&mut tx, |c| {
+        sqlx::query(
+        "INSERT INTO rights (code, coordination_id, name_fr, name_nl, name_en) VALUES ($1, $2, $3, $4, $3) ON CONFLICT (code) DO NOTHING"
+    )
+    .bind(&code)
+    .bind(tenant.id())
+    .bind(fr)
+    .bind(nl)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected())
+    })?;
+    if added == 0 {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-right-exists", &back).await;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("observatory.right.added")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("right", code.as_str())
+            .change(
+                None,
+                Some(serde_json::json!({ "code": code, "fr": fr, "nl": nl })),
+            ),
         &session,
         "flash-saved",
         &back,
