@@ -1014,6 +1014,29 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 
+    // Published minutes reach Jan in both languages too, with the PDF.
+    let minutes = format!("{page}/minutes");
+    for step in ["approve", "publish"] {
+        let moved = coordinator
+            .submit(&minutes, &format!("{minutes}/{step}"), &[])
+            .await;
+        assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    }
+    let to_jan = app
+        .outbox()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.0 == "jan@ocmw.example")
+        .unwrap();
+    assert!(to_jan.2.contains(" / "), "{}", to_jan.2);
+    assert!(
+        to_jan.3.contains("/fr/anderlecht/meetings/")
+            && to_jan.3.contains("/nl/anderlecht/meetings/"),
+        "{}",
+        to_jan.3
+    );
+
     // Removing the document (audited) takes it off the page.
     coordinator
         .submit(&page, &format!("{page}/documents/{document}/remove"), &[])

@@ -232,40 +232,46 @@ pub async fn send_list(
     let mut tx = state.db.begin().await?;
     let mut sent = 0;
     for person in present.iter().filter(|a| !a.walk_in) {
-        let lang = langs
+        let known = langs
             .iter()
             .find(|(email, _)| *email == person.email)
-            .and_then(|(_, l)| crate::domain::Lang::parse(l).ok())
-            .unwrap_or_default();
-        let title = meeting.title(lang).to_string();
-        let letter = crate::platform::mail::Letter {
-            lang,
-            subject: crate::platform::i18n::t_args(
+            .and_then(|(_, l)| crate::domain::Lang::parse(l).ok());
+        let write = |lang| {
+            let title = meeting.title(lang).to_string();
+            crate::platform::mail::Letter {
                 lang,
-                "mail-attendance-subject",
-                &[("name", &title)],
-            ),
-            greeting_name: &person.name,
-            paragraphs: vec![
-                crate::platform::i18n::t_args(
+                subject: crate::platform::i18n::t_args(
                     lang,
-                    "mail-attendance-body",
-                    &[
-                        ("name", &title),
-                        (
-                            "date",
-                            &crate::platform::i18n::format_datetime(lang, meeting.starts_at),
-                        ),
-                    ],
+                    "mail-attendance-subject",
+                    &[("name", &title)],
                 ),
-                lines.join("\n"),
-            ],
-            action: None,
-            signature: crate::platform::i18n::t(lang, "mail-signature"),
+                greeting_name: &person.name,
+                paragraphs: vec![
+                    crate::platform::i18n::t_args(
+                        lang,
+                        "mail-attendance-body",
+                        &[
+                            ("name", &title),
+                            (
+                                "date",
+                                &crate::platform::i18n::format_datetime(lang, meeting.starts_at),
+                            ),
+                        ],
+                    ),
+                    lines.join("\n"),
+                ],
+                action: None,
+                signature: crate::platform::i18n::t(lang, "mail-signature"),
+            }
         };
         crate::platform::mail::enqueue(
             &mut tx,
-            &letter.into_email(&person.email, Some(tenant.id()))?,
+            &crate::platform::mail::Letter::in_their_language(
+                known,
+                &person.email,
+                Some(tenant.id()),
+                write,
+            )?,
         )
         .await?;
         sent += 1;

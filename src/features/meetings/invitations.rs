@@ -264,15 +264,7 @@ async fn send_one(
             notice,
         )
     };
-    let mut outgoing = match lang {
-        Some(lang) => write(lang).into_email(email, Some(coordination.id))?,
-        None => Letter::bilingual(
-            write(Lang::Fr),
-            write(Lang::Nl),
-            email,
-            Some(coordination.id),
-        )?,
-    };
+    let mut outgoing = Letter::in_their_language(lang, email, Some(coordination.id), write)?;
     let method = if notice == Notice::Cancellation {
         Method::Cancel
     } else {

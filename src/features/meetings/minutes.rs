@@ -470,39 +470,42 @@ pub async fn advance(
             .iter()
             .find(|(e, _)| e == email)
             .and_then(|(_, l)| Lang::parse(l).ok())
-            .unwrap_or_default()
     };
     // One PDF per language, not per person.
     let mut pdfs: std::collections::HashMap<Lang, String> = std::collections::HashMap::new();
     for person in recipients.into_iter().chain(invited.iter()) {
-        let lang = lang_of(&person.email);
-        let link = format!(
-            "{}/{}/{}/meetings/{id}/minutes",
-            state.config.base_url(),
-            lang.code(),
-            coordination.slug
-        );
-        let title = meeting.title(lang).to_string();
-        let letter = Letter {
-            lang,
-            subject: t_args(
+        let known = lang_of(&person.email);
+        let write = |lang: Lang| {
+            let link = format!(
+                "{}/{}/{}/meetings/{id}/minutes",
+                state.config.base_url(),
+                lang.code(),
+                coordination.slug
+            );
+            let title = meeting.title(lang).to_string();
+            Letter {
                 lang,
-                &format!("mail-minutes-{to}-subject"),
-                &[("name", &title)],
-            ),
-            greeting_name: &person.name,
-            paragraphs: vec![t_args(
-                lang,
-                &format!("mail-minutes-{to}-body"),
-                &[
-                    ("name", &title),
-                    ("date", &format_datetime(lang, meeting.starts_at)),
-                ],
-            )],
-            action: Some((t(lang, "mail-minutes-action"), link)),
-            signature: t(lang, "mail-signature"),
+                subject: t_args(
+                    lang,
+                    &format!("mail-minutes-{to}-subject"),
+                    &[("name", &title)],
+                ),
+                greeting_name: &person.name,
+                paragraphs: vec![t_args(
+                    lang,
+                    &format!("mail-minutes-{to}-body"),
+                    &[
+                        ("name", &title),
+                        ("date", &format_datetime(lang, meeting.starts_at)),
+                    ],
+                )],
+                action: Some((t(lang, "mail-minutes-action"), link)),
+                signature: t(lang, "mail-signature"),
+            }
         };
-        let mut outgoing = letter.into_email(&person.email, Some(tenant.id()))?;
+        let mut outgoing =
+            Letter::in_their_language(known, &person.email, Some(tenant.id()), write)?;
+        let lang = known.unwrap_or_default();
         if to == "published" {
             let data_base64 =
                 match pdfs.get(&lang) {

@@ -91,6 +91,20 @@ impl Letter<'_> {
         compose(vec![first, second], to, coordination_id)
     }
 
+    /// A letter in the recipient's language, or, when Socius does not know it, in French then
+    /// Dutch; `write` writes the letter in one language.
+    pub fn in_their_language<'a>(
+        lang: Option<Lang>,
+        to: &str,
+        coordination_id: Option<i64>,
+        write: impl Fn(Lang) -> Letter<'a>,
+    ) -> anyhow::Result<OutgoingEmail> {
+        match lang {
+            Some(lang) => write(lang).into_email(to, coordination_id),
+            None => Letter::bilingual(write(Lang::Fr), write(Lang::Nl), to, coordination_id),
+        }
+    }
+
     fn part(self) -> (Lang, String, Part) {
         let greeting = crate::platform::i18n::t_args(
             self.lang,
