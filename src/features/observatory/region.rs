@@ -91,7 +91,7 @@ pub async fn page(
     let db = &state.db;
     let lang = page.lang;
     let coordinations: i64 = with_db!(db, |p| sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT coordination_id) FROM signals"
+        "SELECT COUNT(DISTINCT coordination_id) FROM signal_rollup"
     )
     .fetch_one(p)
     .await)?;

@@ -108,13 +108,20 @@ async fn rounds_page(
     errors: FieldErrors,
 ) -> Result<RoundsPage, AppError> {
     let mut listed = Vec::new();
+    // Signals and organisations per round in one query, not one per round.
+    let counts: Vec<(i64, i64, i64)> = with_db!(db, |p| sqlx::query_as(
+        "SELECT round_id, COUNT(*), COUNT(DISTINCT membership_id) FROM signals \
+         WHERE coordination_id = $1 AND round_id IS NOT NULL GROUP BY round_id"
+    )
+    .bind(tenant.id())
+    .fetch_all(p)
+    .await)?;
     for round in rounds(db, tenant.id()).await? {
-        let (signals, organisations): (i64, i64) = with_db!(db, |p| sqlx::query_as(
-            "SELECT COUNT(*), COUNT(DISTINCT membership_id) FROM signals WHERE round_id = $1"
-        )
-        .bind(round.id)
-        .fetch_one(p)
-        .await)?;
+        let (signals, organisations) = counts
+            .iter()
+            .find(|(id, _, _)| *id == round.id)
+            .map(|(_, signals, organisations)| (*signals, *organisations))
+            .unwrap_or((0, 0));
         listed.push((round, signals, organisations));
     }
     Ok(RoundsPage {
