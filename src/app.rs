@@ -35,11 +35,18 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
             state.config.session_idle_minutes,
         )));
-    features::routes()
+    // Only the pages' router checks CSRF tokens (after the language check): the API is a router
+    // of its own. The session layer wraps everything, so error pages keep a signed-in person's
+    // chrome; it reads the store only when a handler asks for the session.
+    let pages = features::pages()
         .route("/static/{file}", axum::routing::get(web::serve_asset))
+        .layer(from_fn(web::verify_csrf))
+        .layer(from_fn(web::known_language));
+    Router::new()
+        .merge(pages)
+        .merge(features::api())
         .fallback(|| async { AppError::NotFound })
         .layer(CatchPanicLayer::new())
-        .layer(from_fn(web::verify_csrf))
         .layer(from_fn_with_state(state.clone(), web::render_errors))
         .layer(sessions)
         .layer(from_fn_with_state(state.clone(), web::security_headers))

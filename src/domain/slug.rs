@@ -6,9 +6,23 @@ use super::MessageKey;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Slug(String);
 
-/// First path segments after the language that belong to the platform, not to a coordination.
-const RESERVED: &[&str] = &[
-    "admin", "login", "logout", "account", "password", "api", "static", "healthz", "metrics",
+/// Path segments that belong to the platform, not to a coordination: every static segment that
+/// follows `/{lang}/` in a route, and the top-level ones (a test reads the routes and checks).
+pub const RESERVED: &[&str] = &[
+    "accessibility",
+    "account",
+    "admin",
+    "api",
+    "calendar",
+    "healthz",
+    "ical",
+    "login",
+    "logout",
+    "metrics",
+    "password",
+    "privacy",
+    "region",
+    "static",
 ];
 
 impl Slug {

@@ -17,7 +17,9 @@ use axum::Router;
 
 use crate::platform::AppState;
 
-pub fn routes() -> Router<AppState> {
+/// The pages people read and the forms they post (session, CSRF check, `/{lang}/…`), with the
+/// machine-readable GET resources that share their session (calendar feeds, health, metrics).
+pub fn pages() -> Router<AppState> {
     Router::new()
         .merge(home::routes())
         .merge(accounts::routes())
@@ -29,6 +31,17 @@ pub fn routes() -> Router<AppState> {
         .merge(observatory::routes())
         .merge(audit::routes())
         .merge(admin::routes())
-        .merge(api::routes())
         .merge(ops::routes())
+}
+
+/// The JSON API under `/api/`: bearer tokens, never cookies, hence no CSRF check.
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .merge(api::api())
+        .merge(pages::api())
+        .merge(directory::api())
+        .merge(membership::api())
+        .merge(meetings::api())
+        .merge(observatory::api())
+        .merge(audit::api())
 }

@@ -58,6 +58,130 @@ macro_rules! with_tx {
     };
 }
 
+/// Where a statement runs: a pool (one statement, its own transaction) or an open transaction.
+/// The statement macros below take a `Db` or a `Tx` (`&state.db`, `tx`, `&mut tx`) and expand the same SQL for the live
+/// backend, so a store function is one expression that rustfmt formats.
+pub enum Source<'a> {
+    SqlitePool(&'a SqlitePool),
+    PostgresPool(&'a PgPool),
+    SqliteTx(&'a mut sqlx::SqliteConnection),
+    PostgresTx(&'a mut sqlx::PgConnection),
+}
+
+impl Db {
+    /// This pool as a statement source (see [`execute!`]).
+    pub fn source(&self) -> Source<'_> {
+        match self {
+            Db::Sqlite(p) => Source::SqlitePool(p),
+            Db::Postgres(p) => Source::PostgresPool(p),
+        }
+    }
+}
+
+impl Tx {
+    /// This transaction as a statement source (see [`execute!`]).
+    pub fn source(&mut self) -> Source<'_> {
+        match self {
+            Tx::Sqlite(t) => Source::SqliteTx(t),
+            Tx::Postgres(t) => Source::PostgresTx(t),
+        }
+    }
+}
+
+/// Expands `$run` once per backend with `$q` bound to the query built by `$make` with its binds.
+/// The building blocks of [`execute!`], [`fetch_all!`] and the others; not used directly.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __on_source {
+    ($src:expr, $make:path, $sql:expr, [$($arg:expr),*], |$q:ident, $e:ident| $run:expr) => {
+        match ($src).source() {
+            $crate::platform::db::Source::SqlitePool($e) => {
+                let $q = $make($sql)$(.bind($arg))*;
+                $run
+            }
+            $crate::platform::db::Source::PostgresPool($e) => {
+                let $q = $make($sql)$(.bind($arg))*;
+                $run
+            }
+            $crate::platform::db::Source::SqliteTx($e) => {
+                let $q = $make($sql)$(.bind($arg))*;
+                $run
+            }
+            $crate::platform::db::Source::PostgresTx($e) => {
+                let $q = $make($sql)$(.bind($arg))*;
+                $run
+            }
+        }
+    };
+}
+
+/// Runs a statement and returns how many rows it changed: `execute!(tx, SQL, a, b)?`.
+#[macro_export]
+macro_rules! execute {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query, $sql, [$($arg),*], |q, e| q
+            .execute(e)
+            .await
+            .map(|done| done.rows_affected()))
+    };
+}
+
+/// Every row, as a type implementing `sqlx::FromRow` (a struct or a tuple).
+#[macro_export]
+macro_rules! fetch_all {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_as, $sql, [$($arg),*], |q, e| q.fetch_all(e).await)
+    };
+}
+
+/// The first row, if any.
+#[macro_export]
+macro_rules! fetch_optional {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_as, $sql, [$($arg),*], |q, e| q
+            .fetch_optional(e)
+            .await)
+    };
+}
+
+/// Exactly one row (`RowNotFound` otherwise).
+#[macro_export]
+macro_rules! fetch_one {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_as, $sql, [$($arg),*], |q, e| q.fetch_one(e).await)
+    };
+}
+
+/// The single value of exactly one row: a count, an id from `RETURNING id`.
+#[macro_export]
+macro_rules! scalar {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_scalar, $sql, [$($arg),*], |q, e| q
+            .fetch_one(e)
+            .await)
+    };
+}
+
+/// The single value of the first row, if there is one.
+#[macro_export]
+macro_rules! scalar_optional {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_scalar, $sql, [$($arg),*], |q, e| q
+            .fetch_optional(e)
+            .await)
+    };
+}
+
+/// The first column of every row.
+#[macro_export]
+macro_rules! scalars {
+    ($src:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::__on_source!($src, sqlx::query_scalar, $sql, [$($arg),*], |q, e| q
+            .fetch_all(e)
+            .await)
+    };
+}
+
 impl Db {
     /// Connects by the URL's scheme: `sqlite:` (file created when missing) or `postgres:`.
     #[tracing::instrument(skip_all, fields(backend))]
@@ -127,33 +251,137 @@ impl Db {
         with_db!(self, |p| p.close().await)
     }
 
-    /// (table, column) pairs of the live schema, sorted, to prove both migration sets describe the
-    /// same schema. Full-text search is the one place the backends differ by design (an FTS5 table on
-    /// SQLite, a generated tsvector column on PostgreSQL), so it is left out.
-    pub async fn schema_columns(&self) -> anyhow::Result<Vec<(String, String)>> {
-        let mut rows: Vec<(String, String)> = match self {
+    /// The live schema as sorted lines a person can read in a diff, to prove both migration sets
+    /// describe the same database: every column with its type class and nullability, every
+    /// index (columns, uniqueness, partial or not) and every foreign key (with its `ON DELETE`).
+    ///
+    /// Types are compared by class (`integer`, `real`, `bool`, `blob`, `text`) because SQLite
+    /// keeps dates and times as ISO text where PostgreSQL has `date` and `timestamptz`. Full-text
+    /// search is the one place the backends differ by design (an FTS5 table on SQLite, a
+    /// generated tsvector column with its GIN index on PostgreSQL), so it is left out.
+    pub async fn schema(&self) -> anyhow::Result<Vec<String>> {
+        let mut lines = Vec::new();
+        match self {
             Db::Sqlite(p) => {
-                sqlx::query_as(
-                    "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
-                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
-                     AND m.name NOT LIKE 'service_search%'",
+                let columns: Vec<(String, String, String, bool, bool)> = sqlx::query_as(
+                    "SELECT m.name, c.name, c.type, c.\"notnull\" <> 0, c.pk > 0 \
+                     FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+                     AND m.name NOT LIKE '_sqlx%' AND m.name NOT LIKE 'service_search%'",
                 )
                 .fetch_all(p)
-                .await?
+                .await?;
+                for (table, column, declared, not_null, pk) in columns {
+                    let class = type_class(&declared);
+                    let null = if not_null || pk { "not null" } else { "null" };
+                    lines.push(format!("column {table}.{column} {class} {null}"));
+                }
+                let indexes: Vec<(String, String, bool, bool, String)> = sqlx::query_as(
+                    "SELECT m.name, i.name, i.\"unique\" <> 0, i.partial <> 0, \
+                     (SELECT group_concat(name, ',') FROM (SELECT ii.name FROM pragma_index_info(i.name) ii ORDER BY ii.seqno)) \
+                     FROM sqlite_master m JOIN pragma_index_list(m.name) i \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                     AND m.name NOT LIKE 'service_search%' AND i.origin <> 'pk'",
+                )
+                .fetch_all(p)
+                .await?;
+                for (table, _name, unique, partial, columns) in indexes {
+                    lines.push(index_line(&table, &columns, unique, partial));
+                }
+                let keys: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
+                    "SELECT m.name, f.\"from\", f.\"table\", f.\"to\", f.on_delete \
+                     FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
+                )
+                .fetch_all(p)
+                .await?;
+                for (table, column, target, target_column, on_delete) in keys {
+                    let target_column = target_column.unwrap_or_else(|| "id".into());
+                    let on_delete = on_delete.to_lowercase();
+                    lines.push(format!(
+                        "foreign key {table}.{column} -> {target}.{target_column} on delete {on_delete}"
+                    ));
+                }
             }
             Db::Postgres(p) => {
-                sqlx::query_as(
-                    "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                let columns: Vec<(String, String, String, bool)> = sqlx::query_as(
+                    "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'NO' \
+                     FROM information_schema.columns \
                      WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
                      AND column_name <> 'search_vector'",
                 )
                 .fetch_all(p)
-                .await?
+                .await?;
+                for (table, column, declared, not_null) in columns {
+                    let class = type_class(&declared);
+                    let null = if not_null { "not null" } else { "null" };
+                    lines.push(format!("column {table}.{column} {class} {null}"));
+                }
+                let indexes: Vec<(String, bool, bool, String)> = sqlx::query_as(
+                    "SELECT t.relname::text, x.indisunique, x.indpred IS NOT NULL, \
+                     (SELECT string_agg(a.attname, ',' ORDER BY k.ord) \
+                      FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord) \
+                      JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) \
+                     FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid \
+                     JOIN pg_namespace n ON n.oid = t.relnamespace \
+                     WHERE n.nspname = current_schema() AND NOT x.indisprimary \
+                     AND t.relname NOT LIKE '_sqlx%' \
+                     AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t.oid \
+                                     AND a.attnum = ANY(x.indkey) AND a.attname = 'search_vector')",
+                )
+                .fetch_all(p)
+                .await?;
+                for (table, unique, partial, columns) in indexes {
+                    lines.push(index_line(&table, &columns, unique, partial));
+                }
+                let keys: Vec<(String, String, String, String, String)> = sqlx::query_as(
+                    "SELECT t.relname::text, a.attname::text, r.relname::text, ra.attname::text, \
+                     CASE c.confdeltype WHEN 'c' THEN 'cascade' WHEN 'n' THEN 'set null' \
+                     WHEN 'd' THEN 'set default' WHEN 'r' THEN 'restrict' ELSE 'no action' END \
+                     FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid \
+                     JOIN pg_class r ON r.oid = c.confrelid \
+                     JOIN pg_namespace n ON n.oid = t.relnamespace \
+                     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+                     JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1] \
+                     WHERE c.contype = 'f' AND n.nspname = current_schema()",
+                )
+                .fetch_all(p)
+                .await?;
+                for (table, column, target, target_column, on_delete) in keys {
+                    lines.push(format!(
+                        "foreign key {table}.{column} -> {target}.{target_column} on delete {on_delete}"
+                    ));
+                }
             }
-        };
-        rows.sort();
-        Ok(rows)
+        }
+        lines.sort();
+        Ok(lines)
     }
+}
+
+/// The class of a declared column type; see [`Db::schema`].
+fn type_class(declared: &str) -> &'static str {
+    let declared = declared.to_lowercase();
+    if declared.contains("int") {
+        "integer"
+    } else if declared.contains("bool") {
+        "bool"
+    } else if declared.contains("real") || declared.contains("double") || declared.contains("float")
+    {
+        "real"
+    } else if declared.contains("blob") || declared.contains("bytea") {
+        "blob"
+    } else {
+        "text"
+    }
+}
+
+fn index_line(table: &str, columns: &str, unique: bool, partial: bool) -> String {
+    format!(
+        "{}index {table}({columns}){}",
+        if unique { "unique " } else { "" },
+        if partial { " partial" } else { "" }
+    )
 }
 
 impl Tx {

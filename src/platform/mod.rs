@@ -15,6 +15,7 @@ pub mod reference;
 pub mod session_store;
 pub mod settings;
 pub mod tenancy;
+pub mod vocabulary;
 pub mod web;
 
 use std::sync::Arc;

@@ -2,44 +2,17 @@
 //! [`Tenant`] from [`authorize`] before touching a coordination's protected data, and the data layer's
 //! tenant-scoped functions take that proof, so no query runs for a coordination nobody authorized.
 
-use crate::domain::MessageKey;
 use crate::platform::auth::CurrentUser;
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::AppError;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Coordinator,
-    Member,
-    Steering,
-}
-
-impl Role {
-    pub const ALL: [Role; 3] = [Role::Coordinator, Role::Steering, Role::Member];
-
-    pub fn parse(input: &str) -> Result<Role, MessageKey> {
-        match input {
-            "coordinator" => Ok(Role::Coordinator),
-            "member" => Ok(Role::Member),
-            "steering" => Ok(Role::Steering),
-            _ => Err("error-role-invalid"),
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Coordinator => "coordinator",
-            Role::Member => "member",
-            Role::Steering => "steering",
-        }
-    }
-
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Role::Coordinator => "role-coordinator",
-            Role::Member => "role-member",
-            Role::Steering => "role-steering",
-        }
+crate::vocabulary! {
+    /// A person's role in one coordination (platform admins and regional staff are flags of the
+    /// account, not roles).
+    pub enum Role: "role" {
+        Coordinator = "coordinator",
+        Steering = "steering",
+        Member = "member",
     }
 }
 
@@ -172,11 +145,101 @@ pub fn authorize_organization(
     }
 }
 
-/// Applying to join a coordination is open to anyone (a public page); the write it allows is an
-/// applicant's record, which grants nothing until a coordinator admits it.
-pub fn authorize_application(coordination: &Coordination) -> Tenant {
-    Tenant {
-        id: coordination.id,
+/// Proof that a write comes from the public side of one coordination, with no role behind it: a
+/// record the public may create (an application, an error report on the map) or an answer given
+/// through a secret link the person holds (an RSVP). It reads nothing protected and grants nothing:
+/// what it writes waits for a coordinator, or changes only the record the link names.
+#[derive(Debug)]
+pub struct PublicSubmission {
+    coordination_id: i64,
+}
+
+impl PublicSubmission {
+    pub fn coordination_id(&self) -> i64 {
+        self.coordination_id
+    }
+}
+
+/// Either proof that a write may go into one coordination: a [`Tenant`] (a person with the right)
+/// or a [`PublicSubmission`]. Store functions that write records both create — an applicant's or a
+/// member's contact person, a signature of the charter — take `&impl WriteProof`; everything else
+/// takes the precise proof.
+pub trait WriteProof {
+    fn coordination_id(&self) -> i64;
+}
+
+impl WriteProof for Tenant {
+    fn coordination_id(&self) -> i64 {
+        self.id
+    }
+}
+
+impl WriteProof for PublicSubmission {
+    fn coordination_id(&self) -> i64 {
+        self.coordination_id
+    }
+}
+
+/// What the public may write, and what it needs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublicWrite {
+    /// Applying to join: open to anyone (rate-limited by the caller).
+    Application,
+    /// Reporting an error on the social map: open to anyone.
+    ErrorReport,
+    /// Answering an invitation: needs the invitation the link's token names (`token_matches`).
+    Rsvp { token_matches: bool },
+}
+
+pub fn authorize_public_write(
+    coordination: &Coordination,
+    write: PublicWrite,
+) -> Result<PublicSubmission, AppError> {
+    match write {
+        PublicWrite::Application
+        | PublicWrite::ErrorReport
+        | PublicWrite::Rsvp {
+            token_matches: true,
+        } => Ok(PublicSubmission {
+            coordination_id: coordination.id,
+        }),
+        PublicWrite::Rsvp {
+            token_matches: false,
+        } => Err(AppError::NotFound),
+    }
+}
+
+/// Proof that the current user may read and act on data that belongs to the region rather than to
+/// one coordination (the regional observatory; regional cycles and shared indicators to come):
+/// platform admins and regional staff.
+#[derive(Debug)]
+pub struct Region(());
+
+pub fn authorize_region(user: Option<&CurrentUser>) -> Result<Region, AppError> {
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, Action::ViewRegion, None) => Ok(Region(())),
+        Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// Accepting an organisation that asked for a seat in a closed body: coordinators, and the chair
+/// of that body (`is_chair`, read by the caller: the person is a contact of the organisation that
+/// holds the body's active chair seat).
+pub fn authorize_seat_approval(
+    user: Option<&CurrentUser>,
+    coordination: &Coordination,
+    is_chair: bool,
+) -> Result<Tenant, AppError> {
+    match user {
+        None => Err(AppError::Unauthenticated),
+        Some(_) if allows(user, Action::ManageMembership, Some(coordination.id)) => Ok(Tenant {
+            id: coordination.id,
+        }),
+        Some(u) if is_chair && u.has_any_role(coordination.id) => Ok(Tenant {
+            id: coordination.id,
+        }),
+        Some(_) => Err(AppError::Forbidden),
     }
 }
 

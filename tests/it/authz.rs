@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::db_test;
-use crate::support::{Client, TestApp, PASSWORD};
+use crate::support::{registered_routes, Client, TestApp, PASSWORD};
 
 const ROLES: [&str; 6] = [
     "anonymous",
@@ -513,33 +513,6 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             [303; 6],
         ),
     ]
-}
-
-/// Route patterns registered in the feature modules, read from their source, so that a new route
-/// without a row in the matrix fails this test.
-fn registered_routes() -> BTreeSet<String> {
-    let mut routes = BTreeSet::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                for piece in text.split(".route(").skip(1) {
-                    let pattern = piece.trim_start().trim_start_matches('\n').trim_start();
-                    if let Some(rest) = pattern.strip_prefix('"') {
-                        routes.insert(rest.split('"').next().unwrap().to_string());
-                    }
-                }
-            }
-        }
-    }
-    routes
 }
 
 async fn request(

@@ -17,3 +17,4 @@ mod observatory;
 mod pages;
 mod platform;
 mod tenancy;
+mod vocabularies;

@@ -3,22 +3,37 @@ use axum::http::StatusCode;
 use crate::db_test;
 use crate::support::{Backend, TestApp, TestDb};
 
-/// Both migration sets must describe the same tables and columns.
+/// Both migration sets must describe the same database: columns with their type class and
+/// nullability, indexes and foreign keys.
 #[tokio::test]
 async fn sqlite_and_postgres_schemas_match() {
     let Some(pg) = TestDb::create(Backend::Postgres).await else {
         return;
     };
     let sqlite = TestDb::create(Backend::Sqlite).await.unwrap();
-    let mut columns = Vec::new();
+    let mut schemas = Vec::new();
     for db in [&sqlite, &pg] {
         let handle = socius::platform::db::Db::connect(&db.url).await.unwrap();
         handle.migrate().await.unwrap();
-        columns.push(handle.schema_columns().await.unwrap());
+        schemas.push(handle.schema().await.unwrap());
         handle.close().await;
     }
-    assert!(columns[0].len() > 50);
-    assert_eq!(columns[0], columns[1]);
+    let count = |kind: &str| schemas[0].iter().filter(|l| l.starts_with(kind)).count();
+    assert!(count("column ") > 300 && count("index ") + count("unique index ") > 30);
+    assert!(count("foreign key ") > 50);
+    let only = |a: &Vec<String>, b: &Vec<String>| -> Vec<String> {
+        a.iter().filter(|l| !b.contains(l)).cloned().collect()
+    };
+    let (sqlite_only, postgres_only) = (
+        only(&schemas[0], &schemas[1]),
+        only(&schemas[1], &schemas[0]),
+    );
+    assert!(
+        sqlite_only.is_empty() && postgres_only.is_empty(),
+        "only on SQLite:\n{}\nonly on PostgreSQL:\n{}",
+        sqlite_only.join("\n"),
+        postgres_only.join("\n")
+    );
 }
 
 async fn reference_data_is_seeded(app: TestApp) {
@@ -204,3 +219,61 @@ async fn the_server_serves_on_a_real_port_and_shuts_down_gracefully() {
         .unwrap()
         .unwrap();
 }
+
+/// A coordination named like a platform page would be shadowed by it (`/fr/region/…` is the
+/// regional observatory): every static segment of the router is a reserved slug.
+#[test]
+fn reserved_slugs_cover_every_static_segment_of_the_router() {
+    let mut checked = 0;
+    for route in crate::support::registered_routes() {
+        let segments: Vec<&str> = route.trim_start_matches('/').split('/').collect();
+        let first = match segments.as_slice() {
+            ["{lang}", next, ..] => *next,
+            [first, ..] => *first,
+            [] => continue,
+        };
+        if first.is_empty() || first.starts_with('{') {
+            continue;
+        }
+        checked += 1;
+        assert_eq!(
+            socius::domain::Slug::parse(first),
+            Err("error-slug-reserved"),
+            "`{first}` (from {route}) must be a reserved slug"
+        );
+    }
+    assert!(checked > 20, "the routes were read");
+}
+
+/// Only the JSON API skips the CSRF check, and it is its own router: a page under `/api/` does
+/// not exist (`{lang}` is only a language), so a signed-in person's language cannot be changed by
+/// another site posting to `/api/account/language`.
+async fn no_page_escapes_the_csrf_check_by_its_path(app: TestApp) {
+    app.world().await;
+    let mut client = app.client();
+    client
+        .login("member@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    for path in ["/api/account/language", "/static/account/language"] {
+        let forged = client.post_raw(path, &[("lang", "en")]).await;
+        assert!(
+            forged.status == StatusCode::NOT_FOUND || forged.status == StatusCode::FORBIDDEN,
+            "{path}: {}",
+            forged.status
+        );
+    }
+    let lang: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT lang FROM users WHERE email = 'member@anderlecht.test'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(lang, "nl", "the language did not change");
+    // Without a token the real page refuses too; with it, it works.
+    let refused = client
+        .post_raw("/fr/account/language", &[("lang", "en")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(client.get("/xx/login").await.status, StatusCode::NOT_FOUND);
+}
+db_test!(no_page_escapes_the_csrf_check_by_its_path);

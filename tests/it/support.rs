@@ -648,3 +648,30 @@ pub fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
     }
     fields
 }
+
+/// Route patterns registered in the feature modules, read from their source, so that a new route
+/// without a row in the matrix fails this test.
+pub fn registered_routes() -> std::collections::BTreeSet<String> {
+    let mut routes = std::collections::BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split(".route(").skip(1) {
+                    let pattern = piece.trim_start().trim_start_matches('\n').trim_start();
+                    if let Some(rest) = pattern.strip_prefix('"') {
+                        routes.insert(rest.split('"').next().unwrap().to_string());
+                    }
+                }
+            }
+        }
+    }
+    routes
+}

@@ -14,7 +14,8 @@ use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::AppError;
 use crate::platform::AppState;
 
-pub fn routes() -> Router<AppState> {
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
     Router::new()
         .route("/api/openapi.json", get(openapi))
         .route("/api/v1/me", get(me))

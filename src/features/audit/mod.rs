@@ -15,9 +15,12 @@ use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/{coord}/audit", get(page))
-        .route("/api/v1/coordinations/{coord}/audit", get(api_list))
+    Router::new().route("/{lang}/{coord}/audit", get(page))
+}
+
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new().route("/api/v1/coordinations/{coord}/audit", get(api_list))
 }
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]

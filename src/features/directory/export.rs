@@ -16,17 +16,20 @@ use crate::platform::web::{AppError, PageCtx};
 use crate::platform::AppState;
 use crate::with_db;
 
+/// uid, names FR/NL, description, legal status, KBO, website, email.
+type OrganizationLine = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+);
+
 async fn organizations(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::Error> {
-    let rows: Vec<(
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        String,
-    )> = with_db!(db, |p| {
+    let rows: Vec<OrganizationLine> = with_db!(db, |p| {
         sqlx::query_as(
         "SELECT uid, name_fr, name_nl, description_fr, legal_status, kbo, website, email FROM organizations WHERE coordination_id = $1 ORDER BY name_fr"
     )

@@ -22,7 +22,8 @@ use crate::platform::web::AppError;
 use crate::platform::AppState;
 use crate::with_db;
 
-pub fn routes() -> Router<AppState> {
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
     Router::new()
         .route("/api/hsds/{coord}/", get(root))
         .route("/api/hsds/{coord}/services", get(services))

@@ -77,11 +77,6 @@ pub fn routes() -> Router<AppState> {
                 .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
         .route(
-            "/api/v1/coordinations/{coord}/hsds/import",
-            axum::routing::post(import::api_import)
-                .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
-        )
-        .route(
             "/{lang}/{coord}/map/changes/{id}",
             axum::routing::post(changes::decide),
         )
@@ -122,7 +117,17 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(editing::remove_editor),
         )
         .route("/{lang}/{coord}/organizations/{id}", get(organization))
-        .merge(hsds::routes())
+}
+
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/coordinations/{coord}/hsds/import",
+            axum::routing::post(import::api_import)
+                .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
+        .merge(hsds::api())
 }
 
 /// An edit page (GET shows the form, POST saves it) for the record the URL's id names; routes

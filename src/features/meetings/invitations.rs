@@ -24,6 +24,7 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::ical::{self, Event, Method};
 use crate::platform::mail::{self, Attachment, Letter};
+use crate::platform::policy::{self, PublicWrite};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
@@ -560,7 +561,14 @@ pub async fn rsvp(
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
     let back = format!("/{}/{}/rsvp/{token}", page.lang.code(), coordination.slug);
-    let Some((row, _)) = by_token(&state.db, coordination.id, &token).await? else {
+    let found = by_token(&state.db, coordination.id, &token).await?;
+    let submission = policy::authorize_public_write(
+        &coordination,
+        PublicWrite::Rsvp {
+            token_matches: found.is_some(),
+        },
+    )?;
+    let Some((row, _)) = found else {
         return Err(AppError::NotFound);
     };
     if !["yes", "no", "excused"].contains(&form.answer.as_str()) {
@@ -572,7 +580,6 @@ pub async fn rsvp(
         .chars()
         .take(200)
         .collect::<String>();
-    let tenant = crate::platform::policy::authorize_application(&coordination);
     let mut tx = state.db.begin().await?;
     // One row per invitation: answering twice, or at the same moment twice, leaves one answer.
     with_tx!(&mut tx, |c| sqlx::query(
@@ -589,7 +596,7 @@ pub async fn rsvp(
         tx,
         AuditEntry::new("meeting.rsvp")
             .label(row.name.clone())
-            .in_coordination(tenant.id())
+            .in_coordination(submission.coordination_id())
             .on("invitation", row.id)
             .change(
                 Some(serde_json::json!({ "rsvp": row.rsvp })),

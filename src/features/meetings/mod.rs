@@ -126,6 +126,11 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/calendar", get(feeds::show).post(feeds::create))
         .route("/{lang}/calendar/revoke", post(feeds::revoke))
         .route("/{lang}/{coord}/meetings/figures", get(figures::page))
+}
+
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new()
         .route(
             "/api/v1/coordinations/{coord}/meetings",
             get(api::api_meetings),

@@ -803,9 +803,7 @@ pub async fn approve_seat(
         }
         None => false,
     };
-    if !(is_chair || policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id))) {
-        return Err(AppError::Forbidden);
-    }
+    policy::authorize_seat_approval(Some(&user), &coordination, is_chair)?;
     let mut tx = state.db.begin().await?;
     let updated = with_tx!(&mut tx, |c| {
         sqlx::query(

@@ -15,7 +15,7 @@ use crate::domain::Lang;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
-use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::policy::{self, Action, Tenant, WriteProof};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
@@ -88,7 +88,7 @@ pub async fn current(db: &Db, coordination_id: i64) -> Result<Vec<Version>, sqlx
 /// Signs every document in `versions` for a membership (a repeated signature is kept once).
 pub async fn sign_all(
     tx: &mut Tx,
-    tenant: &Tenant,
+    proof: &impl WriteProof,
     membership_id: i64,
     versions: &[Version],
     signer_name: &str,
@@ -101,7 +101,7 @@ pub async fn sign_all(
             "INSERT INTO charter_signatures (coordination_id, membership_id, version_id, signer_name, signer_user_id, lang, text_hash, signed_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (membership_id, version_id) DO NOTHING"
         )
-        .bind(tenant.id())
+        .bind(proof.coordination_id())
         .bind(membership_id)
         .bind(version.id)
         .bind(signer_name)

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
-use crate::platform::policy::Tenant;
+use crate::platform::policy::{Tenant, WriteProof};
 use crate::platform::AppState;
 use crate::{with_db, with_tx};
 
@@ -47,14 +47,6 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/{coord}/bodies/{id}/export/{format}",
             get(exports::body_file),
-        )
-        .route(
-            "/api/v1/coordinations/{coord}/members",
-            get(exports::api_members),
-        )
-        .route(
-            "/api/v1/coordinations/{coord}/bodies",
-            get(exports::api_bodies),
         )
         .route("/{lang}/{coord}/members/{id}", get(register::detail))
         .route(
@@ -102,6 +94,19 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/{lang}/{coord}/proposals/{id}/decide",
             post(bodies::decide_proposal),
+        )
+}
+
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/coordinations/{coord}/members",
+            get(exports::api_members),
+        )
+        .route(
+            "/api/v1/coordinations/{coord}/bodies",
+            get(exports::api_bodies),
         )
 }
 
@@ -228,7 +233,7 @@ pub struct NewContact<'a> {
 
 pub async fn add_contact(
     tx: &mut Tx,
-    tenant: &Tenant,
+    proof: &impl WriteProof,
     membership_id: i64,
     contact: &NewContact<'_>,
 ) -> Result<i64, sqlx::Error> {
@@ -237,7 +242,7 @@ pub async fn add_contact(
         "INSERT INTO member_contacts (coordination_id, membership_id, user_id, name, email, phone, lang, role, share_consent, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
     )
-    .bind(tenant.id())
+    .bind(proof.coordination_id())
     .bind(membership_id)
     .bind(contact.user_id)
     .bind(contact.name)

@@ -22,7 +22,7 @@ use crate::platform::auth::{ClientIp, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, Role, Tenant};
+use crate::platform::policy::{self, Action, PublicWrite, Role, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
@@ -184,7 +184,7 @@ pub async fn apply(
             })
         }
     };
-    let tenant = policy::authorize_application(&coordination);
+    let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;
     let now = Utc::now();
     let mut tx = state.db.begin().await?;
     let membership_id: i64 = with_tx!(&mut tx, |c| {
@@ -192,7 +192,7 @@ pub async fn apply(
         "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
          VALUES ($1, NULL, 'applicant', $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id"
     )
-    .bind(tenant.id())
+    .bind(submission.coordination_id())
     .bind(&parsed.name)
     .bind(&parsed.kbo)
     .bind(parsed.email.as_str())
@@ -208,7 +208,7 @@ pub async fn apply(
         sqlx::query(
         "INSERT INTO membership_events (coordination_id, membership_id, status, reason, meeting, actor_user_id, at) VALUES ($1, $2, 'applicant', '', '', NULL, $3)"
     )
-    .bind(tenant.id())
+    .bind(submission.coordination_id())
     .bind(membership_id)
     .bind(now)
     .execute(c)
@@ -217,7 +217,7 @@ pub async fn apply(
     })?;
     add_contact(
         &mut tx,
-        &tenant,
+        &submission,
         membership_id,
         &NewContact {
             user_id: None,
@@ -233,7 +233,7 @@ pub async fn apply(
     if let Some(signature) = &parsed.signature {
         charter::sign_all(
             &mut tx,
-            &tenant,
+            &submission,
             membership_id,
             &versions,
             signature,
@@ -268,10 +268,13 @@ pub async fn apply(
     };
     mail::enqueue(
         &mut tx,
-        &confirmation.into_email(parsed.contact_email.as_str(), Some(tenant.id()))?,
+        &confirmation.into_email(
+            parsed.contact_email.as_str(),
+            Some(submission.coordination_id()),
+        )?,
     )
     .await?;
-    for (email, name, their_lang) in coordinators(&state.db, tenant.id()).await? {
+    for (email, name, their_lang) in coordinators(&state.db, submission.coordination_id()).await? {
         let lang = Lang::parse(&their_lang).unwrap_or_default();
         let link = format!(
             "{}/{}/{}/members/{membership_id}",
@@ -295,13 +298,17 @@ pub async fn apply(
             action: Some((t(lang, "mail-application-action"), link)),
             signature: t(lang, "mail-signature"),
         };
-        mail::enqueue(&mut tx, &notice.into_email(&email, Some(tenant.id()))?).await?;
+        mail::enqueue(
+            &mut tx,
+            &notice.into_email(&email, Some(submission.coordination_id()))?,
+        )
+        .await?;
     }
     audit::record(
         &mut tx,
         AuditEntry::new("membership.applied")
             .label(parsed.contact_email.as_str().to_string())
-            .in_coordination(tenant.id())
+            .in_coordination(submission.coordination_id())
             .on("membership", membership_id)
             .change(None, Some(serde_json::json!({ "name": parsed.name, "signed": parsed.signature.is_some() }))),
     )
@@ -405,6 +412,7 @@ async fn steering_decides(db: &Db, coordination_id: i64) -> Result<bool, sqlx::E
     Ok(settings::value(db, coordination_id, Setting::AdmissionBy).await? == "steering")
 }
 
+#[derive(sqlx::FromRow)]
 pub struct Event {
     pub status: String,
     pub reason: String,
@@ -496,9 +504,9 @@ async fn detail_page(
         .await?
         .ok_or(AppError::NotFound)?;
     let contacts = contacts(db, tenant.id(), &[id]).await?;
-    let events: Vec<(String, String, String, Option<String>, DateTime<Utc>)> = with_db!(db, |p| {
+    let events: Vec<Event> = with_db!(db, |p| {
         sqlx::query_as(
-        "SELECT e.status, e.reason, e.meeting, u.display_name, e.at FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
+        "SELECT e.status, e.reason, e.meeting, u.display_name AS actor, e.at FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
          WHERE e.membership_id = $1 AND e.coordination_id = $2 ORDER BY e.at, e.id"
     )
     .bind(id)
@@ -521,16 +529,7 @@ async fn detail_page(
         page: page.with_coordination(coordination.as_ref()),
         membership,
         contacts,
-        events: events
-            .into_iter()
-            .map(|(status, reason, meeting, actor, at)| Event {
-                status,
-                reason,
-                meeting,
-                actor,
-                at,
-            })
-            .collect(),
+        events,
         signatures,
         reason,
         meeting,

@@ -107,12 +107,9 @@ pub async fn api_region(
     ApiCaller(caller): ApiCaller,
     Query(query): Query<AggregatesQuery>,
 ) -> Result<Json<Vec<Aggregate>>, AppError> {
-    let Some(user) = caller.as_ref() else {
-        return Err(AppError::Unauthenticated);
-    };
-    if !policy::allows(Some(user), Action::ViewRegion, None) {
-        return Err(AppError::Forbidden);
-    }
+    let region = policy::authorize_region(caller.as_ref())?;
     let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
-    Ok(Json(super::region::tables(&state.db, None, lang).await?))
+    Ok(Json(
+        super::region::tables(&state.db, &region, None, lang).await?,
+    ))
 }

@@ -94,6 +94,11 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/region/observatory/export/{format}",
             get(region::export),
         )
+}
+
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new()
         .route(
             "/api/v1/coordinations/{coord}/signals",
             get(api::api_signals),

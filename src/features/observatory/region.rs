@@ -15,6 +15,7 @@ use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::export::file_response;
+use crate::platform::policy::{authorize_region, Region};
 use crate::platform::settings::Setting;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
@@ -39,21 +40,10 @@ pub fn minimum() -> i64 {
         .unwrap_or(5)
 }
 
-fn allowed(user: &CurrentUser) -> Result<(), AppError> {
-    if crate::platform::policy::allows(
-        Some(user),
-        crate::platform::policy::Action::ViewRegion,
-        None,
-    ) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 /// Every regional table, in `lang`.
 pub async fn tables(
     db: &Db,
+    _region: &Region,
     kind: Option<&str>,
     lang: Lang,
 ) -> Result<Vec<Aggregate>, sqlx::Error> {
@@ -87,7 +77,7 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
-    allowed(&user)?;
+    let _region = authorize_region(Some(&user))?;
     let db = &state.db;
     let lang = page.lang;
     let coordinations: i64 = with_db!(db, |p| sqlx::query_scalar(
@@ -128,11 +118,11 @@ pub async fn export(
     Path((_, format)): Path<(String, String)>,
     Query(query): Query<KindQuery>,
 ) -> Result<Response, AppError> {
-    allowed(&user)?;
+    let region = authorize_region(Some(&user))?;
     let kind = query
         .kind
         .filter(|k| ["need", "non_take_up"].contains(&k.as_str()));
-    let tables = tables(&state.db, kind.as_deref(), page.lang).await?;
+    let tables = tables(&state.db, &region, kind.as_deref(), page.lang).await?;
     file_response(
         &aggregates::export_table(&tables, page.lang),
         &format,

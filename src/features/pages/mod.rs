@@ -1,5 +1,12 @@
 //! Each coordination's accessibility statement and privacy notice, public and editable by its
-//! coordinators, in French and Dutch. The HTML form and the JSON API share [`save`].
+//! coordinators, in French and Dutch. The HTML form and the JSON API share [`save`] and
+//! [`validate`]; the statements are in [`store`].
+//!
+//! The feature to copy: routes and handlers here, rows and SQL in `store.rs` (reads of public
+//! data take the `Coordination`, everything else the `Tenant` proof from `policy`), templates
+//! beside them, tests in `tests/it/pages.rs`.
+
+pub mod store;
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -8,70 +15,51 @@ use axum::routing::get;
 use axum::{Form, Json, Router};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use tower_sessions::Session;
 
-use crate::domain::{Lang, MessageKey};
+use crate::domain::Lang;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::i18n;
 use crate::platform::policy::{self, Action, Tenant};
-use crate::platform::tenancy::{self, CoordPath, Coordination};
-use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
-};
+use crate::platform::tenancy::{self, Coordination};
+use crate::platform::web::fields::{self, limits, Which};
+use crate::platform::web::{render, render_invalid, AppError, CoordPage, FieldErrors, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(
             "/{lang}/{coord}/accessibility",
-            get(|s, p, c| show(PageKind::Accessibility, s, p, c)),
+            get(|s, c| show(PageKind::Accessibility, s, c)),
         )
         .route(
             "/{lang}/{coord}/privacy",
-            get(|s, p, c| show(PageKind::Privacy, s, p, c)),
+            get(|s, c| show(PageKind::Privacy, s, c)),
         )
         .route(
             "/{lang}/{coord}/accessibility/edit",
-            get(|s, p, u, c| edit_form(PageKind::Accessibility, s, p, u, c))
-                .post(|s, p, se, u, c, f| edit(PageKind::Accessibility, s, p, se, u, c, f)),
+            get(|s, c, u| edit_form(PageKind::Accessibility, s, c, u))
+                .post(|s, c, u, f| edit(PageKind::Accessibility, s, c, u, f)),
         )
         .route(
             "/{lang}/{coord}/privacy/edit",
-            get(|s, p, u, c| edit_form(PageKind::Privacy, s, p, u, c))
-                .post(|s, p, se, u, c, f| edit(PageKind::Privacy, s, p, se, u, c, f)),
-        )
-        .route(
-            "/api/v1/coordinations/{coord}/pages/{page}",
-            get(api_show).put(api_save),
+            get(|s, c, u| edit_form(PageKind::Privacy, s, c, u))
+                .post(|s, c, u, f| edit(PageKind::Privacy, s, c, u, f)),
         )
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum PageKind {
-    Accessibility,
-    Privacy,
+/// The JSON API routes (bearer tokens, no CSRF check).
+pub fn api() -> Router<AppState> {
+    Router::new().route(
+        "/api/v1/coordinations/{coord}/pages/{page}",
+        get(api_show).put(api_save),
+    )
 }
+
+pub use store::PageKind;
 
 impl PageKind {
-    fn parse(s: &str) -> Option<PageKind> {
-        match s {
-            "accessibility" => Some(PageKind::Accessibility),
-            "privacy" => Some(PageKind::Privacy),
-            _ => None,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            PageKind::Accessibility => "accessibility",
-            PageKind::Privacy => "privacy",
-        }
-    }
-
     fn title_key(self) -> &'static str {
         match self {
             PageKind::Accessibility => "accessibility-title",
@@ -129,50 +117,39 @@ impl StoredPage {
     }
 }
 
-const MAX_CHARS: usize = 20_000;
-
-fn validate(text: &PageText) -> Result<PageText, FieldErrors> {
-    let mut errors = FieldErrors::default();
-    let check = |body: &str| -> Result<(), MessageKey> {
-        if body.chars().count() > MAX_CHARS {
-            Err("error-too-long")
-        } else {
-            Ok(())
+/// The text both forms and the API accept: each language within a page's length, one of them at
+/// least.
+pub fn validate(text: &PageText) -> Result<PageText, FieldErrors> {
+    match fields::bilingual(&text.body_fr, &text.body_nl, limits::PAGE, true) {
+        Ok((body_fr, body_nl)) => Ok(PageText { body_fr, body_nl }),
+        Err((which, key)) => {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                match which {
+                    Which::Fr => "body_fr",
+                    Which::Nl => "body_nl",
+                },
+                key,
+            );
+            Err(errors)
         }
-    };
-    errors.check("body_fr", check(&text.body_fr));
-    errors.check("body_nl", check(&text.body_nl));
-    if text.body_fr.trim().is_empty() && text.body_nl.trim().is_empty() {
-        errors.add("body_fr", "error-one-language-required");
     }
-    errors.into_result()?;
-    Ok(PageText {
-        body_fr: text.body_fr.trim().replace("\r\n", "\n"),
-        body_nl: text.body_nl.trim().replace("\r\n", "\n"),
-    })
 }
 
+/// The page as its coordination wrote it, or Socius's default text.
 pub async fn load(
     db: &Db,
     coordination: &Coordination,
     kind: PageKind,
-) -> Result<StoredPage, sqlx::Error> {
-    let row: Option<(String, String, DateTime<Utc>)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT body_fr, body_nl, updated_at FROM coordination_pages WHERE coordination_id = $1 AND page = $2"
-    )
-    .bind(coordination.id)
-    .bind(kind.as_str())
-    .fetch_optional(p)
-    .await
-    })?;
+) -> Result<StoredPage, AppError> {
+    let row = store::find(db, coordination, kind).await?;
     Ok(match row {
-        Some((body_fr, body_nl, updated_at)) => StoredPage {
+        Some(row) => StoredPage {
             page: kind,
-            body_fr,
-            body_nl,
+            body_fr: row.body_fr,
+            body_nl: row.body_nl,
             customised: true,
-            updated_at: Some(updated_at),
+            updated_at: Some(row.updated_at),
         },
         None => {
             let default = |lang| {
@@ -212,20 +189,14 @@ pub async fn save(
     let text = validate(text).map_err(AppError::Invalid)?;
     let before = load(db, coordination, kind).await?;
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO coordination_pages (coordination_id, page, body_fr, body_nl, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT (coordination_id, page) DO UPDATE SET body_fr = excluded.body_fr, body_nl = excluded.body_nl, \
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by"
+    store::upsert(
+        &mut tx,
+        tenant,
+        kind,
+        (&text.body_fr, &text.body_nl),
+        user.id,
     )
-    .bind(tenant.id())
-    .bind(kind.as_str())
-    .bind(&text.body_fr)
-    .bind(&text.body_nl)
-    .bind(Utc::now())
-    .bind(user.id)
-    .execute(c).await.map(|r| r.rows_affected())
-    })?;
+    .await?;
     audit::record(
         &mut tx,
         AuditEntry::new("page.updated")
@@ -239,7 +210,7 @@ pub async fn save(
     )
     .await?;
     tx.commit().await?;
-    Ok(load(db, coordination, kind).await?)
+    load(db, coordination, kind).await
 }
 
 #[derive(Template)]
@@ -255,14 +226,15 @@ struct ShowPage {
 async fn show(
     kind: PageKind,
     State(state): State<AppState>,
-    page: PageCtx,
-    CoordPath(coordination): CoordPath,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
 ) -> Result<Html<String>, AppError> {
     let stored = load(&state.db, &coordination, kind).await?;
     let (text, text_lang) = stored.for_reader(page.lang);
     let (text, text_lang) = (text.to_string(), text_lang);
     render(&ShowPage {
-        page: page.with_coordination(coordination.as_ref()),
+        page,
         kind,
         text,
         text_lang,
@@ -283,9 +255,10 @@ struct EditPage {
 async fn edit_form(
     kind: PageKind,
     State(state): State<AppState>,
-    page: PageCtx,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     policy::authorize(Some(&user), Action::EditPages, &coordination)?;
     let stored = load(&state.db, &coordination, kind).await?;
@@ -295,7 +268,7 @@ async fn edit_form(
         body_nl: stored.body_nl,
     };
     render(&EditPage {
-        page: page.with_coordination(coordination.as_ref()),
+        page,
         kind,
         text,
         missing,
@@ -303,37 +276,23 @@ async fn edit_form(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn edit(
     kind: PageKind,
     State(state): State<AppState>,
-    page: PageCtx,
-    session: Session,
+    here: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
     Form(text): Form<PageText>,
 ) -> Result<Response, AppError> {
-    let tenant = policy::authorize(Some(&user), Action::EditPages, &coordination)?;
-    match save(&state.db, &tenant, &coordination, &user, kind, &text).await {
-        Ok(_) => {
-            let to = format!(
-                "/{}/{}/{}",
-                page.lang.code(),
-                coordination.slug,
-                kind.as_str()
-            );
-            redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
-        }
-        Err(AppError::Invalid(errors)) => {
-            let missing = Vec::new();
-            render_invalid(&EditPage {
-                page: page.with_coordination(coordination.as_ref()),
-                kind,
-                text,
-                missing,
-                errors,
-            })
-        }
+    let tenant = policy::authorize(Some(&user), Action::EditPages, &here.coordination)?;
+    match save(&state.db, &tenant, &here.coordination, &user, kind, &text).await {
+        Ok(_) => here.done("flash-saved", &format!("/{kind}")).await,
+        Err(AppError::Invalid(errors)) => render_invalid(&EditPage {
+            page: here.page,
+            kind,
+            text,
+            missing: Vec::new(),
+            errors,
+        }),
         Err(other) => Err(other),
     }
 }
@@ -346,7 +305,7 @@ async fn coordination_and_kind(
     let coordination = tenancy::find_by_slug(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let kind = PageKind::parse(kind).ok_or(AppError::NotFound)?;
+    let kind = PageKind::parse(kind).map_err(|_| AppError::NotFound)?;
     Ok((coordination, kind))
 }
 

@@ -7,21 +7,21 @@ use axum::response::{Html, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use crate::domain::{Email, Lang};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, CurrentUser, NewUser};
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
-use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::tenancy::Coordination;
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
+    redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
-use crate::with_db;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -32,51 +32,9 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-pub struct Person {
-    pub user_id: i64,
-    pub display_name: String,
-    pub email: String,
-    pub lang: String,
-    pub roles: Vec<Role>,
-}
+pub mod store;
 
-#[derive(sqlx::FromRow)]
-struct PersonRoleRow {
-    user_id: i64,
-    display_name: String,
-    email: String,
-    lang: String,
-    role: String,
-}
-
-pub async fn people(db: &Db, tenant: &Tenant) -> Result<Vec<Person>, sqlx::Error> {
-    let rows: Vec<PersonRoleRow> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT u.id AS user_id, u.display_name, u.email, u.lang, r.role FROM user_roles r JOIN users u ON u.id = r.user_id \
-         WHERE r.coordination_id = $1 ORDER BY LOWER(u.display_name), u.id, r.role"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    let mut out: Vec<Person> = Vec::new();
-    for row in rows {
-        let Ok(role) = Role::parse(&row.role) else {
-            continue;
-        };
-        match out.last_mut() {
-            Some(last) if last.user_id == row.user_id => last.roles.push(role),
-            _ => out.push(Person {
-                user_id: row.user_id,
-                display_name: row.display_name,
-                email: row.email,
-                lang: row.lang,
-                roles: vec![role],
-            }),
-        }
-    }
-    Ok(out)
-}
+pub use store::{people, Person};
 
 #[derive(Debug, Default, Deserialize)]
 struct AddForm {
@@ -97,14 +55,15 @@ struct ListPage {
     people: Vec<Person>,
     form: AddForm,
     errors: FieldErrors,
-    roles: [Role; 3],
+    roles: &'static [Role],
 }
 
 async fn list(
     State(state): State<AppState>,
-    page: PageCtx,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
     let people = people(&state.db, &tenant).await?;
@@ -114,7 +73,7 @@ async fn list(
         ..AddForm::default()
     };
     render(&ListPage {
-        page: page.with_coordination(coordination.as_ref()),
+        page,
         people,
         form,
         errors: FieldErrors::default(),
@@ -234,27 +193,20 @@ pub async fn grant_in(
 
 async fn add(
     State(state): State<AppState>,
-    page: PageCtx,
-    session: Session,
+    here: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
     Form(form): Form<AddForm>,
 ) -> Result<Response, AppError> {
-    let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
+    let tenant = policy::authorize(Some(&user), Action::ManageRoles, &here.coordination)?;
     let mut errors = FieldErrors::default();
     let email = errors.check("email", Email::parse(&form.email));
     let role = errors.check("role", Role::parse(&form.role));
     let lang = errors.check("lang", Lang::parse(&form.lang));
-    let name = form.name.trim();
-    if name.is_empty() {
-        errors.add("name", "error-required");
-    } else if name.chars().count() > 120 {
-        errors.add("name", "error-too-long");
-    }
-    let (Some(email), Some(role), Some(lang), true) = (email, role, lang, errors.is_empty()) else {
+    let name = errors.check("name", fields::required(&form.name, limits::NAME));
+    let (Some(email), Some(role), Some(lang), Some(name)) = (email, role, lang, name) else {
         let people = people(&state.db, &tenant).await?;
         return render_invalid(&ListPage {
-            page: page.with_coordination(coordination.as_ref()),
+            page: here.page,
             people,
             form,
             errors,
@@ -264,10 +216,10 @@ async fn add(
     let granted = grant(
         &state,
         &tenant,
-        &coordination,
+        &here.coordination,
         &user,
         &email,
-        name,
+        &name,
         lang,
         role,
     )
@@ -277,13 +229,12 @@ async fn add(
     } else {
         "flash-role-already"
     };
-    redirect_with_flash(
-        &session,
-        FlashKind::Success,
-        key,
-        &format!("/{}/{}/people", page.lang.code(), coordination.slug),
-    )
-    .await
+    here.done(key, "/people").await
+}
+
+#[derive(Deserialize)]
+struct UserPath {
+    user: i64,
 }
 
 #[derive(Deserialize)]
@@ -318,37 +269,32 @@ async fn person_with_role(
 /// Asks before withdrawing a role (works without JavaScript).
 async fn confirm_revoke(
     State(state): State<AppState>,
-    page: PageCtx,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
-    Path((_, _, user_id)): Path<(String, String, i64)>,
+    Path(UserPath { user: user_id }): Path<UserPath>,
     Query(choice): Query<RoleChoice>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
     let (person, role) = person_with_role(&state, &tenant, user_id, &choice.role).await?;
-    render(&RevokePage {
-        page: page.with_coordination(coordination.as_ref()),
-        person,
-        role,
-    })
+    render(&RevokePage { page, person, role })
 }
 
 async fn revoke(
     State(state): State<AppState>,
-    page: PageCtx,
-    session: Session,
+    here: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
-    Path((_, _, user_id)): Path<(String, String, i64)>,
+    Path(UserPath { user: user_id }): Path<UserPath>,
     Form(choice): Form<RoleChoice>,
 ) -> Result<Response, AppError> {
-    let tenant = policy::authorize(Some(&user), Action::ManageRoles, &coordination)?;
-    let back = format!("/{}/{}/people", page.lang.code(), coordination.slug);
+    let tenant = policy::authorize(Some(&user), Action::ManageRoles, &here.coordination)?;
+    let back = here.url("/people");
     let (person, role) = person_with_role(&state, &tenant, user_id, &choice.role).await?;
     if person.user_id == user.id && role == Role::Coordinator {
         // A coordinator cannot lock themselves out; another coordinator or an admin must do it.
         return redirect_with_flash(
-            &session,
+            &here.session,
             FlashKind::Error,
             "flash-cannot-revoke-self",
             &back,
@@ -368,5 +314,5 @@ async fn revoke(
         .await?;
     }
     tx.commit().await?;
-    redirect_with_flash(&session, FlashKind::Success, "flash-role-revoked", &back).await
+    here.done("flash-role-revoked", "/people").await
 }

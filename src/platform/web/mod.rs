@@ -4,6 +4,7 @@
 mod assets;
 mod csrf;
 pub mod error;
+pub mod fields;
 mod forms;
 mod headers;
 mod pager;
@@ -237,6 +238,72 @@ impl FromRequestParts<AppState> for PageCtx {
             favicon_url: state.assets.favicon_url(),
         })
     }
+}
+
+/// A route written `/{lang}/…` answers only for the three languages: without this, `{lang}` would
+/// match any first segment (`/api/…`, `/static/…`) and give pages addresses outside their tree.
+pub async fn known_language(
+    matched: Option<axum::extract::MatchedPath>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let has_lang_segment = matched.is_some_and(|m| m.as_str().starts_with("/{lang}"));
+    if has_lang_segment && path_lang(request.uri().path()).is_none() {
+        return AppError::NotFound.into_response();
+    }
+    next.run(request).await
+}
+
+/// What a handler of a coordination's page (`/{lang}/{coord}/…`) starts from: the page context
+/// with the coordination set, the coordination, the session, and the URLs inside it — so a
+/// handler takes only its own ids (`Path(Id { id })`) and builds no URL by hand.
+pub struct CoordPage {
+    pub page: PageCtx,
+    pub coordination: crate::platform::tenancy::Coordination,
+    pub session: Session,
+}
+
+impl FromRequestParts<AppState> for CoordPage {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let page = PageCtx::from_request_parts(parts, state).await?;
+        let crate::platform::tenancy::CoordPath(coordination) =
+            crate::platform::tenancy::CoordPath::from_request_parts(parts, state).await?;
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::Internal(anyhow::anyhow!("session layer missing")))?;
+        Ok(CoordPage {
+            page: page.with_coordination(coordination.as_ref()),
+            coordination,
+            session,
+        })
+    }
+}
+
+impl CoordPage {
+    /// A URL inside this coordination, in the reader's language: `url("/audit")`.
+    pub fn url(&self, rest: &str) -> String {
+        self.page.chref(rest)
+    }
+
+    /// POST/redirect/GET to `rest` inside this coordination with a success message.
+    pub async fn done(
+        &self,
+        key: crate::domain::MessageKey,
+        rest: &str,
+    ) -> Result<Response, AppError> {
+        redirect_with_flash(&self.session, FlashKind::Success, key, &self.url(rest)).await
+    }
+}
+
+/// The `{id}` segment of a route, for handlers that need no other: `Path(Id { id })`.
+#[derive(Debug, serde::Deserialize)]
+pub struct Id {
+    pub id: i64,
 }
 
 /// Renders a page template.

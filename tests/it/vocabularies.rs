@@ -1,0 +1,71 @@
+//! Every vocabulary's values are exactly those its column's `CHECK` allows, on both backends.
+
+use std::collections::BTreeSet;
+
+use crate::db_test;
+use crate::support::TestApp;
+use socius::platform::db::Db;
+
+/// The quoted words of the `CHECK` constraint that names `column` in `table`.
+async fn check_values(db: &Db, table: &str, column: &str) -> BTreeSet<String> {
+    let definitions: Vec<String> = match db {
+        Db::Sqlite(p) => {
+            let sql: String = sqlx::query_scalar(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $1",
+            )
+            .bind(table)
+            .fetch_one(p)
+            .await
+            .unwrap();
+            sql.split("CHECK")
+                .skip(1)
+                .map(|c| c.split(')').next().unwrap_or("").to_string())
+                .collect()
+        }
+        Db::Postgres(p) => sqlx::query_scalar(
+            "SELECT pg_get_constraintdef(oid) FROM pg_constraint \
+             WHERE conrelid = $1::regclass AND contype = 'c'",
+        )
+        .bind(table)
+        .fetch_all(p)
+        .await
+        .unwrap(),
+    };
+    let words = regex::Regex::new(r"'([^']*)'").unwrap();
+    let mentions = regex::Regex::new(&format!(r"\(*\b{column}\b")).unwrap();
+    let found: Vec<&String> = definitions
+        .iter()
+        .filter(|d| mentions.is_match(d.trim_start().trim_start_matches('(')))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one CHECK on {table}.{column}: {definitions:?}"
+    );
+    words
+        .captures_iter(found[0])
+        .map(|c| c[1].to_string())
+        .collect()
+}
+
+fn words(all: &[impl std::fmt::Display]) -> BTreeSet<String> {
+    all.iter().map(|v| v.to_string()).collect()
+}
+
+async fn vocabularies_match_the_sql_checks(app: TestApp) {
+    use socius::features::pages::PageKind;
+    use socius::platform::policy::Role;
+    let db = app.db();
+    let cases: Vec<(&str, &str, BTreeSet<String>)> = vec![
+        ("coordination_pages", "page", words(PageKind::ALL)),
+        ("user_roles", "role", words(Role::ALL)),
+    ];
+    for (table, column, expected) in cases {
+        assert_eq!(
+            check_values(db, table, column).await,
+            expected,
+            "{table}.{column}"
+        );
+    }
+}
+db_test!(vocabularies_match_the_sql_checks);
