@@ -213,6 +213,9 @@ const AUTH_KEY: &str = "auth";
 /// password change signs out every other session.
 pub async fn start_session(session: &Session, user: &UserRow) -> Result<(), AppError> {
     session.cycle_id().await?;
+    // A token an attacker planted before sign-in (or read from the anonymous session) must not
+    // carry over into the signed-in one: the next page gets a fresh token.
+    crate::platform::web::forget_csrf_token(session).await?;
     session
         .insert(
             AUTH_KEY,

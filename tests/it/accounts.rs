@@ -367,3 +367,73 @@ async fn sessions_end_after_the_absolute_timeout(app: TestApp) {
     );
 }
 db_test!(sessions_end_after_the_absolute_timeout);
+
+/// `next` after sign-in leads only to a path of this site: a tab, a backslash or a line break that
+/// a browser would turn into another host (or a header) sends the person to their landing page.
+async fn sign_in_never_redirects_to_another_site(app: TestApp) {
+    app.world().await;
+    let hostile = [
+        "//evil.example",
+        "/\t/evil.example",
+        "/\\evil.example",
+        "/\\\t\\evil.example",
+        "/\r\nSet-Cookie: stolen=1",
+        "https://evil.example/",
+    ];
+    // Two accounts in turn: sign-in is limited to five attempts a minute per account.
+    let accounts = [
+        ("coord@anderlecht.test", "/fr/anderlecht/dashboard"),
+        ("steering@anderlecht.test", "/nl/anderlecht/dashboard"),
+    ];
+    for (i, next) in hostile.iter().copied().enumerate() {
+        let mut client = app.client();
+        let form = client.get("/fr/login").await;
+        let token = form.csrf();
+        let response = client
+            .post_raw(
+                "/fr/login",
+                &[
+                    ("_csrf", token.as_str()),
+                    ("email", accounts[i % 2].0),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(response.location(), accounts[i % 2].1, "{next:?}");
+        // Already signed in, the form's GET redirects by the same rule.
+        let encoded: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        let again = client.get(&format!("/fr/login?next={encoded}")).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(again.location(), "/fr/anderlecht/dashboard", "{next:?}");
+    }
+    let mut client = app.client();
+    client.login("member@anderlecht.test", PASSWORD).await;
+    let local = client.get("/fr/login?next=/fr/anderlecht/audit").await;
+    assert_eq!(local.location(), "/fr/anderlecht/audit");
+}
+db_test!(sign_in_never_redirects_to_another_site);
+
+/// The CSRF token of the anonymous session does not survive sign-in.
+async fn the_csrf_token_is_renewed_at_sign_in(app: TestApp) {
+    app.world().await;
+    let mut client = app.client();
+    let before = client.get("/fr/login").await.csrf();
+    client.login("coord@anderlecht.test", PASSWORD).await;
+    let after = client.get("/fr/account").await.csrf();
+    assert!(!after.is_empty());
+    assert_ne!(before, after);
+    let stale = client
+        .post_raw(
+            "/fr/account/language",
+            &[("_csrf", before.as_str()), ("lang", "nl")],
+        )
+        .await;
+    assert_eq!(
+        stale.status,
+        StatusCode::FORBIDDEN,
+        "the old token is refused"
+    );
+}
+db_test!(the_csrf_token_is_renewed_at_sign_in);

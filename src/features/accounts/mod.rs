@@ -1,6 +1,8 @@
 //! Signing in and out, password reset by email, and the person's own account: language, password and
 //! personal API tokens.
 
+pub mod store;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -135,23 +137,12 @@ async fn login(
     )
     .await?;
     let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
-    let slug = first_coordination(&state, user.id).await?;
+    let slug = store::first_coordination(&state.db, user.id).await?;
     let fallback = match slug {
         Some(slug) => format!("/{}/{}/dashboard", lang.code(), slug),
         None => format!("/{}/", lang.code()),
     };
     Ok(safe_next(&form.next, fallback).into_response())
-}
-
-async fn first_coordination(state: &AppState, user_id: i64) -> Result<Option<String>, sqlx::Error> {
-    crate::with_db!(&state.db, |p| {
-        sqlx::query_scalar(
-        "SELECT c.slug FROM user_roles r JOIN coordinations c ON c.id = r.coordination_id WHERE r.user_id = $1 ORDER BY c.slug LIMIT 1"
-    )
-    .bind(user_id)
-    .fetch_optional(p)
-    .await
-    })
 }
 
 #[tracing::instrument(skip_all)]

@@ -32,6 +32,12 @@ pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
     Ok(token)
 }
 
+/// Drops the session's token, so the next page rendered gets a new one (at sign-in).
+pub async fn forget_csrf_token(session: &Session) -> Result<(), AppError> {
+    session.remove::<String>(SESSION_KEY).await?;
+    Ok(())
+}
+
 pub async fn verify_csrf(
     session: Session,
     request: Request,

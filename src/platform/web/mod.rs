@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use tower_sessions::Session;
 
 pub use assets::{serve_asset, Assets};
-pub use csrf::{csrf_token, verify_csrf};
+pub use csrf::{csrf_token, forget_csrf_token, verify_csrf};
 pub use error::{render_errors, AppError};
 pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
@@ -318,8 +318,21 @@ pub fn render_invalid(template: &impl Template) -> Result<Response, AppError> {
 
 /// Where to go after signing in: only a path on this site, never another host.
 pub fn safe_next(next: &str, fallback: String) -> Redirect {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\");
-    Redirect::to(if local { next } else { &fallback })
+    Redirect::to(if is_local_path(next) { next } else { &fallback })
+}
+
+/// Whether `next` is a path of this site and nothing else: it starts with one `/`, holds no
+/// backslash and no control character (browsers drop tabs and newlines from a URL, so `/\t/evil`
+/// would become `//evil`), and resolving it against this site stays on this site.
+pub fn is_local_path(next: &str) -> bool {
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    plain
+        && url::Url::parse("http://socius.invalid/")
+            .and_then(|base| base.join(next))
+            .is_ok_and(|joined| joined.host_str() == Some("socius.invalid"))
 }
 
 /// POST/redirect/GET with a one-time message.
@@ -361,6 +374,26 @@ mod tests {
             coordination: None,
             css_url: String::new(),
             favicon_url: String::new(),
+        }
+    }
+
+    #[test]
+    fn only_paths_of_this_site_are_followed_after_sign_in() {
+        for local in ["/fr/anderlecht/dashboard", "/fr/x?next=http://a.b", "/"] {
+            assert!(is_local_path(local), "{local}");
+        }
+        // As the handler receives them: `next=/%09/evil.example` arrives decoded as "/\t/…".
+        for foreign in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\r\nSet-Cookie: x=1",
+            "https://evil.example",
+            "evil.example",
+            "",
+            "/\u{7f}/evil",
+        ] {
+            assert!(!is_local_path(foreign), "{foreign:?}");
         }
     }
 
