@@ -319,7 +319,8 @@ pub async fn regional_directory(state: &AppState, organisations: usize) -> anyho
         let coordination_id = match existing.iter().find(|c| &c.nis_code == nis) {
             Some(c) => c.id,
             None => {
-                let slug = crate::features::directory::search::fold(name_fr).replace(' ', "-");
+                let slug =
+                    crate::features::directory::store::search::fold(name_fr).replace(' ', "-");
                 tenancy::create(
                     &mut tx,
                     &NewCoordination {

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod collation;
 pub mod db;
 pub mod export;
 pub mod i18n;

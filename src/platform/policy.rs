@@ -9,7 +9,7 @@ use crate::platform::web::AppError;
 crate::vocabulary! {
     /// A person's role in one coordination (platform admins and regional staff are flags of the
     /// account, not roles).
-    pub enum Role: "role" {
+    pub enum Role: "role-" {
         Coordinator = "coordinator",
         Steering = "steering",
         Member = "member",
@@ -189,6 +189,9 @@ pub enum PublicWrite {
     ErrorReport,
     /// Answering an invitation: needs the invitation the link's token names (`token_matches`).
     Rsvp { token_matches: bool },
+    /// Confirming an organisation's records from the link emailed to it: the statement applies
+    /// only while the link's token is live and unused.
+    RecordConfirmation,
 }
 
 pub fn authorize_public_write(
@@ -198,6 +201,7 @@ pub fn authorize_public_write(
     match write {
         PublicWrite::Application
         | PublicWrite::ErrorReport
+        | PublicWrite::RecordConfirmation
         | PublicWrite::Rsvp {
             token_matches: true,
         } => Ok(PublicSubmission {

@@ -1,12 +1,16 @@
 //! Regional reference data shipped in the binary (`seed/`, a copy of the shared reference data):
 //! municipalities with their NIS codes, the PSSI care basins, the starting taxonomy of themes, the
 //! social rights often not taken up and the causes of non-take-up. Seeding is an idempotent upsert run
-//! after every migration, so a corrected CSV reaches existing installations.
+//! after every migration, so a corrected CSV reaches existing installations. [`Reference`] gives
+//! the lists with their names to every feature, sorted for the reader by [`Reference::choices`].
 
 use serde::Deserialize;
 
+use crate::domain::Lang;
+use crate::platform::collation;
 use crate::platform::db::Db;
-use crate::with_tx;
+use crate::platform::tenancy::Coordination;
+use crate::{fetch_all, with_tx};
 
 const MUNICIPALITIES_CSV: &str = include_str!("../../seed/municipalities.csv");
 const BASINS_CSV: &str = include_str!("../../seed/basins.csv");
@@ -182,4 +186,126 @@ mod tests {
             assert!(!containing.is_empty(), "{} is in no basin", m.name_fr);
         }
     }
+}
+
+/// A code of the reference data with its name in French, Dutch and English.
+#[derive(Clone, Debug)]
+pub struct Named {
+    pub code: String,
+    names: [String; 3],
+}
+
+impl Named {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.names[0],
+            Lang::Nl => &self.names[1],
+            Lang::En => &self.names[2],
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct NamedRow {
+    code: String,
+    name_fr: String,
+    name_nl: String,
+    name_en: String,
+}
+
+impl From<NamedRow> for Named {
+    fn from(row: NamedRow) -> Named {
+        Named {
+            code: row.code,
+            names: [row.name_fr, row.name_nl, row.name_en],
+        }
+    }
+}
+
+/// The lists of codes people choose from and read, with their names: themes, municipalities
+/// (their English name is the French one), care basins, the rights often not taken up (with those
+/// one coordination added) and the causes of non-take-up. Each feature's closed lists (target
+/// groups, trends…) are vocabularies of their own.
+#[derive(Clone, Debug, Default)]
+pub struct Reference {
+    pub themes: Vec<Named>,
+    pub municipalities: Vec<Named>,
+    pub basins: Vec<Named>,
+    pub rights: Vec<Named>,
+    pub causes: Vec<Named>,
+}
+
+impl Reference {
+    /// The shared lists, plus the rights `coordination` added (none for the regional view).
+    pub async fn load(
+        db: &Db,
+        coordination: Option<&Coordination>,
+    ) -> Result<Reference, sqlx::Error> {
+        let named = |rows: Vec<NamedRow>| rows.into_iter().map(Named::from).collect::<Vec<_>>();
+        let themes: Vec<NamedRow> = fetch_all!(
+            db,
+            "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
+        )?;
+        let municipalities: Vec<NamedRow> = fetch_all!(
+            db,
+            "SELECT nis_code AS code, name_fr, name_nl, name_fr AS name_en FROM municipalities \
+             ORDER BY nis_code"
+        )?;
+        let basins: Vec<NamedRow> = fetch_all!(
+            db,
+            "SELECT code, name_fr, name_nl, name_en FROM basins ORDER BY code"
+        )?;
+        let rights: Vec<NamedRow> = fetch_all!(
+            db,
+            "SELECT code, name_fr, name_nl, name_en FROM rights \
+             WHERE coordination_id IS NULL OR coordination_id = $1 ORDER BY code",
+            coordination.map_or(0, |c| c.id)
+        )?;
+        let causes: Vec<NamedRow> = fetch_all!(
+            db,
+            "SELECT code, name_fr, name_nl, name_en FROM non_take_up_causes ORDER BY code"
+        )?;
+        Ok(Reference {
+            themes: named(themes),
+            municipalities: named(municipalities),
+            basins: named(basins),
+            rights: named(rights),
+            causes: named(causes),
+        })
+    }
+
+    /// The name of `code` in `list`, in `lang`.
+    pub fn name<'a>(list: &'a [Named], code: &str, lang: Lang) -> Option<&'a str> {
+        list.iter().find(|n| n.code == code).map(|n| n.name(lang))
+    }
+
+    pub fn knows(list: &[Named], code: &str) -> bool {
+        list.iter().any(|n| n.code == code)
+    }
+
+    /// (code, name) pairs for a form, in the reader's alphabetical order; "other" comes last.
+    pub fn choices(list: &[Named], lang: Lang) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = list
+            .iter()
+            .map(|n| (n.code.clone(), n.name(lang).to_string()))
+            .collect();
+        collation::sort_by(lang, &mut pairs, |(_, name)| name);
+        pairs.sort_by_key(|(code, _)| code == "other");
+        pairs
+    }
+}
+
+/// The themes as (code, name) choices in the reader's order: the one list every theme field shows.
+pub async fn theme_choices(db: &Db, lang: Lang) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let themes: Vec<NamedRow> = fetch_all!(
+        db,
+        "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
+    )?;
+    let themes: Vec<Named> = themes.into_iter().map(Named::from).collect();
+    Ok(Reference::choices(&themes, lang))
+}
+
+/// (NIS code, postcodes separated by spaces) of every municipality, to find a place's.
+pub async fn municipality_postcodes(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    fetch_all!(db, "SELECT nis_code, postcodes FROM municipalities")
 }

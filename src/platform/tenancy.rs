@@ -37,6 +37,31 @@ impl Coordination {
     }
 }
 
+/// Where a read of a coordination's public data looks (its social map, its pages): the
+/// coordination itself, or a [`Tenant`](crate::platform::policy::Tenant) proof for it — whoever
+/// may read its protected data may read its public data too.
+pub trait PublicScope {
+    fn scope_id(&self) -> i64;
+}
+
+impl PublicScope for Coordination {
+    fn scope_id(&self) -> i64 {
+        self.id
+    }
+}
+
+impl<T: PublicScope> PublicScope for &T {
+    fn scope_id(&self) -> i64 {
+        (**self).scope_id()
+    }
+}
+
+impl PublicScope for crate::platform::policy::Tenant {
+    fn scope_id(&self) -> i64 {
+        self.id()
+    }
+}
+
 const COLUMNS: &str =
     "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website";
 

@@ -5,7 +5,7 @@
 //! ```ignore
 //! vocabulary! {
 //!     /// Where a meeting stands.
-//!     pub enum MeetingStatus: "meeting-status" {
+//!     pub enum MeetingStatus: "meeting-status-" {
 //!         Draft = "draft",
 //!         Published = "published",
 //!     }
@@ -16,10 +16,24 @@
 //! `vocabularies_match_the_sql_checks` compares each `ALL` with the column's `CHECK` on both
 //! backends.
 
-/// Declares a vocabulary; see the module documentation.
+/// Declares a vocabulary; see the module documentation. With `: "prefix-"` after its name, each
+/// value gets a label key (`prefix-word`, which every locale must have); without, its words are
+/// never shown to people.
 #[macro_export]
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $vis:vis enum $name:ident : $label:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $crate::vocabulary! { $(#[$meta])* $vis enum $name { $($(#[$vmeta])* $variant = $word),+ } }
+
+        impl $name {
+            /// The Fluent key of this value's label.
+            pub fn label_key(self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($label, $word)),+
+                }
+            }
+        }
+    };
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         $vis enum $name {
@@ -43,13 +57,6 @@ macro_rules! vocabulary {
                 match word {
                     $($word => Ok($name::$variant),)+
                     _ => Err("error-choice-invalid"),
-                }
-            }
-
-            /// The Fluent key of this value's label.
-            pub fn label_key(self) -> &'static str {
-                match self {
-                    $($name::$variant => concat!($label, "-", $word)),+
                 }
             }
         }
@@ -131,7 +138,7 @@ macro_rules! __vocabulary_sqlx {
 mod tests {
     crate::vocabulary! {
         /// A test vocabulary.
-        pub enum Colour: "colour" {
+        pub enum Colour: "colour-" {
             Red = "red",
             LightBlue = "light_blue",
         }

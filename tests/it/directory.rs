@@ -778,7 +778,7 @@ async fn stale_records_are_confirmed_from_a_reminder_link(app: TestApp) {
 db_test!(stale_records_are_confirmed_from_a_reminder_link);
 
 async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
-    use socius::features::directory::model::{
+    use socius::features::directory::store::{
         self, LocationInput, OrganizationInput, ServiceInput,
     };
     seed_directory(&app).await;
@@ -799,7 +799,7 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
     // Someone entered the restaurant a second time, with another service.
     let tenant = admin_tenant(&anderlecht);
     let mut tx = app.db().begin().await.unwrap();
-    let copy = model::create_organization(
+    let copy = store::create_organization(
         &mut tx,
         &tenant,
         &OrganizationInput {
@@ -811,7 +811,7 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
     )
     .await
     .unwrap();
-    let location = model::create_location(
+    let location = store::create_location(
         &mut tx,
         &tenant,
         copy,
@@ -825,7 +825,7 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
     )
     .await
     .unwrap();
-    model::create_service(
+    store::create_service(
         &mut tx,
         &tenant,
         copy,

@@ -9,7 +9,7 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn keys(locale: &str) -> BTreeSet<String> {
+pub fn keys(locale: &str) -> BTreeSet<String> {
     let text =
         std::fs::read_to_string(root().join("locales").join(locale).join("main.ftl")).unwrap();
     text.lines()

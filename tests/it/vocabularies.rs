@@ -53,12 +53,18 @@ fn words(all: &[impl std::fmt::Display]) -> BTreeSet<String> {
 }
 
 async fn vocabularies_match_the_sql_checks(app: TestApp) {
+    use socius::features::directory::store::{
+        changes::ChangeStatus, reports::ReportStatus, RecordKind,
+    };
     use socius::features::pages::PageKind;
     use socius::platform::policy::Role;
     let db = app.db();
     let cases: Vec<(&str, &str, BTreeSet<String>)> = vec![
         ("coordination_pages", "page", words(PageKind::ALL)),
         ("user_roles", "role", words(Role::ALL)),
+        ("directory_reports", "status", words(ReportStatus::ALL)),
+        ("directory_changes", "record_kind", words(RecordKind::ALL)),
+        ("directory_changes", "status", words(ChangeStatus::ALL)),
     ];
     for (table, column, expected) in cases {
         assert_eq!(
@@ -69,3 +75,16 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
     }
 }
 db_test!(vocabularies_match_the_sql_checks);
+
+/// Every label a vocabulary names is in every locale.
+#[test]
+fn vocabulary_labels_exist_in_every_locale() {
+    use socius::platform::policy::Role;
+    let labels: Vec<&str> = Role::ALL.iter().map(|r| r.label_key()).collect();
+    for locale in ["fr", "nl", "en"] {
+        let known = crate::i18n::keys(locale);
+        for key in &labels {
+            assert!(known.contains(*key), "{locale} lacks {key}");
+        }
+    }
+}

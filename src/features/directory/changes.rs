@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use tower_sessions::Session;
 
-use super::model::{self, LocationInput, OrganizationInput, ServiceInput};
+use super::store::changes::ChangeStatus;
+use super::store::RecordKind;
+use super::store::{self, LocationInput, OrganizationInput, ServiceInput};
 use crate::domain::Lang;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
@@ -27,7 +29,6 @@ use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 /// A record of the map as an editor writes it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -38,11 +39,11 @@ pub enum Draft {
 }
 
 impl Draft {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> RecordKind {
         match self {
-            Draft::Organization(_) => "organization",
-            Draft::Service(_) => "service",
-            Draft::Location(_) => "location",
+            Draft::Organization(_) => RecordKind::Organization,
+            Draft::Service(_) => RecordKind::Service,
+            Draft::Location(_) => RecordKind::Location,
         }
     }
 
@@ -58,17 +59,12 @@ impl Draft {
         }
     }
 
-    fn from_fields(kind: &str, fields: Map<String, Value>) -> Result<Draft, AppError> {
+    fn from_fields(kind: RecordKind, fields: Map<String, Value>) -> Result<Draft, AppError> {
         let value = Value::Object(fields);
         let parsed = match kind {
-            "organization" => serde_json::from_value(value).map(Draft::Organization),
-            "service" => serde_json::from_value(value).map(Draft::Service),
-            "location" => serde_json::from_value(value).map(Draft::Location),
-            _ => {
-                return Err(AppError::internal(anyhow::anyhow!(
-                    "unknown record kind {kind}"
-                )))
-            }
+            RecordKind::Organization => serde_json::from_value(value).map(Draft::Organization),
+            RecordKind::Service => serde_json::from_value(value).map(Draft::Service),
+            RecordKind::Location => serde_json::from_value(value).map(Draft::Location),
         };
         parsed.map_err(AppError::internal)
     }
@@ -103,7 +99,7 @@ pub enum Outcome {
 }
 
 /// Saves an editor's change: applied now, or queued for approval.
-#[tracing::instrument(skip_all, fields(coordination = tenant.id(), kind = after.kind()))]
+#[tracing::instrument(skip_all, fields(coordination = tenant.id(), kind = after.kind().as_str()))]
 pub async fn submit(
     db: &Db,
     tenant: &Tenant,
@@ -118,22 +114,17 @@ pub async fn submit(
     let mut tx = db.begin().await?;
     let outcome = match (must_wait, target.organization_id) {
         (true, Some(organization_id)) => {
-            let id: i64 = with_tx!(&mut tx, |c| {
-                sqlx::query_scalar(
-                    "INSERT INTO directory_changes (coordination_id, organization_id, record_kind, record_id, before_json, after_json, status, \
-                     submitted_by, submitted_at) VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $8) RETURNING id",
-                )
-                .bind(tenant.id())
-                .bind(organization_id)
-                .bind(after.kind())
-                .bind(target.record_id)
-                .bind(serde_json::to_string(before).map_err(AppError::internal)?)
-                .bind(serde_json::to_string(after).map_err(AppError::internal)?)
-                .bind(user.id)
-                .bind(Utc::now())
-                .fetch_one(c)
-                .await
-            })?;
+            let before_json = serde_json::to_string(before).map_err(AppError::internal)?;
+            let after_json = serde_json::to_string(after).map_err(AppError::internal)?;
+            let change = store::changes::NewChange {
+                organization_id,
+                kind: after.kind(),
+                record_id: target.record_id,
+                before_json: &before_json,
+                after_json: &after_json,
+                submitted_by: user.id,
+            };
+            let id = store::changes::insert(&mut tx, tenant, &change).await?;
             audit::record(
                 &mut tx,
                 AuditEntry::new("directory.change.submitted")
@@ -167,7 +158,7 @@ async fn audit_applied(
     record_id: i64,
     before: &Draft,
     after: &Draft,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), AppError> {
     let event = match (after, target.record_id.is_some()) {
         (Draft::Organization(_), true) => "directory.organization.updated",
         (Draft::Organization(_), false) => "directory.organization.created",
@@ -182,10 +173,11 @@ async fn audit_applied(
         AuditEntry::new(event)
             .by(user)
             .in_coordination(tenant.id())
-            .on(after.kind(), record_id)
+            .on(after.kind().as_str(), record_id)
             .change(before, Some(to_json(after))),
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn apply(
@@ -197,25 +189,25 @@ async fn apply(
     let organization = target.organization_id;
     Ok(match (draft, target.record_id, organization) {
         (Draft::Organization(input), Some(id), _) => {
-            model::update_organization(tx, tenant, id, input).await?;
+            store::update_organization(tx, tenant, id, input).await?;
             id
         }
         (Draft::Organization(input), None, _) => {
-            model::create_organization(tx, tenant, input).await?
+            store::create_organization(tx, tenant, input).await?
         }
         (Draft::Service(input), Some(id), _) => {
-            model::update_service(tx, tenant, id, input).await?;
+            store::update_service(tx, tenant, id, input).await?;
             id
         }
         (Draft::Service(input), None, Some(org)) => {
-            model::create_service(tx, tenant, org, input).await?
+            store::create_service(tx, tenant, org, input).await?
         }
         (Draft::Location(input), Some(id), _) => {
-            model::update_location(tx, tenant, id, input).await?;
+            store::update_location(tx, tenant, id, input).await?;
             id
         }
         (Draft::Location(input), None, Some(org)) => {
-            model::create_location(tx, tenant, org, input).await?
+            store::create_location(tx, tenant, org, input).await?
         }
         (_, None, None) => return Err(AppError::NotFound),
     })
@@ -224,21 +216,20 @@ async fn apply(
 /// The record as it is stored now, in the shape editors write it.
 pub async fn current(
     db: &Db,
-    coordination_id: i64,
-    kind: &str,
+    tenant: &Tenant,
+    kind: RecordKind,
     id: i64,
-) -> Result<Option<Draft>, sqlx::Error> {
+) -> Result<Option<Draft>, AppError> {
     Ok(match kind {
-        "organization" => model::organization_input(db, coordination_id, id)
+        RecordKind::Organization => store::organization_input(db, &tenant, id)
             .await?
             .map(Draft::Organization),
-        "service" => model::service_input(db, coordination_id, id)
+        RecordKind::Service => store::service_input(db, &tenant, id)
             .await?
             .map(|(_, s)| Draft::Service(s)),
-        "location" => model::location(db, coordination_id, id)
+        RecordKind::Location => store::location(db, &tenant, id)
             .await?
             .map(|l| Draft::Location(l.into())),
-        _ => None,
     })
 }
 
@@ -288,7 +279,7 @@ fn show(lang: Lang, value: Option<&Value>) -> String {
 
 pub struct PendingView {
     pub id: i64,
-    pub kind: String,
+    pub kind: RecordKind,
     pub organization_id: i64,
     pub organization: String,
     pub is_new: bool,
@@ -304,47 +295,28 @@ impl PendingView {
     }
 }
 
-type PendingRow = (
-    i64,
-    i64,
-    String,
-    Option<i64>,
-    String,
-    String,
-    DateTime<Utc>,
-    Option<String>,
-    String,
-    String,
-);
-
 async fn pending(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Vec<PendingView>, AppError> {
-    let rows: Vec<PendingRow> = with_db!(db, |p| {
-        sqlx::query_as(
-            "SELECT c.id, c.organization_id, c.record_kind, c.record_id, c.before_json, c.after_json, c.submitted_at, u.display_name, \
-             o.name_fr, o.name_nl FROM directory_changes c JOIN organizations o ON o.id = c.organization_id \
-             LEFT JOIN users u ON u.id = c.submitted_by WHERE c.coordination_id = $1 AND c.status = 'pending' ORDER BY c.submitted_at, c.id",
-        )
-        .bind(tenant.id())
-        .fetch_all(p)
-        .await
-    })?;
-    rows.into_iter()
-        .map(
-            |(id, organization_id, kind, record_id, before, after, at, by, org_fr, org_nl)| {
-                let before: Draft = serde_json::from_str(&before).map_err(AppError::internal)?;
-                let after: Draft = serde_json::from_str(&after).map_err(AppError::internal)?;
-                Ok(PendingView {
-                    id,
-                    kind,
-                    organization_id,
-                    organization: lang.pick(&org_fr, &org_nl).to_string(),
-                    is_new: record_id.is_none(),
-                    submitted_by: by.unwrap_or_default(),
-                    submitted_at: at,
-                    rows: diff(lang, &before, &after),
-                })
-            },
-        )
+    store::changes::pending(db, tenant)
+        .await?
+        .into_iter()
+        .map(|change| {
+            let before: Draft =
+                serde_json::from_str(&change.before_json).map_err(AppError::internal)?;
+            let after: Draft =
+                serde_json::from_str(&change.after_json).map_err(AppError::internal)?;
+            Ok(PendingView {
+                id: change.id,
+                kind: change.record_kind,
+                organization_id: change.organization_id,
+                organization: lang
+                    .pick(&change.organization_fr, &change.organization_nl)
+                    .to_string(),
+                is_new: change.record_id.is_none(),
+                submitted_by: change.submitted_by.unwrap_or_default(),
+                submitted_at: change.submitted_at,
+                rows: diff(lang, &before, &after),
+            })
+        })
         .collect()
 }
 
@@ -417,8 +389,6 @@ pub struct DecisionForm {
     reason: String,
 }
 
-type StoredChange = (i64, String, Option<i64>, String, String);
-
 /// Approves or rejects a pending change. Approving applies the fields the proposer changed onto the
 /// record as it is now, so a coordinator's edits made in between are kept.
 #[tracing::instrument(skip_all, fields(coordination = tenant.id(), change = id))]
@@ -430,47 +400,33 @@ pub async fn decide_change(
     approve: bool,
     reason: &str,
 ) -> Result<(), AppError> {
-    let stored: Option<StoredChange> = with_db!(db, |p| {
-        sqlx::query_as(
-            "SELECT organization_id, record_kind, record_id, before_json, after_json FROM directory_changes \
-             WHERE id = $1 AND coordination_id = $2 AND status = 'pending'",
-        )
-        .bind(id)
-        .bind(tenant.id())
-        .fetch_optional(p)
-        .await
-    })?;
-    let (organization_id, kind, record_id, before, after) = stored.ok_or(AppError::NotFound)?;
-    let before: Draft = serde_json::from_str(&before).map_err(AppError::internal)?;
-    let after: Draft = serde_json::from_str(&after).map_err(AppError::internal)?;
+    let stored = store::changes::pending_one(db, tenant, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (organization_id, kind, record_id) =
+        (stored.organization_id, stored.record_kind, stored.record_id);
+    let before: Draft = serde_json::from_str(&stored.before_json).map_err(AppError::internal)?;
+    let after: Draft = serde_json::from_str(&stored.after_json).map_err(AppError::internal)?;
     let target = Target {
         organization_id: Some(organization_id),
         record_id,
     };
     let now_stored = match record_id {
         Some(record) => Some(
-            current(db, tenant.id(), &kind, record)
+            current(db, tenant, kind, record)
                 .await?
                 .ok_or(AppError::NotFound)?,
         ),
         None => None,
     };
     let mut tx = db.begin().await?;
-    let status = if approve { "approved" } else { "rejected" };
-    let updated = with_tx!(&mut tx, |c| {
-        sqlx::query(
-            "UPDATE directory_changes SET status = $1, decided_by = $2, decided_at = $3, reason = $4 \
-             WHERE id = $5 AND status = 'pending'",
-        )
-        .bind(status)
-        .bind(user.id)
-        .bind(Utc::now())
-        .bind(reason.trim())
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    let status = if approve {
+        ChangeStatus::Approved
+    } else {
+        ChangeStatus::Rejected
+    };
+    let updated =
+        store::changes::decide(&mut tx, tenant, id, status, user.id, reason.trim()).await?;
     if updated == 0 {
         // Someone decided first.
         return Err(AppError::NotFound);
@@ -525,14 +481,9 @@ pub async fn decide(
     redirect_with_flash(&session, FlashKind::Success, key, &to).await
 }
 
-/// How many changes wait for a coordinator (shown on the map page).
-pub async fn pending_count(db: &Db, coordination_id: i64) -> Result<i64, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM directory_changes WHERE coordination_id = $1 AND status = 'pending'"
-    )
-    .bind(coordination_id)
-    .fetch_one(p)
-    .await)
+/// How many changes wait for a coordinator (for the coordinator's dashboard).
+pub async fn pending_count(db: &Db, tenant: &Tenant) -> Result<i64, AppError> {
+    Ok(store::changes::pending_count(db, tenant).await?)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, Utc};
 
-use super::model::{
+use super::store::{
     self, Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput,
 };
 use crate::platform::db::Tx;
@@ -315,7 +315,7 @@ pub async fn seed(
         };
         let name_fr = format!("{}{suffix}", org.name.0.replace("{fr}", municipality.0));
         let name_nl = format!("{}{suffix}", org.name.1.replace("{nl}", municipality.1));
-        let organization_id = model::create_organization(
+        let organization_id = store::create_organization(
             tx,
             tenant,
             &OrganizationInput {
@@ -331,7 +331,7 @@ pub async fn seed(
             },
         )
         .await?;
-        let location_id = model::create_location(
+        let location_id = store::create_location(
             tx,
             tenant,
             organization_id,
@@ -359,7 +359,7 @@ pub async fn seed(
         for (j, service) in org.services.iter().enumerate() {
             let closing_soon = n == 2 && j == 0;
             let today = Utc::now().date_naive();
-            model::create_service(
+            store::create_service(
                 tx,
                 tenant,
                 organization_id,

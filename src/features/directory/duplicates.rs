@@ -11,8 +11,8 @@ use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::model::{self, Organization};
-use super::search::fold;
+use super::store::search::fold;
+use super::store::{self, Organization};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -20,7 +20,6 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{redirect_with_flash, render, AppError, FlashKind, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 pub struct Pair {
     pub keep: Organization,
@@ -29,24 +28,9 @@ pub struct Pair {
 }
 
 /// Candidate pairs, the older record first (it is the one proposed to keep).
-pub async fn candidates(db: &Db, tenant: &Tenant) -> Result<Vec<Pair>, sqlx::Error> {
-    let organizations: Vec<Organization> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at \
-         FROM organizations WHERE coordination_id = $1 ORDER BY id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    let postcodes: Vec<(i64, String)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT organization_id, postcode FROM locations WHERE coordination_id = $1 ORDER BY id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
+pub async fn candidates(db: &Db, tenant: &Tenant) -> Result<Vec<Pair>, AppError> {
+    let organizations = store::duplicates::organizations(db, tenant).await?;
+    let postcodes = store::duplicates::postcodes(db, tenant).await?;
     let mut postcode_of: HashMap<i64, String> = HashMap::new();
     for (organization_id, postcode) in postcodes {
         postcode_of.entry(organization_id).or_insert(postcode);
@@ -121,7 +105,7 @@ struct MergePage {
     page: PageCtx,
     keep: Organization,
     remove: Organization,
-    moving: Vec<model::Service>,
+    moving: Vec<store::Service>,
 }
 
 async fn both(
@@ -132,10 +116,10 @@ async fn both(
     if choice.keep == choice.remove {
         return Err(AppError::BadRequest("error-bad-request"));
     }
-    let keep = model::organization(db, tenant.id(), choice.keep)
+    let keep = store::organization(db, &tenant, choice.keep)
         .await?
         .ok_or(AppError::NotFound)?;
-    let remove = model::organization(db, tenant.id(), choice.remove)
+    let remove = store::organization(db, &tenant, choice.remove)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((keep, remove))
@@ -151,7 +135,7 @@ pub async fn confirm(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let (keep, remove) = both(&state.db, &tenant, &choice).await?;
-    let moving = model::organization_services(&state.db, tenant.id(), remove.id).await?;
+    let moving = store::organization_services(&state.db, &tenant, remove.id).await?;
     render(&MergePage {
         page: page.with_coordination(coordination.as_ref()),
         keep,
@@ -171,39 +155,7 @@ pub async fn merge(
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let (keep, remove) = both(&state.db, &tenant, &choice).await?;
     let mut tx = state.db.begin().await?;
-    for table in [
-        "services",
-        "locations",
-        "phones",
-        "contacts",
-        "verification_requests",
-    ] {
-        let sql = format!("UPDATE {table} SET organization_id = $1 WHERE organization_id = $2 AND coordination_id = $3");
-        with_tx!(&mut tx, |c| sqlx::query(&sql)
-            .bind(keep.id)
-            .bind(remove.id)
-            .bind(tenant.id())
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected()))?;
-    }
-    let moved: Vec<i64> = with_tx!(&mut tx, |c| sqlx::query_scalar(
-        "SELECT id FROM services WHERE organization_id = $1"
-    )
-    .bind(keep.id)
-    .fetch_all(c)
-    .await)?;
-    for service_id in moved {
-        model::refresh_search_text(&mut tx, service_id).await?;
-    }
-    with_tx!(&mut tx, |c| sqlx::query(
-        "DELETE FROM organizations WHERE id = $1 AND coordination_id = $2"
-    )
-    .bind(remove.id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::duplicates::merge(&mut tx, &tenant, keep.id, remove.id).await?;
     audit::record(
         &mut tx,
         AuditEntry::new("organization.merged")

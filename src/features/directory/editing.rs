@@ -7,13 +7,14 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::changes::{self, Draft, Outcome, Target};
 use super::hours;
-use super::model::{
+use super::store::RecordKind;
+use super::store::{
     self, Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput, Theme,
     SPOKEN, STATUSES, TARGET_GROUPS,
 };
@@ -29,7 +30,6 @@ use crate::platform::web::{
     FormValues, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 const MAX_NAME: usize = 200;
 const MAX_TEXT: usize = 5000;
@@ -543,27 +543,17 @@ struct Resolved {
     tenant: Tenant,
     editor: Editor,
     target: Target,
-    organization: Option<model::Organization>,
+    organization: Option<store::Organization>,
     current: Draft,
 }
 
 pub async fn is_contact(
     db: &Db,
-    coordination_id: i64,
+    coordination: &Coordination,
     organization_id: i64,
     user_id: i64,
-) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = with_db!(db, |p| {
-        sqlx::query_scalar(
-        "SELECT user_id FROM organization_editors WHERE coordination_id = $1 AND organization_id = $2 AND user_id = $3"
-    )
-    .bind(coordination_id)
-    .bind(organization_id)
-    .bind(user_id)
-    .fetch_optional(p)
-    .await
-    })?;
-    Ok(found.is_some())
+) -> Result<bool, AppError> {
+    Ok(store::editors::is_contact(db, coordination, organization_id, user_id).await?)
 }
 
 async fn resolve(
@@ -606,13 +596,13 @@ async fn resolve(
             })),
         ),
         Subject::Service(id) => {
-            let (organization_id, input) = model::service_input(db, coordination.id, id)
+            let (organization_id, input) = store::service_input(db, &coordination, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             (organization_id, Some(id), Some(Draft::Service(input)))
         }
         Subject::Location(id) => {
-            let location = model::location(db, coordination.id, id)
+            let location = store::location(db, &coordination, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             (
@@ -622,15 +612,15 @@ async fn resolve(
             )
         }
     };
-    let organization = model::organization(db, coordination.id, organization_id)
+    let organization = store::organization(db, &coordination, organization_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let contact = is_contact(db, coordination.id, organization_id, user.id).await?;
+    let contact = is_contact(db, coordination, organization_id, user.id).await?;
     let (tenant, editor) = policy::authorize_organization(Some(user), coordination, contact)?;
     let current = match current {
         Some(current) => current,
         None => Draft::Organization(
-            model::organization_input(db, coordination.id, organization_id)
+            store::organization_input(db, &coordination, organization_id)
                 .await?
                 .ok_or(AppError::NotFound)?,
         ),
@@ -647,36 +637,7 @@ async fn resolve(
     })
 }
 
-pub struct EditorView {
-    pub user_id: i64,
-    pub name: String,
-    pub email: String,
-}
-
-async fn editors(
-    db: &Db,
-    coordination_id: i64,
-    organization_id: i64,
-) -> Result<Vec<EditorView>, sqlx::Error> {
-    let rows: Vec<(i64, String, String)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT u.id, u.display_name, u.email FROM organization_editors e JOIN users u ON u.id = e.user_id \
-         WHERE e.coordination_id = $1 AND e.organization_id = $2 ORDER BY u.display_name"
-    )
-    .bind(coordination_id)
-    .bind(organization_id)
-    .fetch_all(p)
-    .await
-    })?;
-    Ok(rows
-        .into_iter()
-        .map(|(user_id, name, email)| EditorView {
-            user_id,
-            name,
-            email,
-        })
-        .collect())
-}
+pub use store::editors::EditorView;
 
 pub struct Choice {
     pub value: String,
@@ -687,7 +648,7 @@ pub struct Choice {
 #[template(path = "features/directory/edit.html")]
 struct EditPage {
     page: PageCtx,
-    kind: &'static str,
+    kind: RecordKind,
     is_new: bool,
     action: String,
     cancel: String,
@@ -747,16 +708,25 @@ fn subject_path(subject: Subject) -> String {
     }
 }
 
-async fn municipalities(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let rows: Vec<(String, String, String)> = with_db!(db, |p| sqlx::query_as(
-        "SELECT nis_code, name_fr, name_nl FROM municipalities ORDER BY name_fr"
+/// Municipalities as "Anderlecht / Anderlecht" choices, in French alphabetical order.
+async fn municipalities(db: &Db) -> Result<Vec<(String, String)>, AppError> {
+    let reference = crate::platform::reference::Reference::load(db, None).await?;
+    Ok(crate::platform::reference::Reference::choices(
+        &reference.municipalities,
+        crate::domain::Lang::Fr,
     )
-    .fetch_all(p)
-    .await)?;
-    Ok(rows
-        .into_iter()
-        .map(|(code, fr, nl)| (code, format!("{fr} / {nl}")))
-        .collect())
+    .into_iter()
+    .map(|(code, fr)| {
+        let nl = crate::platform::reference::Reference::name(
+            &reference.municipalities,
+            &code,
+            crate::domain::Lang::Nl,
+        )
+        .unwrap_or("")
+        .to_string();
+        (code, format!("{fr} / {nl}"))
+    })
+    .collect())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -787,17 +757,13 @@ async fn edit_page(
             })
             .collect()
     };
-    let mut themes: Vec<Choice> = model::themes(db)
+    let themes: Vec<Choice> = crate::platform::reference::theme_choices(db, lang)
         .await?
-        .iter()
-        .map(|th| Choice {
-            value: th.code.clone(),
-            label: th.name(lang).to_string(),
-        })
+        .into_iter()
+        .map(|(value, label)| Choice { value, label })
         .collect();
-    themes.sort_by_key(|c| crate::features::directory::search::fold(&c.label));
     let locations = match resolved.target.organization_id {
-        Some(org) => model::organization_locations(db, coordination.id, org)
+        Some(org) => store::organization_locations(db, &coordination, org)
             .await?
             .into_iter()
             .map(|l| Choice {
@@ -824,7 +790,7 @@ async fn edit_page(
     let can_manage_editors =
         resolved.editor == Editor::Coordinator && matches!(subject, Subject::Organization(_));
     let editors = if can_manage_editors {
-        editors(db, coordination.id, organization_id).await?
+        store::editors::editors(db, &resolved.tenant, organization_id).await?
     } else {
         Vec::new()
     };
@@ -907,9 +873,9 @@ pub async fn save(
             parse_location(&form, &municipalities(&state.db).await?).map(Draft::Location)
         }
         Draft::Service(_) => {
-            let themes = model::themes(&state.db).await?;
+            let themes = store::themes(&state.db).await?;
             let locations: Vec<i64> = match resolved.target.organization_id {
-                Some(org) => model::organization_locations(&state.db, coordination.id, org)
+                Some(org) => store::organization_locations(&state.db, &coordination, org)
                     .await?
                     .iter()
                     .map(|l| l.id)
@@ -988,7 +954,7 @@ pub async fn add_editor(
     Form(form): Form<AddEditorForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
-    model::organization(&state.db, tenant.id(), organization_id)
+    store::organization(&state.db, &tenant, organization_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let to = format!(
@@ -996,14 +962,7 @@ pub async fn add_editor(
         page.lang.code(),
         coordination.slug
     );
-    let person: Option<(i64, String)> = with_db!(&state.db, |p| sqlx::query_as(
-        "SELECT DISTINCT u.id, u.email FROM users u JOIN user_roles g ON g.user_id = u.id \
-         WHERE g.coordination_id = $1 AND LOWER(u.email) = LOWER($2)"
-    )
-    .bind(tenant.id())
-    .bind(form.email.trim())
-    .fetch_optional(p)
-    .await)?;
+    let person = store::editors::person_by_email(&state.db, &tenant, form.email.trim()).await?;
     let Some((person_id, email)) = person else {
         return redirect_with_flash(&session, FlashKind::Error, "flash-editor-unknown", &to).await;
     };
@@ -1029,20 +988,8 @@ pub async fn add_contact(
     tenant: &Tenant,
     organization_id: i64,
     user_id: i64,
-) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| {
-        sqlx::query(
-        "INSERT INTO organization_editors (coordination_id, organization_id, user_id, added_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT DO NOTHING"
-    )
-    .bind(tenant.id())
-    .bind(organization_id)
-    .bind(user_id)
-    .bind(Utc::now())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+) -> Result<(), AppError> {
+    store::editors::add(tx, tenant, organization_id, user_id).await?;
     Ok(())
 }
 
@@ -1056,17 +1003,7 @@ pub async fn remove_editor(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let mut tx = state.db.begin().await?;
-    let removed = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "DELETE FROM organization_editors WHERE coordination_id = $1 AND organization_id = $2 AND user_id = $3"
-    )
-    .bind(tenant.id())
-    .bind(organization_id)
-    .bind(person_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let removed = store::editors::remove(&mut tx, &tenant, organization_id, person_id).await?;
     if removed == 0 {
         return Err(AppError::NotFound);
     }
@@ -1094,9 +1031,9 @@ pub async fn can_edit(
     user: Option<&CurrentUser>,
     coordination: &Coordination,
     organization_id: i64,
-) -> Result<bool, sqlx::Error> {
+) -> Result<bool, AppError> {
     let Some(user) = user else { return Ok(false) };
-    let contact = is_contact(db, coordination.id, organization_id, user.id).await?;
+    let contact = is_contact(db, coordination, organization_id, user.id).await?;
     Ok(policy::authorize_organization(Some(user), coordination, contact).is_ok())
 }
 

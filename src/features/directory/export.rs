@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
+use super::store;
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -14,29 +15,9 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{AppError, PageCtx};
 use crate::platform::AppState;
-use crate::with_db;
 
-/// uid, names FR/NL, description, legal status, KBO, website, email.
-type OrganizationLine = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-);
-
-async fn organizations(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::Error> {
-    let rows: Vec<OrganizationLine> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT uid, name_fr, name_nl, description_fr, legal_status, kbo, website, email FROM organizations WHERE coordination_id = $1 ORDER BY name_fr"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
+async fn organizations(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, AppError> {
+    let rows = store::export::organizations(db, tenant).await?;
     Ok(Table {
         name: "organizations",
         headers: [
@@ -54,46 +35,25 @@ async fn organizations(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sq
         .collect(),
         rows: rows
             .into_iter()
-            .map(|(uid, fr, nl, description, legal, kbo, website, email)| {
+            .map(|o| {
                 vec![
-                    uid,
-                    fr,
-                    nl,
-                    description,
-                    legal,
-                    kbo.unwrap_or_default(),
-                    website,
-                    email,
+                    o.uid,
+                    o.name_fr,
+                    o.name_nl,
+                    o.description_fr,
+                    o.legal_status,
+                    o.kbo.unwrap_or_default(),
+                    o.website,
+                    o.email,
                 ]
             })
             .collect(),
     })
 }
 
-async fn services(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::Error> {
-    type Row = (i64, String, String, String, String, String, String, String);
-    let rows: Vec<Row> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT s.id, s.uid, o.name_fr, s.name_fr, s.name_nl, s.status, \
-         COALESCE((SELECT l.street_fr || ', ' || l.postcode FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id \
-                   WHERE sal.service_id = s.id ORDER BY l.id LIMIT 1), '') AS address, \
-         COALESCE((SELECT number FROM phones WHERE service_id = s.id ORDER BY id LIMIT 1), '') AS phone \
-         FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.coordination_id = $1 ORDER BY o.name_fr, s.name_fr"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    // Themes of every service in one query, grouped here (string aggregation differs per backend).
-    let themes: Vec<(i64, String)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT st.service_id, t.code FROM service_themes st JOIN themes t ON t.id = st.theme_id \
-         JOIN services s ON s.id = st.service_id WHERE s.coordination_id = $1 ORDER BY t.code"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
+async fn services(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, AppError> {
+    let rows = store::export::services(db, tenant).await?;
+    let themes = store::export::service_themes(db, tenant).await?;
     let mut by_service: HashMap<i64, Vec<String>> = HashMap::new();
     for (id, code) in themes {
         by_service.entry(id).or_default().push(code);
@@ -115,9 +75,18 @@ async fn services(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::E
         .collect(),
         rows: rows
             .into_iter()
-            .map(|(id, uid, org, fr, nl, status, address, phone)| {
-                let themes = by_service.remove(&id).unwrap_or_default().join(", ");
-                vec![uid, org, fr, nl, status, themes, address, phone]
+            .map(|s| {
+                let themes = by_service.remove(&s.id).unwrap_or_default().join(", ");
+                vec![
+                    s.uid,
+                    s.organization,
+                    s.name_fr,
+                    s.name_nl,
+                    s.status,
+                    themes,
+                    s.address,
+                    s.phone,
+                ]
             })
             .collect(),
     })

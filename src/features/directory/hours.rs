@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, Timelike, Utc};
 use chrono_tz::Europe::Brussels;
 
-use super::model::{Closure, Schedule};
+use super::store::{Closure, Schedule};
 use crate::domain::Lang;
 use crate::platform::i18n::t;
 

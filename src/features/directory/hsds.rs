@@ -13,14 +13,13 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::model::{self, Location, Organization, Service, ServiceDetail, Theme};
-use super::search::{self, SearchParams};
+use super::store::search::{self, SearchParams};
+use super::store::{self, Location, Organization, Service, ServiceDetail, Theme};
 use crate::domain::Lang;
 use crate::platform::db::Db;
 use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::AppError;
 use crate::platform::AppState;
-use crate::with_db;
 
 /// The JSON API routes (bearer tokens, no CSRF check).
 pub fn api() -> Router<AppState> {
@@ -362,15 +361,6 @@ pub fn service_full_json(lang: Lang, detail: &ServiceDetail) -> Value {
     value
 }
 
-/// How many rows of `table` (a fixed name, never input) belong to the coordination.
-async fn count_in(db: &Db, table: &str, coordination_id: i64) -> Result<i64, sqlx::Error> {
-    let sql = format!("SELECT COUNT(*) FROM {table} WHERE coordination_id = $1");
-    with_db!(db, |p| sqlx::query_scalar(&sql)
-        .bind(coordination_id)
-        .fetch_one(p)
-        .await)
-}
-
 async fn coordination(state: &AppState, slug: &str) -> Result<Coordination, AppError> {
     tenancy::find_by_slug(&state.db, slug)
         .await?
@@ -387,75 +377,6 @@ async fn root(
         "profile": format!("{}/api/hsds/{}/", state.config.base_url(), c.slug),
         "openapi_url": format!("{}/api/openapi.json", state.config.base_url()),
     })))
-}
-
-#[derive(sqlx::FromRow)]
-struct ServiceRow {
-    #[sqlx(flatten)]
-    service: Service,
-    o_id: i64,
-    o_uid: String,
-    o_name_fr: String,
-    o_name_nl: String,
-    o_description_fr: String,
-    o_description_nl: String,
-    o_legal_status: String,
-    o_kbo: Option<String>,
-    o_website: String,
-    o_email: String,
-    o_social_brussels_id: Option<String>,
-    o_last_verified_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-impl ServiceRow {
-    fn organization(&self) -> Organization {
-        Organization {
-            id: self.o_id,
-            uid: self.o_uid.clone(),
-            name_fr: self.o_name_fr.clone(),
-            name_nl: self.o_name_nl.clone(),
-            description_fr: self.o_description_fr.clone(),
-            description_nl: self.o_description_nl.clone(),
-            legal_status: self.o_legal_status.clone(),
-            kbo: self.o_kbo.clone(),
-            website: self.o_website.clone(),
-            email: self.o_email.clone(),
-            social_brussels_id: self.o_social_brussels_id.clone(),
-            last_verified_at: self.o_last_verified_at,
-        }
-    }
-}
-
-/// Services with their organisations, one page, in one query.
-async fn service_page(
-    db: &Db,
-    coordination_id: i64,
-    ids: Option<&[i64]>,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<ServiceRow>, sqlx::Error> {
-    let filter = match ids {
-        Some([]) => return Ok(Vec::new()),
-        Some(ids) => format!(
-            "AND s.id IN ({})",
-            ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-        ),
-        None => String::new(),
-    };
-    let sql = format!(
-        "SELECT s.id, s.uid, s.organization_id, s.name_fr, s.name_nl, s.description_fr, s.description_nl, s.eligibility_fr, s.eligibility_nl, \
-         s.fees_fr, s.fees_nl, s.application_fr, s.application_nl, s.status, s.by_appointment, s.last_verified_at, \
-         o.id AS o_id, o.uid AS o_uid, o.name_fr AS o_name_fr, o.name_nl AS o_name_nl, o.description_fr AS o_description_fr, \
-         o.description_nl AS o_description_nl, o.legal_status AS o_legal_status, o.kbo AS o_kbo, o.website AS o_website, o.email AS o_email, \
-         o.social_brussels_id AS o_social_brussels_id, o.last_verified_at AS o_last_verified_at \
-         FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.coordination_id = $1 {filter} ORDER BY s.id LIMIT $2 OFFSET $3"
-    );
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(coordination_id)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(p)
-        .await)
 }
 
 async fn services(
@@ -475,7 +396,7 @@ async fn services(
             };
             let found = search::search(
                 &state.db,
-                c.id,
+                &c,
                 &params,
                 lang == Lang::Nl,
                 chrono::Utc::now(),
@@ -485,14 +406,15 @@ async fn services(
             .await?;
             let ids: Vec<i64> = found.hits.iter().map(|h| h.id).collect();
             (
-                service_page(&state.db, c.id, Some(&ids), per_page, 0).await?,
+                store::hsds::service_page(&state.db, &c, Some(&ids), per_page, 0).await?,
                 found.total,
             )
         }
         None => {
-            let total = count_in(&state.db, "services", c.id).await?;
+            let total = store::hsds::count_in(&state.db, "services", &c).await?;
             (
-                service_page(&state.db, c.id, None, per_page, (page - 1) * per_page).await?,
+                store::hsds::service_page(&state.db, &c, None, per_page, (page - 1) * per_page)
+                    .await?,
                 total,
             )
         }
@@ -500,7 +422,7 @@ async fn services(
     let mut contents = Vec::with_capacity(rows.len());
     for row in &rows {
         if query.full == Some(true) {
-            if let Some(detail) = model::service_detail(&state.db, c.id, row.service.id).await? {
+            if let Some(detail) = store::service_detail(&state.db, &c, row.service.id).await? {
                 contents.push(service_full_json(lang, &detail));
             }
         } else {
@@ -510,29 +432,16 @@ async fn services(
     Ok(Json(page_envelope(total, page, per_page, contents)))
 }
 
-async fn id_for_uid(
-    db: &Db,
-    table: &str,
-    coordination_id: i64,
-    uid: &str,
-) -> Result<i64, AppError> {
-    let sql = format!("SELECT id FROM {table} WHERE uid = $1 AND coordination_id = $2");
-    let id: Option<i64> = with_db!(db, |p| sqlx::query_scalar(&sql)
-        .bind(uid)
-        .bind(coordination_id)
-        .fetch_optional(p)
-        .await)?;
-    id.ok_or(AppError::NotFound)
-}
-
 async fn service(
     State(state): State<AppState>,
     Path((slug, uid)): Path<(String, String)>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = coordination(&state, &slug).await?;
-    let id = id_for_uid(&state.db, "services", c.id, &uid).await?;
-    let detail = model::service_detail(&state.db, c.id, id)
+    let id = store::hsds::id_for_uid(&state.db, "services", &c, &uid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let detail = store::service_detail(&state.db, &c, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(service_full_json(query.lang()?, &detail)))
@@ -545,36 +454,17 @@ async fn organization_full(
     org: &Organization,
 ) -> Result<Value, AppError> {
     let mut value = organization_json(lang, org, true);
-    let locations = model::organization_locations(db, c.id, org.id).await?;
+    let locations = store::organization_locations(db, &c, org.id).await?;
     value["locations"] = locations
         .iter()
         .map(|l| location_json(lang, l, &org.uid, true))
         .collect();
-    let services = model::organization_services(db, c.id, org.id).await?;
+    let services = store::organization_services(db, &c, org.id).await?;
     value["services"] = services
         .iter()
         .map(|s| service_fields(lang, s, org))
         .collect();
     Ok(value)
-}
-
-async fn organizations_page(
-    db: &Db,
-    coordination_id: i64,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<Organization>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at \
-         FROM organizations WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3"
-    )
-    .bind(coordination_id)
-    .bind(limit)
-    .bind(offset)
-    .fetch_all(p)
-    .await
-    })
 }
 
 async fn organizations(
@@ -585,8 +475,9 @@ async fn organizations(
     let c = coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total = count_in(&state.db, "organizations", c.id).await?;
-    let orgs = organizations_page(&state.db, c.id, per_page, (page - 1) * per_page).await?;
+    let total = store::hsds::count_in(&state.db, "organizations", &c).await?;
+    let orgs =
+        store::hsds::organizations_page(&state.db, &c, per_page, (page - 1) * per_page).await?;
     let mut contents = Vec::with_capacity(orgs.len());
     for org in &orgs {
         contents.push(if query.full == Some(true) {
@@ -604,8 +495,10 @@ async fn organization(
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = coordination(&state, &slug).await?;
-    let id = id_for_uid(&state.db, "organizations", c.id, &uid).await?;
-    let org = model::organization(&state.db, c.id, id)
+    let id = store::hsds::id_for_uid(&state.db, "organizations", &c, &uid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let org = store::organization(&state.db, &c, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(
@@ -613,24 +506,8 @@ async fn organization(
     ))
 }
 
-#[derive(sqlx::FromRow)]
-struct SalListRow {
-    sal_uid: String,
-    service_uid: String,
-    organization_uid: String,
-    #[sqlx(flatten)]
-    location: Location,
-}
-
-#[derive(sqlx::FromRow)]
-struct SalRow {
-    uid: String,
-    service_id: i64,
-    location_id: i64,
-}
-
 /// A fully nested service_at_location.
-fn sal_json(lang: Lang, row: &SalRow, detail: &ServiceDetail) -> Value {
+fn sal_json(lang: Lang, row: &store::hsds::SalRow, detail: &ServiceDetail) -> Value {
     let location = detail.locations.iter().find(|l| l.id == row.location_id);
     let mut value = json!({ "id": row.uid, "service_id": detail.service.uid });
     if let Some(location) = location {
@@ -649,23 +526,11 @@ async fn service_at_locations(
     let c = coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total = count_in(&state.db, "service_at_locations", c.id).await?;
+    let total = store::hsds::count_in(&state.db, "service_at_locations", &c).await?;
     let offset = (page - 1) * per_page;
     if query.full != Some(true) {
         // The one-to-one view needs only the link and its location: one query for the page.
-        let sql = format!(
-            "SELECT sal.uid AS sal_uid, s.uid AS service_uid, o.uid AS organization_uid, {} \
-             FROM service_at_locations sal JOIN services s ON s.id = sal.service_id JOIN organizations o ON o.id = s.organization_id \
-             JOIN locations l ON l.id = sal.location_id JOIN municipalities m ON m.nis_code = l.nis_code \
-             WHERE sal.coordination_id = $1 ORDER BY sal.id LIMIT $2 OFFSET $3",
-            model::LOCATION_COLUMNS
-        );
-        let rows: Vec<SalListRow> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-            .bind(c.id)
-            .bind(per_page)
-            .bind(offset)
-            .fetch_all(p)
-            .await)?;
+        let rows = store::hsds::sal_list_page(&state.db, &c, per_page, offset).await?;
         let contents = rows
             .iter()
             .map(|r| {
@@ -679,19 +544,10 @@ async fn service_at_locations(
             .collect();
         return Ok(Json(page_envelope(total, page, per_page, contents)));
     }
-    let rows: Vec<SalRow> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT uid, service_id, location_id FROM service_at_locations WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3"
-    )
-    .bind(c.id)
-    .bind(per_page)
-    .bind(offset)
-    .fetch_all(p)
-    .await
-    })?;
+    let rows = store::hsds::sal_page(&state.db, &c, per_page, offset).await?;
     let mut contents = Vec::with_capacity(rows.len());
     for row in &rows {
-        if let Some(detail) = model::service_detail(&state.db, c.id, row.service_id).await? {
+        if let Some(detail) = store::service_detail(&state.db, &c, row.service_id).await? {
             contents.push(sal_json(lang, row, &detail));
         }
     }
@@ -704,13 +560,10 @@ async fn service_at_location(
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = coordination(&state, &slug).await?;
-    let row: SalRow = with_db!(&state.db, |p| sqlx::query_as("SELECT uid, service_id, location_id FROM service_at_locations WHERE uid = $1 AND coordination_id = $2")
-        .bind(&uid)
-        .bind(c.id)
-        .fetch_optional(p)
-        .await)?
-    .ok_or(AppError::NotFound)?;
-    let detail = model::service_detail(&state.db, c.id, row.service_id)
+    let row = store::hsds::sal_by_uid(&state.db, &c, &uid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let detail = store::service_detail(&state.db, &c, row.service_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(sal_json(query.lang()?, &row, &detail)))
@@ -748,7 +601,7 @@ fn all_terms(lang: Lang, themes: &[Theme]) -> Vec<Value> {
         .iter()
         .map(|th| term_json(lang, THEMES_TAXONOMY, &th.code, th.name(lang)))
         .collect();
-    for group in model::TARGET_GROUPS {
+    for group in store::TARGET_GROUPS {
         terms.push(term_json(
             lang,
             TARGETS_TAXONOMY,
@@ -767,7 +620,7 @@ async fn taxonomy_terms(
     coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let terms = all_terms(lang, &model::themes(&state.db).await?);
+    let terms = all_terms(lang, &store::themes(&state.db).await?);
     let total = terms.len() as i64;
     let contents = terms
         .into_iter()
@@ -787,18 +640,13 @@ async fn export(
     let c = coordination(&state, &slug).await?;
     let lang = query.lang()?;
     let mut organizations = Vec::new();
-    for org in organizations_page(&state.db, c.id, i64::MAX, 0).await? {
+    for org in store::hsds::organizations_page(&state.db, &c, i64::MAX, 0).await? {
         organizations.push(organization_full(&state.db, &c, lang, &org).await?);
     }
-    let ids: Vec<i64> = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT id FROM services WHERE coordination_id = $1 ORDER BY id"
-    )
-    .bind(c.id)
-    .fetch_all(p)
-    .await)?;
+    let ids = store::hsds::service_ids(&state.db, &c).await?;
     let mut services = Vec::with_capacity(ids.len());
     for id in ids {
-        if let Some(detail) = model::service_detail(&state.db, c.id, id).await? {
+        if let Some(detail) = store::service_detail(&state.db, &c, id).await? {
             services.push(service_full_json(lang, &detail));
         }
     }

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 
 use super::editing;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
-use super::model::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
+use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{Lang, MessageKey};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ApiCaller, CurrentUser};
@@ -28,7 +28,6 @@ use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::FormValues;
 use crate::platform::web::{render, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -419,7 +418,7 @@ fn service_fields(
                 THEMES_TAXONOMY if themes.iter().any(|t| t == code) => {
                     theme_codes.push(code.to_string())
                 }
-                TARGETS_TAXONOMY if model::TARGET_GROUPS.contains(&code) => {
+                TARGETS_TAXONOMY if store::TARGET_GROUPS.contains(&code) => {
                     targets.push(code.to_string())
                 }
                 _ => warnings.push("import-warning-term".into()),
@@ -449,20 +448,15 @@ fn field_reasons(errors: &FieldErrors) -> Vec<String> {
 /// another coordination already uses the id (ids are unique across the platform).
 async fn resolve_uid(
     tx: &mut Tx,
-    table: &str,
-    coordination_id: i64,
+    kind: store::RecordKind,
+    tenant: &Tenant,
     slug: &str,
     uid: &str,
-) -> Result<(String, Option<i64>), sqlx::Error> {
-    let sql = format!("SELECT id, coordination_id FROM {table} WHERE uid = $1");
+) -> Result<(String, Option<i64>), AppError> {
     let derived = derived_uuid(&[slug, uid]);
     for candidate in [uid.to_string(), derived.clone()] {
-        let found: Option<(i64, i64)> = with_tx!(&mut *tx, |c| sqlx::query_as(&sql)
-            .bind(&candidate)
-            .fetch_optional(c)
-            .await)?;
-        match found {
-            Some((id, owner)) if owner == coordination_id => return Ok((candidate, Some(id))),
+        match store::uid_owner(tx, kind, &candidate).await? {
+            Some((id, owner)) if owner == tenant.id() => return Ok((candidate, Some(id))),
             Some(_) => continue,
             None => return Ok((candidate, None)),
         }
@@ -501,10 +495,16 @@ impl Importer<'_> {
     }
 
     async fn organization(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
-        let (uid, existing) =
-            resolve_uid(tx, "organizations", self.tenant.id(), &self.slug, id).await?;
+        let (uid, existing) = resolve_uid(
+            tx,
+            store::RecordKind::Organization,
+            self.tenant,
+            &self.slug,
+            id,
+        )
+        .await?;
         let current: OrganizationInput = match existing {
-            Some(stored) => model::organization_input(self.db, self.tenant.id(), stored)
+            Some(stored) => store::organization_input(self.db, &self.tenant, stored)
                 .await?
                 .unwrap_or_default(),
             None => OrganizationInput::default(),
@@ -542,12 +542,12 @@ impl Importer<'_> {
                 if input == current {
                     Outcome::Unchanged
                 } else {
-                    model::update_organization(tx, self.tenant, stored, &input).await?;
+                    store::update_organization(tx, self.tenant, stored, &input).await?;
                     Outcome::Updated
                 }
             }
             None => {
-                let created = model::create_organization(tx, self.tenant, &input).await?;
+                let created = store::create_organization(tx, self.tenant, &input).await?;
                 self.organizations.insert(id.to_string(), created);
                 Outcome::Created
             }
@@ -572,9 +572,9 @@ impl Importer<'_> {
             return Ok(());
         };
         let (uid, existing) =
-            resolve_uid(tx, "locations", self.tenant.id(), &self.slug, id).await?;
+            resolve_uid(tx, store::RecordKind::Location, self.tenant, &self.slug, id).await?;
         let current: LocationInput = match existing {
-            Some(stored) => model::location(self.db, self.tenant.id(), stored)
+            Some(stored) => store::location(self.db, &self.tenant, stored)
                 .await?
                 .map(Into::into)
                 .unwrap_or_default(),
@@ -615,13 +615,13 @@ impl Importer<'_> {
                 if input == current {
                     Outcome::Unchanged
                 } else {
-                    model::update_location(tx, self.tenant, stored, &input).await?;
+                    store::update_location(tx, self.tenant, stored, &input).await?;
                     Outcome::Updated
                 }
             }
             None => {
                 let created =
-                    model::create_location(tx, self.tenant, organization_id, &input).await?;
+                    store::create_location(tx, self.tenant, organization_id, &input).await?;
                 self.locations
                     .insert(id.to_string(), (created, organization_id));
                 Outcome::Created
@@ -646,9 +646,10 @@ impl Importer<'_> {
             );
             return Ok(());
         };
-        let (uid, existing) = resolve_uid(tx, "services", self.tenant.id(), &self.slug, id).await?;
+        let (uid, existing) =
+            resolve_uid(tx, store::RecordKind::Service, self.tenant, &self.slug, id).await?;
         let current: ServiceInput = match existing {
-            Some(stored) => model::service_input(self.db, self.tenant.id(), stored)
+            Some(stored) => store::service_input(self.db, &self.tenant, stored)
                 .await?
                 .map(|(_, s)| s)
                 .unwrap_or_default(),
@@ -679,10 +680,10 @@ impl Importer<'_> {
             );
             return Ok(());
         };
-        let theme_list: Vec<model::Theme> = self
+        let theme_list: Vec<store::Theme> = self
             .themes
             .iter()
-            .map(|code| model::Theme {
+            .map(|code| store::Theme {
                 code: code.clone(),
                 name_fr: String::new(),
                 name_nl: String::new(),
@@ -716,15 +717,15 @@ impl Importer<'_> {
                 if input == current {
                     Outcome::Unchanged
                 } else {
-                    model::update_service(tx, self.tenant, stored, &input).await?;
+                    store::update_service(tx, self.tenant, stored, &input).await?;
                     Outcome::Updated
                 }
             }
             None => {
                 let created =
-                    model::create_service(tx, self.tenant, organization_id, &input).await?;
+                    store::create_service(tx, self.tenant, organization_id, &input).await?;
                 if let Some(at) = verified {
-                    model::set_service_verified(tx, self.tenant, created, at).await?;
+                    store::set_service_verified(tx, self.tenant, created, at).await?;
                 }
                 Outcome::Created
             }
@@ -746,12 +747,8 @@ pub async fn import(
     dry_run: bool,
 ) -> Result<ImportReport, AppError> {
     let documents = Documents::read(body, default_lang).map_err(AppError::BadRequest)?;
-    let municipalities: Vec<(String, String)> = with_db!(db, |p| sqlx::query_as(
-        "SELECT nis_code, postcodes FROM municipalities"
-    )
-    .fetch_all(p)
-    .await)?;
-    let themes = model::themes(db)
+    let municipalities = crate::platform::reference::municipality_postcodes(db).await?;
+    let themes = store::themes(db)
         .await?
         .into_iter()
         .map(|t| t.code)

@@ -9,13 +9,10 @@ pub mod export;
 pub mod hours;
 pub mod hsds;
 pub mod import;
-pub mod model;
 pub mod reports;
-pub mod search;
+pub mod store;
 pub mod translations;
 pub mod verification;
-
-use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -29,14 +26,14 @@ use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::i18n::t;
-use crate::platform::tenancy::CoordPath;
+use crate::platform::reference::Reference;
+use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{render, AppError, PageCtx, Pager};
 use crate::platform::AppState;
-use crate::with_db;
 
 use editing::Subject;
-use model::{Location, Organization, Service, ServiceDetail, Theme};
-use search::{Hit, SearchParams};
+use store::search::{self, Hit, SearchParams};
+use store::{Location, Organization, Service, ServiceDetail};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -178,61 +175,19 @@ const MAP_PAGE_SIZE: i64 = 20;
 /// A printed guide stops here; narrow it down by theme for more.
 const GUIDE_LIMIT: i64 = 300;
 
-/// Names for the codes the map shows, in every language.
-struct Labels {
-    themes: HashMap<String, Theme>,
-    municipalities: HashMap<String, (String, String)>,
-    basins: HashMap<String, (String, String, String)>,
-}
-
-impl Labels {
-    async fn load(db: &Db) -> Result<Labels, sqlx::Error> {
-        let themes = model::themes(db)
-            .await?
-            .into_iter()
-            .map(|t| (t.code.clone(), t))
-            .collect();
-        let municipalities: Vec<(String, String, String)> = with_db!(db, |p| sqlx::query_as(
-            "SELECT nis_code, name_fr, name_nl FROM municipalities"
-        )
-        .fetch_all(p)
-        .await)?;
-        let basins: Vec<(String, String, String, String)> = with_db!(db, |p| sqlx::query_as(
-            "SELECT code, name_fr, name_nl, name_en FROM basins"
-        )
-        .fetch_all(p)
-        .await)?;
-        Ok(Labels {
-            themes,
-            municipalities: municipalities
-                .into_iter()
-                .map(|(c, fr, nl)| (c, (fr, nl)))
-                .collect(),
-            basins: basins
-                .into_iter()
-                .map(|(c, fr, nl, en)| (c, (fr, nl, en)))
-                .collect(),
-        })
-    }
-
-    fn label(&self, lang: Lang, facet: &str, code: &str) -> String {
-        match facet {
-            "theme" => self.themes.get(code).map(|th| th.name(lang).to_string()),
-            "municipality" => self
-                .municipalities
-                .get(code)
-                .map(|(fr, nl)| lang.pick(fr, nl).to_string()),
-            "basin" => self.basins.get(code).map(|(fr, nl, en)| match lang {
-                Lang::Fr => fr.clone(),
-                Lang::Nl => nl.clone(),
-                Lang::En => en.clone(),
-            }),
-            "target" => Some(t(lang, &format!("target-{code}"))),
-            "language" => Some(t(lang, &format!("spoken-{code}"))),
-            _ => None,
+/// The name of a facet's code, in the reader's language.
+fn facet_label(reference: &Reference, lang: Lang, facet: &str, code: &str) -> String {
+    match facet {
+        "theme" => Reference::name(&reference.themes, code, lang).map(str::to_string),
+        "municipality" => {
+            Reference::name(&reference.municipalities, code, lang).map(str::to_string)
         }
-        .unwrap_or_else(|| code.to_string())
+        "basin" => Reference::name(&reference.basins, code, lang).map(str::to_string),
+        "target" => Some(t(lang, &format!("target-{code}"))),
+        "language" => Some(t(lang, &format!("spoken-{code}"))),
+        _ => None,
     }
+    .unwrap_or_else(|| code.to_string())
 }
 
 pub struct FacetOption {
@@ -341,7 +296,7 @@ async fn map(
     let requested_page = params.page.unwrap_or(1).max(1);
     let results = search::search(
         &state.db,
-        coordination.id,
+        &coordination,
         &params,
         lang == Lang::Nl,
         now,
@@ -356,7 +311,7 @@ async fn map(
         &map_base,
         &params.pairs(),
     );
-    let labels = Labels::load(&state.db).await?;
+    let labels = Reference::load(&state.db, None).await?;
     let facet = |name: &'static str,
                  title_key: &str,
                  counts: &search::FacetCounts,
@@ -367,7 +322,7 @@ async fn map(
             options: counts
                 .iter()
                 .map(|(code, count)| FacetOption {
-                    label: labels.label(lang, name, code),
+                    label: facet_label(&labels, lang, name, code),
                     count: *count,
                     href: with_param(&map_base, &params, name, Some(code)),
                     selected: code == current,
@@ -572,7 +527,7 @@ async fn service(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let detail = model::service_detail(&state.db, coordination.id, id)
+    let detail = store::service_detail(&state.db, &coordination, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let page = page.with_coordination(coordination.as_ref());
@@ -616,11 +571,11 @@ async fn organization(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let organization = model::organization(&state.db, coordination.id, id)
+    let organization = store::organization(&state.db, &coordination, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let services = model::organization_services(&state.db, coordination.id, id).await?;
-    let locations = model::organization_locations(&state.db, coordination.id, id).await?;
+    let services = store::organization_services(&state.db, &coordination, id).await?;
+    let locations = store::organization_locations(&state.db, &coordination, id).await?;
     let base = format!("/{}/{}", page.lang.code(), coordination.slug);
     let can_edit = editing::can_edit(&state.db, page.user.as_ref(), &coordination, id).await?;
     render(&OrganizationPage {
@@ -646,7 +601,7 @@ struct GuidePage {
 /// The services a guide lists (active ones, of one theme or all, by name), and the theme's name.
 async fn guide_services(
     db: &Db,
-    coordination_id: i64,
+    coordination: &Coordination,
     lang: Lang,
     theme: Option<&str>,
 ) -> Result<(Option<String>, Vec<ServiceView>, bool), AppError> {
@@ -657,7 +612,7 @@ async fn guide_services(
     };
     let results = search::search(
         db,
-        coordination_id,
+        coordination,
         &only_theme,
         lang == Lang::Nl,
         Utc::now(),
@@ -667,14 +622,14 @@ async fn guide_services(
     .await?;
     let mut services = Vec::with_capacity(results.hits.len());
     for hit in &results.hits {
-        if let Some(detail) = model::service_detail(db, coordination_id, hit.id).await? {
+        if let Some(detail) = store::service_detail(db, coordination, hit.id).await? {
             services.push(ServiceView::new(lang, detail));
         }
     }
-    let labels = Labels::load(db).await?;
+    let labels = Reference::load(db, None).await?;
     let theme = theme
         .filter(|th| !th.is_empty())
-        .map(|th| labels.label(lang, "theme", th));
+        .map(|th| facet_label(&labels, lang, "theme", th));
     Ok((theme, services, results.total > GUIDE_LIMIT))
 }
 
@@ -684,13 +639,8 @@ async fn guide(
     CoordPath(coordination): CoordPath,
     Query(params): Query<SearchParams>,
 ) -> Result<Html<String>, AppError> {
-    let (theme, services, truncated) = guide_services(
-        &state.db,
-        coordination.id,
-        page.lang,
-        params.theme.as_deref(),
-    )
-    .await?;
+    let (theme, services, truncated) =
+        guide_services(&state.db, &coordination, page.lang, params.theme.as_deref()).await?;
     render(&GuidePage {
         page: page.with_coordination(coordination.as_ref()),
         theme,
@@ -710,7 +660,7 @@ async fn guide_pdf(
     use axum::response::IntoResponse;
     let lang = page.lang;
     let (theme, services, truncated) =
-        guide_services(&state.db, coordination.id, lang, params.theme.as_deref()).await?;
+        guide_services(&state.db, &coordination, lang, params.theme.as_deref()).await?;
     let t = |key: &str| crate::platform::i18n::t(lang, key);
     let entries: Vec<serde_json::Value> = services
         .iter()

@@ -6,22 +6,21 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
-use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::model;
+use super::store;
+use super::store::reports::{Report, ReportStatus};
 use crate::domain::Email;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ClientIp, CurrentUser};
 use crate::platform::db::Db;
-use crate::platform::policy::{self, Action, Tenant};
-use crate::platform::tenancy::CoordPath;
+use crate::platform::policy::{self, Action, PublicWrite};
+use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
     redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 const MAX_MESSAGE: usize = 2000;
 
@@ -49,10 +48,10 @@ struct ReportPage {
 async fn service_name(
     db: &Db,
     page: &PageCtx,
-    coordination_id: i64,
+    coordination: &Coordination,
     id: i64,
 ) -> Result<String, AppError> {
-    let detail = model::service_detail(db, coordination_id, id)
+    let detail = store::service_detail(db, coordination, id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(page
@@ -67,7 +66,7 @@ pub async fn form(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let service_name = service_name(&state.db, &page, coordination.id, id).await?;
+    let service_name = service_name(&state.db, &page, &coordination, id).await?;
     render(&ReportPage {
         page: page.with_coordination(coordination.as_ref()),
         service_id: id,
@@ -87,7 +86,7 @@ pub async fn submit(
     Form(form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
     state.limits.check_public_form(&ip.label())?;
-    let service_name = service_name(&state.db, &page, coordination.id, id).await?;
+    let service_name = service_name(&state.db, &page, &coordination, id).await?;
     let back = format!("/{}/{}/services/{id}", page.lang.code(), coordination.slug);
     if !form.website.is_empty() {
         // A robot: thank it and keep nothing.
@@ -115,45 +114,18 @@ pub async fn submit(
             errors,
         });
     }
+    let submission = policy::authorize_public_write(&coordination, PublicWrite::ErrorReport)?;
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO directory_reports (coordination_id, service_id, message, reporter_email, status, created_at) VALUES ($1, $2, $3, $4, 'open', $5)"
+    store::reports::insert(
+        &mut tx,
+        &submission,
+        id,
+        message,
+        email.as_ref().map(Email::as_str).unwrap_or(""),
     )
-    .bind(coordination.id)
-    .bind(id)
-    .bind(message)
-    .bind(email.as_ref().map(Email::as_str).unwrap_or(""))
-    .bind(Utc::now())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    .await?;
     tx.commit().await?;
     redirect_with_flash(&session, FlashKind::Success, "flash-report-received", &back).await
-}
-
-#[derive(Debug, sqlx::FromRow)]
-pub struct Report {
-    pub id: i64,
-    pub service_id: i64,
-    pub service_fr: String,
-    pub service_nl: String,
-    pub message: String,
-    pub reporter_email: String,
-    pub created_at: DateTime<Utc>,
-}
-
-pub async fn open_reports(db: &Db, tenant: &Tenant) -> Result<Vec<Report>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT r.id, r.service_id, s.name_fr AS service_fr, s.name_nl AS service_nl, r.message, r.reporter_email, r.created_at \
-         FROM directory_reports r JOIN services s ON s.id = r.service_id WHERE r.coordination_id = $1 AND r.status = 'open' ORDER BY r.id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })
 }
 
 #[derive(Template)]
@@ -170,7 +142,7 @@ pub async fn queue(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
-    let reports = open_reports(&state.db, &tenant).await?;
+    let reports = store::reports::open_reports(&state.db, &tenant).await?;
     render(&QueuePage {
         page: page.with_coordination(coordination.as_ref()),
         reports,
@@ -193,24 +165,12 @@ pub async fn handle(
     Form(form): Form<HandleForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
-    let outcome = match form.outcome.as_str() {
-        "resolved" | "dismissed" => form.outcome.as_str(),
-        _ => return Err(AppError::BadRequest("error-bad-request")),
+    let outcome = match ReportStatus::parse(&form.outcome) {
+        Ok(closed @ (ReportStatus::Resolved | ReportStatus::Dismissed)) => closed,
+        _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
     let mut tx = state.db.begin().await?;
-    let changed = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE directory_reports SET status = $1, handled_at = $2, handled_by = $3 WHERE id = $4 AND coordination_id = $5 AND status = 'open'"
-    )
-    .bind(outcome)
-    .bind(Utc::now())
-    .bind(user.id)
-    .bind(id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let changed = store::reports::close(&mut tx, &tenant, id, outcome, user.id).await?;
     if changed == 0 {
         return Err(AppError::NotFound);
     }
@@ -221,7 +181,7 @@ pub async fn handle(
             .in_coordination(tenant.id())
             .on("directory_report", id)
             .change(
-                Some(serde_json::json!({ "status": "open" })),
+                Some(serde_json::json!({ "status": ReportStatus::Open })),
                 Some(serde_json::json!({ "status": outcome })),
             ),
     )

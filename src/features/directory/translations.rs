@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
 
+use super::store;
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -11,7 +12,6 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
-use crate::with_db;
 
 pub struct Missing {
     pub href: String,
@@ -25,29 +25,20 @@ pub async fn missing(
     tenant: &Tenant,
     lang: Lang,
     base: &str,
-) -> Result<Vec<Missing>, sqlx::Error> {
+) -> Result<Vec<Missing>, AppError> {
     let mut out = Vec::new();
-    for (table, path) in [("organizations", "organizations"), ("services", "services")] {
-        let sql = format!(
-            "SELECT id, name_fr, name_nl, description_fr, description_nl FROM {table} WHERE coordination_id = $1 \
-             AND (TRIM(name_fr) = '' OR TRIM(name_nl) = '' OR TRIM(description_fr) = '' OR TRIM(description_nl) = '') ORDER BY id"
-        );
-        let rows: Vec<(i64, String, String, String, String)> =
-            with_db!(db, |p| sqlx::query_as(&sql)
-                .bind(tenant.id())
-                .fetch_all(p)
-                .await)?;
-        for (id, name_fr, name_nl, description_fr, description_nl) in rows {
+    for (services, path) in [(false, "organizations"), (true, "services")] {
+        for row in store::export::untranslated(db, tenant, services).await? {
             let mut languages = Vec::new();
-            if name_fr.trim().is_empty() || description_fr.trim().is_empty() {
+            if row.name_fr.trim().is_empty() || row.description_fr.trim().is_empty() {
                 languages.push(Lang::Fr);
             }
-            if name_nl.trim().is_empty() || description_nl.trim().is_empty() {
+            if row.name_nl.trim().is_empty() || row.description_nl.trim().is_empty() {
                 languages.push(Lang::Nl);
             }
             out.push(Missing {
-                href: format!("{base}/{path}/{id}"),
-                name: lang.pick(&name_fr, &name_nl).to_string(),
+                href: format!("{base}/{path}/{}", row.id),
+                name: lang.pick(&row.name_fr, &row.name_nl).to_string(),
                 languages,
             });
         }

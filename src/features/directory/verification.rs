@@ -11,18 +11,17 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::model::{self, Organization};
+use super::store::{self, Organization};
 use crate::domain::{Email, Lang};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{hash_token, random_token, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::policy::{self, Action, PublicWrite, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{redirect_with_flash, render, AppError, FlashKind, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 /// Records older than this are due for verification.
 pub fn stale_after() -> Duration {
@@ -34,17 +33,8 @@ pub async fn stale_organizations(
     db: &Db,
     tenant: &Tenant,
     now: DateTime<Utc>,
-) -> Result<Vec<Organization>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at \
-         FROM organizations WHERE coordination_id = $1 AND (last_verified_at IS NULL OR last_verified_at < $2) ORDER BY last_verified_at, name_fr"
-    )
-    .bind(tenant.id())
-    .bind(now - stale_after())
-    .fetch_all(p)
-    .await
-    })
+) -> Result<Vec<Organization>, AppError> {
+    Ok(store::verification::unverified_since(db, tenant, now - stale_after()).await?)
 }
 
 #[derive(Template)]
@@ -87,19 +77,14 @@ pub async fn send_reminders(
         .filter(|o| Email::parse(&o.email).is_ok())
     {
         let token = random_token();
-        with_tx!(&mut tx, |c| {
-            sqlx::query(
-            "INSERT INTO verification_requests (coordination_id, organization_id, token_hash, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)"
+        store::verification::insert_request(
+            &mut tx,
+            &tenant,
+            org.id,
+            &hash_token(&token),
+            now + LINK_VALIDITY,
         )
-        .bind(tenant.id())
-        .bind(org.id)
-        .bind(hash_token(&token))
-        .bind(now + LINK_VALIDITY)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        .await?;
         mail::enqueue(&mut tx, &reminder(&state, &coordination, org, &token)?).await?;
         sent += 1;
     }
@@ -172,29 +157,12 @@ fn reminder(
     })
 }
 
-async fn request_for(
-    db: &Db,
-    coordination_id: i64,
-    token: &str,
-) -> Result<Option<i64>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_scalar(
-        "SELECT organization_id FROM verification_requests WHERE token_hash = $1 AND coordination_id = $2 AND used_at IS NULL AND expires_at > $3"
-    )
-    .bind(hash_token(token))
-    .bind(coordination_id)
-    .bind(Utc::now())
-    .fetch_optional(p)
-    .await
-    })
-}
-
 #[derive(Template)]
 #[template(path = "features/directory/verify.html")]
 struct VerifyPage {
     page: PageCtx,
     organization: Organization,
-    services: Vec<model::Service>,
+    services: Vec<store::Service>,
     token: String,
 }
 
@@ -211,18 +179,20 @@ pub async fn verify_form(
     Path((_, _, token)): Path<(String, String, String)>,
 ) -> Result<Response, AppError> {
     let page = page.with_coordination(coordination.as_ref());
-    let Some(organization_id) = request_for(&state.db, coordination.id, &token).await? else {
+    let found =
+        store::verification::organization_of_link(&state.db, &coordination, &hash_token(&token))
+            .await?;
+    let Some(organization_id) = found else {
         return Ok((
             axum::http::StatusCode::GONE,
             render(&VerifyInvalidPage { page })?,
         )
             .into_response());
     };
-    let organization = model::organization(&state.db, coordination.id, organization_id)
+    let organization = store::organization(&state.db, &coordination, organization_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let services =
-        model::organization_services(&state.db, coordination.id, organization_id).await?;
+    let services = store::organization_services(&state.db, &coordination, organization_id).await?;
     Ok(render(&VerifyPage {
         page,
         organization,
@@ -244,20 +214,11 @@ pub async fn confirm(
     Path((_, _, token)): Path<(String, String, String)>,
     Form(_): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    let now = Utc::now();
+    let submission =
+        policy::authorize_public_write(&coordination, PublicWrite::RecordConfirmation)?;
     let mut tx = state.db.begin().await?;
-    let organization_id: Option<i64> = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "UPDATE verification_requests SET used_at = $1 WHERE token_hash = $2 AND coordination_id = $3 AND used_at IS NULL AND expires_at > $1 \
-         RETURNING organization_id"
-    )
-    .bind(now)
-    .bind(hash_token(&token))
-    .bind(coordination.id)
-    .fetch_optional(c)
-    .await
-    })?;
-    let Some(organization_id) = organization_id else {
+    let confirmed = store::verification::confirm(&mut tx, &submission, &hash_token(&token)).await?;
+    let Some(organization_id) = confirmed else {
         let page = page.with_coordination(coordination.as_ref());
         return Ok((
             axum::http::StatusCode::GONE,
@@ -265,28 +226,11 @@ pub async fn confirm(
         )
             .into_response());
     };
-    for table in ["organizations", "services"] {
-        let column = if table == "organizations" {
-            "id"
-        } else {
-            "organization_id"
-        };
-        let sql = format!(
-            "UPDATE {table} SET last_verified_at = $1 WHERE {column} = $2 AND coordination_id = $3"
-        );
-        with_tx!(&mut tx, |c| sqlx::query(&sql)
-            .bind(now)
-            .bind(organization_id)
-            .bind(coordination.id)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected()))?;
-    }
     audit::record(
         &mut tx,
         AuditEntry::new("organization.verified")
             .label("verification link".into())
-            .in_coordination(coordination.id)
+            .in_coordination(submission.coordination_id())
             .on("organization", organization_id),
     )
     .await?;

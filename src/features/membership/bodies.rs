@@ -12,11 +12,11 @@ use tower_sessions::Session;
 
 use super::{contacts, members, membership_of_user, ContactPerson, Membership};
 use crate::domain::{Email, Lang};
-use crate::features::directory::model;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
@@ -564,14 +564,6 @@ struct NewPage {
     themes: Vec<(String, String)>,
 }
 
-async fn themes(db: &Db, lang: Lang) -> Result<Vec<(String, String)>, sqlx::Error> {
-    Ok(model::themes(db)
-        .await?
-        .into_iter()
-        .map(|th| (th.code.clone(), th.name(lang).to_string()))
-        .collect())
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     page: PageCtx,
@@ -580,7 +572,7 @@ pub async fn new_form(
 ) -> Result<Html<String>, AppError> {
     policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     render(&NewPage {
-        themes: themes(&state.db, page.lang).await?,
+        themes: reference::theme_choices(&state.db, page.lang).await?,
         page: page.with_coordination(coordination.as_ref()),
         form: NewBody {
             kind: "working_group".into(),
@@ -619,7 +611,7 @@ pub async fn create(
     }
     if !errors.is_empty() {
         return render_invalid(&NewPage {
-            themes: themes(&state.db, page.lang).await?,
+            themes: reference::theme_choices(&state.db, page.lang).await?,
             page: page.with_coordination(coordination.as_ref()),
             form,
             errors,
@@ -898,7 +890,7 @@ async fn proposals_page(
     .fetch_all(p)
     .await
     })?;
-    let labels = themes(db, page.lang).await?;
+    let labels = reference::theme_choices(db, page.lang).await?;
     let proposals = rows
         .into_iter()
         .map(
@@ -1000,7 +992,7 @@ pub async fn propose(
     } else if purpose.chars().count() > 5000 {
         errors.add("purpose", "error-too-long");
     }
-    let themes = themes(&state.db, page.lang).await?;
+    let themes = reference::theme_choices(&state.db, page.lang).await?;
     if !form.theme.is_empty() && !themes.iter().any(|(c, _)| *c == form.theme) {
         errors.add("theme", "error-choice-invalid");
     }

@@ -15,7 +15,7 @@ use super::{
     NewContact, STATUSES,
 };
 use crate::domain::{Email, KboNumber, Lang};
-use crate::features::directory::{editing, model};
+use crate::features::directory::{editing, store as directory_store};
 use crate::features::people;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ClientIp, CurrentUser};
@@ -23,6 +23,7 @@ use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, PublicWrite, Role, Tenant};
+use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
@@ -44,23 +45,13 @@ struct ApplyPage {
     themes: Vec<(String, String)>,
 }
 
-async fn theme_choices(db: &Db, lang: Lang) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let mut themes: Vec<(String, String)> = model::themes(db)
-        .await?
-        .into_iter()
-        .map(|th| (th.code.clone(), th.name(lang).to_string()))
-        .collect();
-    themes.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(themes)
-}
-
 pub async fn apply_form(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let versions = charter::current(&state.db, coordination.id).await?;
-    let themes = theme_choices(&state.db, page.lang).await?;
+    let themes = reference::theme_choices(&state.db, page.lang).await?;
     let mut form = FormValues::default();
     form.set("contact_lang", page.lang.code());
     render(&ApplyPage {
@@ -171,7 +162,7 @@ pub async fn apply(
         ));
     }
     let versions = charter::current(&state.db, coordination.id).await?;
-    let themes = theme_choices(&state.db, page.lang).await?;
+    let themes = reference::theme_choices(&state.db, page.lang).await?;
     let parsed = match parse(&form, &themes, !versions.is_empty()) {
         Ok(parsed) => parsed,
         Err(errors) => {
@@ -684,15 +675,15 @@ async fn admit(
             let id = match existing {
                 Some(id) => id,
                 None => {
-                    let input = model::OrganizationInput {
+                    let input = directory_store::OrganizationInput {
                         name_fr: membership.name.clone(),
                         name_nl: membership.name.clone(),
                         kbo: membership.kbo.clone(),
                         website: membership.website.clone(),
                         email: membership.email.clone(),
-                        ..model::OrganizationInput::default()
+                        ..directory_store::OrganizationInput::default()
                     };
-                    model::create_organization(tx, tenant, &input).await?
+                    directory_store::create_organization(tx, tenant, &input).await?
                 }
             };
             with_tx!(&mut *tx, |c| sqlx::query(

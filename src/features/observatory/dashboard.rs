@@ -168,7 +168,7 @@ pub async fn page(
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let db = &state.db;
     let lang = page.lang;
-    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let labels = Labels::load(db, Some(&coordination)).await?;
     let all_rounds = rounds(db, tenant.id()).await?;
     let round = query
         .round
@@ -223,7 +223,7 @@ pub async fn public(
 ) -> Result<Html<String>, AppError> {
     let db = &state.db;
     let lang = page.lang;
-    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let labels = Labels::load(db, Some(&coordination)).await?;
     let published: Vec<Round> = rounds(db, coordination.id)
         .await?
         .into_iter()
@@ -280,7 +280,7 @@ pub async fn local_tables(
     round: Option<i64>,
     lang: Lang,
 ) -> Result<Vec<Aggregate>, sqlx::Error> {
-    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let labels = Labels::load(db, Some(coordination)).await?;
     let minimum = minimum_count(db, coordination_id).await?;
     let scope = Scope::Coordination(coordination_id);
     Ok(Facts::load(db, scope, round)

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 
 use super::{NEED_STATUSES, OUTCOMES, TRENDS};
-use crate::features::directory::model::TARGET_GROUPS;
+use crate::features::directory::store::TARGET_GROUPS;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::{with_db, with_tx};

@@ -24,9 +24,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::domain::Lang;
-use crate::features::directory::model::TARGET_GROUPS;
+use crate::features::directory::store::TARGET_GROUPS;
 use crate::platform::db::Db;
 use crate::platform::i18n::t;
+use crate::platform::reference::{Named, Reference};
+use crate::platform::tenancy::Coordination;
 use crate::platform::AppState;
 use crate::with_db;
 
@@ -246,93 +248,38 @@ pub(crate) async fn count_signals(
 /// Names of the codes signals use, in every language: themes, rights, causes, municipalities,
 /// care basins, target groups.
 #[derive(Clone, Debug, Default)]
-pub struct Labels {
-    themes: HashMap<String, [String; 3]>,
-    pub rights: Vec<(String, [String; 3])>,
-    pub causes: Vec<(String, [String; 3])>,
-    pub municipalities: Vec<(String, [String; 3])>,
-    pub basins: Vec<(String, [String; 3])>,
-    theme_list: Vec<(String, [String; 3])>,
-}
-
-fn pick(names: &[String; 3], lang: Lang) -> &str {
-    match lang {
-        Lang::Fr => &names[0],
-        Lang::Nl => &names[1],
-        Lang::En => &names[2],
-    }
-}
-
-type NamedRow = (String, String, String, String);
-
-fn named(rows: Vec<NamedRow>) -> Vec<(String, [String; 3])> {
-    rows.into_iter()
-        .map(|(code, fr, nl, en)| (code, [fr, nl, en]))
-        .collect()
-}
+pub struct Labels(Reference);
 
 impl Labels {
-    /// The shared lists plus the rights `coordination_id` added (none for the regional view).
-    pub async fn load(db: &Db, coordination_id: Option<i64>) -> Result<Labels, sqlx::Error> {
-        let themes: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
-            "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
-        )
-        .fetch_all(p)
-        .await)?;
-        let rights: Vec<NamedRow> = with_db!(db, |p| {
-            sqlx::query_as(
-            "SELECT code, name_fr, name_nl, name_en FROM rights WHERE coordination_id IS NULL OR coordination_id = $1 ORDER BY name_fr"
-        )
-        .bind(coordination_id.unwrap_or(0))
-        .fetch_all(p)
-        .await
-        })?;
-        let causes: Vec<NamedRow> = with_db!(db, |p| {
-            sqlx::query_as(
-            "SELECT code, name_fr, name_nl, name_en FROM non_take_up_causes ORDER BY CASE code WHEN 'other' THEN 1 ELSE 0 END, name_fr"
-        )
-        .fetch_all(p)
-        .await
-        })?;
-        let municipalities: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
-            "SELECT nis_code, name_fr, name_nl, name_fr FROM municipalities ORDER BY name_fr"
-        )
-        .fetch_all(p)
-        .await)?;
-        let basins: Vec<NamedRow> = with_db!(db, |p| sqlx::query_as(
-            "SELECT code, name_fr, name_nl, name_en FROM basins ORDER BY code"
-        )
-        .fetch_all(p)
-        .await)?;
-        let theme_list = named(themes);
-        Ok(Labels {
-            themes: theme_list.iter().cloned().collect(),
-            theme_list,
-            rights: named(rights),
-            causes: named(causes),
-            municipalities: named(municipalities),
-            basins: named(basins),
-        })
+    /// The shared lists plus the rights `coordination` added (none for the regional view).
+    pub async fn load(db: &Db, coordination: Option<&Coordination>) -> Result<Labels, sqlx::Error> {
+        Ok(Labels(Reference::load(db, coordination).await?))
+    }
+
+    /// The reference list a dimension counts by, if it is one.
+    fn list(&self, dimension: Dimension) -> Option<&[Named]> {
+        match dimension {
+            Dimension::Theme => Some(&self.0.themes),
+            Dimension::Right => Some(&self.0.rights),
+            Dimension::Cause => Some(&self.0.causes),
+            Dimension::Municipality => Some(&self.0.municipalities),
+            Dimension::Basin => Some(&self.0.basins),
+            _ => None,
+        }
     }
 
     /// The name of `code` in dimension `dimension`, in `lang`; unknown codes show as themselves.
     pub fn label(&self, dimension: Dimension, code: &str, lang: Lang) -> String {
-        let find = |list: &[(String, [String; 3])]| {
-            list.iter()
-                .find(|(c, _)| c == code)
-                .map(|(_, names)| pick(names, lang).to_string())
-        };
         let found = match dimension {
-            Dimension::Theme => self.themes.get(code).map(|n| pick(n, lang).to_string()),
-            Dimension::Right => find(&self.rights),
-            Dimension::Cause => find(&self.causes),
-            Dimension::Municipality => find(&self.municipalities),
-            Dimension::Basin => find(&self.basins),
             Dimension::TargetGroup => Some(t(lang, &format!("target-{code}"))),
             Dimension::Trend => Some(t(lang, &format!("trend-{code}"))),
             Dimension::Outcome => Some(t(lang, &format!("outcome-{code}"))),
             Dimension::Severity => Some(t(lang, &format!("severity-{code}"))),
             Dimension::Total => None,
+            listed => self
+                .list(listed)
+                .and_then(|list| Reference::name(list, code, lang))
+                .map(str::to_string),
         };
         match found {
             Some(name) => name,
@@ -341,34 +288,26 @@ impl Labels {
         }
     }
 
-    /// (code, name) pairs for a form's choices, sorted by name.
+    /// (code, name) pairs for a form's choices: reference lists in the reader's alphabetical
+    /// order, closed lists in their own order.
     pub fn choices(&self, dimension: Dimension, lang: Lang) -> Vec<(String, String)> {
-        let list: Vec<String> = match dimension {
-            Dimension::Theme => self.theme_list.iter().map(|(c, _)| c.clone()).collect(),
-            Dimension::Right => self.rights.iter().map(|(c, _)| c.clone()).collect(),
-            Dimension::Cause => self.causes.iter().map(|(c, _)| c.clone()).collect(),
-            Dimension::Municipality => self.municipalities.iter().map(|(c, _)| c.clone()).collect(),
-            Dimension::Basin => self.basins.iter().map(|(c, _)| c.clone()).collect(),
+        if let Some(list) = self.list(dimension) {
+            return Reference::choices(list, lang);
+        }
+        let codes: Vec<String> = match dimension {
             Dimension::TargetGroup => TARGET_GROUPS.iter().map(|c| c.to_string()).collect(),
             Dimension::Trend => TRENDS.iter().map(|c| c.to_string()).collect(),
             Dimension::Outcome => OUTCOMES.iter().map(|c| c.to_string()).collect(),
             Dimension::Severity => SEVERITIES.iter().map(|c| c.to_string()).collect(),
-            Dimension::Total => Vec::new(),
+            _ => Vec::new(),
         };
-        let mut pairs: Vec<(String, String)> = list
+        codes
             .into_iter()
             .map(|code| {
                 let name = self.label(dimension, &code, lang);
                 (code, name)
             })
-            .collect();
-        if matches!(
-            dimension,
-            Dimension::Theme | Dimension::Right | Dimension::Municipality
-        ) {
-            pairs.sort_by(|a, b| a.1.cmp(&b.1));
-        }
-        pairs
+            .collect()
     }
 
     /// What a signal is about: its theme (a need) or its right (non-take-up).
@@ -390,16 +329,14 @@ impl Labels {
 
     pub fn knows(&self, dimension: Dimension, code: &str) -> bool {
         match dimension {
-            Dimension::Theme => self.themes.contains_key(code),
-            Dimension::Right => self.rights.iter().any(|(c, _)| c == code),
-            Dimension::Cause => self.causes.iter().any(|(c, _)| c == code),
-            Dimension::Municipality => self.municipalities.iter().any(|(c, _)| c == code),
-            Dimension::Basin => self.basins.iter().any(|(c, _)| c == code),
             Dimension::TargetGroup => TARGET_GROUPS.contains(&code),
             Dimension::Trend => TRENDS.contains(&code),
             Dimension::Outcome => OUTCOMES.contains(&code),
             Dimension::Severity => SEVERITIES.iter().any(|s| s.to_string() == code),
             Dimension::Total => false,
+            listed => self
+                .list(listed)
+                .is_some_and(|list| Reference::knows(list, code)),
         }
     }
 }

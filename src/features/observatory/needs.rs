@@ -333,7 +333,7 @@ pub async fn page(
         None => None,
     };
     render(&NeedPage {
-        labels: Labels::load(&state.db, Some(coordination.id)).await?,
+        labels: Labels::load(&state.db, Some(&coordination)).await?,
         groups: bodies(&state.db, tenant.id())
             .await?
             .into_iter()

@@ -575,7 +575,7 @@ pub async fn add_right(
         if fr.is_empty() { nl } else { fr },
         if nl.is_empty() { fr } else { nl },
     );
-    let slug: String = crate::features::directory::search::fold(fr)
+    let slug: String = crate::features::directory::store::search::fold(fr)
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()

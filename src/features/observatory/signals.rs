@@ -358,7 +358,7 @@ async fn report_page(
     errors: FieldErrors,
     signal_id: Option<i64>,
 ) -> Result<ReportPage, AppError> {
-    let labels = Labels::load(db, Some(coordination.id)).await?;
+    let labels = Labels::load(db, Some(coordination)).await?;
     let lang = page.lang;
     let organisations = if reporter.coordinator {
         members(db, reporter.tenant.id())
@@ -497,7 +497,7 @@ async fn save_form(
     form: FormValues,
     existing: Option<i64>,
 ) -> Result<Response, AppError> {
-    let labels = Labels::load(&state.db, Some(coordination.id)).await?;
+    let labels = Labels::load(&state.db, Some(&coordination)).await?;
     let organisations = members(&state.db, reporter.tenant.id()).await?;
     let rounds = open_rounds(&state.db, reporter.tenant.id()).await?;
     let action = match existing {
@@ -772,7 +772,7 @@ pub async fn mine(
         None => Vec::new(),
     };
     render(&MinePage {
-        labels: Labels::load(&state.db, Some(coordination.id)).await?,
+        labels: Labels::load(&state.db, Some(&coordination)).await?,
         open: open_rounds(&state.db, reporter.tenant.id()).await?,
         page: page.with_coordination(coordination.as_ref()),
         organisation: reporter.membership.map(|m| m.name),
@@ -938,7 +938,7 @@ pub(super) async fn all_page(
     );
     let signals = load_signals(db, tenant.id(), filter, pager.per_page, pager.offset()).await?;
     render(&AllPage {
-        labels: Labels::load(db, Some(coordination.id)).await?,
+        labels: Labels::load(db, Some(coordination)).await?,
         needs: super::needs::summaries(db, tenant.id()).await?,
         page: page.with_coordination(coordination.as_ref()),
         signals,

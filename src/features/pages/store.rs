@@ -10,7 +10,7 @@ use crate::{execute, fetch_optional, vocabulary};
 
 vocabulary! {
     /// The pages every coordination has.
-    pub enum PageKind: "page" {
+    pub enum PageKind {
         Accessibility = "accessibility",
         Privacy = "privacy",
     }

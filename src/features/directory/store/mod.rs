@@ -7,9 +7,19 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{with_db, with_tx};
+use crate::platform::tenancy::PublicScope;
+use crate::{fetch_optional, vocabulary, with_db, with_tx};
 
-use super::search::fold;
+pub mod changes;
+pub mod duplicates;
+pub mod editors;
+pub mod export;
+pub mod hsds;
+pub mod reports;
+pub mod search;
+pub mod verification;
+
+use search::fold;
 
 /// Who a service is for. Each code has a message `target-<code>`.
 pub const TARGET_GROUPS: [&str; 9] = [
@@ -157,11 +167,43 @@ pub struct ServiceDetail {
     pub contacts: Vec<Contact>,
 }
 
-const ORGANIZATION_COLUMNS: &str = "id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at";
+pub(super) const ORGANIZATION_COLUMNS: &str = "id, uid, name_fr, name_nl, description_fr, description_nl, legal_status, kbo, website, email, social_brussels_id, last_verified_at";
 const SERVICE_COLUMNS: &str = "id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl, fees_fr, fees_nl, \
      application_fr, application_nl, status, by_appointment, last_verified_at";
 pub(super) const LOCATION_COLUMNS: &str = "l.id, l.uid, l.organization_id, l.name_fr, l.name_nl, l.street_fr, l.street_nl, l.postcode, l.nis_code, \
      m.name_fr AS municipality_fr, m.name_nl AS municipality_nl, l.latitude, l.longitude, l.accessibility_fr, l.accessibility_nl, l.transport_fr, l.transport_nl";
+
+vocabulary! {
+    /// The three kinds of record of the social map (HSDS organizations, services and locations).
+    pub enum RecordKind {
+        Organization = "organization",
+        Service = "service",
+        Location = "location",
+    }
+}
+
+impl RecordKind {
+    fn table(self) -> &'static str {
+        match self {
+            RecordKind::Organization => "organizations",
+            RecordKind::Service => "services",
+            RecordKind::Location => "locations",
+        }
+    }
+}
+
+/// The record that holds `uid` on the whole platform, with its coordination: (id, coordination id).
+pub async fn uid_owner(
+    tx: &mut Tx,
+    kind: RecordKind,
+    uid: &str,
+) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    let sql = format!(
+        "SELECT id, coordination_id FROM {} WHERE uid = $1",
+        kind.table()
+    );
+    fetch_optional!(tx, &sql, uid)
+}
 
 pub async fn themes(db: &Db) -> Result<Vec<Theme>, sqlx::Error> {
     with_db!(db, |p| sqlx::query_as(
@@ -173,7 +215,7 @@ pub async fn themes(db: &Db) -> Result<Vec<Theme>, sqlx::Error> {
 
 pub async fn organization(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<Organization>, sqlx::Error> {
     let sql = format!(
@@ -181,27 +223,27 @@ pub async fn organization(
     );
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(id)
-        .bind(coordination_id)
+        .bind(scope.scope_id())
         .fetch_optional(p)
         .await)
 }
 
 pub async fn organization_services(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     organization_id: i64,
 ) -> Result<Vec<Service>, sqlx::Error> {
     let sql = format!("SELECT {SERVICE_COLUMNS} FROM services WHERE organization_id = $1 AND coordination_id = $2 ORDER BY name_fr");
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(organization_id)
-        .bind(coordination_id)
+        .bind(scope.scope_id())
         .fetch_all(p)
         .await)
 }
 
 pub async fn organization_locations(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     organization_id: i64,
 ) -> Result<Vec<Location>, sqlx::Error> {
     let sql = format!(
@@ -210,27 +252,27 @@ pub async fn organization_locations(
     );
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(organization_id)
-        .bind(coordination_id)
+        .bind(scope.scope_id())
         .fetch_all(p)
         .await)
 }
 
 pub async fn service_detail(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<ServiceDetail>, sqlx::Error> {
     let sql =
         format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1 AND coordination_id = $2");
     let service: Option<Service> = with_db!(db, |p| sqlx::query_as(&sql)
         .bind(id)
-        .bind(coordination_id)
+        .bind(scope.scope_id())
         .fetch_optional(p)
         .await)?;
     let Some(service) = service else {
         return Ok(None);
     };
-    let organization = organization(db, coordination_id, service.organization_id)
+    let organization = organization(db, scope, service.organization_id)
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
     let themes = with_db!(db, |p| {
@@ -672,10 +714,10 @@ impl From<Location> for LocationInput {
 /// An organisation as its edit form shows it, with its own phone numbers.
 pub async fn organization_input(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<OrganizationInput>, sqlx::Error> {
-    let Some(organization) = organization(db, coordination_id, id).await? else {
+    let Some(organization) = organization(db, scope, id).await? else {
         return Ok(None);
     };
     let phones = with_db!(db, |p| {
@@ -694,7 +736,7 @@ pub async fn organization_input(
 
 pub async fn location(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<Location>, sqlx::Error> {
     let sql = format!(
@@ -703,7 +745,7 @@ pub async fn location(
     );
     with_db!(db, |p| sqlx::query_as(&sql)
         .bind(id)
-        .bind(coordination_id)
+        .bind(scope.scope_id())
         .fetch_optional(p)
         .await)
 }
@@ -712,10 +754,10 @@ pub async fn location(
 /// edited with the organisation), and only closures still to come.
 pub async fn service_input(
     db: &Db,
-    coordination_id: i64,
+    scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<(i64, ServiceInput)>, sqlx::Error> {
-    let Some(detail) = service_detail(db, coordination_id, id).await? else {
+    let Some(detail) = service_detail(db, scope, id).await? else {
         return Ok(None);
     };
     let phones = with_db!(db, |p| {

@@ -8,6 +8,7 @@ use chrono_tz::Europe::Brussels;
 use serde::Deserialize;
 
 use crate::platform::db::{Backend, Db};
+use crate::platform::tenancy::Coordination;
 use crate::with_db;
 
 /// Lower case, accents removed, anything but letters and digits turned into spaces.
@@ -282,17 +283,17 @@ fn id_list(ids: &[i64]) -> String {
     }
 }
 
-#[tracing::instrument(skip_all, fields(coordination = coordination_id))]
+#[tracing::instrument(skip_all, fields(coordination = coordination.id))]
 pub async fn search(
     db: &Db,
-    coordination_id: i64,
+    coordination: &Coordination,
     params: &SearchParams,
     lang_is_nl: bool,
     now: DateTime<Utc>,
     limit: i64,
     offset: i64,
 ) -> Result<Results, sqlx::Error> {
-    let mut query = build(db.backend(), coordination_id, params, now);
+    let mut query = build(db.backend(), coordination.id, params, now);
     let sort = SearchParams::get(&params.sort);
     // With words to match, the full-text search runs once, with every filter, in relevance order;
     // the count, the facets and the page then work on that list of ids instead of matching again.
