@@ -78,6 +78,10 @@ pub struct Config {
     pub metrics_token: Option<Secret>,
     /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy you run).
     pub trust_proxy: bool,
+    /// How many proxies of yours a request passes through: the client is the address the
+    /// outermost of them added, counted from the right of `X-Forwarded-For` (what a client writes
+    /// itself stands further left and is ignored).
+    pub proxy_hops: usize,
     pub session_idle_minutes: i64,
     pub session_absolute_hours: i64,
     /// How long a mail worker holds a message before another may take it over.
@@ -94,6 +98,7 @@ impl Default for Config {
             log_format: LogFormat::Text,
             metrics_token: None,
             trust_proxy: false,
+            proxy_hops: 1,
             session_idle_minutes: 120,
             session_absolute_hours: 12,
             outbox_lease_seconds: 300,
@@ -142,6 +147,13 @@ impl Config {
         }
         if let Some(v) = get("TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        if let Some(v) = get("PROXY_HOPS") {
+            self.proxy_hops = v
+                .parse()
+                .ok()
+                .filter(|n| *n >= 1)
+                .context("SOCIUS_PROXY_HOPS must be a number of proxies, 1 or more")?;
         }
         if let Some(host) = get("SMTP_HOST") {
             let from = get("SMTP_FROM")

@@ -570,8 +570,23 @@ pub async fn set_user_lang(tx: &mut Tx, user_id: i64, lang: Lang) -> Result<(), 
     Ok(())
 }
 
-/// The client's address: the socket peer, or the proxy's `X-Forwarded-For` when configured to trust it.
+/// The client's address: the socket peer, or — behind proxies Socius is told to trust — the
+/// address the outermost of them saw (see [`forwarded_client`]).
 pub struct ClientIp(pub Option<IpAddr>);
+
+/// The client address in `X-Forwarded-For` behind `hops` trusted proxies: each proxy appends the
+/// address it received the request from, so the last `hops` entries are written by our proxies
+/// and the one they name first is the client; entries further left come from the client itself
+/// and can say anything. Every `X-Forwarded-For` header counts, in order.
+pub fn forwarded_client<'a>(headers: impl Iterator<Item = &'a str>, hops: usize) -> Option<IpAddr> {
+    let entries: Vec<&str> = headers
+        .flat_map(|h| h.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    let index = entries.len().checked_sub(hops.max(1))?;
+    entries[index].parse().ok()
+}
 
 impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
@@ -581,14 +596,13 @@ impl FromRequestParts<AppState> for ClientIp {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         if state.config.trust_proxy {
-            let forwarded = parts
+            let headers = parts
                 .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-                .and_then(|v| v.trim().parse().ok());
-            if forwarded.is_some() {
-                return Ok(ClientIp(forwarded));
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok());
+            if let Some(client) = forwarded_client(headers, state.config.proxy_hops) {
+                return Ok(ClientIp(Some(client)));
             }
         }
         Ok(ClientIp(
@@ -605,5 +619,25 @@ impl ClientIp {
         self.0
             .map(|ip| ip.to_string())
             .unwrap_or_else(|| "unknown".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::forwarded_client;
+
+    #[test]
+    fn the_client_is_what_our_proxies_saw_not_what_the_client_wrote() {
+        let one = |headers: &[&str]| forwarded_client(headers.iter().copied(), 1);
+        assert_eq!(one(&["203.0.113.7"]), "203.0.113.7".parse().ok());
+        // A client that writes its own header cannot choose its address.
+        assert_eq!(one(&["1.2.3.4, 203.0.113.7"]), "203.0.113.7".parse().ok());
+        assert_eq!(one(&["9.9.9.9", "203.0.113.7"]), "203.0.113.7".parse().ok());
+        assert_eq!(one(&[]), None);
+        assert_eq!(one(&["not-an-address"]), None);
+        // Two proxies: the outer one's entry is second from the right.
+        let two = forwarded_client(["1.2.3.4, 203.0.113.7, 10.0.0.2"].into_iter(), 2);
+        assert_eq!(two, "203.0.113.7".parse().ok());
+        assert_eq!(forwarded_client(["203.0.113.7"].into_iter(), 2), None);
     }
 }

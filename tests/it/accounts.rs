@@ -437,3 +437,73 @@ async fn the_csrf_token_is_renewed_at_sign_in(app: TestApp) {
     );
 }
 db_test!(the_csrf_token_is_renewed_at_sign_in);
+
+/// Behind a trusted proxy, the client address is the one the proxy added (the right-most), so a
+/// client that writes a new `X-Forwarded-For` each time neither escapes the per-address limit nor
+/// writes someone else's address into the audit log.
+#[tokio::test]
+async fn behind_a_proxy_the_client_cannot_choose_its_address() {
+    let app = TestApp::start_with(crate::support::Backend::Sqlite, |c| c.trust_proxy = true)
+        .await
+        .unwrap();
+    app.world().await;
+    let mut statuses = Vec::new();
+    for attempt in 0..32 {
+        let mut client = app.client();
+        client.forwarded_for = Some(format!("10.9.8.{attempt}, 203.0.113.7"));
+        let token = client.get("/fr/login").await.csrf();
+        let response = client
+            .post_raw(
+                "/fr/login",
+                &[
+                    ("_csrf", token.as_str()),
+                    ("email", &format!("nobody{attempt}@example.test")),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+        statuses.push(response.status);
+    }
+    assert!(
+        statuses.contains(&StatusCode::TOO_MANY_REQUESTS),
+        "30 attempts a minute from one address: {statuses:?}"
+    );
+    let addresses: Vec<Option<String>> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT DISTINCT ip FROM audit_log WHERE event = 'login.failed'"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(addresses, [Some("203.0.113.7".to_string())]);
+}
+
+/// Guessing the current password on the account page is limited like signing in.
+async fn the_current_password_check_is_rate_limited(app: TestApp) {
+    app.world().await;
+    let mut client = app.client();
+    client.login("member@anderlecht.test", PASSWORD).await;
+    let token = client.get("/fr/account").await.csrf();
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let response = client
+            .post_raw(
+                "/fr/account/password",
+                &[
+                    ("_csrf", token.as_str()),
+                    ("current", "a wrong guess here"),
+                    ("password", "a brand new passphrase"),
+                    ("confirm", "a brand new passphrase"),
+                ],
+            )
+            .await;
+        statuses.push(response.status);
+    }
+    assert!(
+        statuses[..4]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY),
+        "{statuses:?}"
+    );
+    assert_eq!(statuses[11], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+}
+db_test!(the_current_password_check_is_rate_limited);

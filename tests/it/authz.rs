@@ -215,6 +215,20 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ),
         (
             "GET",
+            "/api/hsds/{coord}/taxonomies/{id}",
+            "/api/hsds/anderlecht/taxonomies/unknown".into(),
+            vec![],
+            [404; 6],
+        ),
+        (
+            "GET",
+            "/api/hsds/{coord}/taxonomy_terms/{id}",
+            "/api/hsds/anderlecht/taxonomy_terms/unknown".into(),
+            vec![],
+            [404; 6],
+        ),
+        (
+            "GET",
             "/api/hsds/{coord}/export",
             "/api/hsds/anderlecht/export?lang=nl".into(),
             vec![],

@@ -250,6 +250,36 @@ async fn the_hsds_api_and_export_validate_against_the_schemas(app: TestApp) {
             "taxonomy.json",
             taxonomies["contents"].as_array().unwrap(),
         );
+        // Each record of the lists is also served on its own, as the HSDS API describes.
+        for (list, path, schema) in [
+            (&taxonomies, "taxonomies", "taxonomy.json"),
+            (&terms, "taxonomy_terms", "taxonomy_term.json"),
+        ] {
+            let first = &list["contents"][0];
+            let one = client
+                .api(
+                    Method::GET,
+                    &format!(
+                        "/api/hsds/anderlecht/{path}/{}?lang={lang}",
+                        first["id"].as_str().unwrap()
+                    ),
+                    None,
+                    None,
+                )
+                .await;
+            assert_eq!(one.status, axum::http::StatusCode::OK, "{path}");
+            assert_eq!(&one.json(), first, "{path}");
+            validate(&dir, schema, std::slice::from_ref(&one.json()));
+            let missing = client
+                .api(
+                    Method::GET,
+                    &format!("/api/hsds/anderlecht/{path}/no-such-id"),
+                    None,
+                    None,
+                )
+                .await;
+            assert_eq!(missing.status, axum::http::StatusCode::NOT_FOUND, "{path}");
+        }
 
         let export = client
             .api(

@@ -188,6 +188,34 @@ async fn metrics_answer_with_the_token() {
         .body
         .contains("socius_http_request_duration_seconds_bucket"));
     assert!(metrics.body.contains("# TYPE socius_outbox_messages gauge"));
+    // With a token configured, a loopback client needs it too.
+    let mut local = axum::http::Request::get("/metrics")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    local
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40000,
+        ))));
+    assert_eq!(client.send(local).await.status, StatusCode::FORBIDDEN);
+}
+
+/// Without a token, only loopback clients read the metrics.
+#[tokio::test]
+async fn metrics_answer_loopback_clients_when_no_token_is_set() {
+    let app = TestApp::start(Backend::Sqlite).await.unwrap();
+    let mut client = app.client();
+    let mut local = axum::http::Request::get("/metrics")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    local
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((
+            [127, 0, 0, 1],
+            40000,
+        ))));
+    assert_eq!(client.send(local).await.status, StatusCode::OK);
 }
 
 /// The app runs on a real port and stops cleanly on its shutdown signal.

@@ -202,6 +202,7 @@ impl TestApp {
             router: self.router.clone(),
             cookies: BTreeMap::new(),
             accept_language: None,
+            forwarded_for: None,
         }
     }
 
@@ -335,6 +336,8 @@ pub struct Client {
     router: Router,
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<String>,
+    /// Sent as `X-Forwarded-For` with every request, as a proxy (or a client posing as one) would.
+    pub forwarded_for: Option<String>,
 }
 
 impl Client {
@@ -374,6 +377,9 @@ impl Client {
         }
         if let Some(lang) = &self.accept_language {
             builder = builder.header(header::ACCEPT_LANGUAGE, lang);
+        }
+        if let Some(forwarded) = &self.forwarded_for {
+            builder = builder.header("x-forwarded-for", forwarded);
         }
         builder
     }

@@ -440,6 +440,10 @@ async fn change_password(
     user: CurrentUser,
     Form(form): Form<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
+    // Checking the current password is guessing a password like signing in: same limits.
+    state
+        .limits
+        .check_login(&user.email.to_lowercase(), &ip.label())?;
     let mut errors = FieldErrors::default();
     let email = Email::parse(&user.email)
         .map_err(|_| AppError::Internal(anyhow::anyhow!("stored email unparsable")))?;

@@ -38,7 +38,9 @@ pub fn api() -> Router<AppState> {
             get(service_at_location),
         )
         .route("/api/hsds/{coord}/taxonomies", get(taxonomies))
+        .route("/api/hsds/{coord}/taxonomies/{id}", get(taxonomy))
         .route("/api/hsds/{coord}/taxonomy_terms", get(taxonomy_terms))
+        .route("/api/hsds/{coord}/taxonomy_terms/{id}", get(taxonomy_term))
         .route("/api/hsds/{coord}/export", get(export))
 }
 
@@ -596,6 +598,22 @@ async fn taxonomies(
     Ok(Json(page_envelope(2, 1, MAX_PER_PAGE, contents)))
 }
 
+/// One taxonomy, by the id the list gives it.
+async fn taxonomy(
+    Path((slug, id)): Path<(String, String)>,
+    State(state): State<AppState>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    [THEMES_TAXONOMY, TARGETS_TAXONOMY]
+        .into_iter()
+        .map(|code| taxonomy_json(lang, code))
+        .find(|t| t["id"] == id.as_str())
+        .map(Json)
+        .ok_or(AppError::NotFound)
+}
+
 fn all_terms(lang: Lang, themes: &[Theme]) -> Vec<Value> {
     let mut terms: Vec<Value> = themes
         .iter()
@@ -628,6 +646,21 @@ async fn taxonomy_terms(
         .take(per_page as usize)
         .collect();
     Ok(Json(page_envelope(total, page, per_page, contents)))
+}
+
+/// One taxonomy term, by the id the list gives it.
+async fn taxonomy_term(
+    Path((slug, id)): Path<(String, String)>,
+    State(state): State<AppState>,
+    Query(query): Query<HsdsQuery>,
+) -> Result<Json<Value>, AppError> {
+    coordination(&state, &slug).await?;
+    let lang = query.lang()?;
+    all_terms(lang, &store::themes(&state.db).await?)
+        .into_iter()
+        .find(|t| t["id"] == id.as_str())
+        .map(Json)
+        .ok_or(AppError::NotFound)
 }
 
 /// The whole directory of a coordination in one language: `organizations` is an HSDS

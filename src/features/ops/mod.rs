@@ -33,7 +33,8 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Answers loopback clients (a local Prometheus or agent) and anyone holding the metrics token.
+/// With a metrics token configured, answers only requests bearing it (loopback included: a
+/// process on the same machine is not necessarily yours); without one, only loopback clients.
 async fn metrics(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -50,7 +51,11 @@ async fn metrics(
             .is_some_and(|g| bool::from(g.as_bytes().ct_eq(expected.expose().as_bytes()))),
         _ => false,
     };
-    if !loopback && !token_ok {
+    let allowed = match &state.config.metrics_token {
+        Some(_) => token_ok,
+        None => loopback,
+    };
+    if !allowed {
         return Err(AppError::Forbidden);
     }
     let depth = mail::depth(&state.db).await?;
