@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authz;
 mod cli;
+mod crawl;
 mod directory;
 mod editing;
 mod hsds;

@@ -4,6 +4,7 @@
 use chrono::Utc;
 
 use super::bodies::{create_body, ensure_plenary, seat};
+use super::charter::{sign_all, Version};
 use super::{add_contact, NewContact};
 use crate::domain::Lang;
 use crate::platform::db::Tx;
@@ -37,23 +38,30 @@ pub async fn seed(
     member_email: &str,
 ) -> anyhow::Result<()> {
     let now = Utc::now();
+    let mut versions = Vec::new();
     for (kind, fr, nl) in [
         ("charter", CHARTER_FR, CHARTER_NL),
         ("house_rules", RULES_FR, RULES_NL),
     ] {
-        with_tx!(&mut *tx, |c| {
-            sqlx::query(
-            "INSERT INTO charter_versions (coordination_id, kind, version, body_fr, body_nl, published_at, published_by) VALUES ($1, $2, 1, $3, $4, $5, NULL)"
-        )
-        .bind(tenant.id())
-        .bind(kind)
-        .bind(fr)
-        .bind(nl)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        let id: i64 = crate::scalar!(
+            &mut *tx,
+            "INSERT INTO charter_versions \
+             (coordination_id, kind, version, body_fr, body_nl, published_at, published_by) \
+             VALUES ($1, $2, 1, $3, $4, $5, NULL) RETURNING id",
+            tenant.id(),
+            kind,
+            fr,
+            nl,
+            now
+        )?;
+        versions.push(Version {
+            id,
+            kind: kind.to_string(),
+            version: 1,
+            body_fr: fr.to_string(),
+            body_nl: nl.to_string(),
+            published_at: now,
+        });
     }
     let organizations: Vec<(i64, String, Option<String>, String)> = with_tx!(&mut *tx, |c| {
         sqlx::query_as(
@@ -106,19 +114,8 @@ pub async fn seed(
             },
         )
         .await?;
-        with_tx!(&mut *tx, |c| {
-            sqlx::query(
-            "INSERT INTO charter_signatures (coordination_id, membership_id, version_id, signer_name, signer_user_id, lang, text_hash, signed_at) \
-             SELECT $1, $2, id, $3, NULL, 'fr', 'demo', $4 FROM charter_versions WHERE coordination_id = $1"
-        )
-        .bind(tenant.id())
-        .bind(id)
-        .bind(contact)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        // Signed as an applicant signs: the SHA-256 of the exact text they were shown.
+        sign_all(tx, tenant, id, &versions, contact, None, Lang::Fr).await?;
         memberships.push(id);
     }
     // A mixed steering group: association representatives, CPAS council members, an advisory seat.
