@@ -1,4 +1,21 @@
-//! Features: each folder owns its routes, queries and templates.
+//! Features: one folder per capability, each in the same shape (`pages/` is the small one to copy,
+//! `directory/` the large one).
+//!
+//! - **SQL** lives in the feature's `store.rs` (or `store/`): its rows and statements, written once
+//!   for both backends with the statement macros of `platform::db`. Nothing else in a feature names
+//!   `sqlx`; handlers see row types and `AppError`. Demo seeding may keep bulk inserts in `demo.rs`.
+//! - **Proofs**: a store function reading or writing protected data takes `&Tenant`; a read of
+//!   public data `&Coordination` (or `&impl PublicScope`); a write by the public a
+//!   `&PublicSubmission`; regional data a `&Region`. No public function takes a bare coordination
+//!   id.
+//! - **Permissions** are decided in `platform::policy` alone: a handler reads the facts (is this
+//!   person the chair, a contact of the organisation?) and asks an `authorize_*` function.
+//! - **Validation** uses the form kit (`platform::web::fields` and its limits); an invalid form comes
+//!   back with 422, the messages beside the fields and everything typed; never a flash.
+//! - **Vocabularies** (statuses, kinds, roles) are declared with `vocabulary!`; templates compare
+//!   enums, never strings.
+//! - **Templates** sit beside their handlers and build forms with `platform/web/forms.html`.
+//! - **Routes**: `routes()` gives the pages (CSRF-checked, `/{lang}/…`), `api()` the JSON API.
 
 pub mod accounts;
 pub mod admin;
