@@ -107,7 +107,7 @@ async fn dashboard(
         .cloned()
         .collect();
     let organization =
-        crate::features::membership::membership_of_user(&state.db, coordination.id, user.id)
+        crate::features::membership::membership_of_user(&state.db, &coordination, &user)
             .await?
             .map(|m| m.name);
     render(&DashboardPage {

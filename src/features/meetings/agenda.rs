@@ -126,7 +126,7 @@ pub async fn page(
         }
     }
     let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let is_member = membership_of_user(&state.db, tenant.id(), user.id)
+    let is_member = membership_of_user(&state.db, &coordination, &user)
         .await?
         .is_some();
     let sql = format!(
@@ -199,7 +199,7 @@ pub async fn add_item(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = visible(&state.db, &user, &coordination, id).await?;
     let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let membership = membership_of_user(&state.db, tenant.id(), user.id).await?;
+    let membership = membership_of_user(&state.db, &coordination, &user).await?;
     let back = meeting_path(&page, &coordination, id);
     if !can_manage && (membership.is_none() || !meeting.accepts_proposals()) {
         return redirect_with_flash(&session, FlashKind::Error, "flash-proposals-closed", &back)

@@ -24,6 +24,7 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::ical::{self, Event, Method};
 use crate::platform::mail::{self, Attachment, Letter};
+use crate::platform::policy::Tenant;
 use crate::platform::policy::{self, PublicWrite};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{
@@ -43,25 +44,22 @@ struct Invitee {
 /// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
 /// (every member organisation for the plenary), and the people seated in their own name who have
 /// an email address (a CPAS council member in a mixed steering group).
-async fn invitees(db: &Db, coordination_id: i64, body_id: i64) -> Result<Vec<Invitee>, AppError> {
+async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>, AppError> {
+    let coordination_id = tenant.id();
     let body = body(db, coordination_id, body_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let membership_ids: Vec<i64> = if body.kind == "plenary" {
-        members(db, coordination_id)
-            .await?
-            .iter()
-            .map(|m| m.id)
-            .collect()
+        members(db, tenant).await?.iter().map(|m| m.id).collect()
     } else {
-        composition(db, coordination_id, &body)
+        composition(db, tenant, &body)
             .await?
             .iter()
             .filter(|s| s.status == "active")
             .filter_map(|s| s.membership_id)
             .collect()
     };
-    let mut people: Vec<Invitee> = contacts(db, coordination_id, &membership_ids)
+    let mut people: Vec<Invitee> = contacts(db, tenant, &membership_ids)
         .await?
         .into_iter()
         .map(|c| Invitee {
@@ -360,7 +358,7 @@ pub async fn publish(
         )
         .await;
     }
-    let people = invitees(&state.db, tenant.id(), found.body_id).await?;
+    let people = invitees(&state.db, &tenant, found.body_id).await?;
     let mut tx = state.db.begin().await?;
     with_tx!(&mut tx, |c| sqlx::query(
         "UPDATE meetings SET status = 'published', updated_at = $1 WHERE id = $2"

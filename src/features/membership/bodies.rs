@@ -216,7 +216,7 @@ async fn reader(
     coordination: &Coordination,
 ) -> Result<(Tenant, Option<Membership>), AppError> {
     let tenant = policy::authorize(Some(user), Action::ViewMemberArea, coordination)?;
-    let membership = membership_of_user(db, coordination.id, user.id).await?;
+    let membership = membership_of_user(db, coordination, user).await?;
     Ok((tenant, membership))
 }
 
@@ -245,7 +245,7 @@ pub async fn list(
         .await)?,
         None => Vec::new(),
     };
-    let member_count = members(&state.db, tenant.id()).await?.len() as i64;
+    let member_count = members(&state.db, &tenant).await?.len() as i64;
     let rows = bodies
         .into_iter()
         .map(|body| {
@@ -318,13 +318,9 @@ type SeatRow = (
 
 /// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
 /// first), without contact details.
-pub async fn composition(
-    db: &Db,
-    coordination_id: i64,
-    body: &Body,
-) -> Result<Vec<Seat>, sqlx::Error> {
+pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Seat>, sqlx::Error> {
     Ok(if body.kind == "plenary" {
-        members(db, coordination_id)
+        members(db, tenant)
             .await?
             .into_iter()
             .map(|m| Seat {
@@ -347,7 +343,7 @@ pub async fn composition(
              ORDER BY CASE s.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.name, s.person_name"
         )
         .bind(body.id)
-        .bind(coordination_id)
+        .bind(tenant.id())
         .fetch_all(p)
         .await
         })?;
@@ -383,10 +379,10 @@ async fn detail_page(
     let (tenant, membership) = reader(db, user, coordination).await?;
     let body = body(db, tenant.id(), id).await?.ok_or(AppError::NotFound)?;
     let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
-    let mut seats = composition(db, tenant.id(), &body).await?;
+    let mut seats = composition(db, &tenant, &body).await?;
     // Contact details only where the person agreed to share them (coordinators see them all).
     let ids: Vec<i64> = seats.iter().filter_map(|s| s.membership_id).collect();
-    let all = contacts(db, tenant.id(), &ids).await?;
+    let all = contacts(db, &tenant, &ids).await?;
     for seat in &mut seats {
         seat.contacts = all
             .iter()
@@ -406,7 +402,7 @@ async fn detail_page(
         None => String::new(),
     };
     let all_members = if can_manage {
-        members(db, tenant.id()).await?
+        members(db, &tenant).await?
     } else {
         Vec::new()
     };
@@ -663,7 +659,7 @@ pub async fn add_seat(
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();
     let membership_id: Option<i64> = form.membership_id.trim().parse().ok();
-    let members = members(&state.db, tenant.id()).await?;
+    let members = members(&state.db, &tenant).await?;
     if let Some(m) = membership_id {
         if !members.iter().any(|x| x.id == m) {
             errors.add("membership_id", "error-choice-invalid");

@@ -309,10 +309,8 @@ impl SignatureRow {
 }
 
 /// Every member organisation with the versions it signed; those behind must sign again.
-pub async fn signature_rows(
-    db: &Db,
-    coordination_id: i64,
-) -> Result<Vec<SignatureRow>, sqlx::Error> {
+pub async fn signature_rows(db: &Db, tenant: &Tenant) -> Result<Vec<SignatureRow>, sqlx::Error> {
+    let coordination_id = tenant.id();
     let versions = current(db, coordination_id).await?;
     let signed: Vec<(i64, String, i64)> = with_db!(db, |p| {
         sqlx::query_as(
@@ -323,7 +321,7 @@ pub async fn signature_rows(
     .fetch_all(p)
     .await
     })?;
-    Ok(members(db, coordination_id)
+    Ok(members(db, tenant)
         .await?
         .into_iter()
         .map(|membership| {
@@ -356,9 +354,9 @@ pub async fn signatures(
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
-    policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
+    let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let versions = current(&state.db, coordination.id).await?;
-    let rows = signature_rows(&state.db, coordination.id).await?;
+    let rows = signature_rows(&state.db, &tenant).await?;
     render(&SignaturesPage {
         page: page.with_coordination(coordination.as_ref()),
         versions,
@@ -383,7 +381,7 @@ async fn signer(
     coordination: &crate::platform::tenancy::Coordination,
 ) -> Result<(Tenant, Membership), AppError> {
     let tenant = policy::authorize(Some(user), Action::ViewMemberArea, coordination)?;
-    let membership = membership_of_user(&state.db, coordination.id, user.id)
+    let membership = membership_of_user(&state.db, coordination, user)
         .await?
         .ok_or(AppError::Forbidden)?;
     Ok((tenant, membership))
@@ -395,9 +393,9 @@ pub async fn sign_form(
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
-    let (_, membership) = signer(&state, &user, &coordination).await?;
+    let (tenant, membership) = signer(&state, &user, &coordination).await?;
     let versions = current(&state.db, coordination.id).await?;
-    let up_to_date = signature_rows(&state.db, coordination.id)
+    let up_to_date = signature_rows(&state.db, &tenant)
         .await?
         .iter()
         .find(|r| r.membership.id == membership.id)

@@ -20,7 +20,7 @@ use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, Role};
+use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
@@ -56,7 +56,7 @@ pub async fn add(
     Form(form): Form<ContactForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let found = membership(&state.db, tenant.id(), id)
+    let found = membership(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let back = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
@@ -124,8 +124,9 @@ pub async fn add(
 async fn own(
     state: &AppState,
     user: &CurrentUser,
-    coordination_id: i64,
+    tenant: &Tenant,
 ) -> Result<(ContactPerson, Membership), AppError> {
+    let coordination_id = tenant.id();
     let found: Option<i64> = with_db!(&state.db, |p| {
         sqlx::query_scalar(
         "SELECT c.id FROM member_contacts c JOIN memberships m ON m.id = c.membership_id \
@@ -143,12 +144,12 @@ async fn own(
     .bind(contact_id)
     .fetch_one(p)
     .await)?;
-    let all = contacts(&state.db, coordination_id, &[membership_id]).await?;
+    let all = contacts(&state.db, tenant, &[membership_id]).await?;
     let contact = all
         .into_iter()
         .find(|c| c.id == contact_id)
         .ok_or(AppError::NotFound)?;
-    let organisation = membership(&state.db, coordination_id, membership_id)
+    let organisation = membership(&state.db, tenant, membership_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((contact, organisation))
@@ -175,9 +176,9 @@ pub async fn mine(
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
-    policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let (contact, membership) = own(&state, &user, coordination.id).await?;
-    let colleagues = contacts(&state.db, coordination.id, &[membership.id])
+    let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
+    let (contact, membership) = own(&state, &user, &tenant).await?;
+    let colleagues = contacts(&state.db, &tenant, &[membership.id])
         .await?
         .into_iter()
         .filter(|c| c.id != contact.id)
@@ -210,7 +211,7 @@ pub async fn update_mine(
     Form(form): Form<OwnDetails>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let (contact, _) = own(&state, &user, coordination.id).await?;
+    let (contact, _) = own(&state, &user, &tenant).await?;
     let back = format!(
         "/{}/{}/my-organisation",
         page.lang.code(),
@@ -265,7 +266,7 @@ pub async fn leave(
     Form(form): Form<LeaveForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let (_, membership) = own(&state, &user, coordination.id).await?;
+    let (_, membership) = own(&state, &user, &tenant).await?;
     let reason = form.reason.trim();
     let back = format!(
         "/{}/{}/my-organisation",
@@ -287,7 +288,7 @@ pub async fn leave(
         Some(user.id),
     )
     .await?;
-    for (email, name, their_lang) in coordinators(&state.db, tenant.id()).await? {
+    for (email, name, their_lang) in coordinators(&state.db, &tenant).await? {
         let lang = Lang::parse(&their_lang).unwrap_or_default();
         let letter = Letter {
             lang,

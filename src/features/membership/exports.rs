@@ -14,6 +14,7 @@ use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::export::{download, file_response, to_pdf, Table};
 use crate::platform::i18n::{format_date, t};
+use crate::platform::policy::Tenant;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{AppError, PageCtx};
@@ -23,10 +24,10 @@ fn headers(lang: Lang, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| t(lang, k)).collect()
 }
 
-async fn member_table(db: &Db, coordination_id: i64, lang: Lang) -> Result<Table, sqlx::Error> {
-    let members = members(db, coordination_id).await?;
+async fn member_table(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::Error> {
+    let members = members(db, tenant).await?;
     let ids: Vec<i64> = members.iter().map(|m| m.id).collect();
-    let contacts = contacts(db, coordination_id, &ids).await?;
+    let contacts = contacts(db, tenant, &ids).await?;
     Ok(Table {
         name: "members",
         headers: headers(
@@ -69,11 +70,11 @@ fn date(d: Option<NaiveDate>) -> String {
 
 async fn body_table(
     db: &Db,
-    coordination_id: i64,
+    tenant: &Tenant,
     body: &Body,
     lang: Lang,
 ) -> Result<Table, sqlx::Error> {
-    let seats = composition(db, coordination_id, body).await?;
+    let seats = composition(db, tenant, body).await?;
     Ok(Table {
         name: "composition",
         headers: headers(
@@ -133,7 +134,7 @@ pub async fn members_file(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let format = file.strip_prefix("members.").ok_or(AppError::NotFound)?;
-    let table = member_table(&state.db, tenant.id(), page.lang).await?;
+    let table = member_table(&state.db, &tenant, page.lang).await?;
     let stem = format!("{}-members", coordination.slug);
     table_file(
         &table,
@@ -157,7 +158,7 @@ pub async fn body_file(
     let found = body(&state.db, tenant.id(), id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let table = body_table(&state.db, tenant.id(), &found, page.lang).await?;
+    let table = body_table(&state.db, &tenant, &found, page.lang).await?;
     let title = page.lang.pick(&found.name_fr, &found.name_nl).to_string();
     table_file(
         &table,
@@ -239,9 +240,9 @@ pub async fn api_members(
 ) -> Result<Json<Vec<MemberJson>>, AppError> {
     let coordination = api_coordination(&state, &slug).await?;
     let tenant = policy::authorize(caller.as_ref(), Action::ManageMembership, &coordination)?;
-    let members: Vec<Membership> = members(&state.db, tenant.id()).await?;
+    let members: Vec<Membership> = members(&state.db, &tenant).await?;
     let ids: Vec<i64> = members.iter().map(|m| m.id).collect();
-    let contacts = contacts(&state.db, tenant.id(), &ids).await?;
+    let contacts = contacts(&state.db, &tenant, &ids).await?;
     Ok(Json(
         members
             .into_iter()
@@ -290,9 +291,9 @@ pub async fn api_bodies(
         let Some(found) = body(&state.db, tenant.id(), id).await? else {
             continue;
         };
-        let seats = composition(&state.db, tenant.id(), &found).await?;
+        let seats = composition(&state.db, &tenant, &found).await?;
         let membership_ids: Vec<i64> = seats.iter().filter_map(|s| s.membership_id).collect();
-        let contacts = contacts(&state.db, tenant.id(), &membership_ids).await?;
+        let contacts = contacts(&state.db, &tenant, &membership_ids).await?;
         out.push(BodyJson {
             id: found.id,
             kind: found.kind,

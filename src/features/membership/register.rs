@@ -265,7 +265,7 @@ pub async fn apply(
         )?,
     )
     .await?;
-    for (email, name, their_lang) in coordinators(&state.db, submission.coordination_id()).await? {
+    for (email, name, their_lang) in coordinators(&state.db, &submission).await? {
         let lang = Lang::parse(&their_lang).unwrap_or_default();
         let link = format!(
             "{}/{}/{}/members/{membership_id}",
@@ -491,10 +491,10 @@ async fn detail_page(
     (reason, meeting): (String, String),
     errors: FieldErrors,
 ) -> Result<DetailPage, AppError> {
-    let membership = membership(db, tenant.id(), id)
+    let membership = membership(db, tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let contacts = contacts(db, tenant.id(), &[id]).await?;
+    let contacts = contacts(db, tenant, &[id]).await?;
     let events: Vec<Event> = with_db!(db, |p| {
         sqlx::query_as(
         "SELECT e.status, e.reason, e.meeting, u.display_name AS actor, e.at FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
@@ -561,7 +561,7 @@ pub async fn decide(
 ) -> Result<Response, AppError> {
     let steering = steering_decides(&state.db, coordination.id).await?;
     let tenant = policy::authorize_admission(Some(&user), &coordination, steering)?;
-    let current = membership(&state.db, tenant.id(), id)
+    let current = membership(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let (status, from, needs_reason) =
@@ -590,7 +590,7 @@ pub async fn decide(
         Some(user.id),
     )
     .await?;
-    let contacts = contacts(&state.db, tenant.id(), &[id]).await?;
+    let contacts = contacts(&state.db, &tenant, &[id]).await?;
     let main = contacts.iter().find(|c| c.role == "main").cloned();
     if form.decision == "admit" {
         admit(

@@ -50,7 +50,7 @@ pub async fn api_signals(
     );
     let membership = match (&caller, coordinator) {
         (_, true) => None,
-        (Some(user), false) => match membership_of_user(&state.db, tenant.id(), user.id).await? {
+        (Some(user), false) => match membership_of_user(&state.db, &coordination, user).await? {
             Some(m) => Some(m.id),
             None => return Ok(Json(Vec::new())),
         },

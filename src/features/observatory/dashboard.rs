@@ -181,7 +181,7 @@ pub async fn page(
         .first()
         .map(|themes| themes.bars().into_iter().take(5).collect())
         .unwrap_or_default();
-    let is_reporter = crate::features::membership::membership_of_user(db, tenant.id(), user.id)
+    let is_reporter = crate::features::membership::membership_of_user(db, &coordination, &user)
         .await?
         .is_some();
     render(&DashboardPage {

@@ -127,7 +127,7 @@ async fn rounds_page(
     Ok(RoundsPage {
         page: page.with_coordination(coordination.as_ref()),
         rounds: listed,
-        member_count: members(db, tenant.id()).await?.len() as i64,
+        member_count: members(db, tenant).await?.len() as i64,
         form,
         errors,
         minimum: minimum_count(db, tenant.id()).await?,
@@ -169,13 +169,14 @@ pub async fn list(
 async fn write_to(
     tx: &mut Tx,
     state: &AppState,
+    tenant: &Tenant,
     coordination: &Coordination,
     round: &Round,
     membership_ids: &[i64],
     reminder: bool,
 ) -> Result<usize, AppError> {
-    let people = contacts(&state.db, coordination.id, membership_ids).await?;
-    let organisations = members(&state.db, coordination.id).await?;
+    let people = contacts(&state.db, tenant, membership_ids).await?;
+    let organisations = members(&state.db, tenant).await?;
     for person in &people {
         let organization = organisations
             .iter()
@@ -224,14 +225,14 @@ async fn write_to(
 }
 
 /// Organisations that have reported nothing in the round.
-async fn silent(db: &Db, coordination_id: i64, round_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+async fn silent(db: &Db, tenant: &Tenant, round_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     let reported: Vec<i64> = with_db!(db, |p| sqlx::query_scalar(
         "SELECT DISTINCT membership_id FROM signals WHERE round_id = $1"
     )
     .bind(round_id)
     .fetch_all(p)
     .await)?;
-    Ok(members(db, coordination_id)
+    Ok(members(db, tenant)
         .await?
         .into_iter()
         .map(|m| m.id)
@@ -308,7 +309,7 @@ pub async fn open(
     .fetch_one(c)
     .await
     })?;
-    let membership_ids: Vec<i64> = members(&state.db, tenant.id())
+    let membership_ids: Vec<i64> = members(&state.db, &tenant)
         .await?
         .iter()
         .map(|m| m.id)
@@ -316,6 +317,7 @@ pub async fn open(
     let invited = write_to(
         &mut tx,
         &state,
+        &tenant,
         &coordination,
         &round,
         &membership_ids,
@@ -342,10 +344,11 @@ pub async fn open(
 /// Reminds the silent organisations of one round; marks the round reminded.
 async fn remind(
     state: &AppState,
+    tenant: &Tenant,
     coordination: &Coordination,
     round: &Round,
 ) -> Result<usize, AppError> {
-    let silent = silent(&state.db, coordination.id, round.id).await?;
+    let silent = silent(&state.db, tenant, round.id).await?;
     let mut tx = state.db.begin().await?;
     with_tx!(&mut tx, |c| sqlx::query(
         "UPDATE collection_rounds SET reminded_at = $1 WHERE id = $2"
@@ -355,7 +358,7 @@ async fn remind(
     .execute(c)
     .await
     .map(|r| r.rows_affected()))?;
-    let sent = write_to(&mut tx, state, coordination, round, &silent, true).await?;
+    let sent = write_to(&mut tx, state, tenant, coordination, round, &silent, true).await?;
     tx.commit().await?;
     Ok(sent)
 }
@@ -400,7 +403,14 @@ pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
         else {
             continue;
         };
-        remind(state, coordination, &round).await?;
+        // A job, with no person behind it: the system acts for the coordination.
+        remind(
+            state,
+            &Tenant::system(coordination.id),
+            coordination,
+            &round,
+        )
+        .await?;
         reminded += 1;
     }
     Ok(reminded)
@@ -427,7 +437,7 @@ pub async fn advance(
         coordination.slug
     );
     if step == "remind" {
-        let sent = remind(&state, &coordination, &round).await?;
+        let sent = remind(&state, &tenant, &coordination, &round).await?;
         let mut tx = state.db.begin().await?;
         crate::platform::audit::record(
             &mut tx,

@@ -41,7 +41,7 @@ pub async fn reporter(
 ) -> Result<Reporter, AppError> {
     let tenant = policy::authorize(Some(user), Action::ViewMemberArea, coordination)?;
     let coordinator = policy::allows(Some(user), Action::ManageObservatory, Some(coordination.id));
-    let membership = membership_of_user(db, tenant.id(), user.id).await?;
+    let membership = membership_of_user(db, coordination, user).await?;
     if membership.is_none() && !coordinator {
         return Err(AppError::Forbidden);
     }
@@ -361,7 +361,7 @@ async fn report_page(
     let labels = Labels::load(db, Some(coordination)).await?;
     let lang = page.lang;
     let organisations = if reporter.coordinator {
-        members(db, reporter.tenant.id())
+        members(db, &reporter.tenant)
             .await?
             .into_iter()
             .map(|m| (m.id, m.name))
@@ -498,7 +498,7 @@ async fn save_form(
     existing: Option<i64>,
 ) -> Result<Response, AppError> {
     let labels = Labels::load(&state.db, Some(&coordination)).await?;
-    let organisations = members(&state.db, reporter.tenant.id()).await?;
+    let organisations = members(&state.db, &reporter.tenant).await?;
     let rounds = open_rounds(&state.db, reporter.tenant.id()).await?;
     let action = match existing {
         None => format!(
