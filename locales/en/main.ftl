@@ -213,6 +213,12 @@ mail-reset-body = You asked to choose a new password for your Socius account.
 mail-reset-expiry = This link is valid for two hours and works only once.
 mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
 mail-reset-action = Choose a new password
+mail-tokens-revoked-subject = Your API access tokens were revoked
+mail-tokens-revoked-body = The password of your Socius account was just reset. As a precaution, { $count ->
+    [one] your personal API access token was revoked
+   *[other] your { $count } personal API access tokens were revoked
+ }, as was your private calendar link, and every other session was signed out.
+mail-tokens-revoked-again = If your scripts need them, create new tokens under "My account". If you did not ask for this reset, tell your coordination.
 mail-invite-subject = Invitation: { $coordination }
 mail-invite-body = You have been given the role "{ $role }" in { $coordination }. Choose a password to activate your account.
 mail-invite-expiry = This link is valid for seven days.

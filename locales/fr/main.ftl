@@ -213,6 +213,12 @@ mail-reset-body = Vous avez demandé à choisir un nouveau mot de passe pour vot
 mail-reset-expiry = Ce lien est valable deux heures et ne peut servir qu'une fois.
 mail-reset-ignore = Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
 mail-reset-action = Choisir un nouveau mot de passe
+mail-tokens-revoked-subject = Vos jetons d'accès à l'API ont été révoqués
+mail-tokens-revoked-body = Le mot de passe de votre compte Socius vient d'être réinitialisé. Par précaution, { $count ->
+    [one] votre jeton d'accès personnel à l'API a été révoqué
+   *[other] vos { $count } jetons d'accès personnels à l'API ont été révoqués
+ }, ainsi que votre lien d'agenda privé, et toutes les autres sessions ont été fermées.
+mail-tokens-revoked-again = Si vos scripts en ont besoin, créez de nouveaux jetons sous « Mon compte ». Si vous n'avez pas demandé cette réinitialisation, prévenez votre coordination.
 mail-invite-subject = Invitation : { $coordination }
 mail-invite-body = Vous avez reçu le rôle « { $role } » dans { $coordination }. Choisissez un mot de passe pour activer votre compte.
 mail-invite-expiry = Ce lien est valable sept jours.

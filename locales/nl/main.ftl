@@ -213,6 +213,12 @@ mail-reset-body = U hebt gevraagd om een nieuw wachtwoord te kiezen voor uw Soci
 mail-reset-expiry = Deze link is twee uur geldig en kan maar één keer gebruikt worden.
 mail-reset-ignore = Hebt u niets gevraagd, negeer dan dit bericht: uw wachtwoord blijft ongewijzigd.
 mail-reset-action = Een nieuw wachtwoord kiezen
+mail-tokens-revoked-subject = Uw API-toegangssleutels zijn ingetrokken
+mail-tokens-revoked-body = Het wachtwoord van uw Socius-account is net opnieuw ingesteld. Voor de zekerheid { $count ->
+    [one] is uw persoonlijke API-toegangssleutel ingetrokken
+   *[other] zijn uw { $count } persoonlijke API-toegangssleutels ingetrokken
+ }, net als uw privé-agendalink, en zijn alle andere sessies afgesloten.
+mail-tokens-revoked-again = Hebben uw scripts ze nodig, maak dan nieuwe sleutels aan onder "Mijn account". Hebt u deze nieuwe instelling niet gevraagd, verwittig dan uw coördinatie.
 mail-invite-subject = Uitnodiging: { $coordination }
 mail-invite-body = U hebt de rol '{ $role }' gekregen in { $coordination }. Kies een wachtwoord om uw account te activeren.
 mail-invite-expiry = Deze link is zeven dagen geldig.

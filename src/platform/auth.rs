@@ -100,6 +100,11 @@ pub async fn find_user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow
         .await)
 }
 
+/// The account with this id (active or not).
+pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+    find_user(db, id).await
+}
+
 async fn find_user(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
     with_db!(db, |p| sqlx::query_as(&sql)
@@ -448,7 +453,7 @@ pub async fn consume_password_reset(
     tx: &mut Tx,
     token: &str,
     new_hash: &str,
-) -> Result<Option<i64>, sqlx::Error> {
+) -> Result<Option<Reset>, sqlx::Error> {
     let now = Utc::now();
     let user_id: Option<i64> = with_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -459,10 +464,44 @@ pub async fn consume_password_reset(
     .fetch_optional(c)
     .await
     })?;
-    if let Some(user_id) = user_id {
-        set_password_hash(tx, user_id, new_hash).await?;
-    }
-    Ok(user_id)
+    let Some(user_id) = user_id else {
+        return Ok(None);
+    };
+    set_password_hash(tx, user_id, new_hash).await?;
+    let evicted = evict_credentials(tx, user_id).await?;
+    Ok(Some(Reset { user_id, evicted }))
+}
+
+/// A password reset that went through: whose, and what of theirs it revoked.
+pub struct Reset {
+    pub user_id: i64,
+    /// Personal API tokens revoked (the person is told).
+    pub evicted: u64,
+}
+
+/// A reset is how a person takes their account back: besides the other sessions (the new
+/// password's epoch), every other reset link, every personal API token and the private calendar
+/// feed stop working, so an intruder keeps nothing. Returns how many API tokens were revoked.
+async fn evict_credentials(tx: &mut Tx, user_id: i64) -> Result<u64, sqlx::Error> {
+    let now = Utc::now();
+    crate::execute!(
+        &mut *tx,
+        "UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL",
+        now,
+        user_id
+    )?;
+    crate::execute!(
+        &mut *tx,
+        "UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        now,
+        user_id
+    )?;
+    crate::execute!(
+        tx,
+        "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        now,
+        user_id
+    )
 }
 
 /// Stores a new password hash and signs out every existing session of the account.

@@ -45,6 +45,22 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     LOCALES.lookup_with_args(&langid(lang), key, &args)
 }
 
+/// The message for `key` with a number `$count` its selectors choose the plural form by ("1 jeton",
+/// "3 jetons"; the real plural rules of each language), and other named arguments.
+pub fn t_count(lang: Lang, key: &str, count: i64, args: &[(&str, &str)]) -> String {
+    let mut values: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| {
+            (
+                Cow::Owned(name.to_string()),
+                FluentValue::from(value.to_string()),
+            )
+        })
+        .collect();
+    values.insert(Cow::Borrowed("count"), FluentValue::from(count));
+    LOCALES.lookup_with_args(&langid(lang), key, &values)
+}
+
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",

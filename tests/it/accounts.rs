@@ -507,3 +507,99 @@ async fn the_current_password_check_is_rate_limited(app: TestApp) {
     assert_eq!(statuses[11], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
 }
 db_test!(the_current_password_check_is_rate_limited);
+
+/// `/api/v1/me` with a bearer token: its status.
+async fn me(app: &TestApp, token: &str) -> StatusCode {
+    let request = axum::http::Request::get("/api/v1/me")
+        .header("authorization", format!("Bearer {token}"))
+        .body(axum::body::Body::empty())
+        .unwrap();
+    app.client().send(request).await.status
+}
+
+/// A reset takes the account back from whoever else holds it: their session, their API tokens
+/// (the owner is told by email), the private calendar feed and any other reset link stop working.
+async fn a_password_reset_evicts_an_intruder(app: TestApp) {
+    app.world().await;
+    let mut intruder = app.client();
+    intruder.login("member@anderlecht.test", PASSWORD).await;
+    let token = crate::api::create_token(&mut intruder).await;
+    let feed = intruder.submit("/fr/calendar", "/fr/calendar", &[]).await;
+    let feed_path = feed
+        .body
+        .split("<p class=\"token\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string();
+    assert_eq!(app.client().get(&feed_path).await.status, StatusCode::OK);
+    assert_eq!(me(&app, &token).await, StatusCode::OK);
+
+    // The owner asks for two links (the intruder could have asked for one too) and uses one.
+    let mut owner = app.client();
+    for _ in 0..2 {
+        owner
+            .submit(
+                "/fr/password/forgot",
+                "/fr/password/forgot",
+                &[("email", "member@anderlecht.test")],
+            )
+            .await;
+    }
+    let links: Vec<String> = app
+        .outbox()
+        .await
+        .iter()
+        .filter_map(|(_, _, _, text)| {
+            text.split_whitespace()
+                .find(|w| w.contains("/password/reset/"))
+                .map(|w| w.trim_start_matches("http://socius.test").to_string())
+        })
+        .collect();
+    assert_eq!(links.len(), 2);
+    let done = owner
+        .submit(
+            &links[1],
+            &links[1],
+            &[
+                ("password", "a brand new passphrase"),
+                ("confirm", "a brand new passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+
+    let account = intruder.get("/fr/account").await;
+    assert_eq!(account.status, StatusCode::SEE_OTHER, "the session is over");
+    assert_eq!(
+        me(&app, &token).await,
+        StatusCode::UNAUTHORIZED,
+        "the API token is revoked"
+    );
+    assert_eq!(
+        app.client().get(&feed_path).await.status,
+        StatusCode::NOT_FOUND,
+        "the calendar feed is revoked"
+    );
+    let other_link = app.client().get(&links[0]).await;
+    assert_eq!(
+        other_link.status,
+        StatusCode::GONE,
+        "the other link is used up"
+    );
+    let notice = app.outbox().await;
+    let (to, lang, subject, text) = notice.last().unwrap();
+    assert_eq!(
+        (to.as_str(), lang.as_str()),
+        ("member@anderlecht.test", "nl")
+    );
+    assert_eq!(subject, "Uw API-toegangssleutels zijn ingetrokken");
+    assert!(
+        text.contains("is uw persoonlijke API-toegangssleutel ingetrokken"),
+        "{text}"
+    );
+}
+db_test!(a_password_reset_evicts_an_intruder);

@@ -325,19 +325,46 @@ async fn reset(
     };
     let hash = auth::hash_password(&password).await?;
     let mut tx = state.db.begin().await?;
-    let Some(user_id) = auth::consume_password_reset(&mut tx, &token, &hash).await? else {
+    let Some(reset) = auth::consume_password_reset(&mut tx, &token, &hash).await? else {
         return Ok((
             axum::http::StatusCode::GONE,
             render(&ResetInvalidPage { page })?,
         )
             .into_response());
     };
+    let user_id = reset.user_id;
+    if reset.evicted > 0 {
+        if let Some(user) = auth::user_by_id(&state.db, user_id).await? {
+            let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
+            let letter = Letter {
+                lang,
+                subject: t(lang, "mail-tokens-revoked-subject"),
+                greeting_name: &user.display_name,
+                paragraphs: vec![
+                    crate::platform::i18n::t_count(
+                        lang,
+                        "mail-tokens-revoked-body",
+                        reset.evicted as i64,
+                        &[],
+                    ),
+                    t(lang, "mail-tokens-revoked-again"),
+                ],
+                action: None,
+                signature: t(lang, "mail-signature"),
+            };
+            mail::enqueue(&mut tx, &letter.into_email(&user.email, None)?).await?;
+        }
+    }
     audit::record(
         &mut tx,
         AuditEntry::new("password.reset")
             .label(format!("user #{user_id}"))
             .on("user", user_id)
-            .from_ip(&ip),
+            .from_ip(&ip)
+            .change(
+                None,
+                Some(serde_json::json!({ "api_tokens_revoked": reset.evicted })),
+            ),
     )
     .await?;
     tx.commit().await?;
