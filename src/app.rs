@@ -42,17 +42,18 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", axum::routing::get(web::serve_asset))
         .layer(from_fn(web::verify_csrf))
         .layer(from_fn(web::known_language));
+    // Error pages and security headers wrap everything, the body limit's 413 included.
     Router::new()
         .merge(pages)
         .merge(features::api())
         .fallback(|| async { AppError::NotFound })
         .layer(CatchPanicLayer::new())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), web::render_errors))
         .layer(sessions)
         .layer(from_fn_with_state(state.clone(), web::security_headers))
         .layer(from_fn_with_state(state.clone(), metrics::track))
         .layer(TraceLayer::new_for_http())
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .with_state(state)
 }
 

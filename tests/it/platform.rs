@@ -305,3 +305,24 @@ async fn no_page_escapes_the_csrf_check_by_its_path(app: TestApp) {
     assert_eq!(client.get("/xx/login").await.status, StatusCode::NOT_FOUND);
 }
 db_test!(no_page_escapes_the_csrf_check_by_its_path);
+
+/// A body over the limit is a translated 413 page that keeps the security headers.
+async fn errors_keep_the_armour(app: TestApp) {
+    let mut client = app.client();
+    let too_large = axum::http::Request::post("/fr/login")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("content-length", (21 * 1024 * 1024).to_string())
+        .body(axum::body::Body::from(vec![b'a'; 21 * 1024 * 1024]))
+        .unwrap();
+    let refused = client.send(too_large).await;
+    assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(refused
+        .header("content-security-policy")
+        .contains("frame-ancestors 'none'"));
+    assert_eq!(refused.header("x-content-type-options"), "nosniff");
+    let html = scraper::Html::parse_document(&refused.body);
+    let main = scraper::Selector::parse("main").unwrap();
+    let text: String = html.select(&main).flat_map(|m| m.text()).collect();
+    assert!(text.contains("trop volumineuses"), "{}", refused.body);
+}
+db_test!(errors_keep_the_armour);
