@@ -524,17 +524,7 @@ async fn a_password_reset_evicts_an_intruder(app: TestApp) {
     let mut intruder = app.client();
     intruder.login("member@anderlecht.test", PASSWORD).await;
     let token = crate::api::create_token(&mut intruder).await;
-    let feed = intruder.submit("/fr/calendar", "/fr/calendar", &[]).await;
-    let feed_path = feed
-        .body
-        .split("<p class=\"token\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .trim_start_matches("http://socius.test")
-        .to_string();
+    let feed_path = crate::support::create_calendar_feed(&mut intruder).await;
     assert_eq!(app.client().get(&feed_path).await.status, StatusCode::OK);
     assert_eq!(me(&app, &token).await, StatusCode::OK);
 

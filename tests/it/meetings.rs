@@ -540,17 +540,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         );
     }
     // A private feed lists the meetings Ines is invited to; a new one revokes it.
-    let created = ines.submit("/fr/calendar", "/fr/calendar", &[]).await;
-    let url = created
-        .body
-        .split("<p class=\"token\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_string();
-    let private_path = url.trim_start_matches("http://socius.test").to_string();
+    let private_path = crate::support::create_calendar_feed(&mut ines).await;
     let private = app.client().get(&private_path).await;
     assert_eq!(private.status, StatusCode::OK);
     assert!(private.body.contains("SUMMARY:Plénière"));

@@ -189,16 +189,10 @@ async fn metrics_answer_with_the_token() {
         .contains("socius_http_request_duration_seconds_bucket"));
     assert!(metrics.body.contains("# TYPE socius_outbox_messages gauge"));
     // With a token configured, a loopback client needs it too.
-    let mut local = axum::http::Request::get("/metrics")
-        .body(axum::body::Body::empty())
-        .unwrap();
-    local
-        .extensions_mut()
-        .insert(axum::extract::ConnectInfo(std::net::SocketAddr::from((
-            [127, 0, 0, 1],
-            40000,
-        ))));
-    assert_eq!(client.send(local).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        client.send(metrics_from_loopback()).await.status,
+        StatusCode::FORBIDDEN
+    );
 }
 
 /// Without a token, only loopback clients read the metrics.
@@ -206,6 +200,14 @@ async fn metrics_answer_with_the_token() {
 async fn metrics_answer_loopback_clients_when_no_token_is_set() {
     let app = TestApp::start(Backend::Sqlite).await.unwrap();
     let mut client = app.client();
+    assert_eq!(
+        client.send(metrics_from_loopback()).await.status,
+        StatusCode::OK
+    );
+}
+
+/// `GET /metrics` as a client on this machine sends it (without a token).
+fn metrics_from_loopback() -> axum::http::Request<axum::body::Body> {
     let mut local = axum::http::Request::get("/metrics")
         .body(axum::body::Body::empty())
         .unwrap();
@@ -215,7 +217,7 @@ async fn metrics_answer_loopback_clients_when_no_token_is_set() {
             [127, 0, 0, 1],
             40000,
         ))));
-    assert_eq!(client.send(local).await.status, StatusCode::OK);
+    local
 }
 
 /// The app runs on a real port and stops cleanly on its shutdown signal.

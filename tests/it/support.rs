@@ -681,3 +681,19 @@ pub fn registered_routes() -> std::collections::BTreeSet<String> {
     }
     routes
 }
+
+/// The path of the private calendar feed a person creates on `/fr/calendar` (the page shows its
+/// address once).
+pub async fn create_calendar_feed(client: &mut Client) -> String {
+    let created = client.submit("/fr/calendar", "/fr/calendar", &[]).await;
+    created
+        .body
+        .split("<p class=\"token\">")
+        .nth(1)
+        .expect("the feed's address is shown")
+        .split('<')
+        .next()
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string()
+}

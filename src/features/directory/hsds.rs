@@ -606,10 +606,14 @@ async fn taxonomy(
 ) -> Result<Json<Value>, AppError> {
     coordination(&state, &slug).await?;
     let lang = query.lang()?;
-    [THEMES_TAXONOMY, TARGETS_TAXONOMY]
-        .into_iter()
-        .map(|code| taxonomy_json(lang, code))
-        .find(|t| t["id"] == id.as_str())
+    let all = [THEMES_TAXONOMY, TARGETS_TAXONOMY].map(|code| taxonomy_json(lang, code));
+    the_one(all, &id)
+}
+
+/// The record of a list with this `id`, or a 404.
+fn the_one(list: impl IntoIterator<Item = Value>, id: &str) -> Result<Json<Value>, AppError> {
+    list.into_iter()
+        .find(|record| record["id"] == id)
         .map(Json)
         .ok_or(AppError::NotFound)
 }
@@ -656,11 +660,7 @@ async fn taxonomy_term(
 ) -> Result<Json<Value>, AppError> {
     coordination(&state, &slug).await?;
     let lang = query.lang()?;
-    all_terms(lang, &store::themes(&state.db).await?)
-        .into_iter()
-        .find(|t| t["id"] == id.as_str())
-        .map(Json)
-        .ok_or(AppError::NotFound)
+    the_one(all_terms(lang, &store::themes(&state.db).await?), &id)
 }
 
 /// The whole directory of a coordination in one language: `organizations` is an HSDS
