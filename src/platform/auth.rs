@@ -320,7 +320,9 @@ impl FromRequestParts<AppState> for ApiCaller {
         let now = Utc::now();
         let user_id: Option<i64> = with_db!(&state.db, |p| {
             sqlx::query_scalar(
-            "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id"
+            "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL \
+             AND session_epoch = (SELECT session_epoch FROM users WHERE users.id = api_tokens.user_id) \
+             RETURNING user_id"
         )
         .bind(now)
         .bind(&token_hash)
@@ -367,17 +369,16 @@ pub async fn create_api_token(
 ) -> Result<String, sqlx::Error> {
     let token = format!("socius_{}", random_token());
     let prefix: String = token.chars().take(14).collect();
-    with_tx!(tx, |c| {
-        sqlx::query(
-        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) VALUES ($1, $2, $3, $4, $5)"
-    )
-    .bind(user_id)
-    .bind(name)
-    .bind(hash_token(&token))
-    .bind(&prefix)
-    .bind(Utc::now())
-    .execute(c).await.map(|r| r.rows_affected())
-    })?;
+    crate::execute!(
+        tx,
+        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at, session_epoch) \
+         SELECT $1, $2, $3, $4, $5, session_epoch FROM users WHERE id = $1",
+        user_id,
+        name,
+        hash_token(&token),
+        &prefix,
+        Utc::now()
+    )?;
     Ok(token)
 }
 

@@ -312,6 +312,8 @@ async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
     let mut phone = app.client();
     laptop.login("coord@anderlecht.test", PASSWORD).await;
     phone.login("coord@anderlecht.test", PASSWORD).await;
+    let old_token = crate::api::create_token(&mut laptop).await;
+    assert_eq!(me(&app, &old_token).await, StatusCode::OK);
     let changed = laptop
         .submit(
             "/fr/account",
@@ -334,6 +336,10 @@ async fn changing_the_password_signs_out_other_sessions(app: TestApp) {
         StatusCode::SEE_OTHER,
         "other sessions are signed out"
     );
+    // Personal API tokens belong to the session epoch they were made in, like sessions.
+    assert_eq!(me(&app, &old_token).await, StatusCode::UNAUTHORIZED);
+    let new_token = crate::api::create_token(&mut laptop).await;
+    assert_eq!(me(&app, &new_token).await, StatusCode::OK);
 }
 db_test!(changing_the_password_signs_out_other_sessions);
 
