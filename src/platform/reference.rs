@@ -213,6 +213,10 @@ struct NamedRow {
     name_en: String,
 }
 
+fn named(rows: Vec<NamedRow>) -> Vec<Named> {
+    rows.into_iter().map(Named::from).collect()
+}
+
 impl From<NamedRow> for Named {
     fn from(row: NamedRow) -> Named {
         Named {
@@ -236,12 +240,9 @@ pub struct Reference {
 }
 
 impl Reference {
-    /// The shared lists, plus the rights `coordination` added (none for the regional view).
-    pub async fn load(
-        db: &Db,
-        coordination: Option<&Coordination>,
-    ) -> Result<Reference, sqlx::Error> {
-        let named = |rows: Vec<NamedRow>| rows.into_iter().map(Named::from).collect::<Vec<_>>();
+    /// Themes, municipalities and basins only: what the social map names (the observatory's
+    /// rights and causes stay empty, so a map page does not read them).
+    pub async fn places_and_themes(db: &Db) -> Result<Reference, sqlx::Error> {
         let themes: Vec<NamedRow> = fetch_all!(
             db,
             "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
@@ -255,6 +256,20 @@ impl Reference {
             db,
             "SELECT code, name_fr, name_nl, name_en FROM basins ORDER BY code"
         )?;
+        Ok(Reference {
+            themes: named(themes),
+            municipalities: named(municipalities),
+            basins: named(basins),
+            ..Reference::default()
+        })
+    }
+
+    /// Every list, with the rights `coordination` added (none for the regional view).
+    pub async fn load(
+        db: &Db,
+        coordination: Option<&Coordination>,
+    ) -> Result<Reference, sqlx::Error> {
+        let places = Reference::places_and_themes(db).await?;
         let rights: Vec<NamedRow> = fetch_all!(
             db,
             "SELECT code, name_fr, name_nl, name_en FROM rights \
@@ -266,11 +281,9 @@ impl Reference {
             "SELECT code, name_fr, name_nl, name_en FROM non_take_up_causes ORDER BY code"
         )?;
         Ok(Reference {
-            themes: named(themes),
-            municipalities: named(municipalities),
-            basins: named(basins),
             rights: named(rights),
             causes: named(causes),
+            ..places
         })
     }
 
@@ -301,8 +314,7 @@ pub async fn theme_choices(db: &Db, lang: Lang) -> Result<Vec<(String, String)>,
         db,
         "SELECT code, name_fr, name_nl, name_en FROM themes ORDER BY code"
     )?;
-    let themes: Vec<Named> = themes.into_iter().map(Named::from).collect();
-    Ok(Reference::choices(&themes, lang))
+    Ok(Reference::choices(&named(themes), lang))
 }
 
 /// (NIS code, postcodes separated by spaces) of every municipality, to find a place's.

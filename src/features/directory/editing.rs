@@ -710,7 +710,7 @@ fn subject_path(subject: Subject) -> String {
 
 /// Municipalities as "Anderlecht / Anderlecht" choices, in French alphabetical order.
 async fn municipalities(db: &Db) -> Result<Vec<(String, String)>, AppError> {
-    let reference = crate::platform::reference::Reference::load(db, None).await?;
+    let reference = crate::platform::reference::Reference::places_and_themes(db).await?;
     Ok(crate::platform::reference::Reference::choices(
         &reference.municipalities,
         crate::domain::Lang::Fr,

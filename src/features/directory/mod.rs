@@ -311,7 +311,7 @@ async fn map(
         &map_base,
         &params.pairs(),
     );
-    let labels = Reference::load(&state.db, None).await?;
+    let labels = Reference::places_and_themes(&state.db).await?;
     let facet = |name: &'static str,
                  title_key: &str,
                  counts: &search::FacetCounts,
@@ -626,7 +626,7 @@ async fn guide_services(
             services.push(ServiceView::new(lang, detail));
         }
     }
-    let labels = Reference::load(db, None).await?;
+    let labels = Reference::places_and_themes(db).await?;
     let theme = theme
         .filter(|th| !th.is_empty())
         .map(|th| facet_label(&labels, lang, "theme", th));
