@@ -643,6 +643,10 @@ contact-add = Add a contact person
 contact-consent-given = This person agrees that other members see their details
 flash-contact-invalid = Give a name, a valid email address, a language and a role.
 flash-membership-left = Your organisation left the coordination. The coordination has been told.
+mail-access-withdrawn-subject = Your access to the member area has ended: { $coordination }
+mail-access-withdrawn-body = As { $organization } is no longer an active member of { $coordination }, you no longer have access to its member area (meetings, minutes, observatory, API) and no longer edit the organisation's record on the social map. If the membership resumes, your access will be given back.
+mail-access-restored-subject = Your access to the member area is restored: { $coordination }
+mail-access-restored-body = { $organization } is a member of { $coordination } again: you have the member area back and edit the organisation's record on the social map again.
 mail-left-subject = A member leaves: { $organization }
 mail-left-body = { $organization } leaves the coordination, for the following reason:
 

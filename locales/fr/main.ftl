@@ -643,6 +643,10 @@ contact-add = Ajouter une personne de contact
 contact-consent-given = Cette personne accepte que les autres membres voient ses coordonnées
 flash-contact-invalid = Indiquez un nom, une adresse e-mail valide, une langue et un rôle.
 flash-membership-left = Votre organisation a quitté la coordination. La coordination en est informée.
+mail-access-withdrawn-subject = Fin de votre accès à l'espace membres : { $coordination }
+mail-access-withdrawn-body = { $organization } n'étant plus membre actif de { $coordination }, vous n'avez plus accès à son espace membres (réunions, procès-verbaux, observatoire, API) et vous ne modifiez plus la fiche de l'organisation sur la carte sociale. Si l'adhésion reprend, votre accès vous sera rendu.
+mail-access-restored-subject = Votre accès à l'espace membres est rétabli : { $coordination }
+mail-access-restored-body = { $organization } est à nouveau membre de { $coordination } : vous retrouvez l'espace membres et la gestion de la fiche de l'organisation sur la carte sociale.
 mail-left-subject = Départ d'un membre : { $organization }
 mail-left-body = { $organization } quitte la coordination, pour le motif suivant :
 

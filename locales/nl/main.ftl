@@ -643,6 +643,10 @@ contact-add = Een contactpersoon toevoegen
 contact-consent-given = Deze persoon gaat ermee akkoord dat de andere leden zijn of haar gegevens zien
 flash-contact-invalid = Geef een naam, een geldig e-mailadres, een taal en een rol op.
 flash-membership-left = Uw organisatie heeft de coördinatie verlaten. De coördinatie is op de hoogte.
+mail-access-withdrawn-subject = Einde van uw toegang tot de ledenruimte: { $coordination }
+mail-access-withdrawn-body = Omdat { $organization } geen actief lid meer is van { $coordination }, hebt u geen toegang meer tot de ledenruimte (vergaderingen, verslagen, observatorium, API) en beheert u de fiche van de organisatie op de sociale kaart niet meer. Als het lidmaatschap hervat wordt, krijgt u uw toegang terug.
+mail-access-restored-subject = Uw toegang tot de ledenruimte is hersteld: { $coordination }
+mail-access-restored-body = { $organization } is opnieuw lid van { $coordination }: u hebt weer toegang tot de ledenruimte en beheert opnieuw de fiche van de organisatie op de sociale kaart.
 mail-left-subject = Vertrek van een lid: { $organization }
 mail-left-body = { $organization } verlaat de coördinatie, om de volgende reden:
 

@@ -247,6 +247,93 @@ pub fn authorize_seat_approval(
     }
 }
 
+/// Who, beyond a meeting's managers, reads its minutes at a stage of their life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MinutesReaders {
+    /// Not started or in draft: the managers alone.
+    Managers,
+    /// Sent for comments or approved: those invited to the meeting.
+    Invited,
+    /// Published: the invited and the body's members, and everyone with a role when the meeting
+    /// is public.
+    Published,
+}
+
+/// What decides who reads a meeting, read by the caller from the meeting and its body.
+#[derive(Clone, Copy, Debug)]
+pub struct MeetingFacts {
+    /// Planned and not yet called: the managers' alone.
+    pub draft: bool,
+    /// A closed body (not the plenary, not open to every member): its meetings are read by its
+    /// seats, the invited and the managers only.
+    pub closed_body: bool,
+    pub public: bool,
+    pub minutes: MinutesReaders,
+}
+
+/// What links the reader to a meeting, read by the caller: `invited` (an invitation tied to the
+/// person's account, walk-ins excluded) and `seated` (a contact person of a member organisation
+/// that sits in the body; for the plenary, of any member organisation).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReaderFacts {
+    pub invited: bool,
+    pub seated: bool,
+}
+
+/// What a reader may see of one meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeetingRead {
+    /// Plans, edits, calls and writes the minutes (the coordinators): sees drafts and every stage.
+    pub manages: bool,
+    pub minutes: bool,
+}
+
+/// The rule for one meeting, without the proof: used to filter lists, feeds and the API, where the
+/// caller already holds the coordination's [`Tenant`]. `None` means the meeting is not theirs to
+/// see at all (answered as not found, so its existence is not told either).
+pub fn meeting_read(
+    user: Option<&CurrentUser>,
+    coordination_id: i64,
+    meeting: &MeetingFacts,
+    reader: &ReaderFacts,
+) -> Option<MeetingRead> {
+    if allows(user, Action::ManageMembership, Some(coordination_id)) {
+        return Some(MeetingRead {
+            manages: true,
+            minutes: true,
+        });
+    }
+    if !allows(user, Action::ViewMemberArea, Some(coordination_id)) || meeting.draft {
+        return None;
+    }
+    if meeting.closed_body && !reader.invited && !reader.seated {
+        return None;
+    }
+    let minutes = match meeting.minutes {
+        MinutesReaders::Managers => false,
+        MinutesReaders::Invited => reader.invited,
+        MinutesReaders::Published => reader.invited || reader.seated || meeting.public,
+    };
+    Some(MeetingRead {
+        manages: false,
+        minutes,
+    })
+}
+
+/// Reading one meeting (its page, agenda, documents and, where [`MeetingRead::minutes`] says so,
+/// its minutes): the proof with what the reader may see of it.
+pub fn authorize_meeting(
+    user: Option<&CurrentUser>,
+    coordination: &Coordination,
+    meeting: &MeetingFacts,
+    reader: &ReaderFacts,
+) -> Result<(Tenant, MeetingRead), AppError> {
+    let tenant = authorize(user, Action::ViewMemberArea, coordination)?;
+    meeting_read(user, coordination.id, meeting, reader)
+        .map(|read| (tenant, read))
+        .ok_or(AppError::NotFound)
+}
+
 /// Admitting or refusing an application: coordinators, and the steering group's members where the
 /// coordination's setting gives them the decision (`steering_decides`).
 pub fn authorize_admission(
@@ -263,6 +350,27 @@ pub fn authorize_admission(
             id: coordination.id,
         }),
         Some(_) => Err(AppError::Forbidden),
+    }
+}
+
+/// What a decision on a membership settles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MembershipDecision {
+    /// Admitting or refusing an applicant: the steering group's where the setting says so.
+    Admission,
+    /// Suspending, ending or reinstating a member: always the coordinators'.
+    Standing,
+}
+
+pub fn authorize_membership_decision(
+    user: Option<&CurrentUser>,
+    coordination: &Coordination,
+    steering_decides: bool,
+    decision: MembershipDecision,
+) -> Result<Tenant, AppError> {
+    match decision {
+        MembershipDecision::Admission => authorize_admission(user, coordination, steering_decides),
+        MembershipDecision::Standing => authorize(user, Action::ManageMembership, coordination),
     }
 }
 
@@ -300,6 +408,75 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn meetings_are_read_by_those_they_concern() {
+        let coordinator = user(false, &[(1, Role::Coordinator)]);
+        let member = user(false, &[(1, Role::Member)]);
+        let outsider = user(false, &[(2, Role::Member)]);
+        let called = |closed_body, minutes| MeetingFacts {
+            draft: false,
+            closed_body,
+            public: false,
+            minutes,
+        };
+        let nobody = ReaderFacts::default();
+        let invited = ReaderFacts {
+            invited: true,
+            seated: false,
+        };
+        let seated = ReaderFacts {
+            invited: false,
+            seated: true,
+        };
+        let draft = MeetingFacts {
+            draft: true,
+            ..called(false, MinutesReaders::Managers)
+        };
+        let read =
+            |u: &CurrentUser, m: &MeetingFacts, r: &ReaderFacts| meeting_read(Some(u), 1, m, r);
+        assert!(read(&coordinator, &draft, &nobody).is_some_and(|r| r.manages && r.minutes));
+        assert_eq!(
+            read(&member, &draft, &invited),
+            None,
+            "drafts are the managers'"
+        );
+        assert_eq!(
+            read(
+                &outsider,
+                &called(false, MinutesReaders::Published),
+                &invited
+            ),
+            None
+        );
+        let open = called(false, MinutesReaders::Invited);
+        assert_eq!(
+            read(&member, &open, &nobody).map(|r| r.minutes),
+            Some(false)
+        );
+        assert_eq!(
+            read(&member, &open, &invited).map(|r| r.minutes),
+            Some(true)
+        );
+        let closed = called(true, MinutesReaders::Published);
+        assert_eq!(read(&member, &closed, &nobody), None);
+        assert_eq!(
+            read(&member, &closed, &seated).map(|r| r.minutes),
+            Some(true)
+        );
+        let public = MeetingFacts {
+            public: true,
+            ..called(false, MinutesReaders::Published)
+        };
+        assert_eq!(
+            read(&member, &public, &nobody).map(|r| r.minutes),
+            Some(true)
+        );
+        assert_eq!(
+            read(&member, &called(false, MinutesReaders::Published), &nobody).map(|r| r.minutes),
+            Some(false)
+        );
     }
 
     #[test]

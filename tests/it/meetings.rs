@@ -151,7 +151,31 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     let id = plan(&mut coordinator, plenary, &format!("{year}-03-30"), "09:30").await;
     let page = format!("/fr/anderlecht/meetings/{id}");
 
-    // A member proposes an item, the coordinator accepts it.
+    // Publishing invites every member organisation's contact, each in their language.
+    let published = coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    let outbox = app.outbox().await;
+    let to_tom = outbox
+        .iter()
+        .rev()
+        .find(|m| m.0 == "tom@haven.example")
+        .unwrap();
+    assert_eq!(to_tom.1, "nl");
+    assert!(
+        to_tom.2.starts_with("Uitnodiging: Plenaire"),
+        "{}",
+        to_tom.2
+    );
+    let to_ines = outbox
+        .iter()
+        .rev()
+        .find(|m| m.0 == "ines@mdf.example")
+        .unwrap();
+    assert!(to_ines.2.starts_with("Invitation : Plénière"));
+
+    // Once the meeting is called, a member proposes an item and the coordinator accepts it.
     let proposed = ines
         .submit(
             &page,
@@ -178,35 +202,6 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         )
         .await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER);
-
-    // Publishing invites every member organisation's contact, each in their language.
-    let published = coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
-        .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER);
-    let outbox = app.outbox().await;
-    let to_tom = outbox
-        .iter()
-        .rev()
-        .find(|m| m.0 == "tom@haven.example")
-        .unwrap();
-    assert_eq!(to_tom.1, "nl");
-    assert!(
-        to_tom.2.starts_with("Uitnodiging: Plenaire"),
-        "{}",
-        to_tom.2
-    );
-    assert!(
-        to_tom.3.contains("Presentation")
-            || to_tom.3.contains("Présentation de la Maison des femmes"),
-        "the agenda is in the email"
-    );
-    let to_ines = outbox
-        .iter()
-        .rev()
-        .find(|m| m.0 == "ines@mdf.example")
-        .unwrap();
-    assert!(to_ines.2.starts_with("Invitation : Plénière"));
 
     // Ines is excused, from the link in her email, without signing in.
     let link = to_ines
@@ -253,6 +248,12 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     // A change of time sends an update with a higher SEQUENCE and the same UID.
     let edit = format!("{page}/edit");
     coordinator.fill(&edit, &edit, &[("time", "10:00")]).await;
+    let update = app.last_mail_to("tom@haven.example").await;
+    assert!(
+        update.3.contains("Présentation de la Maison des femmes"),
+        "the agenda, with the accepted proposal, is in the update: {}",
+        update.3
+    );
     let files = calendars(&app, "tom@haven.example").await;
     assert_eq!(files.len(), 2);
     if let Some(parsed) = parse_ics(&files) {
@@ -310,13 +311,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         .submit(&attendance, &format!("{attendance}/send"), &[])
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let list = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "tom@haven.example")
-        .unwrap();
+    let list = app.last_mail_to("tom@haven.example").await;
     assert!(list.2.starts_with("Aanwezigheidslijst"), "{}", list.2);
     assert!(list.3.contains("Karim Alaoui") && list.3.contains("Jeugdhuis De Haven"));
     assert!(
@@ -454,7 +449,9 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
 
     // The open action comes back on the next meeting's agenda by itself.
     let next = plan(&mut coordinator, plenary, &format!("{year}-05-26"), "09:30").await;
-    let next_page = ines.get(&format!("/fr/anderlecht/meetings/{next}")).await;
+    let next_page = coordinator
+        .get(&format!("/fr/anderlecht/meetings/{next}"))
+        .await;
     assert!(
         next_page.body.contains("Suivi des actions")
             && next_page.body.contains("Rédiger le courrier au CPAS")
@@ -494,13 +491,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         0,
         "once"
     );
-    let reminder = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "tom@haven.example")
-        .unwrap();
+    let reminder = app.last_mail_to("tom@haven.example").await;
     assert!(reminder.2.starts_with("Herinnering"), "{}", reminder.2);
     // Every email's answer link keeps working: the invitation's link still opens the page.
     let invitation = app
@@ -888,6 +879,10 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         id,
     )
     .await;
+    // Publishing the meeting invites the steering group, whose members then see the documents.
+    coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
     let shown = ines.get(&page).await;
     assert!(
         shown.body.contains("Budget 2027 (projet).pdf"),
@@ -909,10 +904,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         "strangers are sent to sign in"
     );
 
-    // Publishing invites Jan in both languages and Ines in French.
-    coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
-        .await;
+    // Publishing invited Jan in both languages and Ines in French.
     let outbox = app.outbox().await;
     let to_jan = outbox
         .iter()
@@ -1012,13 +1004,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
             .await;
         assert_eq!(moved.status, StatusCode::SEE_OTHER);
     }
-    let to_jan = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "jan@ocmw.example")
-        .unwrap();
+    let to_jan = app.last_mail_to("jan@ocmw.example").await;
     assert!(to_jan.2.contains(" / "), "{}", to_jan.2);
     assert!(
         to_jan.3.contains("/fr/anderlecht/meetings/")
@@ -1040,3 +1026,225 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
 }
 
 db_test!(people_without_a_language_documents_and_the_minutes_api);
+
+/// The meetings a person may open, as the list shows them: `(id, whether the minutes are linked)`.
+async fn listed(client: &mut Client, coord_path: &str) -> Vec<(i64, bool)> {
+    let page = client.get(&format!("{coord_path}/meetings")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = scraper::Html::parse_document(&page.body);
+    let items = scraper::Selector::parse("main li").unwrap();
+    let links = scraper::Selector::parse("a").unwrap();
+    html.select(&items)
+        .filter_map(|li| {
+            let hrefs: Vec<&str> = li.select(&links).filter_map(|a| a.attr("href")).collect();
+            let id = hrefs.first()?.rsplit('/').next()?.parse::<i64>().ok()?;
+            Some((id, hrefs.iter().any(|h| h.ends_with("/minutes"))))
+        })
+        .collect()
+}
+
+async fn api_meeting_ids(client: &mut Client, token: &str) -> Vec<i64> {
+    let listed = client
+        .api(
+            axum::http::Method::GET,
+            "/api/v1/coordinations/anderlecht/meetings",
+            Some(token),
+            None,
+        )
+        .await;
+    assert_eq!(listed.status, StatusCode::OK);
+    listed
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect()
+}
+
+/// Drafts are the coordinators' alone; a closed working group's meetings are read by its seats and
+/// those invited; minutes sent for comments by those invited, published minutes by the body's
+/// members too; a walk-in typed with someone's address does not reach their calendar feed.
+async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let mut tom = admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
+    let plenary = plenary_of(&app).await;
+    let year = Utc::now().year() + 1;
+
+    // A closed working group where only the Maison des femmes sits.
+    coordinator
+        .submit(
+            "/fr/anderlecht/bodies/new",
+            "/fr/anderlecht/bodies/new",
+            &[
+                ("kind", "working_group"),
+                ("name_fr", "GT Violences"),
+                ("name_nl", "WG Geweld"),
+            ],
+        )
+        .await;
+    let group: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE name_nl = 'WG Geweld'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let body = format!("/fr/anderlecht/bodies/{group}");
+    let seated = coordinator
+        .submit(
+            &body,
+            &format!("{body}/seats"),
+            &[("membership_id", &fr.to_string()), ("role", "member")],
+        )
+        .await;
+    assert_eq!(seated.status, StatusCode::SEE_OTHER, "{}", seated.body);
+
+    let draft = plan(&mut coordinator, plenary, &format!("{year}-05-04"), "09:30").await;
+    let closed = plan(&mut coordinator, group, &format!("{year}-05-11"), "14:00").await;
+    let (draft_page, closed_page) = (
+        format!("/fr/anderlecht/meetings/{draft}"),
+        format!("/fr/anderlecht/meetings/{closed}"),
+    );
+
+    // A draft: not listed, not found, no proposals, not in the API, for members.
+    assert!(!listed(&mut ines, "/fr/anderlecht")
+        .await
+        .iter()
+        .any(|(id, _)| *id == draft));
+    assert_eq!(ines.get(&draft_page).await.status, StatusCode::NOT_FOUND);
+    let proposed = ines
+        .submit(
+            "/fr/anderlecht/meetings",
+            &format!("{draft_page}/items"),
+            &[
+                ("title_fr", "Un point"),
+                ("kind", "information"),
+                ("duration", "10"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        proposed.status,
+        StatusCode::NOT_FOUND,
+        "no proposals to a draft"
+    );
+    let ines_token = crate::api::create_token(&mut ines).await;
+    let tom_token = crate::api::create_token(&mut tom).await;
+    assert!(!api_meeting_ids(&mut ines, &ines_token)
+        .await
+        .contains(&draft));
+    assert!(coordinator.get(&draft_page).await.status == StatusCode::OK);
+
+    // Called: the plenary is everyone's; the closed group's meeting only its seat's.
+    for page in [&draft_page, &closed_page] {
+        let called = coordinator
+            .submit(page, &format!("{page}/publish"), &[])
+            .await;
+        assert_eq!(called.status, StatusCode::SEE_OTHER);
+    }
+    assert_eq!(ines.get(&draft_page).await.status, StatusCode::OK);
+    assert_eq!(tom.get(&draft_page).await.status, StatusCode::OK);
+    assert_eq!(ines.get(&closed_page).await.status, StatusCode::OK);
+    assert_eq!(tom.get(&closed_page).await.status, StatusCode::NOT_FOUND);
+    assert!(!listed(&mut tom, "/nl/anderlecht")
+        .await
+        .iter()
+        .any(|(id, _)| *id == closed));
+    assert!(api_meeting_ids(&mut ines, &ines_token)
+        .await
+        .contains(&closed));
+    assert!(!api_meeting_ids(&mut tom, &tom_token)
+        .await
+        .contains(&closed));
+    let one = tom
+        .api(
+            axum::http::Method::GET,
+            &format!("/api/v1/coordinations/anderlecht/meetings/{closed}"),
+            Some(&tom_token),
+            None,
+        )
+        .await;
+    assert_eq!(one.status, StatusCode::NOT_FOUND);
+    let proposed = tom
+        .submit(
+            "/fr/anderlecht/meetings",
+            &format!("{closed_page}/items"),
+            &[
+                ("title_fr", "Un point"),
+                ("kind", "information"),
+                ("duration", "10"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        proposed.status,
+        StatusCode::NOT_FOUND,
+        "no proposals to a body one may not read"
+    );
+
+    // An organisation admitted after the call is not invited: minutes sent for comments are the
+    // invited's; published, they are every member's (the plenary's members).
+    let late = apply(
+        &app,
+        "fr",
+        "Épicerie sociale",
+        "sara@epicerie.example",
+        true,
+    )
+    .await;
+    let mut sara = admit_and_sign_in(&app, &mut coordinator, late, "sara@epicerie.example").await;
+    let minutes = write_minutes(
+        &mut coordinator,
+        &draft_page,
+        "Le groupe écrit à la société de logement.",
+        ("Écrire le courrier", "Coordination", ""),
+    )
+    .await;
+    let sent = coordinator
+        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(ines.get(&minutes).await.status, StatusCode::OK);
+    assert_eq!(sara.get(&minutes).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        sara.get(&format!("{minutes}.pdf")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let published = coordinator
+        .submit(&minutes, &format!("{minutes}/publish"), &[])
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    assert_eq!(sara.get(&minutes).await.status, StatusCode::OK);
+
+    // Tom's feed lists the plenary he was invited to, not the closed group's meeting where a
+    // coordinator typed his address as a walk-in.
+    let attendance = format!("{closed_page}/attendance");
+    let walked = coordinator
+        .submit(
+            &attendance,
+            &format!("{closed_page}/walk-in"),
+            &[("name", "Tom"), ("email", "tom@haven.example")],
+        )
+        .await;
+    assert_eq!(walked.status, StatusCode::SEE_OTHER);
+    let feed = crate::support::create_calendar_feed(&mut tom).await;
+    let calendar = app.client().get(&feed).await;
+    assert_eq!(calendar.status, StatusCode::OK);
+    let uids: Vec<(i64, String)> =
+        socius::with_db!(app.db(), |p| sqlx::query_as("SELECT id, uid FROM meetings")
+            .fetch_all(p)
+            .await)
+        .unwrap();
+    let uid_of = |id: i64| uids.iter().find(|(m, _)| *m == id).unwrap().1.as_str();
+    assert!(calendar.body.contains(uid_of(draft)));
+    assert!(!calendar.body.contains(uid_of(closed)));
+    assert_eq!(
+        tom.get(&closed_page).await.status,
+        StatusCode::NOT_FOUND,
+        "a walk-in is no invitation"
+    );
+}
+db_test!(meetings_are_read_only_by_those_they_concern);

@@ -204,13 +204,7 @@ async fn an_organisation_applies_in_dutch_and_is_admitted(app: TestApp) {
     assert!(register.body.contains("Buurthuis De Linde"));
     let admitted_member =
         admit_and_sign_in(&app, &mut coordinator, id, "lotte@linde.example").await;
-    let invitation = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "lotte@linde.example")
-        .unwrap();
+    let invitation = app.last_mail_to("lotte@linde.example").await;
     assert_eq!(invitation.1, "nl", "the invitation is in Dutch");
     let mut member = admitted_member;
     let detail = coordinator
@@ -313,13 +307,7 @@ async fn refusals_give_a_reason_in_the_applicants_language(app: TestApp) {
     )
     .await;
     assert_eq!(refused.status, StatusCode::SEE_OTHER);
-    let mail = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "paul@horschamp.example")
-        .unwrap();
+    let mail = app.last_mail_to("paul@horschamp.example").await;
     assert_eq!(mail.1, "fr");
     assert!(mail.3.contains("Hors du territoire de la commune."));
     // A refused application cannot be admitted afterwards by mistake.
@@ -697,13 +685,7 @@ async fn contacts_keep_their_details_and_organisations_may_leave(app: TestApp) {
     .await)
     .unwrap();
     assert_eq!(status, "former");
-    let notice = app
-        .outbox()
-        .await
-        .into_iter()
-        .rev()
-        .find(|m| m.0 == "coord@anderlecht.test")
-        .unwrap();
+    let notice = app.last_mail_to("coord@anderlecht.test").await;
     assert!(notice.3.contains("Wij verhuizen naar Jette."));
     assert!(
         !ana.get(&plenary_page)
@@ -712,6 +694,172 @@ async fn contacts_keep_their_details_and_organisations_may_leave(app: TestApp) {
             .contains("Jeugdhuis De Haven"),
         "former members leave the plenary"
     );
+    // Leaving ends the access of the organisation's contact persons, the leaver's too.
+    assert_eq!(
+        tom.get("/nl/anderlecht/meetings").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let withdrawn = app.last_mail_to("tom@haven.example").await;
+    assert!(
+        withdrawn.2.starts_with("Einde van uw toegang"),
+        "{}",
+        withdrawn.2
+    );
 }
 
 db_test!(contacts_keep_their_details_and_organisations_may_leave);
+
+async fn roles_of(app: &TestApp, email: &str) -> Vec<String> {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = $1 ORDER BY r.role"
+    )
+    .bind(email)
+    .fetch_all(p)
+    .await)
+    .unwrap()
+}
+
+/// Suspending or ending a membership withdraws the member role and the editing of the
+/// organisation's record from its contacts (pages, API tokens and calendar feed give nothing of
+/// the coordination any more); reinstating gives them back. The steering group, which admits,
+/// does not suspend.
+async fn ending_a_membership_withdraws_access(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
+        "steering@anderlecht.test",
+        Lang::Nl,
+        &anderlecht,
+        Role::Steering,
+    )
+    .await;
+    let id = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, id, "ines@mdf.example").await;
+    let token = crate::api::create_token(&mut ines).await;
+    let organization: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT organization_id FROM memberships WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let edit = format!("/fr/anderlecht/organizations/{organization}/edit");
+    assert_eq!(ines.get(&edit).await.status, StatusCode::OK);
+    let api = |client: &mut Client| {
+        let token = token.clone();
+        let mut client = app.client_with(client);
+        async move {
+            client
+                .api(
+                    axum::http::Method::GET,
+                    "/api/v1/coordinations/anderlecht/meetings",
+                    Some(&token),
+                    None,
+                )
+                .await
+                .status
+        }
+    };
+    assert_eq!(api(&mut ines).await, StatusCode::OK);
+
+    coordinator
+        .submit(
+            "/fr/anderlecht/members",
+            "/fr/anderlecht/members/settings",
+            &[("admission_by", "steering"), ("threshold", "3")],
+        )
+        .await;
+    let mut steering = app.client();
+    steering.login("steering@anderlecht.test", PASSWORD).await;
+    let page = format!("/fr/anderlecht/members/{id}");
+    let detail = steering.get(&page).await;
+    assert_eq!(detail.status, StatusCode::OK);
+    let html = scraper::Html::parse_document(&detail.body);
+    let buttons = scraper::Selector::parse("button[name=decision]").unwrap();
+    assert_eq!(
+        html.select(&buttons).count(),
+        0,
+        "no standing decision for the steering group"
+    );
+    let refused = steering
+        .submit(
+            "/fr/anderlecht/members",
+            &format!("{page}/decide"),
+            &[("decision", "suspend"), ("reason", "Cotisation impayée")],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::FORBIDDEN,
+        "suspending is the coordinators'"
+    );
+
+    let suspended = coordinator
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "suspend"), ("reason", "Cotisation impayée")],
+        )
+        .await;
+    assert_eq!(
+        suspended.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        suspended.body
+    );
+    assert!(roles_of(&app, "ines@mdf.example").await.is_empty());
+    assert_eq!(
+        ines.get("/fr/anderlecht/meetings").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(ines.get(&edit).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(api(&mut ines).await, StatusCode::FORBIDDEN);
+    let told = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.0 == "ines@mdf.example")
+        .map(|m| m.2)
+        .collect::<Vec<_>>();
+    assert!(
+        told.iter().any(|s| s.starts_with("Fin de votre accès")),
+        "{told:?}"
+    );
+    let audited: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event = 'membership.access.withdrawn'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(audited, 1);
+
+    let reinstated = coordinator
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "reinstate")],
+        )
+        .await;
+    assert_eq!(reinstated.status, StatusCode::SEE_OTHER);
+    assert_eq!(roles_of(&app, "ines@mdf.example").await, ["member"]);
+    assert_eq!(ines.get(&edit).await.status, StatusCode::OK);
+    assert_eq!(api(&mut ines).await, StatusCode::OK);
+    let restored = app.last_mail_to("ines@mdf.example").await;
+    assert!(restored
+        .2
+        .starts_with("Votre accès à l'espace membres est rétabli"));
+
+    // Ending it withdraws the access again.
+    let ended = coordinator
+        .submit(
+            &page,
+            &format!("{page}/decide"),
+            &[("decision", "end"), ("reason", "Fin d'activité")],
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER);
+    assert_eq!(api(&mut ines).await, StatusCode::FORBIDDEN);
+}
+
+db_test!(ending_a_membership_withdraws_access);

@@ -310,8 +310,12 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         )
         .await;
     assert_eq!(on_agenda.status, StatusCode::SEE_OTHER);
+    let meeting_page = format!("/fr/anderlecht/meetings/{meeting}");
+    coordinator
+        .submit(&meeting_page, &format!("{meeting_page}/publish"), &[])
+        .await;
     assert!(ines
-        .get(&format!("/fr/anderlecht/meetings/{meeting}"))
+        .get(&meeting_page)
         .await
         .body
         .contains("Accès au logement"));

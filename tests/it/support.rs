@@ -279,6 +279,16 @@ impl TestApp {
         .await)
         .unwrap()
     }
+
+    /// The last message sent to `to`: (recipient, lang, subject, text body).
+    pub async fn last_mail_to(&self, to: &str) -> (String, String, String, String) {
+        self.outbox()
+            .await
+            .into_iter()
+            .rev()
+            .find(|m| m.0 == to)
+            .unwrap_or_else(|| panic!("no message to {to}"))
+    }
 }
 
 pub struct TestResponse {

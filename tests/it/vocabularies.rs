@@ -56,6 +56,10 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
     use socius::features::directory::store::{
         changes::ChangeStatus, reports::ReportStatus, RecordKind,
     };
+    use socius::features::meetings::store::agenda::{ItemKind, ItemStatus};
+    use socius::features::meetings::store::invitations::{Attendance, Rsvp};
+    use socius::features::meetings::store::minutes::ActionStatus;
+    use socius::features::meetings::store::{MeetingStatus, MinutesStatus};
     use socius::features::pages::PageKind;
     use socius::platform::policy::Role;
     let db = app.db();
@@ -65,6 +69,13 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
         ("directory_reports", "status", words(ReportStatus::ALL)),
         ("directory_changes", "record_kind", words(RecordKind::ALL)),
         ("directory_changes", "status", words(ChangeStatus::ALL)),
+        ("meetings", "status", words(MeetingStatus::ALL)),
+        ("meetings", "minutes_status", words(MinutesStatus::ALL)),
+        ("agenda_items", "kind", words(ItemKind::ALL)),
+        ("agenda_items", "status", words(ItemStatus::ALL)),
+        ("invitations", "rsvp", words(Rsvp::ALL)),
+        ("invitations", "attendance", words(Attendance::ALL)),
+        ("actions", "status", words(ActionStatus::ALL)),
     ];
     for (table, column, expected) in cases {
         assert_eq!(
@@ -79,8 +90,19 @@ db_test!(vocabularies_match_the_sql_checks);
 /// Every label a vocabulary names is in every locale.
 #[test]
 fn vocabulary_labels_exist_in_every_locale() {
+    use socius::features::meetings::store::agenda::ItemKind;
+    use socius::features::meetings::store::invitations::{Attendance, Rsvp};
+    use socius::features::meetings::store::minutes::ActionStatus;
+    use socius::features::meetings::store::{MeetingStatus, MinutesStatus};
     use socius::platform::policy::Role;
-    let labels: Vec<&str> = Role::ALL.iter().map(|r| r.label_key()).collect();
+    let mut labels: Vec<&str> = Role::ALL.iter().map(|r| r.label_key()).collect();
+    labels.extend(MeetingStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(MinutesStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(ItemKind::ALL.iter().map(|v| v.label_key()));
+    labels.extend(Rsvp::ALL.iter().map(|v| v.label_key()));
+    labels.extend(Rsvp::ALL.iter().map(|v| v.choice_key()));
+    labels.extend(Attendance::ALL.iter().map(|v| v.label_key()));
+    labels.extend(ActionStatus::ALL.iter().map(|v| v.label_key()));
     for locale in ["fr", "nl", "en"] {
         let known = crate::i18n::keys(locale);
         for key in &labels {

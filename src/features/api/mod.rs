@@ -53,7 +53,11 @@ impl Modify for BearerAuth {
                        crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson,
                        crate::features::meetings::figures::BodyFigures, crate::features::meetings::api::MeetingJson,
                        crate::features::meetings::api::AgendaItemJson, crate::features::meetings::api::AttendanceJson,
-                       crate::features::meetings::api::DecisionJson, crate::features::meetings::api::ActionJson,
+                       crate::features::meetings::api::DecisionJson, crate::features::meetings::store::minutes::ActionJson,
+                       crate::features::meetings::store::MeetingStatus, crate::features::meetings::store::MinutesStatus,
+                       crate::features::meetings::store::agenda::ItemKind, crate::features::meetings::store::agenda::ItemStatus,
+                       crate::features::meetings::store::invitations::Rsvp, crate::features::meetings::store::invitations::Attendance,
+                       crate::features::meetings::store::minutes::ActionStatus,
                        crate::features::observatory::Signal, crate::features::observatory::Dimension,
                        crate::features::observatory::aggregates::Aggregate, crate::features::observatory::aggregates::AggregateRow)),
     modifiers(&BearerAuth)

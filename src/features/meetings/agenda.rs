@@ -6,80 +6,22 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
-use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::{meeting_path, visible, Meeting, MEETING_COLUMNS};
+use super::store::agenda::{self as store, Document, Item, ItemKind, ItemStatus, NewItem};
+use super::store::minutes::ActionRow;
+use super::store::{self as meetings, Meeting, MeetingStatus};
+use super::{meeting_path, visible};
 use crate::features::membership::bodies::Body;
 use crate::features::membership::membership_of_user;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::Db;
-use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-pub const KINDS: [&str; 4] = ["information", "discussion", "decision", "presentation"];
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Item {
-    pub id: i64,
-    pub position: i64,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub description_fr: String,
-    pub description_nl: String,
-    pub kind: String,
-    pub duration_minutes: i64,
-    pub presenter: String,
-    pub status: String,
-    pub reason: String,
-    pub notes_fr: String,
-    pub notes_nl: String,
-    pub proposer: Option<String>,
-}
-
-pub async fn items(db: &Db, meeting_id: i64) -> Result<Vec<Item>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT i.id, i.position, i.title_fr, i.title_nl, i.description_fr, i.description_nl, i.kind, i.duration_minutes, i.presenter, \
-         i.status, i.reason, i.notes_fr, i.notes_nl, m.name AS proposer FROM agenda_items i LEFT JOIN memberships m ON m.id = i.proposed_by \
-         WHERE i.meeting_id = $1 ORDER BY i.position, i.id"
-    )
-    .bind(meeting_id)
-    .fetch_all(p)
-    .await
-    })
-}
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct ActionRow {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub description: String,
-    pub owner: String,
-    pub due_on: Option<NaiveDate>,
-    pub status: String,
-}
-
-/// Actions still open from earlier meetings of the body: the follow-up item of every agenda.
-pub async fn open_actions(db: &Db, meeting: &Meeting) -> Result<Vec<ActionRow>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT a.id, a.meeting_id, a.description, a.owner, a.due_on, a.status FROM actions a JOIN meetings m ON m.id = a.meeting_id \
-         WHERE a.body_id = $1 AND a.status = 'open' AND m.starts_at < $2 ORDER BY a.due_on, a.id"
-    )
-    .bind(meeting.body_id)
-    .bind(meeting.starts_at)
-    .fetch_all(p)
-    .await
-    })
-}
 
 #[derive(Template)]
 #[template(path = "features/meetings/meeting.html")]
@@ -96,11 +38,12 @@ struct MeetingPage {
     later: Vec<Meeting>,
     invited: i64,
     series: Vec<Meeting>,
-    documents: Vec<super::documents::Document>,
+    documents: Vec<Document>,
+    minutes: bool,
 }
 
 impl MeetingPage {
-    fn documents_of(&self, item: &Item) -> Vec<&super::documents::Document> {
+    fn documents_of(&self, item: &Item) -> Vec<&Document> {
         self.documents
             .iter()
             .filter(|d| d.item_id == item.id)
@@ -115,56 +58,42 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (tenant, meeting, body) = visible(&state.db, &user, &coordination, id).await?;
-    let all = items(&state.db, id).await?;
+    let (tenant, meeting, body, read) = visible(&state.db, &user, &coordination, id).await?;
     let (mut accepted, mut proposed, mut rejected) = (Vec::new(), Vec::new(), Vec::new());
-    for item in all {
-        match item.status.as_str() {
-            "accepted" => accepted.push(item),
-            "proposed" => proposed.push(item),
-            _ => rejected.push(item),
+    for item in store::items(&state.db, &tenant, id).await? {
+        match item.status {
+            ItemStatus::Accepted => accepted.push(item),
+            ItemStatus::Proposed => proposed.push(item),
+            ItemStatus::Rejected => rejected.push(item),
         }
     }
-    let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
     let is_member = membership_of_user(&state.db, &coordination, &user)
         .await?
         .is_some();
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE body_id = $1 AND starts_at > $2 AND status <> 'cancelled' ORDER BY starts_at"
-    );
-    let later: Vec<Meeting> = if can_manage {
-        with_db!(&state.db, |p| sqlx::query_as(&sql)
-            .bind(meeting.body_id)
-            .bind(meeting.starts_at)
-            .fetch_all(p)
-            .await)?
+    let later = if read.manages {
+        meetings::later_of_body(&state.db, &tenant, &meeting).await?
     } else {
         Vec::new()
     };
-    let invited: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM invitations WHERE meeting_id = $1 AND NOT walk_in"
-    )
-    .bind(id)
-    .fetch_one(p)
-    .await)?;
     let series = match meeting.series_id {
-        Some(series_id) => super::series::meetings(&state.db, tenant.id(), series_id).await?,
+        Some(series_id) => meetings::of_series(&state.db, &tenant, series_id).await?,
         None => Vec::new(),
     };
     render(&MeetingPage {
-        documents: super::documents::list(&state.db, id).await?,
+        documents: store::documents(&state.db, &tenant, id).await?,
+        invited: super::store::invitations::invited_count(&state.db, &tenant, id).await?,
         series,
-        follow_up: super::agenda::open_actions(&state.db, &meeting).await?,
-        can_propose: (is_member || can_manage) && meeting.accepts_proposals(),
+        follow_up: store::open_actions(&state.db, &tenant, &meeting).await?,
+        can_propose: (is_member || read.manages) && meeting.accepts_proposals(),
         page: page.with_coordination(coordination.as_ref()),
         meeting,
         body,
         accepted,
         proposed,
-        rejected: if can_manage { rejected } else { Vec::new() },
-        can_manage,
+        rejected: if read.manages { rejected } else { Vec::new() },
+        can_manage: read.manages,
+        minutes: read.minutes,
         later,
-        invited,
     })
 }
 
@@ -197,8 +126,8 @@ pub async fn add_item(
     Path((_, _, id)): Path<(String, String, i64)>,
     Form(form): Form<ItemForm>,
 ) -> Result<Response, AppError> {
-    let (tenant, meeting, _) = visible(&state.db, &user, &coordination, id).await?;
-    let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
+    let (tenant, meeting, _, read) = visible(&state.db, &user, &coordination, id).await?;
+    let can_manage = read.manages;
     let membership = membership_of_user(&state.db, &coordination, &user).await?;
     let back = meeting_path(&page, &coordination, id);
     if !can_manage && (membership.is_none() || !meeting.accepts_proposals()) {
@@ -212,36 +141,37 @@ pub async fn add_item(
         .parse()
         .ok()
         .filter(|d| (1..=240).contains(d));
-    if (title_fr.is_empty() && title_nl.is_empty())
-        || !KINDS.contains(&form.kind.as_str())
-        || duration.is_none()
-    {
+    let kind = ItemKind::parse(&form.kind);
+    let (Ok(kind), Some(duration)) = (kind, duration) else {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-item-invalid", &back).await;
+    };
+    if title_fr.is_empty() && title_nl.is_empty() {
         return redirect_with_flash(&session, FlashKind::Error, "flash-item-invalid", &back).await;
     }
-    let status = if can_manage { "accepted" } else { "proposed" };
+    let new = NewItem {
+        title_fr: if title_fr.is_empty() {
+            title_nl
+        } else {
+            title_fr
+        },
+        title_nl: if title_nl.is_empty() {
+            title_fr
+        } else {
+            title_nl
+        },
+        description_fr: form.description_fr.trim(),
+        description_nl: form.description_nl.trim(),
+        kind,
+        duration,
+        presenter: form.presenter.trim(),
+    };
+    let proposed_by = if can_manage {
+        None
+    } else {
+        membership.as_ref().map(|m| m.id)
+    };
     let mut tx = state.db.begin().await?;
-    let item: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO agenda_items (coordination_id, meeting_id, position, title_fr, title_nl, description_fr, description_nl, kind, duration_minutes, \
-         presenter, status, reason, proposed_by, notes_fr, notes_nl, created_at) \
-         SELECT $1, $2, COALESCE(MAX(position), 0) + 1, $3, $4, $5, $6, $7, $8, $9, $10, '', $11, '', '', $12 FROM agenda_items WHERE meeting_id = $2 \
-         RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(if title_fr.is_empty() { title_nl } else { title_fr })
-    .bind(if title_nl.is_empty() { title_fr } else { title_nl })
-    .bind(form.description_fr.trim())
-    .bind(form.description_nl.trim())
-    .bind(&form.kind)
-    .bind(duration)
-    .bind(form.presenter.trim())
-    .bind(status)
-    .bind(if can_manage { None } else { membership.as_ref().map(|m| m.id) })
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
+    let item = store::add_item(&mut tx, &tenant, id, &new, proposed_by).await?;
     commit_audited(
         tx,
         AuditEntry::new(if can_manage {
@@ -290,41 +220,29 @@ pub async fn decide_item(
     let back = meeting_path(&page, &coordination, id);
     let reason = form.reason.trim();
     let (status, target) = match form.decision.as_str() {
-        "accept" => ("accepted", id),
+        "accept" => (ItemStatus::Accepted, id),
         "reject" if reason.is_empty() => {
             return redirect_with_flash(&session, FlashKind::Error, "flash-reason-required", &back)
                 .await
         }
-        "reject" => ("rejected", id),
+        "reject" => (ItemStatus::Rejected, id),
         "move" => {
             let to: i64 = form
                 .to_meeting
                 .parse()
                 .map_err(|_| AppError::BadRequest("error-choice-invalid"))?;
-            let later = super::meeting(&state.db, tenant.id(), to).await?;
+            let later = meetings::meeting(&state.db, &tenant, to).await?;
             if !later
                 .is_some_and(|m| m.body_id == meeting.body_id && m.starts_at > meeting.starts_at)
             {
                 return Err(AppError::BadRequest("error-choice-invalid"));
             }
-            ("accepted", to)
+            (ItemStatus::Accepted, to)
         }
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
     let mut tx = state.db.begin().await?;
-    let changed = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE agenda_items SET status = $3, reason = $4, meeting_id = $5 WHERE id = $1 AND meeting_id = $2"
-    )
-    .bind(item)
-    .bind(id)
-    .bind(status)
-    .bind(reason)
-    .bind(target)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let changed = store::decide_item(&mut tx, &tenant, (id, item), status, reason, target).await?;
     if changed == 0 {
         return Err(AppError::NotFound);
     }

@@ -1,23 +1,26 @@
 //! The meetings API: meetings with their agendas, attendance (coordinators), minutes, numbered
-//! decisions and actions, with the pages' permissions: members read notes, decisions and actions
-//! once the minutes are sent to them; coordinators always. Each list is loaded in one query per
-//! kind of record, whatever the number of meetings.
+//! decisions and actions, with the pages' rule (`policy::meeting_read`): a reader sees the
+//! meetings they may see, and notes, decisions and actions where they may read the minutes. Each
+//! list is loaded in one query per kind of record, whatever the number of meetings.
 
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Meeting, MEETING_COLUMNS};
-use crate::platform::auth::ApiCaller;
+use super::store::agenda::{self, ItemKind, ItemStatus};
+use super::store::invitations::{self, Attendance, Rsvp};
+use super::store::minutes::{self, ActionJson, ActionStatus};
+use super::store::{self, MeetingStatus, MinutesStatus};
+use crate::features::membership::bodies::bodies;
+use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
-use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::tenancy;
 use crate::platform::web::AppError;
 use crate::platform::AppState;
-use crate::with_db;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MeetingJson {
@@ -32,14 +35,12 @@ pub struct MeetingJson {
     pub place: String,
     pub online_url: String,
     pub public: bool,
-    /// `draft`, `published` or `cancelled`.
-    pub status: String,
-    /// `none`, `draft`, `sent`, `approved` or `published`.
-    pub minutes_status: String,
+    pub status: MeetingStatus,
+    pub minutes_status: MinutesStatus,
     pub agenda: Vec<AgendaItemJson>,
     /// Attendance (coordinators only; empty for others).
     pub attendance: Vec<AttendanceJson>,
-    /// Numbered decisions (once the minutes are sent; always for coordinators).
+    /// Numbered decisions (where the caller may read the minutes).
     pub decisions: Vec<DecisionJson>,
     /// Actions decided at the meeting (same rule as decisions).
     pub actions: Vec<ActionJson>,
@@ -53,12 +54,11 @@ pub struct AgendaItemJson {
     pub title_nl: String,
     pub description_fr: String,
     pub description_nl: String,
-    /// `information`, `discussion`, `decision` or `presentation`.
-    pub kind: String,
+    pub kind: ItemKind,
     pub duration_minutes: i64,
     pub presenter: String,
-    /// `proposed`, `accepted` or `rejected` (members see accepted items only).
-    pub status: String,
+    /// Members see accepted items only.
+    pub status: ItemStatus,
     /// The minutes' notes on the item (same rule as decisions).
     pub notes_fr: String,
     pub notes_nl: String,
@@ -68,9 +68,9 @@ pub struct AgendaItemJson {
 pub struct AttendanceJson {
     pub name: String,
     pub organization: Option<String>,
-    pub rsvp: String,
+    pub rsvp: Rsvp,
     pub representative: String,
-    pub attendance: String,
+    pub attendance: Attendance,
     pub walk_in: bool,
 }
 
@@ -81,55 +81,6 @@ pub struct DecisionJson {
     pub item_id: Option<i64>,
 }
 
-#[derive(Debug, Serialize, utoipa::ToSchema, sqlx::FromRow)]
-pub struct ActionJson {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub body_id: i64,
-    pub item_id: Option<i64>,
-    pub description: String,
-    pub owner: String,
-    pub due_on: Option<NaiveDate>,
-    /// `open`, `done` or `dropped`.
-    pub status: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct ItemRow {
-    meeting_id: i64,
-    id: i64,
-    position: i64,
-    title_fr: String,
-    title_nl: String,
-    description_fr: String,
-    description_nl: String,
-    kind: String,
-    duration_minutes: i64,
-    presenter: String,
-    status: String,
-    notes_fr: String,
-    notes_nl: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct AttendanceRow {
-    meeting_id: i64,
-    name: String,
-    organization: Option<String>,
-    rsvp: String,
-    representative: String,
-    attendance: String,
-    walk_in: bool,
-}
-
-#[derive(sqlx::FromRow)]
-struct DecisionRow {
-    meeting_id: i64,
-    number: i64,
-    text: String,
-    item_id: Option<i64>,
-}
-
 fn group<T>(rows: Vec<T>, key: impl Fn(&T) -> i64) -> HashMap<i64, Vec<T>> {
     let mut grouped: HashMap<i64, Vec<T>> = HashMap::new();
     for row in rows {
@@ -138,79 +89,60 @@ fn group<T>(rows: Vec<T>, key: impl Fn(&T) -> i64) -> HashMap<i64, Vec<T>> {
     grouped
 }
 
-/// The meetings of a coordination (or the one meeting `only`) as the caller may read them.
+/// The meetings of a coordination (or the one meeting `only`) the caller may see, each with what
+/// the caller may read of it.
+async fn readable(
+    db: &Db,
+    tenant: &Tenant,
+    caller: &CurrentUser,
+    only: Option<i64>,
+) -> Result<Vec<(store::Meeting, MeetingRead)>, AppError> {
+    let bodies = bodies(db, tenant.id()).await?;
+    let links = store::links(db, tenant, caller.id).await?;
+    Ok(store::all(db, tenant, only)
+        .await?
+        .into_iter()
+        .filter_map(|m| {
+            let body = bodies.iter().find(|b| b.id == m.body_id)?;
+            let reader = links.reader(&m, body);
+            policy::meeting_read(Some(caller), tenant.id(), &m.facts(body), &reader)
+                .map(|read| (m, read))
+        })
+        .collect())
+}
+
 async fn load(
     db: &Db,
     tenant: &Tenant,
-    manager: bool,
+    caller: &CurrentUser,
     only: Option<i64>,
-) -> Result<Vec<MeetingJson>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND ($2 IS NULL OR id = $2) ORDER BY starts_at"
-    );
-    let meetings: Vec<Meeting> = with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .bind(only)
-        .fetch_all(p)
-        .await)?;
-    let items: Vec<ItemRow> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT meeting_id, id, position, title_fr, title_nl, description_fr, description_nl, kind, duration_minutes, presenter, status, \
-         notes_fr, notes_nl FROM agenda_items WHERE coordination_id = $1 AND ($2 IS NULL OR meeting_id = $2) ORDER BY position, id"
-    )
-    .bind(tenant.id())
-    .bind(only)
-    .fetch_all(p)
-    .await
-    })?;
-    let decisions: Vec<DecisionRow> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT meeting_id, number, text, item_id FROM decisions WHERE coordination_id = $1 AND ($2 IS NULL OR meeting_id = $2) ORDER BY number"
-    )
-    .bind(tenant.id())
-    .bind(only)
-    .fetch_all(p)
-    .await
-    })?;
-    let actions: Vec<ActionJson> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, meeting_id, body_id, item_id, description, owner, due_on, status FROM actions \
-         WHERE coordination_id = $1 AND ($2 IS NULL OR meeting_id = $2) ORDER BY id"
-    )
-    .bind(tenant.id())
-    .bind(only)
-    .fetch_all(p)
-    .await
-    })?;
-    let attendance: Vec<AttendanceRow> = if manager {
-        with_db!(db, |p| {
-            sqlx::query_as(
-            "SELECT i.meeting_id, i.name, m.name AS organization, i.rsvp, i.representative, i.attendance, i.walk_in \
-             FROM invitations i LEFT JOIN memberships m ON m.id = i.membership_id \
-             WHERE i.coordination_id = $1 AND ($2 IS NULL OR i.meeting_id = $2) ORDER BY m.name, i.name"
-        )
-        .bind(tenant.id())
-        .bind(only)
-        .fetch_all(p)
-        .await
-        })?
+) -> Result<Vec<MeetingJson>, AppError> {
+    let meetings = readable(db, tenant, caller, only).await?;
+    let manager = policy::allows(Some(caller), Action::ManageMembership, Some(tenant.id()));
+    let mut items = group(agenda::all_items(db, tenant, only).await?, |r| r.meeting_id);
+    let mut decisions = group(minutes::all_decisions(db, tenant, only).await?, |r| {
+        r.meeting_id
+    });
+    let mut actions = group(minutes::all_actions(db, tenant, only, None).await?, |r| {
+        r.meeting_id
+    });
+    let mut attendance = if manager {
+        group(invitations::all_attendees(db, tenant, only).await?, |r| {
+            r.meeting_id
+        })
     } else {
-        Vec::new()
+        HashMap::new()
     };
-    let mut items = group(items, |r| r.meeting_id);
-    let mut decisions = group(decisions, |r| r.meeting_id);
-    let mut actions = group(actions, |r| r.meeting_id);
-    let mut attendance = group(attendance, |r| r.meeting_id);
     Ok(meetings
         .into_iter()
-        .map(|m| {
-            let minutes_readable =
-                manager || ["sent", "approved", "published"].contains(&m.minutes_status.as_str());
+        .map(|(m, read)| {
+            let minutes = |text: String| if read.minutes { text } else { String::new() };
             let agenda = items
                 .remove(&m.id)
                 .unwrap_or_default()
                 .into_iter()
-                .filter(|i| manager || i.status == "accepted")
+                .map(|row| row.item)
+                .filter(|i| read.manages || i.status == ItemStatus::Accepted)
                 .map(|i| AgendaItemJson {
                     id: i.id,
                     position: i.position,
@@ -222,16 +154,8 @@ async fn load(
                     duration_minutes: i.duration_minutes,
                     presenter: i.presenter,
                     status: i.status,
-                    notes_fr: if minutes_readable {
-                        i.notes_fr
-                    } else {
-                        String::new()
-                    },
-                    notes_nl: if minutes_readable {
-                        i.notes_nl
-                    } else {
-                        String::new()
-                    },
+                    notes_fr: minutes(i.notes_fr),
+                    notes_nl: minutes(i.notes_nl),
                 })
                 .collect();
             let decisions = decisions.remove(&m.id).unwrap_or_default();
@@ -254,16 +178,16 @@ async fn load(
                     .remove(&m.id)
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|a| AttendanceJson {
-                        name: a.name,
-                        organization: a.organization,
-                        rsvp: a.rsvp,
-                        representative: a.representative,
-                        attendance: a.attendance,
-                        walk_in: a.walk_in,
+                    .map(|row| AttendanceJson {
+                        name: row.attendee.name,
+                        organization: row.attendee.organization,
+                        rsvp: row.attendee.rsvp,
+                        representative: row.attendee.representative,
+                        attendance: row.attendee.attendance,
+                        walk_in: row.attendee.walk_in,
                     })
                     .collect(),
-                decisions: if minutes_readable {
+                decisions: if read.minutes {
                     decisions
                         .into_iter()
                         .map(|d| DecisionJson {
@@ -275,28 +199,24 @@ async fn load(
                 } else {
                     Vec::new()
                 },
-                actions: if minutes_readable {
-                    actions
-                } else {
-                    Vec::new()
-                },
+                actions: if read.minutes { actions } else { Vec::new() },
             }
         })
         .collect())
 }
 
-/// Who asks, in which coordination, and whether they manage its meetings.
+/// Who asks, in which coordination.
 async fn caller_scope(
     state: &AppState,
-    caller: Option<&crate::platform::auth::CurrentUser>,
+    caller: Option<&CurrentUser>,
     slug: &str,
-) -> Result<(Tenant, bool), AppError> {
+) -> Result<(Tenant, CurrentUser), AppError> {
     let coordination = tenancy::find_by_slug(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller, Action::ViewMemberArea, &coordination)?;
-    let manager = policy::allows(caller, Action::ManageMembership, Some(coordination.id));
-    Ok((tenant, manager))
+    let caller = caller.cloned().ok_or(AppError::Unauthenticated)?;
+    Ok((tenant, caller))
 }
 
 /// The coordination's meetings with their agendas, decisions and actions (everyone with a role;
@@ -309,8 +229,8 @@ pub async fn api_meetings(
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<MeetingJson>>, AppError> {
-    let (tenant, manager) = caller_scope(&state, caller.as_ref(), &slug).await?;
-    Ok(Json(load(&state.db, &tenant, manager, None).await?))
+    let (tenant, caller) = caller_scope(&state, caller.as_ref(), &slug).await?;
+    Ok(Json(load(&state.db, &tenant, &caller, None).await?))
 }
 
 /// One meeting, as in the list.
@@ -322,8 +242,8 @@ pub async fn api_meeting(
     ApiCaller(caller): ApiCaller,
     Path((slug, id)): Path<(String, i64)>,
 ) -> Result<Json<MeetingJson>, AppError> {
-    let (tenant, manager) = caller_scope(&state, caller.as_ref(), &slug).await?;
-    load(&state.db, &tenant, manager, Some(id))
+    let (tenant, caller) = caller_scope(&state, caller.as_ref(), &slug).await?;
+    load(&state.db, &tenant, &caller, Some(id))
         .await?
         .pop()
         .map(Json)
@@ -347,22 +267,22 @@ pub async fn api_actions(
     Path(slug): Path<String>,
     Query(query): Query<ActionsQuery>,
 ) -> Result<Json<Vec<ActionJson>>, AppError> {
-    let (tenant, manager) = caller_scope(&state, caller.as_ref(), &slug).await?;
-    let status = query.status.unwrap_or_default();
-    if !["", "open", "done", "dropped"].contains(&status.as_str()) {
-        return Err(AppError::BadRequest("error-choice-invalid"));
-    }
-    let actions: Vec<ActionJson> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT a.id, a.meeting_id, a.body_id, a.item_id, a.description, a.owner, a.due_on, a.status FROM actions a \
-         JOIN meetings m ON m.id = a.meeting_id WHERE a.coordination_id = $1 AND ($2 = '' OR a.status = $2) \
-         AND ($3 OR m.minutes_status IN ('sent', 'approved', 'published')) ORDER BY a.due_on, a.id"
-    )
-    .bind(tenant.id())
-    .bind(&status)
-    .bind(manager)
-    .fetch_all(p)
-    .await
-    })?;
+    let (tenant, caller) = caller_scope(&state, caller.as_ref(), &slug).await?;
+    let status = query.status.as_deref().filter(|s| !s.is_empty());
+    let status = status
+        .map(ActionStatus::parse)
+        .transpose()
+        .map_err(AppError::BadRequest)?;
+    let minutes_read: Vec<i64> = readable(&state.db, &tenant, &caller, None)
+        .await?
+        .into_iter()
+        .filter(|(_, read)| read.minutes)
+        .map(|(m, _)| m.id)
+        .collect();
+    let actions = minutes::all_actions(&state.db, &tenant, None, status)
+        .await?
+        .into_iter()
+        .filter(|a| minutes_read.contains(&a.meeting_id))
+        .collect();
     Ok(Json(actions))
 }

@@ -8,43 +8,18 @@ use axum::response::{Html, Response};
 use axum::Form;
 use tower_sessions::Session;
 
-use super::{managed, meeting_path, Meeting};
+use super::store::invitations::{self as store, attendees, Attendance, Attendee};
+use super::store::Meeting;
+use super::{managed, meeting_path};
 use crate::features::membership::bodies::Body;
+use crate::features::membership::store::consented_details;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::Db;
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, FormValues, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-pub const MARKS: [&str; 5] = ["unknown", "present", "excused", "absent", "represented"];
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Attendee {
-    pub id: i64,
-    pub name: String,
-    pub email: String,
-    pub organization: Option<String>,
-    pub rsvp: String,
-    pub representative: String,
-    pub attendance: String,
-    pub walk_in: bool,
-}
-
-pub async fn attendees(db: &Db, meeting_id: i64) -> Result<Vec<Attendee>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT i.id, i.name, i.email, m.name AS organization, i.rsvp, i.representative, i.attendance, i.walk_in \
-         FROM invitations i LEFT JOIN memberships m ON m.id = i.membership_id WHERE i.meeting_id = $1 ORDER BY m.name, i.name"
-    )
-    .bind(meeting_id)
-    .fetch_all(p)
-    .await
-    })
-}
 
 #[derive(Template)]
 #[template(path = "features/meetings/attendance.html")]
@@ -62,8 +37,8 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (_, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
-    let attendees = attendees(&state.db, id).await?;
+    let (tenant, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
+    let attendees = attendees(&state.db, &tenant, id).await?;
     render(&AttendancePage {
         page: page.with_coordination(coordination.as_ref()),
         meeting,
@@ -86,20 +61,14 @@ pub async fn save(
     let form = FormValues(pairs);
     let mut marked = Vec::new();
     let mut tx = state.db.begin().await?;
-    for attendee in attendees(&state.db, id).await? {
-        let mark = form.get(&format!("attendance_{}", attendee.id));
-        if mark.is_empty() || mark == attendee.attendance || !MARKS.contains(&mark) {
+    for attendee in attendees(&state.db, &tenant, id).await? {
+        let Ok(mark) = Attendance::parse(form.get(&format!("attendance_{}", attendee.id))) else {
+            continue;
+        };
+        if mark == attendee.attendance {
             continue;
         }
-        with_tx!(&mut tx, |c| sqlx::query(
-            "UPDATE invitations SET attendance = $1 WHERE id = $2 AND meeting_id = $3"
-        )
-        .bind(mark)
-        .bind(attendee.id)
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
+        store::mark(&mut tx, &tenant, (id, attendee.id), mark).await?;
         marked.push(serde_json::json!({ "invitation": attendee.id, "attendance": mark }));
     }
     commit_audited(
@@ -153,21 +122,7 @@ pub async fn walk_in(
         org => format!("{name} ({org})"),
     };
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, rsvp, representative, responded_at, \
-         attendance, walk_in) VALUES ($1, $2, NULL, $3, $4, $5, 'yes', '', NULL, 'present', TRUE) \
-         ON CONFLICT (meeting_id, email) DO UPDATE SET attendance = 'present'"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(&label)
-    .bind(&key)
-    .bind(page.lang.code())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    store::walk_in(&mut tx, &tenant, id, (&label, &key), page.lang).await?;
     commit_audited(
         tx,
         AuditEntry::new("meeting.walk_in")
@@ -193,19 +148,12 @@ pub async fn send_list(
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
-    let present: Vec<Attendee> = attendees(&state.db, id)
+    let present: Vec<Attendee> = attendees(&state.db, &tenant, id)
         .await?
         .into_iter()
-        .filter(|a| a.attendance == "present" || a.attendance == "represented")
+        .filter(|a| a.attendance.was_there())
         .collect();
-    let shared: Vec<(String, String)> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT LOWER(email), phone FROM member_contacts WHERE coordination_id = $1 AND share_consent"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
+    let shared = consented_details(&state.db, &tenant).await?;
     let lines: Vec<String> = present
         .iter()
         .map(|a| {
@@ -223,19 +171,10 @@ pub async fn send_list(
             }
         })
         .collect();
-    let langs: Vec<(String, String)> = with_db!(&state.db, |p| sqlx::query_as(
-        "SELECT email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in"
-    )
-    .bind(id)
-    .fetch_all(p)
-    .await)?;
     let mut tx = state.db.begin().await?;
     let mut sent = 0;
     for person in present.iter().filter(|a| !a.walk_in) {
-        let known = langs
-            .iter()
-            .find(|(email, _)| *email == person.email)
-            .and_then(|(_, l)| crate::domain::Lang::parse(l).ok());
+        let known = person.lang();
         let write = |lang| {
             let title = meeting.title(lang).to_string();
             crate::platform::mail::Letter {

@@ -5,19 +5,16 @@
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
-use chrono::{DateTime, Utc};
 use tower_sessions::Session;
 
+use super::store::agenda::{self as store, ItemStatus, Upload};
 use super::{managed, meeting_path, visible};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::Db;
 use crate::platform::export::download;
-use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{commit_audited, redirect_with_flash, AppError, FlashKind, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 /// The largest document taken, in bytes.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -70,37 +67,6 @@ fn safe_filename(filename: &str) -> String {
     cleaned.trim_start_matches('.').chars().take(120).collect()
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Document {
-    pub id: i64,
-    pub item_id: i64,
-    pub filename: String,
-    pub size_bytes: i64,
-    pub created_at: DateTime<Utc>,
-}
-
-impl Document {
-    /// The size for a reader: kilobytes, or megabytes from one megabyte.
-    pub fn size(&self) -> String {
-        if self.size_bytes >= 1024 * 1024 {
-            format!("{:.1} MB", self.size_bytes as f64 / (1024.0 * 1024.0))
-        } else {
-            format!("{} kB", (self.size_bytes + 1023) / 1024)
-        }
-    }
-}
-
-pub async fn list(db: &Db, meeting_id: i64) -> Result<Vec<Document>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, item_id, filename, size_bytes, created_at FROM agenda_documents WHERE meeting_id = $1 ORDER BY item_id, id"
-    )
-    .bind(meeting_id)
-    .fetch_all(p)
-    .await
-    })
-}
-
 /// A coordinator attaches a document to an item (multipart form, works without JavaScript).
 pub async fn upload(
     State(state): State<AppState>,
@@ -114,17 +80,7 @@ pub async fn upload(
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
     let mut multipart = multipart.map_err(|_| AppError::BadRequest("error-document-empty"))?;
     let back = meeting_path(&page, &coordination, id);
-    let belongs: Option<i64> = with_db!(&state.db, |p| {
-        sqlx::query_scalar(
-        "SELECT id FROM agenda_items WHERE id = $1 AND meeting_id = $2 AND coordination_id = $3"
-    )
-    .bind(item)
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_optional(p)
-    .await
-    })?;
-    if belongs.is_none() {
+    if !store::has_item(&state.db, &tenant, id, item).await? {
         return Err(AppError::NotFound);
     }
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -153,23 +109,12 @@ pub async fn upload(
     };
     let filename: String = filename.trim().chars().take(200).collect();
     let mut tx = state.db.begin().await?;
-    let document: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO agenda_documents (coordination_id, meeting_id, item_id, filename, content_type, size_bytes, data, uploaded_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(item)
-    .bind(&filename)
-    .bind(kind)
-    .bind(bytes.len() as i64)
-    .bind(&bytes)
-    .bind(user.id)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
+    let upload = Upload {
+        filename: &filename,
+        content_type: kind,
+        data: &bytes,
+    };
+    let document = store::add_document(&mut tx, &tenant, (id, item), &upload, user.id).await?;
     commit_audited(
         tx,
         AuditEntry::new("meeting.document.added")
@@ -195,23 +140,14 @@ pub async fn get(
     CoordPath(coordination): CoordPath,
     Path((_, _, id, document)): Path<(String, String, i64, i64)>,
 ) -> Result<Response, AppError> {
-    let (tenant, _, _) = visible(&state.db, &user, &coordination, id).await?;
-    let manager = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let found: Option<(String, String, Vec<u8>)> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT d.filename, i.status, d.data FROM agenda_documents d JOIN agenda_items i ON i.id = d.item_id \
-         WHERE d.id = $1 AND d.meeting_id = $2 AND d.coordination_id = $3"
-    )
-    .bind(document)
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_optional(p)
-    .await
-    })?;
-    let Some((filename, _, data)) = found.filter(|(_, status, _)| manager || status == "accepted")
+    let (tenant, _, _, read) = visible(&state.db, &user, &coordination, id).await?;
+    let Some(file) = store::document_file(&state.db, &tenant, id, document)
+        .await?
+        .filter(|f| read.manages || f.status == ItemStatus::Accepted)
     else {
         return Err(AppError::NotFound);
     };
+    let (filename, data) = (file.filename, file.data);
     let kind = content_type(&filename).unwrap_or("application/octet-stream");
     download(data, kind, &safe_filename(&filename))
 }
@@ -227,16 +163,7 @@ pub async fn remove(
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
     let mut tx = state.db.begin().await?;
-    let removed: Option<(String, i64)> = with_tx!(&mut tx, |c| {
-        sqlx::query_as(
-        "DELETE FROM agenda_documents WHERE id = $1 AND meeting_id = $2 AND coordination_id = $3 RETURNING filename, size_bytes"
-    )
-    .bind(document)
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_optional(c)
-    .await
-    })?;
+    let removed = store::remove_document(&mut tx, &tenant, id, document).await?;
     let (filename, size) = removed.ok_or(AppError::NotFound)?;
     commit_audited(
         tx,

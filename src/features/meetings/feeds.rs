@@ -5,19 +5,17 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
-use chrono::Utc;
 use tower_sessions::Session;
 
 use super::invitations::event;
-use super::{Meeting, MEETING_COLUMNS};
+use super::store::{self as meetings, feeds as store};
 use crate::domain::Lang;
 use crate::platform::audit::AuditEntry;
-use crate::platform::auth::{hash_token, random_token, CurrentUser};
+use crate::platform::auth::{random_token, CurrentUser};
 use crate::platform::ical::{self, Method};
 use crate::platform::tenancy;
 use crate::platform::web::{commit_audited, render, AppError, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 #[derive(Template)]
 #[template(path = "features/meetings/feed.html")]
@@ -38,25 +36,9 @@ pub async fn create(
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
     let token = random_token();
-    let now = Utc::now();
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL"
-    )
-    .bind(now)
-    .bind(user.id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query("INSERT INTO calendar_feeds (user_id, token_hash, created_at, revoked_at) VALUES ($1, $2, $3, NULL)")
-        .bind(user.id)
-        .bind(hash_token(&token))
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    store::revoke(&mut tx, user.id).await?;
+    store::create(&mut tx, user.id, &token).await?;
     crate::platform::audit::record(
         &mut tx,
         AuditEntry::new("calendar_feed.created")
@@ -79,14 +61,7 @@ pub async fn revoke(
     user: CurrentUser,
 ) -> Result<Response, AppError> {
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE calendar_feeds SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL"
-    )
-    .bind(Utc::now())
-    .bind(user.id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::revoke(&mut tx, user.id).await?;
     commit_audited(
         tx,
         AuditEntry::new("calendar_feed.revoked")
@@ -105,35 +80,11 @@ pub async fn feed(
     State(state): State<AppState>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let owner: Option<(String, String)> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT u.email, u.lang FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = $1 AND f.revoked_at IS NULL"
-    )
-    .bind(hash_token(&token))
-    .fetch_optional(p)
-    .await
-    })?;
-    let (email, lang) = owner.ok_or(AppError::NotFound)?;
+    let (user_id, lang) = store::owner(&state.db, &token)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let lang = Lang::parse(&lang).unwrap_or_default();
-    let columns = MEETING_COLUMNS
-        .split(", ")
-        .map(|c| format!("m.{c}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "SELECT {columns}, m.coordination_id FROM meetings m JOIN invitations i ON i.meeting_id = m.id \
-         WHERE LOWER(i.email) = LOWER($1) AND m.status <> 'draft' ORDER BY m.starts_at"
-    );
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        #[sqlx(flatten)]
-        meeting: Meeting,
-        coordination_id: i64,
-    }
-    let rows: Vec<Row> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(&email)
-        .fetch_all(p)
-        .await)?;
+    let rows = meetings::invited_to(&state.db, user_id).await?;
     let coordinations = tenancy::list(&state.db).await?;
     let events: Vec<ical::Event> = rows
         .iter()

@@ -9,13 +9,13 @@ use chrono::{Datelike, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 use serde::{Deserialize, Serialize};
 
+use super::store;
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
-use crate::platform::policy::{self, Action};
+use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, CoordPath};
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
-use crate::with_db;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct BodyFigures {
@@ -39,14 +39,8 @@ impl BodyFigures {
     }
 }
 
-type FigureRow = (i64, String, String, i64, i64, i64, i64, i64);
-
 /// Meetings held in `year` (Brussels calendar year, not cancelled, already started).
-pub async fn figures(
-    db: &Db,
-    coordination_id: i64,
-    year: i32,
-) -> Result<Vec<BodyFigures>, sqlx::Error> {
+pub async fn figures(db: &Db, tenant: &Tenant, year: i32) -> Result<Vec<BodyFigures>, AppError> {
     let start = Brussels
         .with_ymd_and_hms(year, 1, 1, 0, 0, 0)
         .single()
@@ -59,22 +53,7 @@ pub async fn figures(
         return Ok(Vec::new());
     };
     let now = Utc::now().min(end);
-    let rows: Vec<FigureRow> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT b.id, b.name_fr, b.name_nl, COUNT(DISTINCT m.id), \
-         COUNT(i.id) FILTER (WHERE NOT i.walk_in), \
-         COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance IN ('present', 'represented')), \
-         COUNT(i.id) FILTER (WHERE i.walk_in), \
-         COUNT(DISTINCT i.membership_id) FILTER (WHERE i.attendance IN ('present', 'represented')) \
-         FROM bodies b JOIN meetings m ON m.body_id = b.id AND m.status <> 'cancelled' AND m.starts_at >= $2 AND m.starts_at < $3 \
-         LEFT JOIN invitations i ON i.meeting_id = m.id WHERE b.coordination_id = $1 GROUP BY b.id, b.name_fr, b.name_nl ORDER BY b.id"
-    )
-    .bind(coordination_id)
-    .bind(start)
-    .bind(now)
-    .fetch_all(p)
-    .await
-    })?;
+    let rows = store::attendance_by_body(db, tenant, (start, now)).await?;
     Ok(rows
         .into_iter()
         .map(
@@ -124,7 +103,7 @@ pub async fn page(
     let year = query
         .year
         .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
-    let rows = figures(&state.db, tenant.id(), year).await?;
+    let rows = figures(&state.db, &tenant, year).await?;
     render(&FiguresPage {
         page: page.with_coordination(coordination.as_ref()),
         year,
@@ -149,5 +128,5 @@ pub async fn api_figures(
     let year = query
         .year
         .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
-    Ok(Json(figures(&state.db, tenant.id(), year).await?))
+    Ok(Json(figures(&state.db, &tenant, year).await?))
 }

@@ -13,43 +13,35 @@ use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::agenda::{items, open_actions};
-use super::{managed, meeting, meeting_path, Meeting, MEETING_COLUMNS};
+use super::store::agenda::{items, open_actions, ItemStatus};
+use super::store::invitations::{self as store, Invitee, Rsvp};
+use super::store::{self as meetings, Meeting, MeetingStatus};
+use super::{managed, meeting_path};
 use crate::domain::Lang;
 use crate::features::membership::bodies::{body, composition};
+use crate::features::membership::store::seated_persons;
 use crate::features::membership::{contacts, members};
 use crate::platform::audit::AuditEntry;
-use crate::platform::auth::{hash_token, random_token, CurrentUser};
+use crate::platform::auth::{random_token, CurrentUser};
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::ical::{self, Event, Method};
 use crate::platform::mail::{self, Attachment, Letter};
-use crate::platform::policy::Tenant;
-use crate::platform::policy::{self, PublicWrite};
+use crate::platform::policy::{self, PublicWrite, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-/// Someone a body's meeting is sent to; `lang` is `None` when Socius does not know their language.
-struct Invitee {
-    membership_id: Option<i64>,
-    name: String,
-    email: String,
-    lang: Option<Lang>,
-}
 
 /// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
 /// (every member organisation for the plenary), and the people seated in their own name who have
 /// an email address (a CPAS council member in a mixed steering group).
 async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>, AppError> {
-    let coordination_id = tenant.id();
-    let body = body(db, coordination_id, body_id)
+    let body = body(db, tenant.id(), body_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let membership_ids: Vec<i64> = if body.kind == "plenary" {
+    let membership_ids: Vec<i64> = if body.is_plenary() {
         members(db, tenant).await?.iter().map(|m| m.id).collect()
     } else {
         composition(db, tenant, &body)
@@ -64,27 +56,21 @@ async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>
         .into_iter()
         .map(|c| Invitee {
             membership_id: Some(c.membership_id),
+            user_id: c.user_id,
             lang: Some(c.lang()),
             name: c.name,
             email: c.email,
         })
         .collect();
-    let persons: Vec<(String, String, String)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT person_name, person_email, person_lang FROM body_members \
-         WHERE body_id = $1 AND coordination_id = $2 AND membership_id IS NULL AND status = 'active' AND person_email <> '' ORDER BY id"
-    )
-    .bind(body_id)
-    .bind(coordination_id)
-    .fetch_all(p)
-    .await
-    })?;
-    people.extend(persons.into_iter().map(|(name, email, lang)| Invitee {
-        membership_id: None,
-        name,
-        email,
-        lang: Lang::parse(&lang).ok(),
-    }));
+    people.extend(seated_persons(db, tenant, body_id).await?.into_iter().map(
+        |(name, email, lang)| Invitee {
+            membership_id: None,
+            user_id: None,
+            name,
+            email,
+            lang: Lang::parse(&lang).ok(),
+        },
+    ));
     Ok(people)
 }
 
@@ -103,7 +89,7 @@ pub(super) fn event(
         description,
         location: meeting.location(),
         url: meeting.online_url.clone(),
-        cancelled: meeting.status == "cancelled",
+        cancelled: meeting.status == MeetingStatus::Cancelled,
         organizer_email: coordination.email.clone(),
         organizer_name: lang
             .pick(&coordination.name_fr, &coordination.name_nl)
@@ -119,15 +105,15 @@ struct AgendaText {
 }
 
 impl AgendaText {
-    async fn load(db: &Db, meeting: &Meeting) -> Result<AgendaText, sqlx::Error> {
+    async fn load(db: &Db, tenant: &Tenant, meeting: &Meeting) -> Result<AgendaText, AppError> {
         Ok(AgendaText {
-            titles: items(db, meeting.id)
+            titles: items(db, tenant, meeting.id)
                 .await?
                 .into_iter()
-                .filter(|i| i.status == "accepted")
+                .filter(|i| i.status == ItemStatus::Accepted)
                 .map(|i| (i.title_fr, i.title_nl))
                 .collect(),
-            follow_up: !open_actions(db, meeting).await?.is_empty(),
+            follow_up: !open_actions(db, tenant, meeting).await?.is_empty(),
         })
     }
 
@@ -227,7 +213,6 @@ fn letter<'a>(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Emails one invited person, in their language or, when it is unknown, in French and Dutch: the
 /// letter, the calendar file and a new answer token (earlier emails' links keep working).
 async fn send_one(
@@ -236,21 +221,17 @@ async fn send_one(
     coordination: &Coordination,
     meeting: &Meeting,
     agenda: &AgendaText,
-    invitation_id: i64,
-    name: &str,
-    email: &str,
-    lang: Option<Lang>,
+    person: &store::Recipient,
     notice: Notice,
 ) -> Result<(), AppError> {
+    let (invitation_id, name, email, lang) = (
+        person.id,
+        person.name.as_str(),
+        person.email.as_str(),
+        person.lang(),
+    );
     let token = random_token();
-    with_tx!(&mut *tx, |c| sqlx::query(
-        "INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)"
-    )
-    .bind(hash_token(&token))
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::add_token(tx, invitation_id, &token).await?;
     let write = |lang| {
         letter(
             state,
@@ -295,45 +276,21 @@ async fn send_one(
     Ok(())
 }
 
-/// Sends a notice about the meeting (as it stands in `tx`) to the invited.
+/// Sends a notice about the meeting (as it stands in `tx`) to the invited; how many got it.
 pub async fn send_to_invited(
     tx: &mut Tx,
     state: &AppState,
+    tenant: &Tenant,
     coordination: &Coordination,
     meeting_id: i64,
     notice: Notice,
     audience: Audience,
 ) -> Result<usize, AppError> {
-    let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
-    let current: Meeting = with_tx!(&mut *tx, |c| sqlx::query_as(&sql)
-        .bind(meeting_id)
-        .fetch_one(c)
-        .await)?;
-    let invited: Vec<(i64, String, String, String)> = with_tx!(&mut *tx, |c| {
-        sqlx::query_as(
-            "SELECT id, name, email, lang FROM invitations WHERE meeting_id = $1 AND NOT walk_in \
-         AND ($2 OR rsvp IN ('pending', 'yes')) ORDER BY id",
-        )
-        .bind(meeting_id)
-        .bind(audience == Audience::Everyone)
-        .fetch_all(c)
-        .await
-    })?;
-    let agenda = AgendaText::load(&state.db, &current).await?;
-    for (id, name, email, lang) in &invited {
-        send_one(
-            tx,
-            state,
-            coordination,
-            &current,
-            &agenda,
-            *id,
-            name,
-            email,
-            Lang::parse(lang).ok(),
-            notice,
-        )
-        .await?;
+    let current = meetings::current(tx, tenant, meeting_id).await?;
+    let invited = store::recipients(tx, tenant, meeting_id, audience == Audience::Everyone).await?;
+    let agenda = AgendaText::load(&state.db, tenant, &current).await?;
+    for person in &invited {
+        send_one(tx, state, coordination, &current, &agenda, person, notice).await?;
     }
     Ok(invited.len())
 }
@@ -349,7 +306,7 @@ pub async fn publish(
 ) -> Result<Response, AppError> {
     let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
     let back = meeting_path(&page, &coordination, id);
-    if found.status != "draft" {
+    if found.status != MeetingStatus::Draft {
         return redirect_with_flash(
             &session,
             FlashKind::Error,
@@ -360,35 +317,22 @@ pub async fn publish(
     }
     let people = invitees(&state.db, &tenant, found.body_id).await?;
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE meetings SET status = 'published', updated_at = $1 WHERE id = $2"
-    )
-    .bind(Utc::now())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    for person in &people {
-        with_tx!(&mut tx, |c| {
-            sqlx::query(
-            "INSERT INTO invitations (coordination_id, meeting_id, membership_id, name, email, lang, rsvp, representative, \
-             responded_at, attendance, walk_in) VALUES ($1, $2, $3, $4, $5, $6, 'pending', '', NULL, 'unknown', FALSE) \
-             ON CONFLICT (meeting_id, email) DO NOTHING"
+    if meetings::call(&mut tx, &tenant, id).await? == 0 {
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "flash-meeting-already-published",
+            &back,
         )
-        .bind(tenant.id())
-        .bind(id)
-        .bind(person.membership_id)
-        .bind(&person.name)
-        .bind(person.email.to_lowercase())
-        .bind(person.lang.map(Lang::code).unwrap_or_default())
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        .await;
+    }
+    for person in &people {
+        store::invite(&mut tx, &tenant, id, person).await?;
     }
     send_to_invited(
         &mut tx,
         &state,
+        &tenant,
         &coordination,
         id,
         Notice::Invitation,
@@ -419,20 +363,12 @@ pub async fn cancel(
 ) -> Result<Response, AppError> {
     let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 WHERE id = $2 AND status <> 'cancelled'"
-    )
-    .bind(Utc::now())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
-    if found.status == "published" {
+    meetings::cancel(&mut tx, &tenant, id).await?;
+    if found.status == MeetingStatus::Published {
         send_to_invited(
             &mut tx,
             &state,
+            &tenant,
             &coordination,
             id,
             Notice::Cancellation,
@@ -448,7 +384,7 @@ pub async fn cancel(
             .on("meeting", id)
             .change(
                 Some(serde_json::json!({ "status": found.status })),
-                Some(serde_json::json!({ "status": "cancelled" })),
+                Some(serde_json::json!({ "status": MeetingStatus::Cancelled })),
             ),
         &session,
         "flash-meeting-cancelled",
@@ -457,36 +393,15 @@ pub async fn cancel(
     .await
 }
 
-#[derive(Debug, sqlx::FromRow)]
-struct InvitationRow {
-    id: i64,
-    meeting_id: i64,
-    name: String,
-    rsvp: String,
-    representative: String,
-}
-
-/// The invitation a link's token opens, while its meeting has not ended.
+/// The invitation a link's token opens, while its meeting is called and has not ended.
 async fn by_token(
     db: &Db,
-    coordination_id: i64,
+    coordination: &Coordination,
     token: &str,
-) -> Result<Option<(InvitationRow, Meeting)>, AppError> {
-    let row: Option<InvitationRow> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT i.id, i.meeting_id, i.name, i.rsvp, i.representative FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id \
-         WHERE t.token_hash = $1 AND i.coordination_id = $2"
-    )
-    .bind(hash_token(token))
-    .bind(coordination_id)
-    .fetch_optional(p)
-    .await
-    })?;
-    let Some(row) = row else { return Ok(None) };
-    let found = meeting(db, coordination_id, row.meeting_id).await?;
-    Ok(found
-        .filter(|m| m.status == "published" && m.ends_at() > Utc::now())
-        .map(|m| (row, m)))
+) -> Result<Option<store::Answerable>, AppError> {
+    Ok(store::by_token(db, coordination, token).await?.filter(|a| {
+        a.meeting.status == MeetingStatus::Published && a.meeting.ends_at() > Utc::now()
+    }))
 }
 
 #[derive(Template)]
@@ -495,9 +410,15 @@ struct RsvpPage {
     page: PageCtx,
     meeting: Option<Meeting>,
     name: String,
-    answer: String,
+    answer: Option<Rsvp>,
     representative: String,
     token: String,
+}
+
+impl RsvpPage {
+    fn chosen(&self, choice: &Rsvp) -> bool {
+        self.answer == Some(*choice)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -516,26 +437,26 @@ pub async fn rsvp_form(
     Query(query): Query<AnswerQuery>,
 ) -> Result<Response, AppError> {
     let page = page.with_coordination(coordination.as_ref());
-    let Some((row, found)) = by_token(&state.db, coordination.id, &token).await? else {
+    let Some(row) = by_token(&state.db, &coordination, &token).await? else {
         let view = RsvpPage {
             page,
             meeting: None,
             name: String::new(),
-            answer: String::new(),
+            answer: None,
             representative: String::new(),
             token,
         };
         return Ok((axum::http::StatusCode::GONE, render(&view)?).into_response());
     };
-    let answer = if ["yes", "no", "excused"].contains(&query.answer.as_str()) {
-        query.answer
-    } else {
-        row.rsvp.clone()
-    };
+    // The link's answer is preselected, never saved: the button saves it.
+    let answer = Rsvp::parse(&query.answer)
+        .ok()
+        .filter(|a| *a != Rsvp::Pending)
+        .or(Some(row.rsvp).filter(|a| *a != Rsvp::Pending));
     Ok(render(&RsvpPage {
         page,
-        meeting: Some(found),
-        name: row.name,
+        meeting: Some(row.meeting),
+        name: row.invitee,
         answer,
         representative: row.representative,
         token,
@@ -559,19 +480,20 @@ pub async fn rsvp(
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
     let back = format!("/{}/{}/rsvp/{token}", page.lang.code(), coordination.slug);
-    let found = by_token(&state.db, coordination.id, &token).await?;
+    let found = by_token(&state.db, &coordination, &token).await?;
     let submission = policy::authorize_public_write(
         &coordination,
         PublicWrite::Rsvp {
             token_matches: found.is_some(),
         },
     )?;
-    let Some((row, _)) = found else {
+    let Some(row) = found else {
         return Err(AppError::NotFound);
     };
-    if !["yes", "no", "excused"].contains(&form.answer.as_str()) {
-        return Err(AppError::BadRequest("error-choice-invalid"));
-    }
+    let answer = Rsvp::parse(&form.answer)
+        .ok()
+        .filter(|a| *a != Rsvp::Pending)
+        .ok_or(AppError::BadRequest("error-choice-invalid"))?;
     let representative = form
         .representative
         .trim()
@@ -579,26 +501,23 @@ pub async fn rsvp(
         .take(200)
         .collect::<String>();
     let mut tx = state.db.begin().await?;
-    // One row per invitation: answering twice, or at the same moment twice, leaves one answer.
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE invitations SET rsvp = $1, representative = $2, responded_at = $3 WHERE id = $4"
+    store::answer(
+        &mut tx,
+        &submission,
+        row.invitation_id,
+        answer,
+        &representative,
     )
-    .bind(&form.answer)
-    .bind(&representative)
-    .bind(Utc::now())
-    .bind(row.id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    .await?;
     commit_audited(
         tx,
         AuditEntry::new("meeting.rsvp")
-            .label(row.name.clone())
+            .label(row.invitee.clone())
             .in_coordination(submission.coordination_id())
-            .on("invitation", row.id)
+            .on("invitation", row.invitation_id)
             .change(
                 Some(serde_json::json!({ "rsvp": row.rsvp })),
-                Some(serde_json::json!({ "rsvp": form.answer, "representative": representative })),
+                Some(serde_json::json!({ "rsvp": answer, "representative": representative })),
             ),
         &session,
         "flash-rsvp-saved",
@@ -615,13 +534,7 @@ pub async fn public_feed(
     let coordination = tenancy::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND public AND status <> 'draft' ORDER BY starts_at"
-    );
-    let meetings: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(coordination.id)
-        .fetch_all(p)
-        .await)?;
+    let meetings = meetings::public(&state.db, &coordination).await?;
     let events: Vec<Event> = meetings
         .iter()
         .map(|m| {

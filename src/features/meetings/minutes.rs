@@ -7,13 +7,15 @@ use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
 use base64::Engine;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::agenda::{items, ActionRow, Item};
-use super::attendance::{attendees, Attendee};
-use super::{managed, meeting_path, visible, Meeting};
+use super::store::agenda::{self, Item, ItemStatus};
+use super::store::invitations::{attendees, Attendance, Attendee};
+use super::store::minutes::{self as store, ActionRow, ActionStatus, Decision, NewAction};
+use super::store::{self as meetings, Meeting, MinutesStatus};
+use super::{managed, meeting_path, visible};
 use crate::domain::Lang;
 use crate::features::membership::bodies::Body;
 use crate::platform::audit::AuditEntry;
@@ -22,39 +24,12 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::export::download;
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::mail::{self, Attachment, Letter};
-use crate::platform::policy::{self, Action};
+use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, FormValues, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Decision {
-    pub number: i64,
-    pub text: String,
-}
-
-async fn decisions(db: &Db, meeting_id: i64) -> Result<Vec<Decision>, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_as(
-        "SELECT number, text FROM decisions WHERE meeting_id = $1 ORDER BY number"
-    )
-    .bind(meeting_id)
-    .fetch_all(p)
-    .await)
-}
-
-async fn actions(db: &Db, meeting_id: i64) -> Result<Vec<ActionRow>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, meeting_id, description, owner, due_on, status FROM actions WHERE meeting_id = $1 ORDER BY id"
-    )
-    .bind(meeting_id)
-    .fetch_all(p)
-    .await
-    })
-}
 
 #[derive(Template)]
 #[template(path = "features/meetings/minutes.html")]
@@ -80,43 +55,41 @@ struct Minutes {
     actions: Vec<ActionRow>,
 }
 
-async fn load(db: &Db, meeting: Meeting, body: Body) -> Result<Minutes, sqlx::Error> {
-    let all = attendees(db, meeting.id).await?;
-    let (present, rest): (Vec<Attendee>, Vec<Attendee>) = all
-        .into_iter()
-        .partition(|a| a.attendance == "present" || a.attendance == "represented");
+async fn load(db: &Db, tenant: &Tenant, meeting: Meeting, body: Body) -> Result<Minutes, AppError> {
+    let all = attendees(db, tenant, meeting.id).await?;
+    let (present, rest): (Vec<Attendee>, Vec<Attendee>) =
+        all.into_iter().partition(|a| a.attendance.was_there());
     Ok(Minutes {
-        items: items(db, meeting.id)
+        items: agenda::items(db, tenant, meeting.id)
             .await?
             .into_iter()
-            .filter(|i| i.status == "accepted")
+            .filter(|i| i.status == ItemStatus::Accepted)
             .collect(),
         present,
         excused: rest
             .into_iter()
-            .filter(|a| a.attendance == "excused")
+            .filter(|a| a.attendance == Attendance::Excused)
             .collect(),
-        decisions: decisions(db, meeting.id).await?,
-        actions: actions(db, meeting.id).await?,
+        decisions: store::decisions(db, tenant, meeting.id).await?,
+        actions: store::actions(db, tenant, meeting.id).await?,
         meeting,
         body,
     })
 }
 
-/// Members read minutes once they are sent for comments; coordinators always.
+/// The minutes of a meeting, for those who may read them at their stage (see
+/// `policy::meeting_read`); whether the reader manages them.
 async fn readable(
     db: &Db,
     user: &CurrentUser,
     coordination: &Coordination,
     id: i64,
-) -> Result<(Meeting, Body, bool), AppError> {
-    let (_, meeting, body) = visible(db, user, coordination, id).await?;
-    let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
-    if !can_manage && !["sent", "approved", "published"].contains(&meeting.minutes_status.as_str())
-    {
+) -> Result<(Tenant, Meeting, Body, bool), AppError> {
+    let (tenant, meeting, body, read) = visible(db, user, coordination, id).await?;
+    if !read.minutes {
         return Err(AppError::NotFound);
     }
-    Ok((meeting, body, can_manage))
+    Ok((tenant, meeting, body, read.manages))
 }
 
 pub async fn page(
@@ -126,8 +99,8 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (meeting, body, can_manage) = readable(&state.db, &user, &coordination, id).await?;
-    let m = load(&state.db, meeting, body).await?;
+    let (tenant, meeting, body, can_manage) = readable(&state.db, &user, &coordination, id).await?;
+    let m = load(&state.db, &tenant, meeting, body).await?;
     render(&MinutesPage {
         page: page.with_coordination(coordination.as_ref()),
         meeting: m.meeting,
@@ -158,7 +131,7 @@ pub async fn save_notes(
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let form = FormValues(pairs);
     let mut tx = state.db.begin().await?;
-    for item in items(&state.db, id).await? {
+    for item in agenda::items(&state.db, &tenant, id).await? {
         let (fr, nl) = (
             form.text(&format!("notes_fr_{}", item.id)),
             form.text(&format!("notes_nl_{}", item.id)),
@@ -166,20 +139,9 @@ pub async fn save_notes(
         if fr == item.notes_fr && nl == item.notes_nl {
             continue;
         }
-        with_tx!(&mut tx, |c| {
-            sqlx::query("UPDATE agenda_items SET notes_fr = $1, notes_nl = $2 WHERE id = $3 AND meeting_id = $4")
-            .bind(&fr)
-            .bind(&nl)
-            .bind(item.id)
-            .bind(id)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected())
-        })?;
+        agenda::set_notes(&mut tx, &tenant, (id, item.id), (&fr, &nl)).await?;
     }
-    if meeting.minutes_status == "none" {
-        set_status(&mut tx, id, "draft").await?;
-    }
+    start(&mut tx, &tenant, &meeting).await?;
     commit_audited(
         tx,
         AuditEntry::new("minutes.notes")
@@ -193,16 +155,11 @@ pub async fn save_notes(
     .await
 }
 
-async fn set_status(tx: &mut Tx, id: i64, status: &str) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| sqlx::query(
-        "UPDATE meetings SET minutes_status = $1, updated_at = $2 WHERE id = $3"
-    )
-    .bind(status)
-    .bind(Utc::now())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+/// The first note, decision or action starts the minutes' draft.
+async fn start(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<(), AppError> {
+    if !meeting.minutes_status.started() {
+        meetings::set_minutes_status(tx, tenant, meeting.id, MinutesStatus::Draft).await?;
+    }
     Ok(())
 }
 
@@ -231,20 +188,8 @@ pub async fn add_decision(
             .await;
     }
     let mut tx = state.db.begin().await?;
-    let number: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text) \
-         SELECT $1, $2, NULL, COALESCE(MAX(number), 0) + 1, $3 FROM decisions WHERE meeting_id = $2 RETURNING number"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(text)
-    .fetch_one(c)
-    .await
-    })?;
-    if meeting.minutes_status == "none" {
-        set_status(&mut tx, id, "draft").await?;
-    }
+    let number = store::add_decision(&mut tx, &tenant, id, text).await?;
+    start(&mut tx, &tenant, &meeting).await?;
     commit_audited(
         tx,
         AuditEntry::new("minutes.decision")
@@ -292,24 +237,14 @@ pub async fn add_action(
             .await;
     }
     let mut tx = state.db.begin().await?;
-    let action: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO actions (coordination_id, meeting_id, body_id, item_id, description, owner, due_on, status, created_at) \
-         VALUES ($1, $2, $3, NULL, $4, $5, $6, 'open', $7) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(meeting.body_id)
-    .bind(form.description.trim())
-    .bind(form.owner.trim())
-    .bind(due)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
-    if meeting.minutes_status == "none" {
-        set_status(&mut tx, id, "draft").await?;
-    }
+    let new = NewAction {
+        body_id: meeting.body_id,
+        description: form.description.trim(),
+        owner: form.owner.trim(),
+        due_on: due,
+    };
+    let action = store::add_action(&mut tx, &tenant, id, &new).await?;
+    start(&mut tx, &tenant, &meeting).await?;
     commit_audited(
         tx,
         AuditEntry::new("minutes.action").by(&user).in_coordination(tenant.id()).on("action", action)
@@ -322,7 +257,7 @@ pub async fn add_action(
 }
 
 #[derive(Debug, Deserialize)]
-pub struct ActionStatus {
+pub struct ActionStatusForm {
     status: String,
 }
 
@@ -334,23 +269,12 @@ pub async fn update_action(
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
-    Form(form): Form<ActionStatus>,
+    Form(form): Form<ActionStatusForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    if !["open", "done", "dropped"].contains(&form.status.as_str()) {
-        return Err(AppError::BadRequest("error-choice-invalid"));
-    }
+    let status = ActionStatus::parse(&form.status).map_err(AppError::BadRequest)?;
     let mut tx = state.db.begin().await?;
-    let meeting_id: Option<i64> = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "UPDATE actions SET status = $1 WHERE id = $2 AND coordination_id = $3 RETURNING meeting_id"
-    )
-    .bind(&form.status)
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_optional(c)
-    .await
-    })?;
+    let meeting_id = store::set_action_status(&mut tx, &tenant, id, status).await?;
     let meeting_id = meeting_id.ok_or(AppError::NotFound)?;
     commit_audited(
         tx,
@@ -358,7 +282,7 @@ pub async fn update_action(
             .by(&user)
             .in_coordination(tenant.id())
             .on("action", id)
-            .change(None, Some(serde_json::json!({ "status": form.status }))),
+            .change(None, Some(serde_json::json!({ "status": status }))),
         &session,
         "flash-saved",
         &meeting_path(&page, &coordination, meeting_id),
@@ -411,8 +335,8 @@ pub async fn pdf(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Response, AppError> {
-    let (meeting, body, _) = readable(&state.db, &user, &coordination, id).await?;
-    let m = load(&state.db, meeting, body).await?;
+    let (tenant, meeting, body, _) = readable(&state.db, &user, &coordination, id).await?;
+    let m = load(&state.db, &tenant, meeting, body).await?;
     let lang = page.lang;
     let coordination_for_pdf = coordination.clone();
     let bytes = tokio::task::spawn_blocking(move || minutes_pdf(&m, &coordination_for_pdf, lang))
@@ -433,48 +357,33 @@ pub async fn advance(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
     let back = minutes_path(&page, &coordination, id);
-    let (from, to): (&[&str], &str) = match step.as_str() {
-        "send" => (&["draft"], "sent"),
-        "approve" => (&["sent"], "approved"),
-        "publish" => (&["sent", "approved"], "published"),
+    use MinutesStatus::{Approved, Draft, Published, Sent};
+    let (from, to): (&[MinutesStatus], MinutesStatus) = match step.as_str() {
+        "send" => (&[Draft], Sent),
+        "approve" => (&[Sent], Approved),
+        "publish" => (&[Sent, Approved], Published),
         _ => return Err(AppError::NotFound),
     };
-    if !from.contains(&meeting.minutes_status.as_str()) {
+    if !from.contains(&meeting.minutes_status) {
         return redirect_with_flash(&session, FlashKind::Error, "flash-minutes-step", &back).await;
     }
-    let m = load(&state.db, meeting.clone(), body).await?;
+    let m = load(&state.db, &tenant, meeting.clone(), body).await?;
     let mut tx = state.db.begin().await?;
-    set_status(&mut tx, id, to).await?;
-    let recipients: Vec<&Attendee> = match to {
-        "sent" => m.present.iter().filter(|a| !a.walk_in).collect(),
-        "published" => Vec::new(),
-        _ => Vec::new(),
-    };
-    let invited: Vec<Attendee> = if to == "published" {
-        attendees(&state.db, id)
+    meetings::set_minutes_status(&mut tx, &tenant, id, to).await?;
+    // Sent for comments to those who were there; published to everyone invited.
+    let recipients: Vec<Attendee> = match to {
+        Sent => m.present.iter().filter(|a| !a.walk_in).cloned().collect(),
+        Published => attendees(&state.db, &tenant, id)
             .await?
             .into_iter()
             .filter(|a| !a.walk_in)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let langs: Vec<(String, String)> = with_db!(&state.db, |p| sqlx::query_as(
-        "SELECT email, lang FROM invitations WHERE meeting_id = $1"
-    )
-    .bind(id)
-    .fetch_all(p)
-    .await)?;
-    let lang_of = |email: &str| {
-        langs
-            .iter()
-            .find(|(e, _)| e == email)
-            .and_then(|(_, l)| Lang::parse(l).ok())
+            .collect(),
+        _ => Vec::new(),
     };
     // One PDF per language, not per person.
     let mut pdfs: std::collections::HashMap<Lang, String> = std::collections::HashMap::new();
-    for person in recipients.into_iter().chain(invited.iter()) {
-        let known = lang_of(&person.email);
+    for person in &recipients {
+        let known = person.lang();
         let write = |lang: Lang| {
             let link = format!(
                 "{}/{}/{}/meetings/{id}/minutes",
@@ -506,7 +415,7 @@ pub async fn advance(
         let mut outgoing =
             Letter::in_their_language(known, &person.email, Some(tenant.id()), write)?;
         let lang = known.unwrap_or_default();
-        if to == "published" {
+        if to == Published {
             let data_base64 =
                 match pdfs.get(&lang) {
                     Some(encoded) => encoded.clone(),

@@ -14,6 +14,7 @@ pub mod invitations;
 pub mod minutes;
 pub mod reminders;
 pub mod series;
+pub mod store;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -25,12 +26,11 @@ use chrono_tz::Europe::Brussels;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::domain::Lang;
-use crate::features::membership::bodies::{body, Body};
+use crate::features::membership::bodies::{bodies, body, Body};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
-use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{
@@ -38,8 +38,8 @@ use crate::platform::web::{
     PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 use series::Recurrence;
+use store::{Meeting, MeetingStatus, MinutesStatus};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -149,88 +149,27 @@ pub fn api() -> Router<AppState> {
         )
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Meeting {
-    pub id: i64,
-    pub body_id: i64,
-    pub uid: String,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub starts_at: DateTime<Utc>,
-    pub duration_minutes: i64,
-    pub place: String,
-    pub online_url: String,
-    pub public: bool,
-    pub status: String,
-    pub sequence: i64,
-    pub proposals_until: DateTime<Utc>,
-    pub minutes_status: String,
-    pub series_id: Option<i64>,
-}
-
-impl Meeting {
-    pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
-        lang.val().pick(&self.title_fr, &self.title_nl)
-    }
-
-    pub fn ends_at(&self) -> DateTime<Utc> {
-        self.starts_at + Duration::minutes(self.duration_minutes)
-    }
-
-    pub fn status_key(&self) -> String {
-        format!("meeting-status-{}", self.status)
-    }
-
-    pub fn minutes_status_key(&self) -> String {
-        format!("minutes-status-{}", self.minutes_status)
-    }
-
-    /// The place and the online link, as one line.
-    pub fn location(&self) -> String {
-        [self.place.as_str(), self.online_url.as_str()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — ")
-    }
-
-    pub fn accepts_proposals(&self) -> bool {
-        self.status != "cancelled" && Utc::now() <= self.proposals_until
-    }
-}
-
-pub(crate) const MEETING_COLUMNS: &str = "id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, sequence, proposals_until, minutes_status, series_id";
-
-pub async fn meeting(
-    db: &Db,
-    coordination_id: i64,
-    id: i64,
-) -> Result<Option<Meeting>, sqlx::Error> {
-    let sql =
-        format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1 AND coordination_id = $2");
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(id)
-        .bind(coordination_id)
-        .fetch_optional(p)
-        .await)
-}
-
-/// A meeting and its body, for someone who may see the member area.
+/// A meeting and its body with what the reader may see of it (see [`policy::meeting_read`]):
+/// drafts are the managers' alone, a closed body's meetings its seats' and the invited.
 pub async fn visible(
     db: &Db,
     user: &CurrentUser,
     coordination: &Coordination,
     id: i64,
-) -> Result<(Tenant, Meeting, Body), AppError> {
+) -> Result<(Tenant, Meeting, Body, MeetingRead), AppError> {
     let tenant = policy::authorize(Some(user), Action::ViewMemberArea, coordination)?;
-    let found = meeting(db, tenant.id(), id)
+    let found = store::meeting(db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let body = body(db, tenant.id(), found.body_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok((tenant, found, body))
+    let reader = store::links(db, &tenant, user.id)
+        .await?
+        .reader(&found, &body);
+    let (tenant, read) =
+        policy::authorize_meeting(Some(user), coordination, &found.facts(&body), &reader)?;
+    Ok((tenant, found, body, read))
 }
 
 /// The same, for a coordinator who manages it.
@@ -240,20 +179,32 @@ pub async fn managed(
     coordination: &Coordination,
     id: i64,
 ) -> Result<(Tenant, Meeting, Body), AppError> {
-    policy::authorize(Some(user), Action::ManageMembership, coordination)?;
-    visible(db, user, coordination, id).await
+    let tenant = policy::authorize(Some(user), Action::ManageMembership, coordination)?;
+    let found = store::meeting(db, &tenant, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let body = body(db, tenant.id(), found.body_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((tenant, found, body))
 }
 
 pub fn meeting_path(page: &PageCtx, coordination: &Coordination, id: i64) -> String {
     format!("/{}/{}/meetings/{id}", page.lang.code(), coordination.slug)
 }
 
+/// A meeting in the list, with whether the reader may open its minutes.
+struct Listed {
+    meeting: Meeting,
+    minutes: bool,
+}
+
 #[derive(Template)]
 #[template(path = "features/meetings/list.html")]
 struct ListPage {
     page: PageCtx,
-    upcoming: Vec<Meeting>,
-    past: Vec<Meeting>,
+    upcoming: Vec<Listed>,
+    past: Vec<Listed>,
     q: String,
     feed: String,
     can_manage: bool,
@@ -277,27 +228,28 @@ pub async fn list(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let pattern = format!("%{}%", query.q.trim().to_lowercase());
-    // The archive searches titles, agenda items, and the minutes' notes and decisions where the
-    // reader may read them.
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings m WHERE coordination_id = $1 AND ($2 = '%%' OR LOWER(title_fr) LIKE $2 OR LOWER(title_nl) LIKE $2 \
-         OR EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = m.id AND ($3 OR i.status = 'accepted') \
-             AND (LOWER(i.title_fr) LIKE $2 OR LOWER(i.title_nl) LIKE $2 \
-                  OR (($3 OR m.minutes_status IN ('sent', 'approved', 'published')) AND (LOWER(i.notes_fr) LIKE $2 OR LOWER(i.notes_nl) LIKE $2)))) \
-         OR (($3 OR m.minutes_status IN ('sent', 'approved', 'published')) \
-             AND EXISTS (SELECT 1 FROM decisions d WHERE d.meeting_id = m.id AND LOWER(d.text) LIKE $2))) \
-         ORDER BY starts_at"
-    );
-    let all: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .bind(&pattern)
-        .bind(can_manage)
-        .fetch_all(p)
-        .await)?;
+    let bodies = bodies(&state.db, tenant.id()).await?;
+    let links = store::links(&state.db, &tenant, user.id).await?;
+    // The archive searches titles and agenda items, and the minutes' notes and decisions where
+    // the reader may read the minutes; it lists only the meetings the reader may see.
+    let all: Vec<Listed> = store::search(&state.db, &tenant, &query.q)
+        .await?
+        .into_iter()
+        .filter_map(|found| {
+            let body = bodies.iter().find(|b| b.id == found.meeting.body_id)?;
+            let reader = links.reader(&found.meeting, body);
+            let facts = found.meeting.facts(body);
+            policy::meeting_read(Some(&user), tenant.id(), &facts, &reader)
+                .filter(|read| found.matches(read))
+                .map(|read| Listed {
+                    meeting: found.meeting,
+                    minutes: read.minutes,
+                })
+        })
+        .collect();
     let now = Utc::now();
-    let (upcoming, mut past): (Vec<Meeting>, Vec<Meeting>) =
-        all.into_iter().partition(|m| m.ends_at() >= now);
+    let (upcoming, mut past): (Vec<Listed>, Vec<Listed>) =
+        all.into_iter().partition(|l| l.meeting.ends_at() >= now);
     past.reverse();
     render(&ListPage {
         page: page.with_coordination(coordination.as_ref()),
@@ -308,7 +260,7 @@ pub async fn list(
         can_manage,
         reminder_days: settings::number(&state.db, tenant.id(), Setting::MeetingReminderDays)
             .await?,
-        proposal_days: proposal_days(&state.db, tenant.id()).await?,
+        proposal_days: proposal_days(&state.db, &tenant).await?,
     })
 }
 
@@ -344,15 +296,7 @@ pub async fn save_settings(
         return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &to)
             .await;
     };
-    let now = Utc::now();
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND starts_at > $2"
-    );
-    let upcoming: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .bind(now)
-        .fetch_all(p)
-        .await)?;
+    let upcoming = store::upcoming(&state.db, &tenant).await?;
     let mut tx = state.db.begin().await?;
     settings::set_value(
         &mut tx,
@@ -369,14 +313,13 @@ pub async fn save_settings(
     )
     .await?;
     for m in &upcoming {
-        with_tx!(&mut tx, |c| sqlx::query(
-            "UPDATE meetings SET proposals_until = $1 WHERE id = $2"
+        store::set_proposals_until(
+            &mut tx,
+            &tenant,
+            m.id,
+            m.starts_at - Duration::days(proposal),
         )
-        .bind(m.starts_at - Duration::days(proposal))
-        .bind(m.id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
+        .await?;
     }
     commit_audited(
         tx,
@@ -431,6 +374,20 @@ struct Parsed {
     online_url: String,
     public: bool,
     repeat: Option<Recurrence>,
+}
+
+impl Parsed {
+    fn as_new(&self, body_id: i64) -> store::NewMeeting<'_> {
+        store::NewMeeting {
+            body_id,
+            title_fr: &self.title_fr,
+            title_nl: &self.title_nl,
+            duration: self.duration,
+            place: &self.place,
+            online_url: &self.online_url,
+            public: self.public,
+        }
+    }
 }
 
 /// A Brussels wall-clock date and time as an instant; in the hour that happens twice when clocks
@@ -561,8 +518,8 @@ pub async fn new_form(
 }
 
 /// Days before a meeting until which members may propose agenda items (a coordination setting).
-pub async fn proposal_days(db: &Db, coordination_id: i64) -> Result<i64, sqlx::Error> {
-    settings::number(db, coordination_id, Setting::MeetingProposalDays).await
+pub async fn proposal_days(db: &Db, tenant: &Tenant) -> Result<i64, AppError> {
+    Ok(settings::number(db, tenant.id(), Setting::MeetingProposalDays).await?)
 }
 
 /// The occurrences a form asks for: one meeting, or every date of the series at the same Brussels
@@ -610,24 +567,21 @@ pub async fn create(
             })
         }
     };
-    let days = proposal_days(&state.db, tenant.id()).await?;
-    let now = Utc::now();
+    let days = proposal_days(&state.db, &tenant).await?;
+    let new = parsed.as_new(body_id);
     let mut tx = state.db.begin().await?;
-    let series_id: Option<i64> = match parsed.repeat {
+    let series_id = match parsed.repeat {
         None => None,
-        Some(repeat) => Some(with_tx!(&mut tx, |c| {
-            sqlx::query_scalar(
-            "INSERT INTO meeting_series (coordination_id, body_id, frequency, interval_count, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id"
-        )
-        .bind(tenant.id())
-        .bind(body_id)
-        .bind(repeat.frequency.code())
-        .bind(i64::from(repeat.interval))
-        .bind(now)
-        .fetch_one(c)
-        .await
-        })?),
+        Some(repeat) => Some(
+            store::create_series(
+                &mut tx,
+                &tenant,
+                body_id,
+                repeat.frequency.code(),
+                i64::from(repeat.interval),
+            )
+            .await?,
+        ),
     };
     let mut ids = Vec::new();
     for starts_at in occurrences(&parsed) {
@@ -636,29 +590,8 @@ pub async fn create(
             crate::platform::auth::random_token(),
             coordination.slug
         );
-        let id: i64 = with_tx!(&mut tx, |c| {
-            sqlx::query_scalar(
-            "INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, \
-             sequence, proposals_until, minutes_status, series_id, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 0, $11, 'none', $12, $13, $13) RETURNING id"
-        )
-        .bind(tenant.id())
-        .bind(body_id)
-        .bind(&uid)
-        .bind(&parsed.title_fr)
-        .bind(&parsed.title_nl)
-        .bind(starts_at)
-        .bind(parsed.duration)
-        .bind(&parsed.place)
-        .bind(&parsed.online_url)
-        .bind(parsed.public)
-        .bind(starts_at - Duration::days(days))
-        .bind(series_id)
-        .bind(now)
-        .fetch_one(c)
-        .await
-        })?;
-        ids.push(id);
+        let when = (starts_at, starts_at - Duration::days(days));
+        ids.push(store::create(&mut tx, &tenant, &new, &uid, when, series_id).await?);
     }
     let first = ids[0];
     commit_audited(
@@ -746,33 +679,24 @@ pub async fn edit(
             })
         }
     };
-    let published = found.status == "published";
-    let days = proposal_days(&state.db, tenant.id()).await?;
+    let published = found.status == MeetingStatus::Published;
+    let days = proposal_days(&state.db, &tenant).await?;
+    let when = (parsed.starts_at, parsed.starts_at - Duration::days(days));
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE meetings SET title_fr = $1, title_nl = $2, starts_at = $3, duration_minutes = $4, place = $5, online_url = $6, public = $7, \
-         proposals_until = $8, sequence = sequence + $9, updated_at = $10 WHERE id = $11"
+    store::update(
+        &mut tx,
+        &tenant,
+        id,
+        &parsed.as_new(body.id),
+        when,
+        published,
     )
-    .bind(&parsed.title_fr)
-    .bind(&parsed.title_nl)
-    .bind(parsed.starts_at)
-    .bind(parsed.duration)
-    .bind(&parsed.place)
-    .bind(&parsed.online_url)
-    .bind(parsed.public)
-    .bind(parsed.starts_at - Duration::days(days))
-    .bind(if published { 1_i64 } else { 0 })
-    .bind(Utc::now())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    .await?;
     if published {
         invitations::send_to_invited(
             &mut tx,
             &state,
+            &tenant,
             &coordination,
             id,
             invitations::Notice::Update,

@@ -5,10 +5,6 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use super::{Meeting, MEETING_COLUMNS};
-use crate::platform::db::Db;
-use crate::with_db;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frequency {
     Weekly,
@@ -90,22 +86,6 @@ fn last_weekday_of_month(month: NaiveDate, weekday: Weekday) -> Option<NaiveDate
     let last = next_month.pred_opt()?;
     let back = (7 + last.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
     Some(last - Duration::days(i64::from(back)))
-}
-
-/// The meetings of a series, in date order.
-pub async fn meetings(
-    db: &Db,
-    coordination_id: i64,
-    series_id: i64,
-) -> Result<Vec<Meeting>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE series_id = $1 AND coordination_id = $2 ORDER BY starts_at"
-    );
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(series_id)
-        .bind(coordination_id)
-        .fetch_all(p)
-        .await)
 }
 
 #[cfg(test)]

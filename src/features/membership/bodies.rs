@@ -53,6 +53,17 @@ impl Body {
     pub fn kind_key(&self) -> String {
         format!("body-kind-{}", self.kind)
     }
+
+    /// Every member organisation sits in the plenary.
+    pub fn is_plenary(&self) -> bool {
+        self.kind == "plenary"
+    }
+
+    /// Not the plenary and not open to every member who joins: its meetings, documents and
+    /// minutes are read by its seats, the invited and the coordinators only.
+    pub fn is_closed(&self) -> bool {
+        !self.open && !self.is_plenary()
+    }
 }
 
 const BODY_COLUMNS: &str = "id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open";

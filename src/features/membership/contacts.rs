@@ -9,6 +9,7 @@ use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 
+use super::standing::{self, Access};
 use super::{
     add_contact, contacts, coordinators, membership, record_status, ContactPerson, Membership,
     NewContact,
@@ -288,6 +289,16 @@ pub async fn leave(
         Some(user.id),
     )
     .await?;
+    // Leaving ends the access its contact persons had through it, the leaver's included.
+    standing::apply(
+        &mut tx,
+        &tenant,
+        &coordination,
+        &user,
+        &membership,
+        Access::Withdrawn,
+    )
+    .await?;
     for (email, name, their_lang) in coordinators(&state.db, &tenant).await? {
         let lang = Lang::parse(&their_lang).unwrap_or_default();
         let letter = Letter {
@@ -311,7 +322,7 @@ pub async fn leave(
         };
         mail::enqueue(&mut tx, &letter.into_email(&email, Some(tenant.id()))?).await?;
     }
-    let to = format!("/{}/{}/dashboard", page.lang.code(), coordination.slug);
+    let to = format!("/{}/{}", page.lang.code(), coordination.slug);
     commit_audited(
         tx,
         AuditEntry::new("membership.left")

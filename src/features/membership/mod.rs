@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod demo;
 pub mod exports;
 pub mod register;
+pub mod standing;
 
 use axum::routing::{get, post};
 use axum::Router;

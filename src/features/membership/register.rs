@@ -10,6 +10,7 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::charter::{self, SignatureForm, SignatureValues, Version};
+use super::standing::{self, Access};
 use super::{
     add_contact, contacts, coordinators, membership, record_status, ContactPerson, Membership,
     NewContact, STATUSES,
@@ -22,7 +23,7 @@ use crate::platform::auth::{ClientIp, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, PublicWrite, Role, Tenant};
+use crate::platform::policy::{self, Action, MembershipDecision, PublicWrite, Role, Tenant};
 use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
@@ -426,6 +427,8 @@ struct DetailPage {
     /// Recent and coming meetings, offered for "decided at".
     meetings: Vec<String>,
     errors: FieldErrors,
+    /// Suspending, ending and reinstating are the coordinators'.
+    manages: bool,
 }
 
 pub async fn detail(
@@ -441,11 +444,11 @@ pub async fn detail(
         &detail_page(
             &state.db,
             page,
+            &user,
             &coordination,
             &tenant,
             id,
-            (String::new(), String::new()),
-            FieldErrors::default(),
+            TypedDecision::default(),
         )
         .await?,
     )
@@ -482,19 +485,34 @@ async fn meeting_choices(
         .collect())
 }
 
+/// A decision form as typed, when it comes back with errors.
+#[derive(Default)]
+struct TypedDecision {
+    reason: String,
+    meeting: String,
+    errors: FieldErrors,
+}
+
 async fn detail_page(
     db: &Db,
     page: PageCtx,
+    user: &CurrentUser,
     coordination: &Coordination,
     tenant: &Tenant,
     id: i64,
-    (reason, meeting): (String, String),
-    errors: FieldErrors,
+    typed: TypedDecision,
 ) -> Result<DetailPage, AppError> {
     let membership = membership(db, tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let contacts = contacts(db, tenant, &[id]).await?;
+    // The steering group, deciding on admission, sees only the contact details shared with the
+    // other members; the coordinators see them all.
+    let manages = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
+    let contacts = contacts(db, tenant, &[id])
+        .await?
+        .into_iter()
+        .filter(|c| manages || c.share_consent)
+        .collect();
     let events: Vec<Event> = with_db!(db, |p| {
         sqlx::query_as(
         "SELECT e.status, e.reason, e.meeting, u.display_name AS actor, e.at FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
@@ -522,10 +540,11 @@ async fn detail_page(
         contacts,
         events,
         signatures,
-        reason,
-        meeting,
+        reason: typed.reason,
+        meeting: typed.meeting,
         meetings,
-        errors,
+        errors: typed.errors,
+        manages,
     })
 }
 
@@ -560,7 +579,12 @@ pub async fn decide(
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
     let steering = steering_decides(&state.db, coordination.id).await?;
-    let tenant = policy::authorize_admission(Some(&user), &coordination, steering)?;
+    let settles = match form.decision.as_str() {
+        "admit" | "refuse" => MembershipDecision::Admission,
+        _ => MembershipDecision::Standing,
+    };
+    let tenant =
+        policy::authorize_membership_decision(Some(&user), &coordination, steering, settles)?;
     let current = membership(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -575,8 +599,12 @@ pub async fn decide(
         errors.add("reason", "error-reason-required");
     }
     if !errors.is_empty() {
-        let typed = (form.reason.clone(), form.meeting.clone());
-        let view = detail_page(&state.db, page, &coordination, &tenant, id, typed, errors).await?;
+        let typed = TypedDecision {
+            reason: form.reason.clone(),
+            meeting: form.meeting.clone(),
+            errors,
+        };
+        let view = detail_page(&state.db, page, &user, &coordination, &tenant, id, typed).await?;
         return render_invalid(&view);
     }
     let mut tx = state.db.begin().await?;
@@ -590,6 +618,9 @@ pub async fn decide(
         Some(user.id),
     )
     .await?;
+    if let Some(access) = Access::between(&current.status, status) {
+        standing::apply(&mut tx, &tenant, &coordination, &user, &current, access).await?;
+    }
     let contacts = contacts(&state.db, &tenant, &[id]).await?;
     let main = contacts.iter().find(|c| c.role == "main").cloned();
     if form.decision == "admit" {

@@ -190,3 +190,75 @@ pub async fn coordinators(
         proof.coordination_id()
     )
 }
+
+/// The addresses (lower case) and phones of the contact persons who agreed to share them with the
+/// other members: what the list of those present may show.
+pub async fn consented_details(
+    db: &Db,
+    tenant: &Tenant,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT LOWER(email), phone FROM member_contacts \
+         WHERE coordination_id = $1 AND share_consent",
+        tenant.id()
+    )
+}
+
+/// The people seated in a body in their own name (a CPAS council member in a steering group) who
+/// have an email address: (name, email, language, possibly empty).
+pub async fn seated_persons(
+    db: &Db,
+    tenant: &Tenant,
+    body_id: i64,
+) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT person_name, person_email, person_lang FROM body_members \
+         WHERE body_id = $1 AND coordination_id = $2 AND membership_id IS NULL \
+         AND status = 'active' AND person_email <> '' ORDER BY id",
+        body_id,
+        tenant.id()
+    )
+}
+
+/// A contact person of a membership who has an account.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccountContact {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub lang: String,
+}
+
+pub async fn contacts_with_accounts(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    membership_id: i64,
+) -> Result<Vec<AccountContact>, sqlx::Error> {
+    fetch_all!(
+        tx,
+        "SELECT user_id, name, email, lang FROM member_contacts \
+         WHERE coordination_id = $1 AND membership_id = $2 AND user_id IS NOT NULL ORDER BY id",
+        tenant.id(),
+        membership_id
+    )
+}
+
+/// Whether the person is a contact of another member organisation of the coordination.
+pub async fn linked_elsewhere(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    user_id: i64,
+    except_membership: i64,
+) -> Result<bool, sqlx::Error> {
+    let links: i64 = scalar!(
+        tx,
+        "SELECT COUNT(*) FROM member_contacts c JOIN memberships m ON m.id = c.membership_id \
+         WHERE c.coordination_id = $1 AND c.user_id = $2 AND m.id <> $3 AND m.status = 'member'",
+        tenant.id(),
+        user_id,
+        except_membership
+    )?;
+    Ok(links > 0)
+}

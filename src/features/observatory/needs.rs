@@ -14,7 +14,8 @@ use tower_sessions::Session;
 use super::signals::all_page;
 use super::{load_signals, Labels, Signal, SignalFilter, NEED_STATUSES};
 use crate::domain::AnonymousText;
-use crate::features::meetings::{Meeting, MEETING_COLUMNS};
+use crate::features::meetings::store::agenda::{self, ItemKind, NewItem};
+use crate::features::meetings::store::{self as meetings, Meeting, MeetingStatus};
 use crate::features::membership::bodies::{bodies, Body};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
@@ -312,14 +313,7 @@ pub async fn page(
     } else {
         Vec::new()
     };
-    let sql = format!(
-        "SELECT {MEETING_COLUMNS} FROM meetings WHERE coordination_id = $1 AND status <> 'cancelled' AND starts_at > $2 ORDER BY starts_at"
-    );
-    let meetings: Vec<Meeting> = with_db!(&state.db, |p| sqlx::query_as(&sql)
-        .bind(tenant.id())
-        .bind(Utc::now())
-        .fetch_all(p)
-        .await)?;
+    let meetings: Vec<Meeting> = meetings::upcoming(&state.db, &tenant).await?;
     let agenda: Option<(i64, String)> = match need.agenda_item_id {
         Some(item) => with_db!(&state.db, |p| {
             sqlx::query_as(
@@ -460,31 +454,27 @@ pub async fn put_on_agenda(
     let back = need_path(&page, &coordination.slug, id);
     let meeting_id: Option<i64> = form.meeting_id.parse().ok();
     let meeting = match meeting_id {
-        Some(m) => crate::features::meetings::meeting(&state.db, tenant.id(), m).await?,
+        Some(m) => meetings::meeting(&state.db, &tenant, m).await?,
         None => None,
     };
-    let Some(meeting) = meeting.filter(|m| m.status != "cancelled" && m.starts_at > Utc::now())
+    let Some(meeting) =
+        meeting.filter(|m| m.status != MeetingStatus::Cancelled && m.starts_at > Utc::now())
     else {
         return redirect_with_flash(&session, FlashKind::Error, "error-choice-invalid", &back)
             .await;
     };
     let mut tx = state.db.begin().await?;
-    let item: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO agenda_items (coordination_id, meeting_id, position, title_fr, title_nl, description_fr, description_nl, kind, duration_minutes, \
-         presenter, status, reason, proposed_by, notes_fr, notes_nl, created_at) \
-         SELECT $1, $2, COALESCE(MAX(position), 0) + 1, $3, $4, $5, '', 'discussion', 20, '', 'accepted', '', NULL, '', '', $6 \
-         FROM agenda_items WHERE meeting_id = $2 RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(meeting.id)
-    .bind(&need.title_fr)
-    .bind(&need.title_nl)
-    .bind(&need.description)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
+    // A need goes on the agenda as a discussion of twenty minutes, its description as the item's.
+    let discussion = NewItem {
+        title_fr: &need.title_fr,
+        title_nl: &need.title_nl,
+        description_fr: &need.description,
+        description_nl: "",
+        kind: ItemKind::Discussion,
+        duration: 20,
+        presenter: "",
+    };
+    let item = agenda::add_item(&mut tx, &tenant, meeting.id, &discussion, None).await?;
     with_tx!(&mut tx, |c| sqlx::query(
         "UPDATE needs SET agenda_item_id = $1 WHERE id = $2"
     )

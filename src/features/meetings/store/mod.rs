@@ -1,0 +1,512 @@
+//! The meetings' rows and statements. Meetings are protected: reads and writes take the [`Tenant`]
+//! proof; the public calendar reads a [`Coordination`]'s public meetings, the private feed the
+//! meetings its owner is invited to, and the reminder job uses the system proof.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::domain::Lang;
+use crate::features::membership::bodies::Body;
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::{MeetingFacts, MeetingRead, MinutesReaders, ReaderFacts, Tenant};
+use crate::platform::tenancy::Coordination;
+use crate::platform::web::Val;
+pub mod agenda;
+pub mod feeds;
+pub mod invitations;
+pub mod minutes;
+
+use crate::{execute, fetch_all, fetch_one, fetch_optional, scalar, scalars, vocabulary};
+
+vocabulary! {
+    /// Where a meeting stands: planned (the managers' alone), called (the invitations went out),
+    /// or cancelled.
+    pub enum MeetingStatus: "meeting-status-" {
+        Draft = "draft",
+        Published = "published",
+        Cancelled = "cancelled",
+    }
+}
+
+vocabulary! {
+    /// Where a meeting's minutes stand: written, sent to the participants for comments, approved
+    /// (usually at the next meeting), published to the members.
+    pub enum MinutesStatus: "minutes-status-" {
+        NotStarted = "none",
+        Draft = "draft",
+        Sent = "sent",
+        Approved = "approved",
+        Published = "published",
+    }
+}
+
+impl MinutesStatus {
+    /// Who reads the minutes at this stage, besides the managers.
+    pub fn readers(self) -> MinutesReaders {
+        match self {
+            MinutesStatus::NotStarted | MinutesStatus::Draft => MinutesReaders::Managers,
+            MinutesStatus::Sent | MinutesStatus::Approved => MinutesReaders::Invited,
+            MinutesStatus::Published => MinutesReaders::Published,
+        }
+    }
+
+    /// Written at all: decisions, actions and notes may be added.
+    pub fn started(self) -> bool {
+        self != MinutesStatus::NotStarted
+    }
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Meeting {
+    pub id: i64,
+    pub body_id: i64,
+    pub uid: String,
+    pub title_fr: String,
+    pub title_nl: String,
+    pub starts_at: DateTime<Utc>,
+    pub duration_minutes: i64,
+    pub place: String,
+    pub online_url: String,
+    pub public: bool,
+    pub status: MeetingStatus,
+    pub sequence: i64,
+    pub proposals_until: DateTime<Utc>,
+    pub minutes_status: MinutesStatus,
+    pub series_id: Option<i64>,
+}
+
+impl Meeting {
+    pub fn title(&self, lang: impl Val<Lang>) -> &str {
+        lang.val().pick(&self.title_fr, &self.title_nl)
+    }
+
+    pub fn ends_at(&self) -> DateTime<Utc> {
+        self.starts_at + Duration::minutes(self.duration_minutes)
+    }
+
+    /// The place and the online link, as one line.
+    pub fn location(&self) -> String {
+        [self.place.as_str(), self.online_url.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" — ")
+    }
+
+    pub fn accepts_proposals(&self) -> bool {
+        self.status != MeetingStatus::Cancelled && Utc::now() <= self.proposals_until
+    }
+
+    /// What decides who reads this meeting of `body`.
+    pub fn facts(&self, body: &Body) -> MeetingFacts {
+        MeetingFacts {
+            draft: self.status == MeetingStatus::Draft,
+            closed_body: body.is_closed(),
+            public: self.public,
+            minutes: self.minutes_status.readers(),
+        }
+    }
+}
+
+const COLUMNS: &str = "m.id, m.body_id, m.uid, m.title_fr, m.title_nl, m.starts_at, \
+    m.duration_minutes, m.place, m.online_url, m.public, m.status, m.sequence, m.proposals_until, \
+    m.minutes_status, m.series_id";
+
+pub async fn meeting(db: &Db, tenant: &Tenant, id: i64) -> Result<Option<Meeting>, sqlx::Error> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM meetings m WHERE m.id = $1 AND m.coordination_id = $2");
+    fetch_optional!(db, &sql, id, tenant.id())
+}
+
+/// The meeting as it stands inside a transaction that changed it.
+pub async fn current(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<Meeting, sqlx::Error> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM meetings m WHERE m.id = $1 AND m.coordination_id = $2");
+    fetch_one!(tx, &sql, id, tenant.id())
+}
+
+/// A meeting found in the archive, with where the search words occur: in its title or accepted
+/// items (for every reader), in proposed or rejected items (for its managers), in its minutes'
+/// notes and decisions (for the readers of the minutes).
+#[derive(Debug, sqlx::FromRow)]
+pub struct Found {
+    #[sqlx(flatten)]
+    pub meeting: Meeting,
+    pub in_agenda: bool,
+    pub in_proposals: bool,
+    pub in_minutes: bool,
+}
+
+const SEARCH: &str = "\
+    SELECT {COLUMNS}, \
+      ($2 = '%%' OR LOWER(m.title_fr) LIKE $2 OR LOWER(m.title_nl) LIKE $2 \
+        OR EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = m.id \
+          AND i.status = 'accepted' AND (LOWER(i.title_fr) LIKE $2 OR LOWER(i.title_nl) LIKE $2))) \
+        AS in_agenda, \
+      EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = m.id \
+        AND (LOWER(i.title_fr) LIKE $2 OR LOWER(i.title_nl) LIKE $2)) AS in_proposals, \
+      (EXISTS (SELECT 1 FROM agenda_items i WHERE i.meeting_id = m.id AND i.status = 'accepted' \
+          AND (LOWER(i.notes_fr) LIKE $2 OR LOWER(i.notes_nl) LIKE $2)) \
+        OR EXISTS (SELECT 1 FROM decisions d WHERE d.meeting_id = m.id AND LOWER(d.text) LIKE $2)) \
+        AS in_minutes \
+    FROM meetings m WHERE m.coordination_id = $1 ORDER BY m.starts_at";
+
+impl Found {
+    /// Whether the search words occur where this reader may read.
+    pub fn matches(&self, read: &MeetingRead) -> bool {
+        self.in_agenda || (read.manages && self.in_proposals) || (read.minutes && self.in_minutes)
+    }
+}
+
+/// Every meeting of the coordination, with where `words` occur. The caller keeps what the reader
+/// may read.
+pub async fn search(db: &Db, tenant: &Tenant, words: &str) -> Result<Vec<Found>, sqlx::Error> {
+    let pattern = format!("%{}%", words.trim().to_lowercase());
+    let sql = SEARCH.replace("{COLUMNS}", COLUMNS);
+    fetch_all!(db, &sql, tenant.id(), pattern)
+}
+
+/// Every meeting of the coordination, or the one meeting `only`, by date.
+pub async fn all(db: &Db, tenant: &Tenant, only: Option<i64>) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 \
+         AND ($2 IS NULL OR m.id = $2) ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, tenant.id(), only)
+}
+
+/// The meetings still to come (cancelled ones left out), by date.
+pub async fn upcoming(db: &Db, tenant: &Tenant) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 AND m.starts_at > $2 \
+         AND m.status <> 'cancelled' ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, tenant.id(), Utc::now())
+}
+
+/// The body's meetings after `meeting` (cancelled ones left out): where a proposed item may move.
+pub async fn later_of_body(
+    db: &Db,
+    tenant: &Tenant,
+    meeting: &Meeting,
+) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 AND m.body_id = $2 \
+         AND m.starts_at > $3 AND m.status <> 'cancelled' ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, tenant.id(), meeting.body_id, meeting.starts_at)
+}
+
+/// The meetings of a recurring series, by date.
+pub async fn of_series(
+    db: &Db,
+    tenant: &Tenant,
+    series_id: i64,
+) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.series_id = $1 AND m.coordination_id = $2 \
+         ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, series_id, tenant.id())
+}
+
+/// A coordination's public meetings, once called: its public calendar.
+pub async fn public(db: &Db, coordination: &Coordination) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 AND m.public \
+         AND m.status <> 'draft' ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, coordination.id)
+}
+
+/// A meeting in someone's private feed, with its coordination.
+#[derive(Debug, sqlx::FromRow)]
+pub struct FeedEntry {
+    #[sqlx(flatten)]
+    pub meeting: Meeting,
+    pub coordination_id: i64,
+}
+
+/// The called or cancelled meetings the owner of a feed was invited to in person (walk-ins
+/// excluded, so nobody puts an event in another's feed by typing their address), in the
+/// coordinations where they still hold a role.
+pub async fn invited_to(db: &Db, user_id: i64) -> Result<Vec<FeedEntry>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS}, m.coordination_id FROM meetings m \
+         JOIN invitations i ON i.meeting_id = m.id \
+         WHERE i.user_id = $1 AND NOT i.walk_in AND m.status <> 'draft' \
+         AND EXISTS (SELECT 1 FROM user_roles r \
+                     WHERE r.user_id = $1 AND r.coordination_id = m.coordination_id) \
+         ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, user_id)
+}
+
+/// A meeting due for its reminder, with its coordination.
+#[derive(Debug, sqlx::FromRow)]
+pub struct DueReminder {
+    #[sqlx(flatten)]
+    pub meeting: Meeting,
+    pub coordination_id: i64,
+}
+
+/// Called meetings starting within `(from, until)` whose reminder has not gone out (the reminder
+/// job, for every coordination).
+pub async fn due_reminders(
+    db: &Db,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<DueReminder>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS}, m.coordination_id FROM meetings m WHERE m.status = 'published' \
+         AND m.reminded_at IS NULL AND m.starts_at > $1 AND m.starts_at < $2"
+    );
+    fetch_all!(db, &sql, from, until)
+}
+
+/// What links a person to a coordination's meetings, read once for a page or a list.
+#[derive(Debug, Default)]
+pub struct Links {
+    /// A contact person of a member organisation: seated in the plenary.
+    member: bool,
+    /// The bodies a member organisation they are a contact of sits in.
+    seated: HashSet<i64>,
+    /// The meetings they were invited to in person.
+    invited: HashSet<i64>,
+}
+
+impl Links {
+    pub fn reader(&self, meeting: &Meeting, body: &Body) -> ReaderFacts {
+        ReaderFacts {
+            invited: self.invited.contains(&meeting.id),
+            seated: if body.is_plenary() {
+                self.member
+            } else {
+                self.seated.contains(&body.id)
+            },
+        }
+    }
+}
+
+pub async fn links(db: &Db, tenant: &Tenant, user_id: i64) -> Result<Links, sqlx::Error> {
+    let organisations: Vec<i64> = scalars!(
+        db,
+        "SELECT m.id FROM memberships m JOIN member_contacts c ON c.membership_id = m.id \
+         WHERE m.coordination_id = $1 AND m.status = 'member' AND c.user_id = $2",
+        tenant.id(),
+        user_id
+    )?;
+    let seated: Vec<i64> = scalars!(
+        db,
+        "SELECT s.body_id FROM body_members s JOIN memberships m ON m.id = s.membership_id \
+         JOIN member_contacts c ON c.membership_id = m.id \
+         WHERE s.coordination_id = $1 AND s.status = 'active' AND m.status = 'member' \
+         AND c.user_id = $2",
+        tenant.id(),
+        user_id
+    )?;
+    let invited: Vec<i64> = scalars!(
+        db,
+        "SELECT meeting_id FROM invitations \
+         WHERE coordination_id = $1 AND user_id = $2 AND NOT walk_in",
+        tenant.id(),
+        user_id
+    )?;
+    Ok(Links {
+        member: !organisations.is_empty(),
+        seated: seated.into_iter().collect(),
+        invited: invited.into_iter().collect(),
+    })
+}
+
+/// What a new meeting (or each meeting of a new series) is.
+pub struct NewMeeting<'a> {
+    pub body_id: i64,
+    pub title_fr: &'a str,
+    pub title_nl: &'a str,
+    pub duration: i64,
+    pub place: &'a str,
+    pub online_url: &'a str,
+    pub public: bool,
+}
+
+pub async fn create_series(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    body_id: i64,
+    frequency: &str,
+    interval: i64,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        tx,
+        "INSERT INTO meeting_series \
+         (coordination_id, body_id, frequency, interval_count, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        tenant.id(),
+        body_id,
+        frequency,
+        interval,
+        Utc::now()
+    )
+}
+
+const INSERT: &str = "\
+    INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, \
+      duration_minutes, place, online_url, public, status, sequence, proposals_until, \
+      minutes_status, series_id, created_at, updated_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 0, $11, 'none', $12, $13, $13) \
+    RETURNING id";
+
+/// Plans a meeting as a draft; `uid` is its iCalendar UID for good.
+pub async fn create(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    new: &NewMeeting<'_>,
+    uid: &str,
+    (starts_at, proposals_until): (DateTime<Utc>, DateTime<Utc>),
+    series_id: Option<i64>,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        tx,
+        INSERT,
+        tenant.id(),
+        new.body_id,
+        uid,
+        new.title_fr,
+        new.title_nl,
+        starts_at,
+        new.duration,
+        new.place,
+        new.online_url,
+        new.public,
+        proposals_until,
+        series_id,
+        Utc::now()
+    )
+}
+
+const UPDATE: &str = "\
+    UPDATE meetings SET title_fr = $1, title_nl = $2, starts_at = $3, duration_minutes = $4, \
+      place = $5, online_url = $6, public = $7, proposals_until = $8, sequence = sequence + $9, \
+      updated_at = $10 \
+    WHERE id = $11 AND coordination_id = $12";
+
+/// Changes a meeting; `announced` raises its SEQUENCE, for the calendar files sent again.
+pub async fn update(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    changed: &NewMeeting<'_>,
+    (starts_at, proposals_until): (DateTime<Utc>, DateTime<Utc>),
+    announced: bool,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        UPDATE,
+        changed.title_fr,
+        changed.title_nl,
+        starts_at,
+        changed.duration,
+        changed.place,
+        changed.online_url,
+        changed.public,
+        proposals_until,
+        i64::from(announced),
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
+pub async fn set_proposals_until(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    until: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET proposals_until = $1 WHERE id = $2 AND coordination_id = $3",
+        until,
+        id,
+        tenant.id()
+    )
+}
+
+/// Calls a draft meeting; 0 when it was no longer a draft (called twice at once).
+pub async fn call(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET status = 'published', updated_at = $1 \
+         WHERE id = $2 AND coordination_id = $3 AND status = 'draft'",
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
+/// Cancels a meeting (a new SEQUENCE for the calendars); 0 when it already was.
+pub async fn cancel(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 \
+         WHERE id = $2 AND coordination_id = $3 AND status <> 'cancelled'",
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
+pub async fn set_minutes_status(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    status: MinutesStatus,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET minutes_status = $1, updated_at = $2 \
+         WHERE id = $3 AND coordination_id = $4",
+        status,
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
+/// Marks the reminder of a meeting as sent; 0 when another process sent it first.
+pub async fn mark_reminded(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET reminded_at = $1 \
+         WHERE id = $2 AND coordination_id = $3 AND reminded_at IS NULL",
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
+/// Per body, over the meetings held in `(from, until)` (cancelled ones left out): (body id, name
+/// FR, name NL, meetings, people invited, of whom present, walk-ins, organisations present).
+pub type BodyAttendance = (i64, String, String, i64, i64, i64, i64, i64);
+
+const ATTENDANCE_BY_BODY: &str = "\
+    SELECT b.id, b.name_fr, b.name_nl, COUNT(DISTINCT m.id), \
+      COUNT(i.id) FILTER (WHERE NOT i.walk_in), \
+      COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance IN ('present', 'represented')), \
+      COUNT(i.id) FILTER (WHERE i.walk_in), \
+      COUNT(DISTINCT i.membership_id) FILTER (WHERE i.attendance IN ('present', 'represented')) \
+    FROM bodies b JOIN meetings m ON m.body_id = b.id AND m.status <> 'cancelled' \
+      AND m.starts_at >= $2 AND m.starts_at < $3 \
+    LEFT JOIN invitations i ON i.meeting_id = m.id \
+    WHERE b.coordination_id = $1 GROUP BY b.id, b.name_fr, b.name_nl ORDER BY b.id";
+
+pub async fn attendance_by_body(
+    db: &Db,
+    tenant: &Tenant,
+    (from, until): (DateTime<Utc>, DateTime<Utc>),
+) -> Result<Vec<BodyAttendance>, sqlx::Error> {
+    fetch_all!(db, ATTENDANCE_BY_BODY, tenant.id(), from, until)
+}

@@ -1,0 +1,145 @@
+//! What a membership's standing gives the people who speak for the organisation. While it is a
+//! member, its contact persons with an account hold the member role and edit its record on the
+//! social map; suspended, ended or left, they lose both — the role only when no other member
+//! organisation links them to the coordination — so their pages, API tokens and calendar feeds
+//! give nothing of it any more. Reinstated, they get both back. Each person is told by email, in
+//! their language, and the audit log keeps each change.
+
+use crate::domain::Lang;
+use crate::features::directory::store::editors;
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::{self, CurrentUser};
+use crate::platform::db::Tx;
+use crate::platform::i18n::{t, t_args};
+use crate::platform::mail::{self, Letter};
+use crate::platform::policy::{Role, Tenant};
+use crate::platform::tenancy::Coordination;
+use crate::platform::web::AppError;
+
+use super::store::{self, Membership};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Withdrawn,
+    Restored,
+}
+
+impl Access {
+    /// The access a move from one status to another changes, if any.
+    pub fn between(from: &str, to: &str) -> Option<Access> {
+        match (from == "member", to == "member") {
+            (true, false) => Some(Access::Withdrawn),
+            (false, true) if from == "suspended" || from == "former" => Some(Access::Restored),
+            _ => None,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Access::Withdrawn => "withdrawn",
+            Access::Restored => "restored",
+        }
+    }
+}
+
+/// Withdraws or restores the access of the membership's contact persons (inside the transaction
+/// that changed its status); returns how many people it concerned.
+pub async fn apply(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    actor: &CurrentUser,
+    membership: &Membership,
+    access: Access,
+) -> Result<usize, AppError> {
+    let people = store::contacts_with_accounts(tx, tenant, membership.id).await?;
+    for person in &people {
+        let role_changed = match access {
+            Access::Withdrawn => {
+                let linked =
+                    store::linked_elsewhere(tx, tenant, person.user_id, membership.id).await?;
+                !linked && auth::revoke_role(tx, person.user_id, tenant.id(), Role::Member).await?
+            }
+            Access::Restored => {
+                auth::grant_role(tx, person.user_id, tenant.id(), Role::Member).await?
+            }
+        };
+        if let Some(organization) = membership.organization_id {
+            match access {
+                Access::Withdrawn => {
+                    editors::remove(tx, tenant, organization, person.user_id).await?
+                }
+                Access::Restored => editors::add(tx, tenant, organization, person.user_id).await?,
+            };
+        }
+        audit::record(
+            tx,
+            AuditEntry::new(match access {
+                Access::Withdrawn => "membership.access.withdrawn",
+                Access::Restored => "membership.access.restored",
+            })
+            .by(actor)
+            .in_coordination(tenant.id())
+            .on("user", person.user_id)
+            .change(
+                None,
+                Some(serde_json::json!({
+                    "membership": membership.id,
+                    "member_role": role_changed,
+                    "organization": membership.organization_id,
+                })),
+            ),
+        )
+        .await?;
+        let lang = Lang::parse(&person.lang).unwrap_or_default();
+        let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
+        let key = access.key();
+        let letter = Letter {
+            lang,
+            subject: t_args(
+                lang,
+                &format!("mail-access-{key}-subject"),
+                &[("coordination", coordination_name)],
+            ),
+            greeting_name: &person.name,
+            paragraphs: vec![t_args(
+                lang,
+                &format!("mail-access-{key}-body"),
+                &[
+                    ("organization", &membership.name),
+                    ("coordination", coordination_name),
+                ],
+            )],
+            action: None,
+            signature: t(lang, "mail-signature"),
+        };
+        mail::enqueue(tx, &letter.into_email(&person.email, Some(tenant.id()))?).await?;
+    }
+    Ok(people.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn access_follows_the_membership_status() {
+        assert_eq!(
+            Access::between("member", "suspended"),
+            Some(Access::Withdrawn)
+        );
+        assert_eq!(Access::between("member", "former"), Some(Access::Withdrawn));
+        assert_eq!(
+            Access::between("suspended", "member"),
+            Some(Access::Restored)
+        );
+        assert_eq!(Access::between("former", "member"), Some(Access::Restored));
+        assert_eq!(
+            Access::between("applicant", "member"),
+            None,
+            "admission grants it"
+        );
+        assert_eq!(Access::between("suspended", "former"), None);
+        assert_eq!(Access::between("applicant", "refused"), None);
+    }
+}
