@@ -618,3 +618,161 @@ async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
     );
 }
 db_test!(every_route_answers_every_role_as_the_policy_says);
+
+/// Creates a body of `kind` in `coord` as its coordinator; returns its id.
+async fn body(client: &mut Client, coord: &str, name: &str, open: bool) -> i64 {
+    let form = format!("/fr/{coord}/bodies/new");
+    let mut fields = vec![
+        ("kind", "working_group"),
+        ("name_fr", name),
+        ("name_nl", name),
+    ];
+    if open {
+        fields.push(("open", "on"));
+    }
+    let created = client.submit(&form, &form, &fields).await;
+    assert_eq!(
+        created.status,
+        axum::http::StatusCode::SEE_OTHER,
+        "{}",
+        created.body
+    );
+    created
+        .location()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Plans a meeting of `body` next year, called (published) or left a draft; returns its id.
+async fn meeting(client: &mut Client, coord: &str, body: i64, called: bool) -> i64 {
+    let form = format!("/fr/{coord}/bodies/{body}/meetings/new");
+    let date = format!("{}-06-15", chrono::Datelike::year(&chrono::Utc::now()) + 1);
+    let fields = [
+        ("title_fr", "Réunion"),
+        ("title_nl", "Vergadering"),
+        ("date", date.as_str()),
+        ("time", "10:00"),
+        ("duration", "90"),
+        ("place", "CPAS"),
+    ];
+    let created = client.submit(&form, &form, &fields).await;
+    assert_eq!(
+        created.status,
+        axum::http::StatusCode::SEE_OTHER,
+        "{}",
+        created.body
+    );
+    let page = created.location().to_string();
+    if called {
+        let published = client.submit(&page, &format!("{page}/publish"), &[]).await;
+        assert_eq!(published.status, axum::http::StatusCode::SEE_OTHER);
+    }
+    page.rsplit('/').next().unwrap().parse().unwrap()
+}
+
+/// The matrix again on real records: a draft meeting, a closed group's meeting, an open group's,
+/// and another coordination's meeting and body reached through this coordination's address.
+async fn real_records_answer_every_role_as_the_policy_says(app: TestApp) {
+    app.world().await;
+    let mut anderlecht = app.client();
+    anderlecht.login("coord@anderlecht.test", PASSWORD).await;
+    let mut koekelberg = app.client();
+    koekelberg.login("coord@koekelberg.test", PASSWORD).await;
+    let closed_group = body(&mut anderlecht, "anderlecht", "GT fermé", false).await;
+    let open_group = body(&mut anderlecht, "anderlecht", "GT ouvert", true).await;
+    let draft = meeting(&mut anderlecht, "anderlecht", open_group, false).await;
+    let closed = meeting(&mut anderlecht, "anderlecht", closed_group, true).await;
+    let open = meeting(&mut anderlecht, "anderlecht", open_group, true).await;
+    let theirs_body = body(&mut koekelberg, "koekelberg", "WG Koekelberg", true).await;
+    let theirs = meeting(&mut koekelberg, "koekelberg", theirs_body, true).await;
+
+    let only_coordinators = [303, 404, 404, 200, 403, 200];
+    let everyone_here = [303, 200, 200, 200, 403, 200];
+    let not_here = [303, 404, 404, 404, 403, 404];
+    let rows: Vec<(&str, String, [u16; 6])> = vec![
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{draft}"),
+            only_coordinators,
+        ),
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{closed}"),
+            only_coordinators,
+        ),
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{closed}/minutes"),
+            only_coordinators,
+        ),
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{open}"),
+            everyone_here,
+        ),
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{open}/minutes"),
+            only_coordinators,
+        ),
+        (
+            "POST",
+            format!("/fr/anderlecht/meetings/{draft}/items"),
+            [303, 404, 404, 303, 403, 303],
+        ),
+        ("GET", format!("/fr/anderlecht/meetings/{theirs}"), not_here),
+        (
+            "GET",
+            format!("/fr/anderlecht/meetings/{theirs}/minutes.pdf"),
+            not_here,
+        ),
+        (
+            "POST",
+            format!("/fr/anderlecht/meetings/{theirs}/cancel"),
+            [303, 403, 403, 404, 403, 404],
+        ),
+        (
+            "GET",
+            format!("/fr/anderlecht/bodies/{theirs_body}"),
+            not_here,
+        ),
+        (
+            "GET",
+            format!("/nl/koekelberg/meetings/{theirs}"),
+            [303, 403, 403, 403, 200, 200],
+        ),
+    ];
+    let accounts = [
+        None,
+        Some("member@anderlecht.test"),
+        Some("steering@anderlecht.test"),
+        Some("coord@anderlecht.test"),
+        Some("coord@koekelberg.test"),
+        Some("admin@socius.test"),
+    ];
+    let mut failures = Vec::new();
+    for (role_index, account) in accounts.iter().enumerate() {
+        let mut client = app.client();
+        if let Some(email) = account {
+            client.login(email, PASSWORD).await;
+        }
+        for (method, path, expected) in &rows {
+            let got = request(&mut client, method, path, &[]).await;
+            if got != expected[role_index] {
+                failures.push(format!(
+                    "{} {method} {path}: expected {}, got {got}",
+                    ROLES[role_index], expected[role_index]
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "authorization mismatches on real records:\n{}",
+        failures.join("\n")
+    );
+}
+db_test!(real_records_answer_every_role_as_the_policy_says);

@@ -322,7 +322,7 @@ pub async fn leave(
         };
         mail::enqueue(&mut tx, &letter.into_email(&email, Some(tenant.id()))?).await?;
     }
-    let to = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let to = format!("/{}/{}/", page.lang.code(), coordination.slug);
     commit_audited(
         tx,
         AuditEntry::new("membership.left")
