@@ -42,11 +42,19 @@ impl Coordination {
 /// may read its protected data may read its public data too.
 pub trait PublicScope {
     fn scope_id(&self) -> i64;
+
+    /// Whether the reader sees what is not public (inactive services): only whoever holds the
+    /// proof of the coordination's protected data.
+    fn sees_unpublished(&self) -> bool;
 }
 
 impl PublicScope for Coordination {
     fn scope_id(&self) -> i64 {
         self.id
+    }
+
+    fn sees_unpublished(&self) -> bool {
+        false
     }
 }
 
@@ -54,11 +62,19 @@ impl<T: PublicScope> PublicScope for &T {
     fn scope_id(&self) -> i64 {
         (**self).scope_id()
     }
+
+    fn sees_unpublished(&self) -> bool {
+        (**self).sees_unpublished()
+    }
 }
 
 impl PublicScope for crate::platform::policy::Tenant {
     fn scope_id(&self) -> i64 {
         self.id()
+    }
+
+    fn sees_unpublished(&self) -> bool {
+        true
     }
 }
 

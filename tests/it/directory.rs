@@ -970,3 +970,94 @@ async fn editors_see_which_records_lack_a_translation(app: TestApp) {
     assert!(nl.contains("<div class=\"prose\" lang=\"fr\">") && nl.contains("École de devoirs"));
 }
 db_test!(editors_see_which_records_lack_a_translation);
+
+/// An inactive service is not public: neither its page nor its organisation's, nor the HSDS lists,
+/// records and export show it; someone who edits the map asks for it with `include_inactive=true`
+/// and their token.
+async fn inactive_services_are_not_public(app: TestApp) {
+    seed_directory(&app).await;
+    let anderlecht = coordination(&app, "anderlecht").await;
+    for (email, role) in [
+        ("coord@anderlecht.test", policy::Role::Coordinator),
+        ("member@anderlecht.test", policy::Role::Member),
+    ] {
+        person(&app, email, Lang::Fr, &anderlecht, role).await;
+    }
+    let (id, uid, organization): (i64, String, i64) = socius::with_db!(app.db(), |p| {
+        sqlx::query_as(
+            "SELECT id, uid, organization_id FROM services WHERE name_fr = 'Soutien scolaire'",
+        )
+        .fetch_one(p)
+        .await
+    })
+    .unwrap();
+    let mut citizen = app.client();
+    let page = format!("/fr/anderlecht/services/{id}");
+    let organization_page = format!("/fr/anderlecht/organizations/{organization}");
+    let total = |body: &str| {
+        serde_json::from_str::<serde_json::Value>(body).unwrap()["total_items"]
+            .as_i64()
+            .unwrap()
+    };
+    let listed = citizen
+        .get("/api/hsds/anderlecht/services?per_page=100")
+        .await
+        .body;
+    assert_eq!(citizen.get(&page).await.status, StatusCode::OK);
+    assert!(listed.contains(&uid));
+    let before = total(&listed);
+
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE services SET status = 'inactive' WHERE id = $1"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(citizen.get(&page).await.status, StatusCode::NOT_FOUND);
+    assert!(!citizen
+        .get(&organization_page)
+        .await
+        .body
+        .contains("Soutien scolaire"));
+    let listed = citizen
+        .get("/api/hsds/anderlecht/services?per_page=100")
+        .await
+        .body;
+    assert!(!listed.contains(&uid));
+    assert_eq!(total(&listed), before - 1);
+    let record = format!("/api/hsds/anderlecht/services/{uid}");
+    assert_eq!(citizen.get(&record).await.status, StatusCode::NOT_FOUND);
+    for path in [
+        "/api/hsds/anderlecht/export?lang=fr",
+        "/api/hsds/anderlecht/service_at_locations?per_page=100&full=true",
+    ] {
+        assert!(!citizen.get(path).await.body.contains(&uid), "{path}");
+    }
+
+    // Asked for explicitly: a token is needed, and the right to edit the map.
+    let explicit = "/api/hsds/anderlecht/services?per_page=100&include_inactive=true";
+    assert_eq!(citizen.get(explicit).await.status, StatusCode::UNAUTHORIZED);
+    let mut member = app.client();
+    member
+        .login("member@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let member_token = crate::api::create_token(&mut member).await;
+    let refused = member
+        .api(axum::http::Method::GET, explicit, Some(&member_token), None)
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let token = crate::api::create_token(&mut coordinator).await;
+    let everything = coordinator
+        .api(axum::http::Method::GET, explicit, Some(&token), None)
+        .await;
+    assert_eq!(everything.status, StatusCode::OK);
+    assert!(everything.body.contains(&uid));
+    assert_eq!(total(&everything.body), before);
+}
+db_test!(inactive_services_are_not_public);

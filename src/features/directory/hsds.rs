@@ -16,8 +16,10 @@ use sha2::{Digest, Sha256};
 use super::store::search::{self, SearchParams};
 use super::store::{self, Location, Organization, Service, ServiceDetail, Theme};
 use crate::domain::Lang;
+use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
-use crate::platform::tenancy::{self, Coordination};
+use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::tenancy::{self, Coordination, PublicScope};
 use crate::platform::web::AppError;
 use crate::platform::AppState;
 
@@ -72,6 +74,8 @@ pub struct HsdsQuery {
     pub per_page: Option<i64>,
     pub search: Option<String>,
     pub full: Option<bool>,
+    /// Inactive services too (for those who edit the map, with their bearer token).
+    pub include_inactive: Option<bool>,
 }
 
 impl HsdsQuery {
@@ -369,6 +373,46 @@ async fn coordination(state: &AppState, slug: &str) -> Result<Coordination, AppE
         .ok_or(AppError::NotFound)
 }
 
+/// Who reads a coordination's directory through the API: the public, which never sees inactive
+/// services, or — with `include_inactive=true` and a bearer token of someone who edits the map —
+/// an editor, who sees them too.
+struct Reader {
+    coordination: Coordination,
+    /// The proof of someone who edits the map, when they asked for inactive services.
+    editor: Option<Tenant>,
+}
+
+impl PublicScope for Reader {
+    fn scope_id(&self) -> i64 {
+        self.coordination.scope_id()
+    }
+
+    fn sees_unpublished(&self) -> bool {
+        self.editor.is_some()
+    }
+}
+
+async fn reader(
+    state: &AppState,
+    slug: &str,
+    caller: Option<&CurrentUser>,
+    query: &HsdsQuery,
+) -> Result<Reader, AppError> {
+    let coordination = coordination(state, slug).await?;
+    let editor = match query.include_inactive {
+        Some(true) => Some(policy::authorize(
+            caller,
+            Action::EditDirectory,
+            &coordination,
+        )?),
+        _ => None,
+    };
+    Ok(Reader {
+        coordination,
+        editor,
+    })
+}
+
 async fn root(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -383,10 +427,11 @@ async fn root(
 
 async fn services(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
     let (rows, total) = match query.search.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -396,9 +441,10 @@ async fn services(
                 sort: Some("name".into()),
                 ..SearchParams::default()
             };
+            // The search finds active services only, whoever asks.
             let found = search::search(
                 &state.db,
-                &c,
+                &c.coordination,
                 &params,
                 lang == Lang::Nl,
                 chrono::Utc::now(),
@@ -413,7 +459,7 @@ async fn services(
             )
         }
         None => {
-            let total = store::hsds::count_in(&state.db, "services", &c).await?;
+            let total = store::hsds::count_services(&state.db, &c).await?;
             (
                 store::hsds::service_page(&state.db, &c, None, per_page, (page - 1) * per_page)
                     .await?,
@@ -436,10 +482,11 @@ async fn services(
 
 async fn service(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let id = store::hsds::id_for_uid(&state.db, "services", &c, &uid)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -451,7 +498,7 @@ async fn service(
 
 async fn organization_full(
     db: &Db,
-    c: &Coordination,
+    c: &impl PublicScope,
     lang: Lang,
     org: &Organization,
 ) -> Result<Value, AppError> {
@@ -471,13 +518,14 @@ async fn organization_full(
 
 async fn organizations(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total = store::hsds::count_in(&state.db, "organizations", &c).await?;
+    let total = store::hsds::count_organizations(&state.db, &c).await?;
     let orgs =
         store::hsds::organizations_page(&state.db, &c, per_page, (page - 1) * per_page).await?;
     let mut contents = Vec::with_capacity(orgs.len());
@@ -493,10 +541,11 @@ async fn organizations(
 
 async fn organization(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let id = store::hsds::id_for_uid(&state.db, "organizations", &c, &uid)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -522,13 +571,14 @@ fn sal_json(lang: Lang, row: &store::hsds::SalRow, detail: &ServiceDetail) -> Va
 
 async fn service_at_locations(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let lang = query.lang()?;
     let (page, per_page) = query.paging();
-    let total = store::hsds::count_in(&state.db, "service_at_locations", &c).await?;
+    let total = store::hsds::count_service_at_locations(&state.db, &c).await?;
     let offset = (page - 1) * per_page;
     if query.full != Some(true) {
         // The one-to-one view needs only the link and its location: one query for the page.
@@ -558,10 +608,11 @@ async fn service_at_locations(
 
 async fn service_at_location(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let row = store::hsds::sal_by_uid(&state.db, &c, &uid)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -667,10 +718,11 @@ async fn taxonomy_term(
 /// organization package, `services` a service package (fully nested records).
 async fn export(
     State(state): State<AppState>,
+    ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
-    let c = coordination(&state, &slug).await?;
+    let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let lang = query.lang()?;
     let mut organizations = Vec::new();
     for org in store::hsds::organizations_page(&state.db, &c, i64::MAX, 0).await? {

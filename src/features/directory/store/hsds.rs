@@ -3,17 +3,15 @@
 
 use super::{Location, Organization, Service, LOCATION_COLUMNS, ORGANIZATION_COLUMNS};
 use crate::platform::db::Db;
-use crate::platform::tenancy::Coordination;
+use crate::platform::tenancy::PublicScope;
 use crate::{fetch_all, fetch_optional, scalar, scalar_optional, scalars};
 
-/// How many rows of `table` (a fixed name, never input) belong to the coordination.
-pub async fn count_in(
-    db: &Db,
-    table: &str,
-    coordination: &Coordination,
-) -> Result<i64, sqlx::Error> {
-    let sql = format!("SELECT COUNT(*) FROM {table} WHERE coordination_id = $1");
-    scalar!(db, &sql, coordination.id)
+pub async fn count_organizations(db: &Db, scope: &impl PublicScope) -> Result<i64, sqlx::Error> {
+    scalar!(
+        db,
+        "SELECT COUNT(*) FROM organizations WHERE coordination_id = $1",
+        scope.scope_id()
+    )
 }
 
 #[derive(sqlx::FromRow)]
@@ -53,10 +51,34 @@ impl ServiceRow {
     }
 }
 
+/// How many services the reader may see (inactive ones for editors only).
+pub async fn count_services(db: &Db, scope: &impl PublicScope) -> Result<i64, sqlx::Error> {
+    scalar!(
+        db,
+        "SELECT COUNT(*) FROM services WHERE coordination_id = $1 AND ($2 OR status <> 'inactive')",
+        scope.scope_id(),
+        scope.sees_unpublished()
+    )
+}
+
+/// How many service_at_locations of services the reader may see.
+pub async fn count_service_at_locations(
+    db: &Db,
+    scope: &impl PublicScope,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        db,
+        "SELECT COUNT(*) FROM service_at_locations sal JOIN services s ON s.id = sal.service_id \
+         WHERE sal.coordination_id = $1 AND ($2 OR s.status <> 'inactive')",
+        scope.scope_id(),
+        scope.sees_unpublished()
+    )
+}
+
 /// Services with their organisations, one page, in one query.
 pub async fn service_page(
     db: &Db,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     ids: Option<&[i64]>,
     limit: i64,
     offset: i64,
@@ -75,25 +97,33 @@ pub async fn service_page(
          o.id AS o_id, o.uid AS o_uid, o.name_fr AS o_name_fr, o.name_nl AS o_name_nl, o.description_fr AS o_description_fr, \
          o.description_nl AS o_description_nl, o.legal_status AS o_legal_status, o.kbo AS o_kbo, o.website AS o_website, o.email AS o_email, \
          o.social_brussels_id AS o_social_brussels_id, o.last_verified_at AS o_last_verified_at \
-         FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.coordination_id = $1 {filter} ORDER BY s.id LIMIT $2 OFFSET $3"
+         FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.coordination_id = $1 {filter} \
+         AND ($4 OR s.status <> 'inactive') ORDER BY s.id LIMIT $2 OFFSET $3"
     );
-    fetch_all!(db, &sql, coordination.id, limit, offset)
+    fetch_all!(
+        db,
+        &sql,
+        scope.scope_id(),
+        limit,
+        offset,
+        scope.sees_unpublished()
+    )
 }
 
 /// The id of the record with `uid` in `table` (a fixed name, never input).
 pub async fn id_for_uid(
     db: &Db,
     table: &str,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     uid: &str,
 ) -> Result<Option<i64>, sqlx::Error> {
     let sql = format!("SELECT id FROM {table} WHERE uid = $1 AND coordination_id = $2");
-    scalar_optional!(db, &sql, uid, coordination.id)
+    scalar_optional!(db, &sql, uid, scope.scope_id())
 }
 
 pub async fn organizations_page(
     db: &Db,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<Organization>, sqlx::Error> {
@@ -101,7 +131,7 @@ pub async fn organizations_page(
         "SELECT {ORGANIZATION_COLUMNS} FROM organizations WHERE coordination_id = $1 \
          ORDER BY id LIMIT $2 OFFSET $3"
     );
-    fetch_all!(db, &sql, coordination.id, limit, offset)
+    fetch_all!(db, &sql, scope.scope_id(), limit, offset)
 }
 
 #[derive(sqlx::FromRow)]
@@ -123,7 +153,7 @@ pub struct SalRow {
 /// One page of service_at_locations with their location (the one-to-one view).
 pub async fn sal_list_page(
     db: &Db,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<SalListRow>, sqlx::Error> {
@@ -132,30 +162,41 @@ pub async fn sal_list_page(
          FROM service_at_locations sal JOIN services s ON s.id = sal.service_id \
          JOIN organizations o ON o.id = s.organization_id \
          JOIN locations l ON l.id = sal.location_id JOIN municipalities m ON m.nis_code = l.nis_code \
-         WHERE sal.coordination_id = $1 ORDER BY sal.id LIMIT $2 OFFSET $3"
+         WHERE sal.coordination_id = $1 AND ($4 OR s.status <> 'inactive') \
+         ORDER BY sal.id LIMIT $2 OFFSET $3"
     );
-    fetch_all!(db, &sql, coordination.id, limit, offset)
+    fetch_all!(
+        db,
+        &sql,
+        scope.scope_id(),
+        limit,
+        offset,
+        scope.sees_unpublished()
+    )
 }
 
 pub async fn sal_page(
     db: &Db,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<SalRow>, sqlx::Error> {
     fetch_all!(
         db,
-        "SELECT uid, service_id, location_id FROM service_at_locations \
-         WHERE coordination_id = $1 ORDER BY id LIMIT $2 OFFSET $3",
-        coordination.id,
+        "SELECT sal.uid, sal.service_id, sal.location_id FROM service_at_locations sal \
+         JOIN services s ON s.id = sal.service_id \
+         WHERE sal.coordination_id = $1 AND ($4 OR s.status <> 'inactive') \
+         ORDER BY sal.id LIMIT $2 OFFSET $3",
+        scope.scope_id(),
         limit,
-        offset
+        offset,
+        scope.sees_unpublished()
     )
 }
 
 pub async fn sal_by_uid(
     db: &Db,
-    coordination: &Coordination,
+    scope: &impl PublicScope,
     uid: &str,
 ) -> Result<Option<SalRow>, sqlx::Error> {
     fetch_optional!(
@@ -163,15 +204,17 @@ pub async fn sal_by_uid(
         "SELECT uid, service_id, location_id FROM service_at_locations \
          WHERE uid = $1 AND coordination_id = $2",
         uid,
-        coordination.id
+        scope.scope_id()
     )
 }
 
-/// Every service's id, in id order.
-pub async fn service_ids(db: &Db, coordination: &Coordination) -> Result<Vec<i64>, sqlx::Error> {
+/// Every service's id the reader may see, in id order.
+pub async fn service_ids(db: &Db, scope: &impl PublicScope) -> Result<Vec<i64>, sqlx::Error> {
     scalars!(
         db,
-        "SELECT id FROM services WHERE coordination_id = $1 ORDER BY id",
-        coordination.id
+        "SELECT id FROM services WHERE coordination_id = $1 AND ($2 OR status <> 'inactive') \
+         ORDER BY id",
+        scope.scope_id(),
+        scope.sees_unpublished()
     )
 }

@@ -8,7 +8,7 @@ use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::platform::tenancy::PublicScope;
-use crate::{fetch_optional, vocabulary, with_db, with_tx};
+use crate::{fetch_all, fetch_optional, vocabulary, with_db, with_tx};
 
 pub mod changes;
 pub mod duplicates;
@@ -233,12 +233,17 @@ pub async fn organization_services(
     scope: &impl PublicScope,
     organization_id: i64,
 ) -> Result<Vec<Service>, sqlx::Error> {
-    let sql = format!("SELECT {SERVICE_COLUMNS} FROM services WHERE organization_id = $1 AND coordination_id = $2 ORDER BY name_fr");
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(organization_id)
-        .bind(scope.scope_id())
-        .fetch_all(p)
-        .await)
+    let sql = format!(
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE organization_id = $1 \
+         AND coordination_id = $2 AND ($3 OR status <> 'inactive') ORDER BY name_fr"
+    );
+    fetch_all!(
+        db,
+        &sql,
+        organization_id,
+        scope.scope_id(),
+        scope.sees_unpublished()
+    )
 }
 
 pub async fn organization_locations(
@@ -262,13 +267,13 @@ pub async fn service_detail(
     scope: &impl PublicScope,
     id: i64,
 ) -> Result<Option<ServiceDetail>, sqlx::Error> {
-    let sql =
-        format!("SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1 AND coordination_id = $2");
-    let service: Option<Service> = with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(id)
-        .bind(scope.scope_id())
-        .fetch_optional(p)
-        .await)?;
+    // An inactive service is not public: found only by those who edit the map.
+    let sql = format!(
+        "SELECT {SERVICE_COLUMNS} FROM services WHERE id = $1 AND coordination_id = $2 \
+         AND ($3 OR status <> 'inactive')"
+    );
+    let service: Option<Service> =
+        fetch_optional!(db, &sql, id, scope.scope_id(), scope.sees_unpublished())?;
     let Some(service) = service else {
         return Ok(None);
     };
