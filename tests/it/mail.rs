@@ -375,3 +375,68 @@ async fn without_smtp_the_admin_reads_the_outbox(app: TestApp) {
     assert!(!filtered.body.contains("coord@koekelberg.test"));
 }
 db_test!(without_smtp_the_admin_reads_the_outbox);
+
+/// A secret link reaches its recipient, then no longer works from the outbox: delivered, the stored
+/// bodies lose its token; before that, the admin's view already masks it.
+async fn delivered_mail_keeps_no_working_secret_link(app: TestApp) {
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
+    let token = "Zq9-secret_TOKEN";
+    let link = format!("http://socius.test/fr/password/reset/{token}");
+    let email = Letter {
+        lang: Lang::Fr,
+        subject: socius::platform::i18n::t(Lang::Fr, "mail-reset-subject"),
+        greeting_name: "Anne",
+        paragraphs: vec![format!("Lien : {link}")],
+        action: Some(("Choisir".into(), link.clone())),
+        signature: socius::platform::i18n::t(Lang::Fr, "mail-signature"),
+    }
+    .into_email("anne@cpas.test", None)
+    .unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    let id = mail::enqueue(&mut tx, &email).await.unwrap();
+    tx.commit().await.unwrap();
+    app.user(
+        "admin@socius.test",
+        crate::support::PASSWORD,
+        Lang::En,
+        true,
+        &[],
+    )
+    .await;
+    let mut admin = app.client();
+    admin
+        .login("admin@socius.test", crate::support::PASSWORD)
+        .await;
+    let view = admin.get(&format!("/en/admin/outbox/{id}")).await;
+    assert_eq!(view.status, axum::http::StatusCode::OK);
+    assert!(
+        !view.body.contains(token),
+        "the admin never reads the token"
+    );
+    assert!(view.body.contains("/fr/password/reset/…"));
+
+    let worker = MailWorker::new(app.db().clone(), &sink.config(), 60).unwrap();
+    assert_eq!(worker.run_once().await.unwrap(), 1);
+    assert!(
+        sink.received()[0].contains(token),
+        "the recipient gets the link"
+    );
+    let (text, html): (String, String) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT body_text, body_html FROM outbox WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    for body in [&text, &html] {
+        assert!(!body.contains(token), "{body}");
+        assert!(body.contains("/fr/password/reset/…"));
+    }
+    assert!(
+        text.contains("Anne"),
+        "the rest of the message stays for the mail log"
+    );
+}
+db_test!(delivered_mail_keeps_no_working_secret_link);

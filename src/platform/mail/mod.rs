@@ -4,6 +4,7 @@
 //! caused it, so a rolled-back change sends nothing and a committed one is never forgotten. Without an
 //! SMTP server configured, messages wait in the outbox, where the platform admin can read them.
 
+pub mod secrets;
 mod worker;
 
 use askama::Template;
@@ -281,9 +282,11 @@ pub async fn find(
     .fetch_optional(p)
     .await
     })?;
-    let Some(message) = message else {
+    let Some(mut message) = message else {
         return Ok(None);
     };
+    // Not even the platform admin reads a working secret link.
+    message.body_text = secrets::without_tokens(&message.body_text);
     let attempts = with_db!(db, |p| {
         sqlx::query_as(
         "SELECT attempted_at, worker, succeeded, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id"

@@ -13,6 +13,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio_util::sync::CancellationToken;
 
+use super::secrets;
 use super::Attachment;
 use crate::config::{SmtpConfig, SmtpTls};
 use crate::platform::db::{Backend, Db};
@@ -162,12 +163,14 @@ impl MailWorker {
             Ok(()) => {
                 with_tx!(&mut tx, |c| {
                     sqlx::query(
-                    "UPDATE outbox SET status = 'sent', sent_at = $1, lease_owner = NULL, lease_until = NULL, last_error = NULL \
-                     WHERE id = $2 AND lease_owner = $3"
+                    "UPDATE outbox SET status = 'sent', sent_at = $1, lease_owner = NULL, lease_until = NULL, last_error = NULL, \
+                     body_text = $4, body_html = $5 WHERE id = $2 AND lease_owner = $3"
                 )
                 .bind(now)
                 .bind(message.id)
                 .bind(&self.name)
+                .bind(secrets::without_tokens(&message.body_text))
+                .bind(secrets::without_tokens(&message.body_html))
                 .execute(c).await.map(|r| r.rows_affected())
                 })?;
             }
@@ -176,14 +179,17 @@ impl MailWorker {
                 tracing::warn!(message = message.id, attempts = message.attempts, give_up, %error, "mail delivery failed");
                 with_tx!(&mut tx, |c| {
                     sqlx::query(
-                    "UPDATE outbox SET status = $1, next_attempt_at = $2, lease_owner = NULL, lease_until = NULL, last_error = $3 \
-                     WHERE id = $4 AND lease_owner = $5"
+                    "UPDATE outbox SET status = $1, next_attempt_at = $2, lease_owner = NULL, lease_until = NULL, last_error = $3, \
+                     body_text = $6, body_html = $7 WHERE id = $4 AND lease_owner = $5"
                 )
                 .bind(if give_up { "failed" } else { "pending" })
                 .bind(now + backoff(message.attempts))
                 .bind(&error)
                 .bind(message.id)
                 .bind(&self.name)
+                // Kept for the next attempt; a message given up on never needs its links.
+                .bind(if give_up { secrets::without_tokens(&message.body_text) } else { message.body_text.clone() })
+                .bind(if give_up { secrets::without_tokens(&message.body_html) } else { message.body_html.clone() })
                 .execute(c).await.map(|r| r.rows_affected())
                 })?;
             }
