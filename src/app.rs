@@ -20,7 +20,7 @@ use crate::features;
 use crate::platform::db::Db;
 use crate::platform::mail::MailWorker;
 use crate::platform::session_store::DbSessionStore;
-use crate::platform::web::{self, AppError};
+use crate::platform::web::{self, AppError, PageRouter};
 use crate::platform::{metrics, AppState};
 
 /// Uploads (HSDS imports) are the largest bodies Socius accepts.
@@ -35,12 +35,11 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
             state.config.session_idle_minutes,
         )));
-    // Only the pages' router checks CSRF tokens (after the language check): the API is a router
-    // of its own. The session layer wraps everything, so error pages keep a signed-in person's
-    // chrome; it reads the store only when a handler asks for the session.
+    // Only the pages check CSRF tokens (each route, after the language check): the API is a
+    // router of its own. The session layer wraps everything, so error pages keep a signed-in
+    // person's chrome; it reads the store only when a handler asks for the session.
     let pages = features::pages()
-        .route("/static/{file}", axum::routing::get(web::serve_asset))
-        .layer(from_fn(web::verify_csrf))
+        .page("/static/{file}", axum::routing::get(web::serve_asset))
         .layer(from_fn(web::known_language));
     // Error pages and security headers wrap everything, the body limit's 413 included.
     Router::new()

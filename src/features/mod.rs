@@ -15,7 +15,8 @@
 //! - **Vocabularies** (statuses, kinds, roles) are declared with `vocabulary!`; templates compare
 //!   enums, never strings.
 //! - **Templates** sit beside their handlers and build forms with `platform/web/forms.html`.
-//! - **Routes**: `routes()` gives the pages (CSRF-checked, `/{lang}/…`), `api()` the JSON API.
+//! - **Routes**: `routes()` gives the pages, each added with `.page(…)` (CSRF-checked, `/{lang}/…`);
+//!   `api()` the JSON API with `.route(…)`.
 
 pub mod accounts;
 pub mod admin;

@@ -287,7 +287,12 @@ async fn no_page_escapes_the_csrf_check_by_its_path(app: TestApp) {
     for path in ["/api/account/language", "/static/account/language"] {
         let forged = client.post_raw(path, &[("lang", "en")]).await;
         assert!(
-            forged.status == StatusCode::NOT_FOUND || forged.status == StatusCode::FORBIDDEN,
+            [
+                StatusCode::NOT_FOUND,
+                StatusCode::FORBIDDEN,
+                StatusCode::METHOD_NOT_ALLOWED
+            ]
+            .contains(&forged.status),
             "{path}: {}",
             forged.status
         );
@@ -326,5 +331,21 @@ async fn errors_keep_the_armour(app: TestApp) {
     let main = scraper::Selector::parse("main").unwrap();
     let text: String = html.select(&main).flat_map(|m| m.text()).collect();
     assert!(text.contains("trop volumineuses"), "{}", refused.body);
+    // An unknown method is answered 405 by the router, before any CSRF check, as a page.
+    for (method, path) in [("DELETE", "/fr/login"), ("POST", "/nl/accessibility")] {
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri(path)
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let answered = client.send(request).await;
+        assert_eq!(
+            answered.status,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(answered.header("x-content-type-options"), "nosniff");
+        assert!(answered.header("allow").contains("GET"), "{method} {path}");
+    }
 }
 db_test!(errors_keep_the_armour);

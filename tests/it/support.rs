@@ -680,7 +680,9 @@ pub fn registered_routes() -> std::collections::BTreeSet<String> {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for piece in text.split(".route(").skip(1) {
+                // Pages are routed with `.page(`, the API with `.route(`.
+                let pieces = text.split(".route(").skip(1);
+                for piece in pieces.chain(text.split(".page(").skip(1)) {
                     let pattern = piece.trim_start().trim_start_matches('\n').trim_start();
                     if let Some(rest) = pattern.strip_prefix('"') {
                         routes.insert(rest.split('"').next().unwrap().to_string());

@@ -16,6 +16,7 @@ use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
 use crate::platform::i18n::t;
 use crate::platform::mail::{self, Letter};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors,
     FlashKind, PageCtx,
@@ -24,18 +25,18 @@ use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/login", get(login_form).post(login))
-        .route("/{lang}/logout", post(logout))
-        .route("/{lang}/password/forgot", get(forgot_form).post(forgot))
-        .route(
+        .page("/{lang}/login", get(login_form).post(login))
+        .page("/{lang}/logout", post(logout))
+        .page("/{lang}/password/forgot", get(forgot_form).post(forgot))
+        .page(
             "/{lang}/password/reset/{token}",
             get(reset_form).post(reset),
         )
-        .route("/{lang}/account", get(account))
-        .route("/{lang}/account/language", post(change_language))
-        .route("/{lang}/account/password", post(change_password))
-        .route("/{lang}/account/tokens", post(create_token))
-        .route("/{lang}/account/tokens/{id}/revoke", post(revoke_token))
+        .page("/{lang}/account", get(account))
+        .page("/{lang}/account/language", post(change_language))
+        .page("/{lang}/account/password", post(change_password))
+        .page("/{lang}/account/tokens", post(create_token))
+        .page("/{lang}/account/tokens/{id}/revoke", post(revoke_token))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -11,14 +11,15 @@ use serde::Deserialize;
 use crate::platform::auth::CurrentUser;
 use crate::platform::mail::{self, AttemptRow, OutboxMessage, OutboxSummary};
 use crate::platform::policy;
+use crate::platform::web::PageRouter;
 use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/admin/outbox", get(outbox_without_lang))
-        .route("/{lang}/admin/outbox", get(outbox))
-        .route("/{lang}/admin/outbox/{id}", get(message))
+        .page("/admin/outbox", get(outbox_without_lang))
+        .page("/{lang}/admin/outbox", get(outbox))
+        .page("/{lang}/admin/outbox/{id}", get(message))
 }
 
 async fn outbox_without_lang(page: PageCtx) -> Redirect {

@@ -11,11 +11,12 @@ use crate::platform::audit::{self, AuditRow};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/{coord}/audit", get(page))
+    Router::new().page("/{lang}/{coord}/audit", get(page))
 }
 
 /// The JSON API routes (bearer tokens, no CSRF check).

@@ -28,6 +28,7 @@ use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::reference::Reference;
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{render, AppError, PageCtx, Pager};
 use crate::platform::AppState;
 
@@ -37,83 +38,83 @@ use store::{Location, Organization, Service, ServiceDetail};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/map", get(map))
-        .route("/{lang}/{coord}/map/guide", get(guide))
-        .route("/{lang}/{coord}/map/guide.pdf", get(guide_pdf))
-        .route("/{lang}/{coord}/map/export/{file}", get(export::download))
-        .route("/{lang}/{coord}/map/reports", get(reports::queue))
-        .route("/{lang}/{coord}/map/stale", get(verification::stale))
-        .route("/{lang}/{coord}/map/duplicates", get(duplicates::list))
-        .route("/{lang}/{coord}/map/translations", get(translations::page))
-        .route(
+        .page("/{lang}/{coord}/map", get(map))
+        .page("/{lang}/{coord}/map/guide", get(guide))
+        .page("/{lang}/{coord}/map/guide.pdf", get(guide_pdf))
+        .page("/{lang}/{coord}/map/export/{file}", get(export::download))
+        .page("/{lang}/{coord}/map/reports", get(reports::queue))
+        .page("/{lang}/{coord}/map/stale", get(verification::stale))
+        .page("/{lang}/{coord}/map/duplicates", get(duplicates::list))
+        .page("/{lang}/{coord}/map/translations", get(translations::page))
+        .page(
             "/{lang}/{coord}/map/duplicates/merge",
             get(duplicates::confirm).post(duplicates::merge),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/map/stale/remind",
             axum::routing::post(verification::send_reminders),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/verify/{token}",
             get(verification::verify_form).post(verification::confirm),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/map/reports/{id}",
             axum::routing::post(reports::handle),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/services/{id}/report",
             get(reports::form).post(reports::submit),
         )
-        .route("/{lang}/{coord}/services/{id}", get(service))
-        .route("/{lang}/{coord}/map/changes", get(changes::queue))
-        .route(
+        .page("/{lang}/{coord}/services/{id}", get(service))
+        .page("/{lang}/{coord}/map/changes", get(changes::queue))
+        .page(
             "/{lang}/{coord}/map/import",
             get(import::form)
                 .post(import::upload)
                 .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/map/changes/{id}",
             axum::routing::post(changes::decide),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/map/settings",
             axum::routing::post(changes::save_settings),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/map/organizations/new",
             edit_route(|_| Subject::NewOrganization),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/organizations/{id}/edit",
             edit_route(Subject::Organization),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/organizations/{id}/services/new",
             edit_route(|organization_id| Subject::NewService { organization_id }),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/services/{id}/edit",
             edit_route(Subject::Service),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/organizations/{id}/locations/new",
             edit_route(|organization_id| Subject::NewLocation { organization_id }),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/locations/{id}/edit",
             edit_route(Subject::Location),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/organizations/{id}/editors",
             axum::routing::post(editing::add_editor),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/organizations/{id}/editors/{user}/remove",
             axum::routing::post(editing::remove_editor),
         )
-        .route("/{lang}/{coord}/organizations/{id}", get(organization))
+        .page("/{lang}/{coord}/organizations/{id}", get(organization))
 }
 
 /// The JSON API routes (bearer tokens, no CSRF check).

@@ -11,19 +11,20 @@ use axum::Router;
 use crate::platform::auth::{CurrentUser, RoleGrant};
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{accept_language, render, AppError, PageCtx};
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(root))
-        .route("/{lang}", get(lang_root))
-        .route("/{lang}/", get(coordinations))
-        .route("/{lang}/accessibility", get(platform_accessibility))
-        .route("/{lang}/privacy", get(platform_privacy))
-        .route("/{lang}/{coord}", get(coordination_root))
-        .route("/{lang}/{coord}/", get(coordination_home))
-        .route("/{lang}/{coord}/dashboard", get(dashboard))
+        .page("/", get(root))
+        .page("/{lang}", get(lang_root))
+        .page("/{lang}/", get(coordinations))
+        .page("/{lang}/accessibility", get(platform_accessibility))
+        .page("/{lang}/privacy", get(platform_privacy))
+        .page("/{lang}/{coord}", get(coordination_root))
+        .page("/{lang}/{coord}/", get(coordination_home))
+        .page("/{lang}/{coord}/dashboard", get(dashboard))
 }
 
 /// `/` sends the reader to their language (from `Accept-Language`).

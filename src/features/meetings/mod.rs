@@ -33,6 +33,7 @@ use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
@@ -43,89 +44,89 @@ use store::{Meeting, MeetingStatus, MinutesStatus};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/meetings", get(list))
-        .route("/{lang}/{coord}/meetings/settings", post(save_settings))
-        .route(
+        .page("/{lang}/{coord}/meetings", get(list))
+        .page("/{lang}/{coord}/meetings/settings", post(save_settings))
+        .page(
             "/{lang}/{coord}/bodies/{id}/meetings/new",
             get(new_form).post(create),
         )
-        .route("/{lang}/{coord}/meetings/{id}", get(agenda::page))
-        .route(
+        .page("/{lang}/{coord}/meetings/{id}", get(agenda::page))
+        .page(
             "/{lang}/{coord}/meetings/{id}/edit",
             get(edit_form).post(edit),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/items",
             post(agenda::add_item),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/items/{item}/decide",
             post(agenda::decide_item),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/items/{item}/documents",
             post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(
                 documents::MAX_BYTES + 64 * 1024,
             )),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/documents/{document}",
             get(documents::get),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/documents/{document}/remove",
             post(documents::remove),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/publish",
             post(invitations::publish),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/cancel",
             post(invitations::cancel),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/rsvp/{token}",
             get(invitations::rsvp_form).post(invitations::rsvp),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/attendance",
             get(attendance::page).post(attendance::save),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/attendance/send",
             post(attendance::send_list),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/walk-in",
             post(attendance::walk_in),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/minutes",
             get(minutes::page).post(minutes::save_notes),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/minutes.pdf",
             get(minutes::pdf),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/decisions",
             post(minutes::add_decision),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/meetings/{id}/actions",
             post(minutes::add_action),
         )
-        .route("/{lang}/{coord}/actions/{id}", post(minutes::update_action))
-        .route(
+        .page("/{lang}/{coord}/actions/{id}", post(minutes::update_action))
+        .page(
             "/{lang}/{coord}/meetings/{id}/minutes/{step}",
             post(minutes::advance),
         )
-        .route("/ical/{coord}/public.ics", get(invitations::public_feed))
-        .route("/ical/private/{token}", get(feeds::feed))
-        .route("/{lang}/calendar", get(feeds::show).post(feeds::create))
-        .route("/{lang}/calendar/revoke", post(feeds::revoke))
-        .route("/{lang}/{coord}/meetings/figures", get(figures::page))
+        .page("/ical/{coord}/public.ics", get(invitations::public_feed))
+        .page("/ical/private/{token}", get(feeds::feed))
+        .page("/{lang}/calendar", get(feeds::show).post(feeds::create))
+        .page("/{lang}/calendar/revoke", post(feeds::revoke))
+        .page("/{lang}/{coord}/meetings/figures", get(figures::page))
 }
 
 /// The JSON API routes (bearer tokens, no CSRF check).

@@ -12,81 +12,82 @@ pub mod standing;
 use axum::routing::{get, post};
 use axum::Router;
 
+use crate::platform::web::PageRouter;
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/charter", get(charter::show))
-        .route(
+        .page("/{lang}/{coord}/charter", get(charter::show))
+        .page(
             "/{lang}/{coord}/charter/publish",
             get(charter::publish_form).post(charter::publish),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/charter/signatures",
             get(charter::signatures),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/charter/sign",
             get(charter::sign_form).post(charter::sign),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/join",
             get(register::apply_form).post(register::apply),
         )
-        .route("/{lang}/{coord}/join/thanks", get(register::thanks))
-        .route("/{lang}/{coord}/members", get(register::list))
-        .route(
+        .page("/{lang}/{coord}/join/thanks", get(register::thanks))
+        .page("/{lang}/{coord}/members", get(register::list))
+        .page(
             "/{lang}/{coord}/members/export/{file}",
             get(exports::members_file),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/bodies/{id}/export/{format}",
             get(exports::body_file),
         )
-        .route("/{lang}/{coord}/members/{id}", get(register::detail))
-        .route(
+        .page("/{lang}/{coord}/members/{id}", get(register::detail))
+        .page(
             "/{lang}/{coord}/members/{id}/decide",
             post(register::decide),
         )
-        .route("/{lang}/{coord}/members/{id}/contacts", post(contacts::add))
-        .route(
+        .page("/{lang}/{coord}/members/{id}/contacts", post(contacts::add))
+        .page(
             "/{lang}/{coord}/my-organisation",
             get(contacts::mine).post(contacts::update_mine),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/my-organisation/leave",
             post(contacts::leave),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/members/settings",
             post(register::save_settings),
         )
-        .route("/{lang}/{coord}/bodies", get(bodies::list))
-        .route(
+        .page("/{lang}/{coord}/bodies", get(bodies::list))
+        .page(
             "/{lang}/{coord}/bodies/new",
             get(bodies::new_form).post(bodies::create),
         )
-        .route("/{lang}/{coord}/bodies/{id}", get(bodies::detail))
-        .route("/{lang}/{coord}/bodies/{id}/join", post(bodies::join))
-        .route("/{lang}/{coord}/bodies/{id}/leave", post(bodies::leave))
-        .route("/{lang}/{coord}/bodies/{id}/seats", post(bodies::add_seat))
-        .route(
+        .page("/{lang}/{coord}/bodies/{id}", get(bodies::detail))
+        .page("/{lang}/{coord}/bodies/{id}/join", post(bodies::join))
+        .page("/{lang}/{coord}/bodies/{id}/leave", post(bodies::leave))
+        .page("/{lang}/{coord}/bodies/{id}/seats", post(bodies::add_seat))
+        .page(
             "/{lang}/{coord}/bodies/{id}/seats/{seat}/approve",
             post(bodies::approve_seat),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/bodies/{id}/seats/{seat}/remove",
             post(bodies::remove_seat),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/proposals",
             get(bodies::proposals).post(bodies::propose),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/proposals/{id}/support",
             post(bodies::support),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/proposals/{id}/decide",
             post(bodies::decide_proposal),
         )

@@ -29,70 +29,71 @@ use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::reference::{Named, Reference};
 use crate::platform::tenancy::Coordination;
+use crate::platform::web::PageRouter;
 use crate::platform::AppState;
 use crate::with_db;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/observatory", get(dashboard::page))
-        .route(
+        .page("/{lang}/{coord}/observatory", get(dashboard::page))
+        .page(
             "/{lang}/{coord}/observatory/export/{format}",
             get(dashboard::export),
         )
-        .route("/{lang}/{coord}/observatory/public", get(dashboard::public))
-        .route(
+        .page("/{lang}/{coord}/observatory/public", get(dashboard::public))
+        .page(
             "/{lang}/{coord}/observatory/report",
             get(signals::new_form).post(signals::create),
         )
-        .route("/{lang}/{coord}/observatory/mine", get(signals::mine))
-        .route(
+        .page("/{lang}/{coord}/observatory/mine", get(signals::mine))
+        .page(
             "/{lang}/{coord}/observatory/copy",
             post(signals::copy_last_round),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/signals",
             get(signals::all).post(needs::create),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/signals/{id}",
             get(signals::edit_form).post(signals::edit),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/signals/{id}/delete",
             post(signals::delete),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/needs/{id}",
             get(needs::page).post(needs::update),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/needs/{id}/agenda",
             post(needs::put_on_agenda),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/rounds",
             get(rounds::list).post(rounds::open),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/rounds/{id}/{step}",
             post(rounds::advance),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/settings",
             post(rounds::save_settings),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/rights",
             post(rounds::add_right),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/observatory/context",
             get(context::page)
                 .post(context::import)
                 .layer(axum::extract::DefaultBodyLimit::max(context::MAX_BYTES)),
         )
-        .route("/{lang}/region/observatory", get(region::page))
-        .route(
+        .page("/{lang}/region/observatory", get(region::page))
+        .page(
             "/{lang}/region/observatory/export/{format}",
             get(region::export),
         )

@@ -11,12 +11,13 @@ use subtle::ConstantTimeEq;
 
 use crate::platform::mail;
 use crate::platform::web::AppError;
+use crate::platform::web::PageRouter;
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
+        .page("/healthz", get(healthz))
+        .page("/metrics", get(metrics))
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {

@@ -24,25 +24,26 @@ use crate::platform::i18n;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::fields::{self, limits, Which};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{render, render_invalid, AppError, CoordPage, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(
+        .page(
             "/{lang}/{coord}/accessibility",
             get(|s, c| show(PageKind::Accessibility, s, c)),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/privacy",
             get(|s, c| show(PageKind::Privacy, s, c)),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/accessibility/edit",
             get(|s, c, u| edit_form(PageKind::Accessibility, s, c, u))
                 .post(|s, c, u, f| edit(PageKind::Accessibility, s, c, u, f)),
         )
-        .route(
+        .page(
             "/{lang}/{coord}/privacy/edit",
             get(|s, c, u| edit_form(PageKind::Privacy, s, c, u))
                 .post(|s, c, u, f| edit(PageKind::Privacy, s, c, u, f)),

@@ -17,6 +17,7 @@ use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::PageRouter;
 use crate::platform::web::{
     redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors, FlashKind,
     PageCtx,
@@ -25,8 +26,8 @@ use crate::platform::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/{lang}/{coord}/people", get(list).post(add))
-        .route(
+        .page("/{lang}/{coord}/people", get(list).post(add))
+        .page(
             "/{lang}/{coord}/people/{user}/revoke",
             get(confirm_revoke).post(revoke),
         )

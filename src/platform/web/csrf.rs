@@ -1,19 +1,22 @@
 //! CSRF protection: a random token per session, sent back by every state-changing form as `_csrf`
 //! (or, for multipart uploads, the `X-CSRF-Token` header or a `_csrf` query parameter). The check
-//! is a layer of the pages' router only: the JSON API is a router of its own that authenticates
+//! wraps each page route ([`PageRouter::page`]) only: the JSON API is a router of its own that authenticates
 //! with bearer tokens, never cookies, so it needs no CSRF token — and no page escapes the check by
 //! its path (`/api/account/language` is a page whose `{lang}` is not a language, so a 404).
 
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
 use axum::http::{header, Method};
-use axum::middleware::Next;
+use axum::middleware::{from_fn, Next};
 use axum::response::Response;
+use axum::routing::MethodRouter;
+use axum::Router;
 use rand::RngCore;
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
 use super::AppError;
+use crate::platform::AppState;
 
 const SESSION_KEY: &str = "csrf";
 pub const FIELD: &str = "_csrf";
@@ -88,5 +91,18 @@ pub async fn verify_csrf(
             Ok(next.run(request).await)
         }
         _ => Err(AppError::Csrf),
+    }
+}
+
+/// The routes of pages people read and post to. Each method a route handles checks the CSRF token
+/// of state-changing requests; a method it does not handle gets the router's 405 before any check
+/// (a router-wide layer would answer a forged DELETE with 403 instead).
+pub trait PageRouter {
+    fn page(self, path: &str, methods: MethodRouter<AppState>) -> Self;
+}
+
+impl PageRouter for Router<AppState> {
+    fn page(self, path: &str, methods: MethodRouter<AppState>) -> Self {
+        self.route(path, methods.route_layer(from_fn(verify_csrf)))
     }
 }

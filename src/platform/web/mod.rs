@@ -19,7 +19,7 @@ use chrono::{DateTime, Utc};
 use tower_sessions::Session;
 
 pub use assets::{serve_asset, Assets};
-pub use csrf::{csrf_token, forget_csrf_token, verify_csrf};
+pub use csrf::{csrf_token, forget_csrf_token, verify_csrf, PageRouter};
 pub use error::{render_errors, AppError};
 pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
