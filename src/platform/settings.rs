@@ -22,6 +22,9 @@ pub enum Setting {
     MeetingProposalDays,
     /// The smallest group of people the observatory shows outside the coordination.
     ObservatoryMinimumCount,
+    /// The fewest organisations a figure the observatory shows outside the coordination may
+    /// come from, so that no partner's own caseload can be read off it.
+    ObservatoryMinimumOrganisations,
 }
 
 impl Setting {
@@ -33,6 +36,7 @@ impl Setting {
             Setting::MeetingReminderDays => "meetings.reminder_days",
             Setting::MeetingProposalDays => "meetings.proposal_days",
             Setting::ObservatoryMinimumCount => "observatory.minimum_count",
+            Setting::ObservatoryMinimumOrganisations => "observatory.minimum_organisations",
         }
     }
 
@@ -44,6 +48,7 @@ impl Setting {
             Setting::MeetingReminderDays => "2",
             Setting::MeetingProposalDays => "10",
             Setting::ObservatoryMinimumCount => "5",
+            Setting::ObservatoryMinimumOrganisations => "3",
         }
     }
 }

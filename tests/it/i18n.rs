@@ -122,6 +122,7 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "groups",
                 "label",
                 "line",
+                "organisations",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

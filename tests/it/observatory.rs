@@ -498,7 +498,12 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         .split("<th scope=\"row\">Logement</th>")
         .nth(1)
         .unwrap();
-    assert!(housing.contains(">12<"), "12 people: shown");
+    assert!(
+        housing
+            .trim_start()
+            .starts_with("<td colspan=\"3\" class=\"suppressed\">"),
+        "12 people from one organisation: suppressed"
+    );
     assert!(!public.body.contains("Maison des femmes"));
 
     // The next round starts from the last one's entries.
@@ -730,6 +735,32 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
         Some("unaware"),
     )
     .await;
+    // A third organisation, so that some figures come from enough of them to be published.
+    let b = membership(&app, anderlecht, "Service B d'Anderlecht").await;
+    signal(
+        &app,
+        anderlecht,
+        b,
+        "non_take_up",
+        "bim",
+        3,
+        Some("unaware"),
+    )
+    .await;
+    for (organisation, coordination, cases) in
+        [(a, anderlecht, 4), (k, koekelberg, 3), (b, anderlecht, 2)]
+    {
+        signal(
+            &app,
+            coordination,
+            organisation,
+            "non_take_up",
+            "grapa",
+            cases,
+            Some("digital"),
+        )
+        .await;
+    }
     signal(&app, anderlecht, a, "need", "housing", 20, None).await;
     signal(&app, koekelberg, k, "need", "housing", 5, None).await;
     let mut tx = app.db().begin().await.unwrap();
@@ -795,10 +826,20 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
     let rights = find("non_take_up", "right");
     assert_eq!(rights["rows"][0]["code"], "bim");
     assert_eq!(
-        rights["rows"][0]["people"], 14,
-        "8 in Anderlecht and 6 in Koekelberg"
+        rights["rows"][0]["people"], 17,
+        "8 and 3 in Anderlecht, 6 in Koekelberg"
     );
-    assert_eq!(rights["rows"][0]["organisations"], 2);
+    assert_eq!(rights["rows"][0]["organisations"], 3);
+    let grapa = rights["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "grapa")
+        .unwrap();
+    assert!(
+        grapa["people"].is_null(),
+        "9 cases, shown alone beside the total it would give RIS away: suppressed with it"
+    );
     let ris = rights["rows"]
         .as_array()
         .unwrap()
@@ -816,17 +857,19 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
         .iter()
         .find(|r| r["code"] == "unaware")
         .unwrap();
-    assert_eq!(unaware["people"], 10);
+    assert_eq!(unaware["people"], 13);
     let basins = find("need", "basin");
     let rows = basins["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0]["people"], 20);
-    assert_eq!(rows[1]["people"], 5);
+    assert!(
+        rows.iter().all(|r| r["people"].is_null()),
+        "each basin's 20 and 5 people come from one organisation: not published"
+    );
     let csv = regional
         .get("/fr/region/observatory/export/csv?kind=non_take_up")
         .await;
     assert!(
-        csv.body.contains("Intervention majorée (BIM),2,14,2"),
+        csv.body.contains("Intervention majorée (BIM),3,17,3"),
         "{}",
         csv.body
     );
@@ -880,3 +923,240 @@ async fn the_demo_observatory_shows_its_figures(app: TestApp) {
 }
 
 db_test!(the_demo_observatory_shows_its_figures);
+
+/// The figures a published page shows, read from its tables: per table, its kind's label, whether
+/// its groups add up to the kind's total (every table but the causes', a signal having several),
+/// and per group `Some((signals, people))` or `None` where suppressed.
+struct PublishedTable {
+    kind: String,
+    additive: bool,
+    cells: Vec<Option<(i64, i64)>>,
+}
+
+/// A kind's published total: its label and (signals, people).
+type PublishedTotal = (String, (i64, i64));
+
+fn published_figures(html: &str) -> (Vec<PublishedTotal>, Vec<PublishedTable>) {
+    let lang = Lang::Fr;
+    let t = |key| socius::platform::i18n::t(lang, key);
+    let number = |text: String| -> i64 {
+        text.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap()
+    };
+    let page = scraper::Html::parse_document(html);
+    let select = |s| scraper::Selector::parse(s).unwrap();
+    let (tables, caption, rows, cells) = (
+        select("table.data"),
+        select("caption"),
+        select("tbody tr"),
+        select("td"),
+    );
+    let row_head = select("th");
+    let mut totals = Vec::new();
+    let mut published = Vec::new();
+    for table in page.select(&tables) {
+        let title: String = table.select(&caption).flat_map(|c| c.text()).collect();
+        let figures = table.select(&rows).map(|row| {
+            let head: String = row.select(&row_head).flat_map(|h| h.text()).collect();
+            let tds: Vec<String> = row.select(&cells).map(|c| c.text().collect()).collect();
+            let shown = (tds.len() == 3).then(|| (number(tds[0].clone()), number(tds[1].clone())));
+            (head, shown)
+        });
+        if title == t("observatory-totals") {
+            totals.extend(
+                figures.map(|(kind, shown)| (kind, shown.expect("totals shown are figures"))),
+            );
+        } else {
+            let (kind, by) = title
+                .split_once(" — ")
+                .expect("a table title: kind — dimension");
+            published.push(PublishedTable {
+                kind: kind.to_string(),
+                additive: by != t("observatory-by-cause"),
+                cells: figures.map(|(_, shown)| shown).collect(),
+            });
+        }
+    }
+    (totals, published)
+}
+
+/// The rank of a matrix of small integers (Gaussian elimination).
+fn rank(mut rows: Vec<Vec<f64>>) -> usize {
+    let columns = rows.first().map_or(0, Vec::len);
+    let mut rank = 0;
+    for column in 0..columns {
+        let Some(pivot) = (rank..rows.len()).find(|&r| rows[r][column].abs() > 1e-9) else {
+            continue;
+        };
+        rows.swap(rank, pivot);
+        for r in 0..rows.len() {
+            if r != rank {
+                let factor = rows[r][column] / rows[rank][column];
+                let pivot_row = rows[rank].clone();
+                for (value, p) in rows[r].iter_mut().zip(pivot_row) {
+                    *value -= factor * p;
+                }
+            }
+        }
+        rank += 1;
+    }
+    rank
+}
+
+/// A page's hidden figures that its published ones determine: the linear system has one unknown
+/// per hidden cell (and per hidden total) and one equation per additive table (its groups add up to
+/// its kind's total); an unknown is determined when its unit vector lies in the equations' span.
+fn derivable(totals: &[PublishedTotal], tables: &[PublishedTable]) -> Vec<String> {
+    let kinds: Vec<String> = tables.iter().map(|t| t.kind.clone()).collect();
+    let mut unknowns: Vec<String> = Vec::new();
+    for kind in &kinds {
+        if !totals.iter().any(|(k, _)| k == kind) && !unknowns.contains(&format!("total {kind}")) {
+            unknowns.push(format!("total {kind}"));
+        }
+    }
+    for (t, table) in tables.iter().enumerate() {
+        for (c, cell) in table.cells.iter().enumerate() {
+            if cell.is_none() {
+                unknowns.push(format!("table {t} ({}) row {c}", table.kind));
+            }
+        }
+    }
+    let equations: Vec<Vec<f64>> = tables
+        .iter()
+        .enumerate()
+        .filter(|(_, table)| table.additive)
+        .map(|(t, table)| {
+            unknowns
+                .iter()
+                .map(|u| {
+                    if *u == format!("total {}", table.kind) {
+                        -1.0
+                    } else if u.starts_with(&format!("table {t} ")) {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let base = rank(equations.clone());
+    unknowns
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            let mut with_unit = equations.clone();
+            with_unit.push(
+                (0..unknowns.len())
+                    .map(|j| if j == *i { 1.0 } else { 0.0 })
+                    .collect(),
+            );
+            rank(with_unit) == base
+        })
+        .map(|(_, u)| u.clone())
+        .collect()
+}
+
+/// On the public page, no suppressed figure can be worked out from the published ones, and no
+/// figure comes from fewer organisations than the setting (default 3).
+async fn published_figures_hide_what_they_suppress(app: TestApp) {
+    let anderlecht = app
+        .coordination("anderlecht", "Anderlecht", "Anderlecht")
+        .await;
+    let partners = [
+        membership(&app, anderlecht, "Service A").await,
+        membership(&app, anderlecht, "Service B").await,
+        membership(&app, anderlecht, "Service C").await,
+    ];
+    // Housing is large and broad; health small; mental health from one partner only.
+    for (i, partner) in partners.iter().enumerate() {
+        signal(
+            &app,
+            anderlecht,
+            *partner,
+            "need",
+            "housing",
+            4 + i as i64,
+            None,
+        )
+        .await;
+        signal(&app, anderlecht, *partner, "need", "health", 1, None).await;
+        signal(
+            &app,
+            anderlecht,
+            *partner,
+            "non_take_up",
+            "bim",
+            3,
+            Some("unaware"),
+        )
+        .await;
+    }
+    signal(&app, anderlecht, partners[0], "need", "energy", 9, None).await;
+    signal(
+        &app,
+        anderlecht,
+        partners[1],
+        "non_take_up",
+        "ris",
+        2,
+        Some("digital"),
+    )
+    .await;
+    let today = Utc::now();
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "INSERT INTO collection_rounds (coordination_id, title_fr, title_nl, period_start, period_end, deadline, status, published, reminded_at, created_at) \
+         VALUES ($1, 'Relevé', 'Ronde', $2, $2, $2, 'closed', TRUE, NULL, $3)"
+    )
+    .bind(anderlecht)
+    .bind(today.date_naive())
+    .bind(today)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE signals SET round_id = (SELECT id FROM collection_rounds)"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    socius::features::observatory::aggregates::refresh(&mut tx, anderlecht)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let page = app.client().get("/fr/anderlecht/observatory/public").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let (totals, tables) = published_figures(&page.body);
+    assert!(
+        tables.iter().any(|t| t.cells.iter().any(Option::is_none)),
+        "small groups are hidden"
+    );
+    assert!(
+        tables.iter().any(|t| t.cells.iter().any(Option::is_some)),
+        "large ones are shown"
+    );
+    let found = derivable(&totals, &tables);
+    assert!(
+        found.is_empty(),
+        "hidden figures the page gives away: {found:?}"
+    );
+    // Energy: 9 people, but all from Service A.
+    let html = scraper::Html::parse_document(&page.body);
+    let energy_row = scraper::Selector::parse("tr").unwrap();
+    let energy = html
+        .select(&energy_row)
+        .find(|r| r.text().collect::<String>().contains("Énergie"))
+        .expect("an energy row");
+    assert!(
+        energy.html().contains("suppressed"),
+        "one organisation's figure is not published"
+    );
+}
+db_test!(published_figures_hide_what_they_suppress);

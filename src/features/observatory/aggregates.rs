@@ -1,8 +1,15 @@
 //! Counting signals: per theme, right, cause, target group, territory, trend, severity, outcome or
 //! round, within a coordination, within its published rounds, or across the region. Where the
-//! result leaves the coordination (public pages, the regional view) a group with fewer people
-//! than the minimum count is suppressed, so no small group can be singled out; those views never
-//! carry an organisation's name.
+//! result leaves the coordination (public pages, the regional view) a group with fewer people, or
+//! drawn from fewer organisations, than the [`Thresholds`] is suppressed, so no small group and no
+//! single partner's caseload can be singled out; those views never carry an organisation's name.
+//!
+//! Suppressing a cell is not enough when the others and the total are published: the cell would be
+//! the total minus the rest. Each table's groups add up to the kind's total (a signal falls in one
+//! group), so a table that hides a cell hides at least two (the next smallest with it), and a total
+//! below the thresholds is hidden with every cell (each cell is at most the total). Then no hidden
+//! figure is the unique solution of the equations the page publishes (the behaviour test
+//! `published_figures_hide_what_they_suppress` builds that system and checks it).
 
 use std::collections::HashMap;
 
@@ -13,6 +20,7 @@ use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::export::Table;
 use crate::platform::i18n::t;
+use crate::platform::settings::Setting;
 use crate::{with_db, with_tx};
 
 /// Whose signals are counted.
@@ -24,6 +32,43 @@ pub enum Scope {
     Published(i64),
     /// Every coordination of the instance (regional staff).
     Region,
+}
+
+/// Below these, a figure is not published outside the coordination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Thresholds {
+    /// People concerned (needs) or cases (non-take-up).
+    pub people: i64,
+    /// Organisations the signals come from.
+    pub organisations: i64,
+}
+
+impl Thresholds {
+    /// The platform's defaults: for the regional view, where no coordination's setting applies.
+    pub fn platform() -> Thresholds {
+        let default =
+            |setting: Setting, fallback| setting.default_value().parse().unwrap_or(fallback);
+        Thresholds {
+            people: default(Setting::ObservatoryMinimumCount, 5),
+            organisations: default(Setting::ObservatoryMinimumOrganisations, 3),
+        }
+    }
+
+    /// What the public pages say of it, in `lang`.
+    pub fn note(&self, lang: impl crate::platform::web::Val<Lang>) -> String {
+        crate::platform::i18n::t_args(
+            lang.val(),
+            "observatory-suppression-note",
+            &[
+                ("count", &self.people.to_string()),
+                ("organisations", &self.organisations.to_string()),
+            ],
+        )
+    }
+
+    fn hides(&self, people: i64, organisations: i64) -> bool {
+        people < self.people || organisations < self.organisations
+    }
 }
 
 impl Scope {
@@ -236,6 +281,52 @@ impl Facts {
             .unwrap_or((0, 0, 0))
     }
 
+    /// The total of one kind as the scope may publish it: `None` when below the thresholds.
+    pub fn published_total(
+        &self,
+        scope: Scope,
+        kind: &str,
+        thresholds: Thresholds,
+    ) -> Option<(i64, i64, i64)> {
+        let (signals, people, organisations) = self.total(kind);
+        (!scope.suppresses() || !thresholds.hides(people, organisations)).then_some((
+            signals,
+            people,
+            organisations,
+        ))
+    }
+
+    /// Which rows of a table are hidden: those below the thresholds and, where that leaves one
+    /// hidden row beside a published total, the smallest published row with it.
+    fn hidden_rows(
+        &self,
+        rows: &[CountRow],
+        scope: Scope,
+        kind: &str,
+        thresholds: Thresholds,
+    ) -> Vec<bool> {
+        if !scope.suppresses() {
+            return vec![false; rows.len()];
+        }
+        let mut hidden: Vec<bool> = rows
+            .iter()
+            .map(|(_, _, people, organisations)| thresholds.hides(*people, *organisations))
+            .collect();
+        let total_published = self.published_total(scope, kind, thresholds).is_some();
+        if total_published && hidden.iter().filter(|h| **h).count() == 1 {
+            let smallest = rows
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !hidden[*i])
+                .min_by_key(|(_, (code, signals, people, _))| (*people, *signals, code.clone()))
+                .map(|(i, _)| i);
+            if let Some(i) = smallest {
+                hidden[i] = true;
+            }
+        }
+        hidden
+    }
+
     /// One aggregate table, labelled in `lang`, with small groups suppressed where the scope asks.
     pub fn aggregate(
         &self,
@@ -243,25 +334,26 @@ impl Facts {
         scope: Scope,
         kind: &str,
         dimension: Dimension,
-        minimum: i64,
+        thresholds: Thresholds,
         lang: Lang,
     ) -> Aggregate {
+        let counts = self.count(kind, dimension);
+        let hidden = self.hidden_rows(counts, scope, kind, thresholds);
         Aggregate {
             dimension,
             kind: kind.to_string(),
-            rows: self
-                .count(kind, dimension)
+            rows: counts
                 .iter()
-                .map(|(code, signals, people, organisations)| {
-                    let hidden = scope.suppresses() && *people < minimum;
-                    AggregateRow {
+                .zip(hidden)
+                .map(
+                    |((code, signals, people, organisations), hidden)| AggregateRow {
                         label: labels.label(dimension, code, lang),
                         code: code.clone(),
                         signals: (!hidden).then_some(*signals),
                         people: (!hidden).then_some(*people),
                         organisations: (!hidden).then_some(*organisations),
-                    }
-                })
+                    },
+                )
                 .collect(),
         }
     }
@@ -271,7 +363,7 @@ impl Facts {
         &self,
         labels: &Labels,
         scope: Scope,
-        minimum: i64,
+        thresholds: Thresholds,
         lang: Lang,
         dimensions: &[(&str, &[Dimension])],
     ) -> Vec<Aggregate> {
@@ -279,7 +371,7 @@ impl Facts {
             .iter()
             .flat_map(|(kind, list)| {
                 list.iter().map(move |dimension| {
-                    self.aggregate(labels, scope, kind, *dimension, minimum, lang)
+                    self.aggregate(labels, scope, kind, *dimension, thresholds, lang)
                 })
             })
             .collect()

@@ -9,10 +9,12 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
-use super::aggregates::{self, Aggregate, Facts, Scope, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS};
+use super::aggregates::{
+    self, Aggregate, Facts, Scope, Thresholds, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS,
+};
 use super::context::{latest_for, Indicator};
 use super::needs::{summaries, NeedSummary};
-use super::rounds::{minimum_count, rounds, Round};
+use super::rounds::{rounds, thresholds, Round};
 use super::{chart, Dimension, Labels};
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
@@ -140,19 +142,19 @@ const DIMENSIONS: [(&str, &[Dimension]); 2] = [
 
 /// Signals, people and organisations per kind (a kind below the minimum is left out where the
 /// scope suppresses small groups).
-fn totals(facts: &Facts, scope: Scope, minimum: i64, lang: Lang) -> Vec<(String, i64, i64, i64)> {
+pub fn totals(
+    facts: &Facts,
+    scope: Scope,
+    thresholds: Thresholds,
+    lang: Lang,
+) -> Vec<(String, i64, i64, i64)> {
     ["need", "non_take_up"]
         .into_iter()
         .filter_map(|kind| {
-            let (signals, people, organisations) = facts.total(kind);
-            (!scope.suppresses() || people >= minimum).then(|| {
-                (
-                    t(lang, &format!("observatory-kind-{kind}")),
-                    signals,
-                    people,
-                    organisations,
-                )
-            })
+            let (signals, people, organisations) =
+                facts.published_total(scope, kind, thresholds)?;
+            let name = t(lang, &format!("observatory-kind-{kind}"));
+            Some((name, signals, people, organisations))
         })
         .collect()
 }
@@ -174,9 +176,9 @@ pub async fn page(
         .round
         .filter(|r| all_rounds.iter().any(|x| x.id == *r));
     let scope = Scope::Coordination(tenant.id());
-    let minimum = minimum_count(db, tenant.id()).await?;
+    let thresholds = thresholds(db, tenant.id()).await?;
     let facts = Facts::load(db, scope, round).await?;
-    let tables = facts.all(&labels, scope, minimum, lang, &DIMENSIONS);
+    let tables = facts.all(&labels, scope, thresholds, lang, &DIMENSIONS);
     let top = tables
         .first()
         .map(|themes| themes.bars().into_iter().take(5).collect())
@@ -185,7 +187,7 @@ pub async fn page(
         .await?
         .is_some();
     render(&DashboardPage {
-        totals: totals(&facts, scope, minimum, lang),
+        totals: totals(&facts, scope, thresholds, lang),
         trend: trend(db, &labels, tenant.id(), &all_rounds, lang).await?,
         needs: summaries(db, tenant.id()).await?,
         indicators: latest_for(db, &coordination.nis_code).await?,
@@ -210,7 +212,7 @@ struct PublicPage {
     rounds: Vec<Round>,
     totals: Vec<(String, i64, i64, i64)>,
     tables: Vec<Shown>,
-    minimum: i64,
+    thresholds: Thresholds,
     indicators: Vec<Indicator>,
 }
 
@@ -229,21 +231,21 @@ pub async fn public(
         .into_iter()
         .filter(|r| r.published)
         .collect();
-    let minimum = minimum_count(db, coordination.id).await?;
+    let thresholds = thresholds(db, coordination.id).await?;
     let scope = Scope::Published(coordination.id);
     let facts = Facts::load(db, scope, None).await?;
     let tables = if published.is_empty() {
         Vec::new()
     } else {
-        facts.all(&labels, scope, minimum, lang, &DIMENSIONS)
+        facts.all(&labels, scope, thresholds, lang, &DIMENSIONS)
     };
     render(&PublicPage {
-        totals: totals(&facts, scope, minimum, lang),
+        totals: totals(&facts, scope, thresholds, lang),
         indicators: latest_for(db, &coordination.nis_code).await?,
         page: page.with_coordination(coordination.as_ref()),
         rounds: published,
         tables: shown(tables, lang, "public"),
-        minimum,
+        thresholds,
     })
 }
 
@@ -281,9 +283,9 @@ pub async fn local_tables(
     lang: Lang,
 ) -> Result<Vec<Aggregate>, sqlx::Error> {
     let labels = Labels::load(db, Some(coordination)).await?;
-    let minimum = minimum_count(db, coordination_id).await?;
+    let thresholds = thresholds(db, coordination_id).await?;
     let scope = Scope::Coordination(coordination_id);
     Ok(Facts::load(db, scope, round)
         .await?
-        .all(&labels, scope, minimum, lang, &DIMENSIONS))
+        .all(&labels, scope, thresholds, lang, &DIMENSIONS))
 }

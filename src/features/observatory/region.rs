@@ -8,7 +8,8 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
-use super::aggregates::{self, Aggregate, Facts, Scope};
+use super::aggregates::{self, Aggregate, Facts, Scope, Thresholds};
+use super::dashboard::totals;
 use super::dashboard::{shown, Shown};
 use super::{Dimension, Labels};
 use crate::domain::Lang;
@@ -16,7 +17,6 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::export::file_response;
 use crate::platform::policy::{authorize_region, Region};
-use crate::platform::settings::Setting;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
 use crate::with_db;
@@ -31,14 +31,6 @@ pub const REGION_DIMENSIONS: [(&str, &[Dimension]); 2] = [
         &[Dimension::Theme, Dimension::Basin, Dimension::TargetGroup],
     ),
 ];
-
-/// The regional minimum count: the platform's default, since no coordination's setting applies.
-pub fn minimum() -> i64 {
-    Setting::ObservatoryMinimumCount
-        .default_value()
-        .parse()
-        .unwrap_or(5)
-}
 
 /// Every regional table, in `lang`.
 pub async fn tables(
@@ -56,7 +48,7 @@ pub async fn tables(
     Ok(Facts::load(db, Scope::Region, None).await?.all(
         &labels,
         Scope::Region,
-        minimum(),
+        Thresholds::platform(),
         lang,
         &wanted,
     ))
@@ -69,7 +61,7 @@ struct RegionPage {
     coordinations: i64,
     totals: Vec<(String, i64, i64, i64)>,
     tables: Vec<Shown>,
-    minimum: i64,
+    thresholds: Thresholds,
 }
 
 pub async fn page(
@@ -87,21 +79,15 @@ pub async fn page(
     .await)?;
     let labels = Labels::load(db, None).await?;
     let facts = Facts::load(db, Scope::Region, None).await?;
-    let totals = ["need", "non_take_up"]
-        .into_iter()
-        .map(|kind| {
-            let (signals, people, organisations) = facts.total(kind);
-            let name = crate::platform::i18n::t(lang, &format!("observatory-kind-{kind}"));
-            (name, signals, people, organisations)
-        })
-        .collect();
-    let tables = facts.all(&labels, Scope::Region, minimum(), lang, &REGION_DIMENSIONS);
+    let thresholds = Thresholds::platform();
+    let totals = totals(&facts, Scope::Region, thresholds, lang);
+    let tables = facts.all(&labels, Scope::Region, thresholds, lang, &REGION_DIMENSIONS);
     render(&RegionPage {
         tables: shown(tables, lang, "region"),
         page,
         coordinations,
         totals,
-        minimum: minimum(),
+        thresholds,
     })
 }
 

@@ -4,6 +4,7 @@
 //! (once, by the housekeeping task, or when the coordinator asks). Publishing a round makes its
 //! aggregates public, small groups suppressed.
 
+use super::aggregates::Thresholds;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
@@ -94,7 +95,7 @@ struct RoundsPage {
     member_count: i64,
     form: RoundForm,
     errors: FieldErrors,
-    minimum: i64,
+    thresholds: Thresholds,
     /// Rights the coordination added to the shared list: (code, French, Dutch).
     own_rights: Vec<(String, String, String)>,
 }
@@ -130,7 +131,7 @@ async fn rounds_page(
         member_count: members(db, tenant).await?.len() as i64,
         form,
         errors,
-        minimum: minimum_count(db, tenant.id()).await?,
+        thresholds: thresholds(db, tenant.id()).await?,
         own_rights: with_db!(db, |p| sqlx::query_as(
             "SELECT code, name_fr, name_nl FROM rights WHERE coordination_id = $1 ORDER BY name_fr"
         )
@@ -140,9 +141,18 @@ async fn rounds_page(
     })
 }
 
-/// The smallest group shown outside the coordination (a setting, default 5).
-pub async fn minimum_count(db: &Db, coordination_id: i64) -> Result<i64, sqlx::Error> {
-    settings::number(db, coordination_id, Setting::ObservatoryMinimumCount).await
+/// The smallest group shown outside the coordination, in people and organisations (settings,
+/// default 5 and 3).
+pub async fn thresholds(db: &Db, coordination_id: i64) -> Result<Thresholds, sqlx::Error> {
+    Ok(Thresholds {
+        people: settings::number(db, coordination_id, Setting::ObservatoryMinimumCount).await?,
+        organisations: settings::number(
+            db,
+            coordination_id,
+            Setting::ObservatoryMinimumOrganisations,
+        )
+        .await?,
+    })
 }
 
 pub async fn list(
@@ -498,6 +508,8 @@ pub async fn advance(
 pub struct SettingsForm {
     #[serde(default)]
     minimum: String,
+    #[serde(default)]
+    organisations: String,
 }
 
 /// The minimum count below which a group is suppressed outside the coordination.
@@ -515,13 +527,17 @@ pub async fn save_settings(
         page.lang.code(),
         coordination.slug
     );
-    let Some(minimum) = form
-        .minimum
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (2..=100).contains(n))
-    else {
+    let within = |value: &str, range: std::ops::RangeInclusive<i64>| {
+        value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| range.contains(n))
+    };
+    let (Some(minimum), Some(organisations)) = (
+        within(&form.minimum, 2..=100),
+        within(&form.organisations, 1..=20),
+    ) else {
         return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &back)
             .await;
     };
@@ -533,13 +549,23 @@ pub async fn save_settings(
         &minimum.to_string(),
     )
     .await?;
+    settings::set_value(
+        &mut tx,
+        &tenant,
+        Setting::ObservatoryMinimumOrganisations,
+        &organisations.to_string(),
+    )
+    .await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.settings.updated")
             .by(&user)
             .in_coordination(tenant.id())
             .on("coordination", tenant.id())
-            .change(None, Some(serde_json::json!({ "minimum": minimum }))),
+            .change(
+                None,
+                Some(serde_json::json!({ "minimum": minimum, "organisations": organisations })),
+            ),
         &session,
         "flash-saved",
         &back,
