@@ -16,6 +16,7 @@ pub const RESERVED: &[&str] = &[
     "calendar",
     "healthz",
     "ical",
+    "invitations",
     "login",
     "logout",
     "metrics",

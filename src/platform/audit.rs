@@ -122,13 +122,16 @@ pub struct AuditRow {
 }
 
 /// What a coordination's log shows: its own records, plus the security events (sign-ins, password
-/// changes) of the people who hold a role in it.
+/// changes) of the people who hold a role in it, from the moment they took the role (an account
+/// that joins later keeps its earlier sign-ins to itself).
 /// Written as a union of two index-friendly queries: an OR across them makes both backends scan the
 /// whole log.
 const VISIBLE: &str = "id IN (SELECT id FROM audit_log WHERE coordination_id = $1 \
-    UNION ALL SELECT id FROM audit_log WHERE coordination_id IS NULL AND entity_type = 'user' \
-    AND (event LIKE 'login.%' OR event LIKE 'password.%' OR event = 'logout') \
-    AND entity_id IN (SELECT CAST(user_id AS TEXT) FROM user_roles WHERE coordination_id = $1))";
+    UNION ALL SELECT a.id FROM audit_log a JOIN user_roles r \
+      ON a.entity_id = CAST(r.user_id AS TEXT) AND r.coordination_id = $1 \
+    WHERE a.coordination_id IS NULL AND a.entity_type = 'user' \
+    AND (a.event LIKE 'login.%' OR a.event LIKE 'password.%' OR a.event = 'logout') \
+    AND a.created_at >= r.granted_at)";
 
 pub async fn count(db: &Db, tenant: &Tenant, event: Option<&str>) -> Result<i64, sqlx::Error> {
     let sql = format!("SELECT COUNT(*) FROM audit_log WHERE {VISIBLE} AND ($2 = '' OR event = $2)");

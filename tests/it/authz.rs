@@ -82,6 +82,8 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/meetings/{id}/minutes/{step}", "/fr/anderlecht/meetings/999999/minutes/send".into(), vec![], managed_record),
         ("GET", "/ical/private/{token}", "/ical/private/not-a-token".into(), vec![], [404; 6]),
         ("GET", "/{lang}/calendar", "/nl/calendar".into(), vec![], signed_in),
+        ("GET", "/{lang}/invitations/{token}", "/fr/invitations/not-a-token".into(), vec![], [303, 410, 410, 410, 410, 410]),
+        ("POST", "/{lang}/invitations/{token}", "/nl/invitations/not-a-token".into(), vec![], [303, 404, 404, 404, 404, 404]),
         ("POST", "/{lang}/calendar/revoke", "/fr/calendar/revoke".into(), vec![], [303; 6]),
         ("GET", "/ical/{coord}/public.ics", "/ical/anderlecht/public.ics".into(), vec![], open),
         ("GET", "/{lang}/{coord}/observatory", "/fr/anderlecht/observatory".into(), vec![], members),

@@ -216,3 +216,119 @@ async fn a_coordinator_cannot_withdraw_their_own_coordinator_role(app: TestApp) 
     );
 }
 db_test!(a_coordinator_cannot_withdraw_their_own_coordinator_role);
+
+/// Granting a role to someone who already has an account offers it: nothing changes for the
+/// coordination until the person accepts, signed in, from their email; until then the list shows
+/// the name typed, and the log never shows their sign-ins from before they accepted.
+async fn an_existing_account_accepts_a_role_before_holding_it(app: TestApp) {
+    app.world().await;
+    // Koekelberg's coordinator signs in (a security event of their account) before the offer.
+    let mut koekelberg = app.client();
+    koekelberg.login("coord@koekelberg.test", PASSWORD).await;
+    let mut coordinator = app.client();
+    coordinator.login("coord@anderlecht.test", PASSWORD).await;
+    let offered = coordinator
+        .submit(
+            "/fr/anderlecht/people",
+            "/fr/anderlecht/people",
+            &[
+                ("email", "coord@koekelberg.test"),
+                ("name", "Nom tapé"),
+                ("role", "member"),
+                ("lang", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(offered.status, StatusCode::SEE_OTHER);
+    let roles_here: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id \
+         JOIN coordinations c ON c.id = r.coordination_id \
+         WHERE u.email = 'coord@koekelberg.test' AND c.slug = 'anderlecht'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(roles_here, 0, "no role before the person accepts");
+    let list = coordinator.get("/fr/anderlecht/people").await.body;
+    let html = scraper::Html::parse_document(&list);
+    let pending = scraper::Selector::parse("#pending + ul li").unwrap();
+    let shown: Vec<String> = html
+        .select(&pending)
+        .map(|li| li.text().collect())
+        .collect();
+    assert_eq!(shown.len(), 1, "{list}");
+    assert!(shown[0].contains("Nom tapé"), "{shown:?}");
+    assert_eq!(
+        their_sign_ins(&mut coordinator).await,
+        0,
+        "no earlier sign-in of someone else's account"
+    );
+
+    // The offer, in the person's language (Dutch), opens only for that account.
+    let (_, lang, subject, text) = app.last_mail_to("coord@koekelberg.test").await;
+    assert_eq!(lang, "nl");
+    assert!(subject.starts_with("Een uitnodiging van"), "{subject}");
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/invitations/"))
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string();
+    let mut someone_else = app.client();
+    someone_else.login("member@anderlecht.test", PASSWORD).await;
+    assert_eq!(someone_else.get(&link).await.status, StatusCode::GONE);
+    let offer = koekelberg.get(&link).await;
+    assert_eq!(offer.status, StatusCode::OK);
+    let accepted = koekelberg.submit(&link, &link, &[]).await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    assert_eq!(accepted.location(), "/nl/anderlecht/dashboard");
+    assert_eq!(
+        koekelberg.get("/nl/anderlecht/dashboard").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        koekelberg.get(&link).await.status,
+        StatusCode::GONE,
+        "used once"
+    );
+
+    // From now on the coordination sees the person and their later sign-ins, not the earlier one.
+    assert!(coordinator
+        .get("/fr/anderlecht/people")
+        .await
+        .body
+        .contains("coord@koekelberg.test"));
+    let mut again = app.client();
+    again.login("coord@koekelberg.test", PASSWORD).await;
+    let sign_ins: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log a JOIN users u ON a.entity_id = CAST(u.id AS TEXT) \
+         WHERE u.email = 'coord@koekelberg.test' AND a.event = 'login.succeeded'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(sign_ins, 2);
+    assert_eq!(
+        their_sign_ins(&mut coordinator).await,
+        1,
+        "only the sign-in after accepting"
+    );
+}
+
+/// How many sign-ins of Koekelberg's coordinator Anderlecht's audit log shows.
+async fn their_sign_ins(coordinator: &mut crate::support::Client) -> usize {
+    let log = coordinator
+        .get("/fr/anderlecht/audit?event=login.succeeded")
+        .await
+        .body;
+    let html = scraper::Html::parse_document(&log);
+    let rows = scraper::Selector::parse("tbody tr").unwrap();
+    html.select(&rows)
+        .filter(|r| {
+            r.text()
+                .collect::<String>()
+                .contains("coord@koekelberg.test")
+        })
+        .count()
+}
+db_test!(an_existing_account_accepts_a_role_before_holding_it);

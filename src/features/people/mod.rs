@@ -1,9 +1,12 @@
 //! The people of a coordination and their roles. Coordinators grant roles by email: a person without
-//! an account gets one, and an invitation to choose a password, in their language.
+//! an account gets one, and an invitation to choose a password, in their language; a person who
+//! already has an account (in another coordination, say) is offered the role and holds it only once
+//! they accept it, from the link emailed to them, signed in. Until then the coordination knows them
+//! by the name it typed, and sees none of their sign-ins.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{Html, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
@@ -15,12 +18,12 @@ use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
-use crate::platform::tenancy::Coordination;
+use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::PageRouter;
 use crate::platform::web::{
-    redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors,
+    FlashKind, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -31,11 +34,23 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/{coord}/people/{user}/revoke",
             get(confirm_revoke).post(revoke),
         )
+        .page("/{lang}/invitations/{token}", get(offer_page).post(accept))
+}
+
+/// What granting a role did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// A new account got the role (and an invitation to choose a password).
+    Granted,
+    /// An existing account was offered the role: it is theirs once they accept.
+    Offered,
+    /// They hold it already.
+    Already,
 }
 
 pub mod store;
 
-pub use store::{people, Person};
+pub use store::{people, PendingRole, Person};
 
 #[derive(Debug, Default, Deserialize)]
 struct AddForm {
@@ -54,6 +69,7 @@ struct AddForm {
 struct ListPage {
     page: PageCtx,
     people: Vec<Person>,
+    pending: Vec<PendingRole>,
     form: AddForm,
     errors: FieldErrors,
     roles: &'static [Role],
@@ -75,6 +91,7 @@ async fn list(
     };
     render(&ListPage {
         page,
+        pending: store::pending(&state.db, &tenant).await?,
         people,
         form,
         errors: FieldErrors::default(),
@@ -94,7 +111,7 @@ pub async fn grant(
     name: &str,
     lang: Lang,
     role: Role,
-) -> Result<bool, AppError> {
+) -> Result<Grant, AppError> {
     let mut tx = state.db.begin().await?;
     let (_, granted) = grant_in(
         &mut tx,
@@ -112,8 +129,7 @@ pub async fn grant(
     Ok(granted)
 }
 
-/// [`grant`] inside the caller's transaction; returns the person's account and whether the role
-/// is new.
+/// [`grant`] inside the caller's transaction; returns the person's account and what was done.
 #[allow(clippy::too_many_arguments)]
 pub async fn grant_in(
     tx: &mut Tx,
@@ -125,10 +141,16 @@ pub async fn grant_in(
     name: &str,
     lang: Lang,
     role: Role,
-) -> Result<(i64, bool), AppError> {
+) -> Result<(i64, Grant), AppError> {
     let existing = auth::find_user_by_email(&state.db, email).await?;
     let user_id = match existing {
-        Some(user) => user.id,
+        Some(user) if store::holds(tx, tenant, user.id, role).await? => {
+            return Ok((user.id, Grant::Already))
+        }
+        Some(user) => {
+            offer(tx, state, tenant, coordination, actor, &user, name, role).await?;
+            return Ok((user.id, Grant::Offered));
+        }
         None => {
             let user_id = auth::create_user(
                 tx,
@@ -189,7 +211,165 @@ pub async fn grant_in(
         )
         .await?;
     }
-    Ok((user_id, granted))
+    Ok((
+        user_id,
+        if granted {
+            Grant::Granted
+        } else {
+            Grant::Already
+        },
+    ))
+}
+
+/// Offers `role` to an existing account: an email in the person's language with a link that
+/// opens the offer once they are signed in.
+#[allow(clippy::too_many_arguments)]
+async fn offer(
+    tx: &mut Tx,
+    state: &AppState,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    actor: &CurrentUser,
+    user: &auth::UserRow,
+    name: &str,
+    role: Role,
+) -> Result<(), AppError> {
+    let token = auth::random_token();
+    store::offer(tx, tenant, (user.id, role), name, &token, actor.id).await?;
+    let lang = Lang::parse(&user.lang).unwrap_or_default();
+    let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
+    let link = format!(
+        "{}/{}/invitations/{token}",
+        state.config.base_url(),
+        lang.code()
+    );
+    let letter = Letter {
+        lang,
+        subject: t_args(
+            lang,
+            "mail-role-offer-subject",
+            &[("coordination", coordination_name)],
+        ),
+        greeting_name: name,
+        paragraphs: vec![
+            t_args(
+                lang,
+                "mail-role-offer-body",
+                &[
+                    ("coordination", coordination_name),
+                    ("role", &t(lang, role.label_key())),
+                ],
+            ),
+            t(lang, "mail-invite-expiry"),
+        ],
+        action: Some((t(lang, "mail-role-offer-action"), link)),
+        signature: t(lang, "mail-signature"),
+    };
+    mail::enqueue(tx, &letter.into_email(&user.email, Some(tenant.id()))?).await?;
+    audit::record(
+        tx,
+        AuditEntry::new("role.offered")
+            .by(actor)
+            .in_coordination(tenant.id())
+            .on("user", user.id)
+            .change(
+                None,
+                Some(serde_json::json!({ "role": role.as_str(), "name": name })),
+            ),
+    )
+    .await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "features/people/offer.html")]
+struct OfferPage {
+    page: PageCtx,
+    /// The coordination's name and the role, while the offer is live.
+    offer: Option<(String, Role)>,
+    token: String,
+}
+
+impl OfferPage {
+    fn action(&self) -> String {
+        self.page.href(&format!("/invitations/{}", self.token))
+    }
+}
+
+/// The live offer a link names, for the signed-in person it was made to.
+async fn live_offer(
+    state: &AppState,
+    token: &str,
+    user: &CurrentUser,
+) -> Result<Option<(store::Offer, Coordination)>, AppError> {
+    let Some(offer) = store::offer_for(&state.db, token, user.id).await? else {
+        return Ok(None);
+    };
+    let coordination = tenancy::list(&state.db)
+        .await?
+        .into_iter()
+        .find(|c| c.id == offer.coordination_id);
+    Ok(coordination.map(|c| (offer, c)))
+}
+
+/// What a role offer's link opens: the offer and a button to accept it (signed in as the person
+/// it was made to; anyone else, or a spent link, learns nothing).
+async fn offer_page(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let found = live_offer(&state, &token, &user).await?;
+    let view = OfferPage {
+        offer: found.map(|(offer, c)| {
+            (
+                page.lang.pick(&c.name_fr, &c.name_nl).to_string(),
+                offer.role,
+            )
+        }),
+        page,
+        token,
+    };
+    let status = if view.offer.is_some() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::GONE
+    };
+    Ok((status, render(&view)?).into_response())
+}
+
+/// Accepts a role offer: the role is the person's from now on (and the coordination's log shows
+/// their security events from now on).
+async fn accept(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: tower_sessions::Session,
+    user: CurrentUser,
+    Path((_, token)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (offer, coordination) = live_offer(&state, &token, &user)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut tx = state.db.begin().await?;
+    if store::accept(&mut tx, offer.id).await? == 1 {
+        auth::grant_role(&mut tx, user.id, coordination.id, offer.role).await?;
+    }
+    commit_audited(
+        tx,
+        AuditEntry::new("role.granted")
+            .by(&user)
+            .in_coordination(coordination.id)
+            .on("user", user.id)
+            .change(
+                None,
+                Some(serde_json::json!({ "role": offer.role.as_str(), "accepted": true })),
+            ),
+        &session,
+        "flash-role-accepted",
+        &format!("/{}/{}/dashboard", page.lang.code(), coordination.slug),
+    )
+    .await
 }
 
 async fn add(
@@ -208,6 +388,7 @@ async fn add(
         let people = people(&state.db, &tenant).await?;
         return render_invalid(&ListPage {
             page: here.page,
+            pending: store::pending(&state.db, &tenant).await?,
             people,
             form,
             errors,
@@ -225,10 +406,10 @@ async fn add(
         role,
     )
     .await?;
-    let key = if granted {
-        "flash-role-granted"
-    } else {
-        "flash-role-already"
+    let key = match granted {
+        Grant::Granted => "flash-role-granted",
+        Grant::Offered => "flash-role-offered",
+        Grant::Already => "flash-role-already",
     };
     here.done(key, "/people").await
 }

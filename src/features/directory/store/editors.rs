@@ -37,11 +37,16 @@ pub async fn editors(
     tenant: &Tenant,
     organization_id: i64,
 ) -> Result<Vec<EditorView>, sqlx::Error> {
+    // An account that has not accepted a role here shows only its address: its own name is the
+    // person's to give.
     fetch_all!(
         db,
-        "SELECT u.id AS user_id, u.display_name AS name, u.email \
+        "SELECT u.id AS user_id, \
+           CASE WHEN EXISTS (SELECT 1 FROM user_roles r \
+                             WHERE r.user_id = u.id AND r.coordination_id = e.coordination_id) \
+                THEN u.display_name ELSE u.email END AS name, u.email \
          FROM organization_editors e JOIN users u ON u.id = e.user_id \
-         WHERE e.coordination_id = $1 AND e.organization_id = $2 ORDER BY u.display_name",
+         WHERE e.coordination_id = $1 AND e.organization_id = $2 ORDER BY name",
         tenant.id(),
         organization_id
     )
