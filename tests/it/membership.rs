@@ -610,6 +610,20 @@ async fn contacts_keep_their_details_and_organisations_may_leave(app: TestApp) {
     steering.login("steering@anderlecht.test", PASSWORD).await;
     let mut tom = admit_and_sign_in(&app, &mut steering, private, "tom@haven.example").await;
     let mut ana = admit_and_sign_in(&app, &mut steering, viewer, "ana@relais.example").await;
+    // The steering group decides admission, and sees only the details people agreed to share.
+    let detail = steering
+        .get(&format!("/fr/anderlecht/members/{private}"))
+        .await;
+    assert_eq!(detail.status, StatusCode::OK);
+    assert!(
+        !detail.body.contains("tom@haven.example"),
+        "Tom did not agree to share his details"
+    );
+    assert!(coordinator
+        .get(&format!("/fr/anderlecht/members/{private}"))
+        .await
+        .body
+        .contains("tom@haven.example"));
 
     // A delegate added by the coordinator gets an account and speaks for the organisation.
     let page = format!("/fr/anderlecht/members/{private}");
