@@ -13,8 +13,8 @@ use super::store::agenda::{self as store, Document, Item, ItemKind, ItemStatus, 
 use super::store::minutes::ActionRow;
 use super::store::{self as meetings, Meeting, MeetingStatus};
 use super::{meeting_path, visible};
-use crate::features::membership::bodies::Body;
 use crate::features::membership::membership_of_user;
+use crate::features::membership::store::bodies::Body;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::tenancy::CoordPath;

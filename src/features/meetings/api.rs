@@ -14,7 +14,7 @@ use super::store::agenda::{self, ItemKind, ItemStatus};
 use super::store::invitations::{self, Attendance, Rsvp};
 use super::store::minutes::{self, ActionJson, ActionStatus};
 use super::store::{self, MeetingStatus, MinutesStatus};
-use crate::features::membership::bodies::bodies;
+use crate::features::membership::store::bodies::bodies;
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, MeetingRead, Tenant};
@@ -97,7 +97,7 @@ async fn readable(
     caller: &CurrentUser,
     only: Option<i64>,
 ) -> Result<Vec<(store::Meeting, MeetingRead)>, AppError> {
-    let bodies = bodies(db, tenant.id()).await?;
+    let bodies = bodies(db, tenant).await?;
     let links = store::links(db, tenant, caller.id).await?;
     Ok(store::all(db, tenant, only)
         .await?

@@ -11,7 +11,7 @@ use tower_sessions::Session;
 use super::store::invitations::{self as store, attendees, Attendance, Attendee};
 use super::store::Meeting;
 use super::{managed, meeting_path};
-use crate::features::membership::bodies::Body;
+use crate::features::membership::store::bodies::Body;
 use crate::features::membership::store::consented_details;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;

@@ -18,7 +18,8 @@ use super::store::invitations::{self as store, Invitee, Rsvp};
 use super::store::{self as meetings, Meeting, MeetingStatus};
 use super::{managed, meeting_path};
 use crate::domain::Lang;
-use crate::features::membership::bodies::{body, composition};
+use crate::features::membership::bodies::composition;
+use crate::features::membership::store::bodies::body;
 use crate::features::membership::store::seated_persons;
 use crate::features::membership::{contacts, members};
 use crate::platform::audit::AuditEntry;
@@ -38,9 +39,7 @@ use crate::platform::AppState;
 /// (every member organisation for the plenary), and the people seated in their own name who have
 /// an email address (a CPAS council member in a mixed steering group).
 async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>, AppError> {
-    let body = body(db, tenant.id(), body_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let body = body(db, tenant, body_id).await?.ok_or(AppError::NotFound)?;
     let membership_ids: Vec<i64> = if body.is_plenary() {
         members(db, tenant).await?.iter().map(|m| m.id).collect()
     } else {

@@ -17,7 +17,7 @@ use super::store::minutes::{self as store, ActionRow, ActionStatus, Decision, Ne
 use super::store::{self as meetings, Meeting, MinutesStatus};
 use super::{managed, meeting_path, visible};
 use crate::domain::Lang;
-use crate::features::membership::bodies::Body;
+use crate::features::membership::store::bodies::Body;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};

@@ -26,7 +26,7 @@ use chrono_tz::Europe::Brussels;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::features::membership::bodies::{bodies, body, Body};
+use crate::features::membership::store::bodies::{bodies, body, Body};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -162,7 +162,7 @@ pub async fn visible(
     let found = store::meeting(db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = body(db, tenant.id(), found.body_id)
+    let body = body(db, &tenant, found.body_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let reader = store::links(db, &tenant, user.id)
@@ -184,7 +184,7 @@ pub async fn managed(
     let found = store::meeting(db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let body = body(db, tenant.id(), found.body_id)
+    let body = body(db, &tenant, found.body_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((tenant, found, body))
@@ -229,7 +229,7 @@ pub async fn list(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let bodies = bodies(&state.db, tenant.id()).await?;
+    let bodies = bodies(&state.db, &tenant).await?;
     let links = store::links(&state.db, &tenant, user.id).await?;
     // The archive searches titles and agenda items, and the minutes' notes and decisions where
     // the reader may read the minutes; it lists only the meetings the reader may see.
@@ -491,7 +491,7 @@ pub async fn new_form(
     Path((_, _, body_id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let body = body(&state.db, tenant.id(), body_id)
+    let body = body(&state.db, &tenant, body_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let form = MeetingForm {
@@ -548,7 +548,7 @@ pub async fn create(
     Form(form): Form<MeetingForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let body = body(&state.db, tenant.id(), body_id)
+    let body = body(&state.db, &tenant, body_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let parsed = match parse(&form) {

@@ -10,6 +10,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
+use super::store::bodies::{self as store, bodies, body, Body};
 use super::{contacts, members, membership_of_user, ContactPerson, Membership};
 use crate::domain::{Email, Lang};
 use crate::platform::audit::{self, AuditEntry};
@@ -37,68 +38,9 @@ pub const KINDS: [&str; 7] = [
 ];
 pub const SEAT_ROLES: [&str; 4] = ["chair", "secretary", "member", "advisory"];
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Body {
-    pub id: i64,
-    pub kind: String,
-    pub name_fr: String,
-    pub name_nl: String,
-    pub purpose_fr: String,
-    pub purpose_nl: String,
-    pub theme: Option<String>,
-    pub open: bool,
-}
-
-impl Body {
-    pub fn kind_key(&self) -> String {
-        format!("body-kind-{}", self.kind)
-    }
-
-    /// Every member organisation sits in the plenary.
-    pub fn is_plenary(&self) -> bool {
-        self.kind == "plenary"
-    }
-
-    /// Not the plenary and not open to every member who joins: its meetings, documents and
-    /// minutes are read by its seats, the invited and the coordinators only.
-    pub fn is_closed(&self) -> bool {
-        !self.open && !self.is_plenary()
-    }
-}
-
-const BODY_COLUMNS: &str = "id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open";
-
-pub async fn body(db: &Db, coordination_id: i64, id: i64) -> Result<Option<Body>, sqlx::Error> {
-    let sql = format!("SELECT {BODY_COLUMNS} FROM bodies WHERE id = $1 AND coordination_id = $2");
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(id)
-        .bind(coordination_id)
-        .fetch_optional(p)
-        .await)
-}
-
-/// A coordination's bodies: the plenary, the steering group, then the others by name.
-pub async fn bodies(db: &Db, coordination_id: i64) -> Result<Vec<Body>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {BODY_COLUMNS} FROM bodies WHERE coordination_id = $1 ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 ELSE 2 END, name_fr"
-    );
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(coordination_id)
-        .fetch_all(p)
-        .await)
-}
-
 /// The plenary of a coordination, created the first time it is needed.
 pub async fn ensure_plenary(tx: &mut Tx, tenant: &Tenant) -> Result<i64, sqlx::Error> {
-    let existing: Option<i64> = with_tx!(&mut *tx, |c| {
-        sqlx::query_scalar(
-        "SELECT id FROM bodies WHERE coordination_id = $1 AND kind = 'plenary' ORDER BY id LIMIT 1"
-    )
-    .bind(tenant.id())
-    .fetch_optional(c)
-    .await
-    })?;
-    if let Some(id) = existing {
+    if let Some(id) = store::plenary(tx, tenant).await? {
         return Ok(id);
     }
     create_body(
@@ -167,42 +109,30 @@ pub(super) async fn seat(
     person: &str,
     role: &str,
 ) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| {
-        sqlx::query(
-        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, role, starts_on, ends_on, status, created_at) \
-         VALUES ($1, $2, $3, $4, $5, NULL, NULL, 'active', $6)"
-    )
-    .bind(tenant.id())
-    .bind(body_id)
-    .bind(membership_id)
-    .bind(person)
-    .bind(role)
-    .bind(Utc::now())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let seat = store::NewSeat {
+        membership_id,
+        person,
+        person_email: "",
+        person_lang: "",
+        role,
+        starts_on: None,
+        ends_on: None,
+    };
+    store::add_seat(tx, tenant, body_id, &seat).await?;
     Ok(())
 }
 
 async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64, sqlx::Error> {
-    with_tx!(tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO bodies (coordination_id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(&new.kind)
-    .bind(new.name_fr.trim())
-    .bind(new.name_nl.trim())
-    .bind(new.purpose_fr.trim())
-    .bind(new.purpose_nl.trim())
-    .bind(new.theme.as_deref().filter(|t| !t.is_empty()))
-    .bind(new.open)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })
+    let row = store::NewBodyRow {
+        kind: &new.kind,
+        name_fr: new.name_fr.trim(),
+        name_nl: new.name_nl.trim(),
+        purpose_fr: new.purpose_fr.trim(),
+        purpose_nl: new.purpose_nl.trim(),
+        theme: new.theme.as_deref().filter(|t| !t.is_empty()),
+        open: new.open,
+    };
+    store::insert(tx, tenant, &row).await
 }
 
 pub struct BodyRow {
@@ -238,22 +168,10 @@ pub async fn list(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
-    let bodies = bodies(&state.db, tenant.id()).await?;
-    let seats: Vec<(i64, i64)> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT body_id, COUNT(*) FROM body_members WHERE coordination_id = $1 AND status = 'active' GROUP BY body_id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    let mine: Vec<(i64, String)> = match &membership {
-        Some(m) => with_db!(&state.db, |p| sqlx::query_as(
-            "SELECT body_id, status FROM body_members WHERE membership_id = $1"
-        )
-        .bind(m.id)
-        .fetch_all(p)
-        .await)?,
+    let bodies = bodies(&state.db, &tenant).await?;
+    let seats = store::seat_counts(&state.db, &tenant).await?;
+    let mine = match &membership {
+        Some(m) => store::seats_of(&state.db, &tenant, m.id).await?,
         None => Vec::new(),
     };
     let member_count = members(&state.db, &tenant).await?.len() as i64;
@@ -316,17 +234,6 @@ struct DetailPage {
     errors: FieldErrors,
 }
 
-type SeatRow = (
-    i64,
-    Option<i64>,
-    Option<String>,
-    String,
-    String,
-    Option<NaiveDate>,
-    Option<NaiveDate>,
-    String,
-);
-
 /// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
 /// first), without contact details.
 pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Seat>, sqlx::Error> {
@@ -347,33 +254,20 @@ pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Se
             })
             .collect()
     } else {
-        let rows: Vec<SeatRow> = with_db!(db, |p| {
-            sqlx::query_as(
-            "SELECT s.id, s.membership_id, m.name, s.person_name, s.role, s.starts_on, s.ends_on, s.status FROM body_members s \
-             LEFT JOIN memberships m ON m.id = s.membership_id WHERE s.body_id = $1 AND s.coordination_id = $2 \
-             ORDER BY CASE s.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.name, s.person_name"
-        )
-        .bind(body.id)
-        .bind(tenant.id())
-        .fetch_all(p)
-        .await
-        })?;
-        rows.into_iter()
-            .map(
-                |(id, membership_id, organization, person, role, starts_on, ends_on, status)| {
-                    Seat {
-                        id,
-                        organization: organization.unwrap_or_default(),
-                        membership_id,
-                        person,
-                        role,
-                        starts_on,
-                        ends_on,
-                        status,
-                        contacts: Vec::new(),
-                    }
-                },
-            )
+        store::seats(db, tenant, body.id)
+            .await?
+            .into_iter()
+            .map(|row| Seat {
+                id: row.id,
+                organization: row.organization.unwrap_or_default(),
+                membership_id: row.membership_id,
+                person: row.person_name,
+                role: row.role,
+                starts_on: row.starts_on,
+                ends_on: row.ends_on,
+                status: row.status,
+                contacts: Vec::new(),
+            })
             .collect()
     })
 }
@@ -388,7 +282,7 @@ async fn detail_page(
     errors: FieldErrors,
 ) -> Result<DetailPage, AppError> {
     let (tenant, membership) = reader(db, user, coordination).await?;
-    let body = body(db, tenant.id(), id).await?.ok_or(AppError::NotFound)?;
+    let body = body(db, &tenant, id).await?.ok_or(AppError::NotFound)?;
     let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
     let mut seats = composition(db, &tenant, &body).await?;
     // Contact details only where the person agreed to share them (coordinators see them all).
@@ -467,7 +361,7 @@ pub async fn join(
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
-    let body = body(&state.db, tenant.id(), id)
+    let body = body(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     if body.kind == "plenary" {
@@ -475,22 +369,14 @@ pub async fn join(
     }
     let status = if body.open { "active" } else { "pending" };
     let mut tx = state.db.begin().await?;
-    let inserted = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, role, starts_on, ends_on, status, created_at) \
-         SELECT $1, $2, $3, $4, 'member', NULL, NULL, $5, $6 WHERE NOT EXISTS \
-         (SELECT 1 FROM body_members WHERE body_id = $2 AND membership_id = $3)"
+    let inserted = store::request_seat(
+        &mut tx,
+        &tenant,
+        (id, membership.id),
+        &user.display_name,
+        status,
     )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(membership.id)
-    .bind(&user.display_name)
-    .bind(status)
-    .bind(Utc::now())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    .await?;
     if inserted > 0 {
         audit::record(
             &mut tx,
@@ -531,17 +417,7 @@ pub async fn leave(
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
     let mut tx = state.db.begin().await?;
-    let removed = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "DELETE FROM body_members WHERE body_id = $1 AND membership_id = $2 AND coordination_id = $3"
-    )
-    .bind(id)
-    .bind(membership.id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let removed = store::leave(&mut tx, &tenant, (id, membership.id)).await?;
     if removed == 0 {
         return Err(AppError::NotFound);
     }
@@ -665,7 +541,7 @@ pub async fn add_seat(
     Form(form): Form<SeatForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let found = body(&state.db, tenant.id(), id)
+    let found = body(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::default();
@@ -713,24 +589,16 @@ pub async fn add_seat(
         return render_invalid(&view);
     }
     let mut tx = state.db.begin().await?;
-    let seat: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, person_email, person_lang, role, starts_on, ends_on, status, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(id)
-    .bind(membership_id)
-    .bind(person)
-    .bind(&person_email)
-    .bind(person_lang)
-    .bind(&form.role)
-    .bind(starts_on)
-    .bind(ends_on)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
+    let new = store::NewSeat {
+        membership_id,
+        person,
+        person_email: &person_email,
+        person_lang,
+        role: &form.role,
+        starts_on,
+        ends_on,
+    };
+    let seat = store::add_seat(&mut tx, &tenant, id, &new).await?;
     commit_audited(tx, AuditEntry::new("body.seat.added")
             .by(&user)
             .in_coordination(tenant.id())
@@ -749,16 +617,7 @@ pub async fn remove_seat(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let mut tx = state.db.begin().await?;
-    let removed: Option<(Option<i64>, String, String)> = with_tx!(&mut tx, |c| {
-        sqlx::query_as(
-        "DELETE FROM body_members WHERE id = $1 AND body_id = $2 AND coordination_id = $3 RETURNING membership_id, person_name, role"
-    )
-    .bind(seat_id)
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_optional(c)
-    .await
-    })?;
+    let removed = store::remove_seat(&mut tx, &tenant, (id, seat_id)).await?;
     let (membership, person, role) = removed.ok_or(AppError::NotFound)?;
     commit_audited(
         tx,
@@ -788,33 +647,12 @@ pub async fn approve_seat(
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let is_chair = match &membership {
-        Some(m) => {
-            let chair: Option<i64> = with_db!(&state.db, |p| {
-                sqlx::query_scalar(
-                "SELECT id FROM body_members WHERE body_id = $1 AND membership_id = $2 AND role = 'chair' AND status = 'active'"
-            )
-            .bind(id)
-            .bind(m.id)
-            .fetch_optional(p)
-            .await
-            })?;
-            chair.is_some()
-        }
+        Some(m) => store::chairs(&state.db, &tenant, (id, m.id)).await?,
         None => false,
     };
     policy::authorize_seat_approval(Some(&user), &coordination, is_chair)?;
     let mut tx = state.db.begin().await?;
-    let updated = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE body_members SET status = 'active' WHERE id = $1 AND body_id = $2 AND coordination_id = $3 AND status = 'pending'"
-    )
-    .bind(seat)
-    .bind(id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let updated = store::approve_seat(&mut tx, &tenant, (id, seat)).await?;
     if updated == 0 {
         return Err(AppError::NotFound);
     }

@@ -7,7 +7,8 @@ use axum::Json;
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 
-use super::bodies::{body, composition, Body};
+use super::bodies::composition;
+use super::store::bodies::{body, Body};
 use super::{contacts, members, Membership};
 use crate::domain::Lang;
 use crate::platform::auth::{ApiCaller, CurrentUser};
@@ -155,7 +156,7 @@ pub async fn body_file(
     Path((_, _, id, format)): Path<(String, String, i64, String)>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let found = body(&state.db, tenant.id(), id)
+    let found = body(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let table = body_table(&state.db, &tenant, &found, page.lang).await?;
@@ -288,7 +289,7 @@ pub async fn api_bodies(
     .await)?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        let Some(found) = body(&state.db, tenant.id(), id).await? else {
+        let Some(found) = body(&state.db, &tenant, id).await? else {
             continue;
         };
         let seats = composition(&state.db, &tenant, &found).await?;

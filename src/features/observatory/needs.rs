@@ -16,7 +16,7 @@ use super::{load_signals, Labels, Signal, SignalFilter, NEED_STATUSES};
 use crate::domain::AnonymousText;
 use crate::features::meetings::store::agenda::{self, ItemKind, NewItem};
 use crate::features::meetings::store::{self as meetings, Meeting, MeetingStatus};
-use crate::features::membership::bodies::{bodies, Body};
+use crate::features::membership::store::bodies::{bodies, Body};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
@@ -328,7 +328,7 @@ pub async fn page(
     };
     render(&NeedPage {
         labels: Labels::load(&state.db, Some(&coordination)).await?,
-        groups: bodies(&state.db, tenant.id())
+        groups: bodies(&state.db, &tenant)
             .await?
             .into_iter()
             .filter(|b| b.kind != "plenary")
@@ -368,7 +368,7 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let back = need_path(&page, &coordination.slug, id);
-    let groups = bodies(&state.db, tenant.id()).await?;
+    let groups = bodies(&state.db, &tenant).await?;
     let body_id: Option<i64> = form.body_id.parse().ok();
     if !NEED_STATUSES.contains(&form.status.as_str())
         || body_id.is_some_and(|b| !groups.iter().any(|g| g.id == b))

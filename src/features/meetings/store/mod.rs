@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::domain::Lang;
-use crate::features::membership::bodies::Body;
+use crate::features::membership::store::bodies::Body;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{MeetingFacts, MeetingRead, MinutesReaders, ReaderFacts, Tenant};
 use crate::platform::tenancy::Coordination;

@@ -2,6 +2,8 @@
 //! The register is protected: reads take the `Tenant` proof, except the signed-in person's own
 //! membership, which takes the person.
 
+pub mod bodies;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 

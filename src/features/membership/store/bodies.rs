@@ -1,0 +1,271 @@
+//! The coordination's bodies and their seats. Bodies are protected: every read and write takes
+//! the `Tenant` proof.
+
+use chrono::{NaiveDate, Utc};
+
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::Tenant;
+use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Body {
+    pub id: i64,
+    pub kind: String,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub purpose_fr: String,
+    pub purpose_nl: String,
+    pub theme: Option<String>,
+    pub open: bool,
+}
+
+impl Body {
+    pub fn kind_key(&self) -> String {
+        format!("body-kind-{}", self.kind)
+    }
+
+    /// Every member organisation sits in the plenary.
+    pub fn is_plenary(&self) -> bool {
+        self.kind == "plenary"
+    }
+
+    /// Not the plenary and not open to every member who joins: its meetings, documents and
+    /// minutes are read by its seats, the invited and the coordinators only.
+    pub fn is_closed(&self) -> bool {
+        !self.open && !self.is_plenary()
+    }
+}
+
+const COLUMNS: &str = "id, kind, name_fr, name_nl, purpose_fr, purpose_nl, theme, open";
+
+pub async fn body(db: &Db, tenant: &Tenant, id: i64) -> Result<Option<Body>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM bodies WHERE id = $1 AND coordination_id = $2");
+    fetch_optional!(db, &sql, id, tenant.id())
+}
+
+/// A coordination's bodies: the plenary, the steering group, then the others by name.
+pub async fn bodies(db: &Db, tenant: &Tenant) -> Result<Vec<Body>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM bodies WHERE coordination_id = $1 \
+         ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 ELSE 2 END, name_fr"
+    );
+    fetch_all!(db, &sql, tenant.id())
+}
+
+/// The coordination's plenary, if it has one yet.
+pub async fn plenary(tx: &mut Tx, tenant: &Tenant) -> Result<Option<i64>, sqlx::Error> {
+    scalar_optional!(
+        tx,
+        "SELECT id FROM bodies WHERE coordination_id = $1 AND kind = 'plenary' ORDER BY id LIMIT 1",
+        tenant.id()
+    )
+}
+
+/// What a new body is (trimmed by the caller).
+pub struct NewBodyRow<'a> {
+    pub kind: &'a str,
+    pub name_fr: &'a str,
+    pub name_nl: &'a str,
+    pub purpose_fr: &'a str,
+    pub purpose_nl: &'a str,
+    pub theme: Option<&'a str>,
+    pub open: bool,
+}
+
+pub async fn insert(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    new: &NewBodyRow<'_>,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        tx,
+        "INSERT INTO bodies (coordination_id, kind, name_fr, name_nl, purpose_fr, purpose_nl, \
+         theme, open, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        tenant.id(),
+        new.kind,
+        new.name_fr,
+        new.name_nl,
+        new.purpose_fr,
+        new.purpose_nl,
+        new.theme,
+        new.open,
+        Utc::now()
+    )
+}
+
+/// A seat as the register keeps it.
+pub struct NewSeat<'a> {
+    pub membership_id: Option<i64>,
+    pub person: &'a str,
+    pub person_email: &'a str,
+    pub person_lang: &'a str,
+    pub role: &'a str,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// Seats an organisation or a person, active at once; returns the seat.
+pub async fn add_seat(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    body_id: i64,
+    seat: &NewSeat<'_>,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        tx,
+        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, \
+         person_email, person_lang, role, starts_on, ends_on, status, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10) RETURNING id",
+        tenant.id(),
+        body_id,
+        seat.membership_id,
+        seat.person,
+        seat.person_email,
+        seat.person_lang,
+        seat.role,
+        seat.starts_on,
+        seat.ends_on,
+        Utc::now()
+    )
+}
+
+/// A member organisation asks for a seat (`active` in an open body, `pending` in a closed one);
+/// 0 when it already has one (asked twice at once included).
+pub async fn request_seat(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (body_id, membership_id): (i64, i64),
+    person: &str,
+    status: &str,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, role, \
+         starts_on, ends_on, status, created_at) \
+         SELECT $1, $2, $3, $4, 'member', NULL, NULL, $5, $6 WHERE NOT EXISTS \
+         (SELECT 1 FROM body_members WHERE body_id = $2 AND membership_id = $3)",
+        tenant.id(),
+        body_id,
+        membership_id,
+        person,
+        status,
+        Utc::now()
+    )
+}
+
+/// The organisation leaves the body; 0 when it had no seat.
+pub async fn leave(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (body_id, membership_id): (i64, i64),
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "DELETE FROM body_members WHERE body_id = $1 AND membership_id = $2 \
+         AND coordination_id = $3",
+        body_id,
+        membership_id,
+        tenant.id()
+    )
+}
+
+/// Ends a seat; who sat there, for the audit log, when it existed.
+pub async fn remove_seat(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (body_id, seat_id): (i64, i64),
+) -> Result<Option<(Option<i64>, String, String)>, sqlx::Error> {
+    fetch_optional!(
+        tx,
+        "DELETE FROM body_members WHERE id = $1 AND body_id = $2 AND coordination_id = $3 \
+         RETURNING membership_id, person_name, role",
+        seat_id,
+        body_id,
+        tenant.id()
+    )
+}
+
+/// Accepts a pending seat; 0 when there was none.
+pub async fn approve_seat(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (body_id, seat_id): (i64, i64),
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE body_members SET status = 'active' WHERE id = $1 AND body_id = $2 \
+         AND coordination_id = $3 AND status = 'pending'",
+        seat_id,
+        body_id,
+        tenant.id()
+    )
+}
+
+/// Whether the organisation holds the body's active chair: a fact the policy decides on.
+pub async fn chairs(
+    db: &Db,
+    tenant: &Tenant,
+    (body_id, membership_id): (i64, i64),
+) -> Result<bool, sqlx::Error> {
+    let found: Option<i64> = scalar_optional!(
+        db,
+        "SELECT id FROM body_members WHERE body_id = $1 AND membership_id = $2 \
+         AND coordination_id = $3 AND role = 'chair' AND status = 'active'",
+        body_id,
+        membership_id,
+        tenant.id()
+    )?;
+    Ok(found.is_some())
+}
+
+/// Active seats per body: (body, seats).
+pub async fn seat_counts(db: &Db, tenant: &Tenant) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT body_id, COUNT(*) FROM body_members WHERE coordination_id = $1 \
+         AND status = 'active' GROUP BY body_id",
+        tenant.id()
+    )
+}
+
+/// The seats of one organisation: (body, status).
+pub async fn seats_of(
+    db: &Db,
+    tenant: &Tenant,
+    membership_id: i64,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT body_id, status FROM body_members WHERE membership_id = $1 AND coordination_id = $2",
+        membership_id,
+        tenant.id()
+    )
+}
+
+/// A seat with its organisation's name.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SeatRow {
+    pub id: i64,
+    pub membership_id: Option<i64>,
+    pub organization: Option<String>,
+    pub person_name: String,
+    pub role: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub status: String,
+}
+
+/// A body's seats, chairs first.
+pub async fn seats(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<SeatRow>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT s.id, s.membership_id, m.name AS organization, s.person_name, s.role, s.starts_on, \
+         s.ends_on, s.status FROM body_members s \
+         LEFT JOIN memberships m ON m.id = s.membership_id \
+         WHERE s.body_id = $1 AND s.coordination_id = $2 \
+         ORDER BY CASE s.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 \
+         ELSE 3 END, m.name, s.person_name",
+        body_id,
+        tenant.id()
+    )
+}
