@@ -6,6 +6,7 @@ pub mod charter;
 pub mod contacts;
 pub mod demo;
 pub mod exports;
+pub mod proposals;
 pub mod register;
 pub mod standing;
 
@@ -81,15 +82,15 @@ pub fn routes() -> Router<AppState> {
         )
         .page(
             "/{lang}/{coord}/proposals",
-            get(bodies::proposals).post(bodies::propose),
+            get(proposals::proposals).post(proposals::propose),
         )
         .page(
             "/{lang}/{coord}/proposals/{id}/support",
-            post(bodies::support),
+            post(proposals::support),
         )
         .page(
             "/{lang}/{coord}/proposals/{id}/decide",
-            post(bodies::decide_proposal),
+            post(proposals::decide_proposal),
         )
 }
 

@@ -3,6 +3,7 @@
 //! membership, which takes the person.
 
 pub mod bodies;
+pub mod proposals;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;

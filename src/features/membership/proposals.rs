@@ -1,0 +1,331 @@
+//! Working groups on request: a member organisation proposes a group, others support it, and at
+//! the threshold (a setting) the coordinator creates it with its supporters, or declines with a
+//! reason.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use axum::Form;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::bodies::{body_path, reader, seat};
+use super::store::bodies;
+use super::store::proposals as store;
+use super::Membership;
+use crate::platform::audit::{self, AuditEntry};
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::Db;
+use crate::platform::policy::{self, Action, Tenant};
+use crate::platform::reference;
+use crate::platform::settings::{self, Setting};
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::{
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
+};
+use crate::platform::AppState;
+
+pub struct ProposalView {
+    pub id: i64,
+    pub name: String,
+    pub purpose: String,
+    pub theme: String,
+    pub proposer: String,
+    pub supporters: Vec<String>,
+    pub status: String,
+    pub reason: String,
+    pub body_id: Option<i64>,
+    pub supported_by_me: bool,
+}
+
+#[derive(Template)]
+#[template(path = "features/membership/proposals.html")]
+struct ProposalsPage {
+    page: PageCtx,
+    proposals: Vec<ProposalView>,
+    threshold: i64,
+    membership: Option<Membership>,
+    can_manage: bool,
+    themes: Vec<(String, String)>,
+    form: ProposalForm,
+    errors: FieldErrors,
+}
+
+async fn proposals_page(
+    db: &Db,
+    page: PageCtx,
+    user: &CurrentUser,
+    coordination: &Coordination,
+    form: ProposalForm,
+    errors: FieldErrors,
+) -> Result<ProposalsPage, AppError> {
+    let (tenant, membership) = reader(db, user, coordination).await?;
+    let rows = store::proposals(db, &tenant).await?;
+    let supports = store::supports(db, &tenant).await?;
+    let labels = reference::theme_choices(db, page.lang).await?;
+    let proposals = rows
+        .into_iter()
+        .map(
+            |store::ProposalRow {
+                 id,
+                 name,
+                 purpose,
+                 theme,
+                 proposer,
+                 status,
+                 reason,
+                 body_id,
+             }| ProposalView {
+                supporters: supports
+                    .iter()
+                    .filter(|s| s.0 == id)
+                    .map(|s| s.2.clone())
+                    .collect(),
+                supported_by_me: membership
+                    .as_ref()
+                    .is_some_and(|m| supports.iter().any(|s| s.0 == id && s.1 == m.id)),
+                theme: theme
+                    .and_then(|code| {
+                        labels
+                            .iter()
+                            .find(|(c, _)| *c == code)
+                            .map(|(_, l)| l.clone())
+                    })
+                    .unwrap_or_default(),
+                id,
+                name,
+                purpose,
+                proposer,
+                status,
+                reason,
+                body_id,
+            },
+        )
+        .collect();
+    Ok(ProposalsPage {
+        proposals,
+        threshold: settings::number(db, tenant.id(), Setting::GroupSupportThreshold).await?,
+        can_manage: policy::allows(Some(user), Action::ManageMembership, Some(coordination.id)),
+        membership,
+        themes: labels,
+        form,
+        errors,
+        page: page.with_coordination(coordination.as_ref()),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ProposalForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    purpose: String,
+    #[serde(default)]
+    theme: String,
+}
+
+pub async fn proposals(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+) -> Result<Html<String>, AppError> {
+    render(
+        &proposals_page(
+            &state.db,
+            page,
+            &user,
+            &coordination,
+            ProposalForm::default(),
+            FieldErrors::default(),
+        )
+        .await?,
+    )
+}
+
+fn proposals_path(page: &PageCtx, coordination: &Coordination) -> String {
+    format!("/{}/{}/proposals", page.lang.code(), coordination.slug)
+}
+
+/// A member organisation proposes a working group; it supports its own proposal.
+pub async fn propose(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Form(form): Form<ProposalForm>,
+) -> Result<Response, AppError> {
+    let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
+    let membership = membership.ok_or(AppError::Forbidden)?;
+    let mut errors = FieldErrors::default();
+    let (name, purpose) = (
+        form.name.trim().to_string(),
+        form.purpose.trim().to_string(),
+    );
+    if name.is_empty() {
+        errors.add("name", "error-required");
+    } else if name.chars().count() > 200 {
+        errors.add("name", "error-too-long");
+    }
+    if purpose.is_empty() {
+        errors.add("purpose", "error-required");
+    } else if purpose.chars().count() > 5000 {
+        errors.add("purpose", "error-too-long");
+    }
+    let themes = reference::theme_choices(&state.db, page.lang).await?;
+    if !form.theme.is_empty() && !themes.iter().any(|(c, _)| *c == form.theme) {
+        errors.add("theme", "error-choice-invalid");
+    }
+    if !errors.is_empty() {
+        let view = proposals_page(&state.db, page, &user, &coordination, form, errors).await?;
+        return render_invalid(&view);
+    }
+    let mut tx = state.db.begin().await?;
+    let new = store::NewProposal {
+        membership_id: membership.id,
+        name: &name,
+        purpose: &purpose,
+        theme: Some(form.theme.as_str()).filter(|t| !t.is_empty()),
+    };
+    let id = store::create(&mut tx, &tenant, &new).await?;
+    store::support(&mut tx, &tenant, id, membership.id).await?;
+    commit_audited(
+        tx,
+        AuditEntry::new("proposal.created")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("group_proposal", id)
+            .change(None, Some(serde_json::json!({ "name": name }))),
+        &session,
+        "flash-proposal-created",
+        &proposals_path(&page, &coordination),
+    )
+    .await
+}
+
+async fn open_proposal(
+    db: &Db,
+    tenant: &Tenant,
+    id: i64,
+) -> Result<(String, String, Option<String>), AppError> {
+    store::open(db, tenant, id).await?.ok_or(AppError::NotFound)
+}
+
+pub async fn support(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+) -> Result<Response, AppError> {
+    let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
+    let membership = membership.ok_or(AppError::Forbidden)?;
+    open_proposal(&state.db, &tenant, id).await?;
+    let mut tx = state.db.begin().await?;
+    if store::support(&mut tx, &tenant, id, membership.id).await? > 0 {
+        audit::record(
+            &mut tx,
+            AuditEntry::new("proposal.supported")
+                .by(&user)
+                .in_coordination(tenant.id())
+                .on("group_proposal", id)
+                .change(
+                    None,
+                    Some(serde_json::json!({ "membership": membership.id })),
+                ),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    redirect_with_flash(
+        &session,
+        FlashKind::Success,
+        "flash-proposal-supported",
+        &proposals_path(&page, &coordination),
+    )
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProposalDecision {
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The coordinator creates the group (once enough organisations support it; they become its
+/// first members) or declines with a reason.
+pub async fn decide_proposal(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path((_, _, id)): Path<(String, String, i64)>,
+    Form(form): Form<ProposalDecision>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
+    let (name, purpose, theme) = open_proposal(&state.db, &tenant, id).await?;
+    let supporters = store::supporters(&state.db, &tenant, id).await?;
+    let threshold =
+        settings::number(&state.db, tenant.id(), Setting::GroupSupportThreshold).await?;
+    let back = proposals_path(&page, &coordination);
+    let mut tx = state.db.begin().await?;
+    let (status, body_id, key) = match form.decision.as_str() {
+        "create" if (supporters.len() as i64) < threshold => {
+            return redirect_with_flash(
+                &session,
+                FlashKind::Error,
+                "flash-proposal-below-threshold",
+                &back,
+            )
+            .await;
+        }
+        "create" => {
+            let group = bodies::NewBodyRow {
+                kind: "working_group",
+                name_fr: &name,
+                name_nl: &name,
+                purpose_fr: &purpose,
+                purpose_nl: &purpose,
+                theme: theme.as_deref(),
+                open: true,
+            };
+            let body_id = bodies::insert(&mut tx, &tenant, &group).await?;
+            for membership_id in &supporters {
+                seat(
+                    &mut tx,
+                    &tenant,
+                    body_id,
+                    Some(*membership_id),
+                    "",
+                    "member",
+                )
+                .await?;
+            }
+            ("created", Some(body_id), "flash-proposal-group-created")
+        }
+        "decline" if form.reason.trim().is_empty() => {
+            return redirect_with_flash(&session, FlashKind::Error, "flash-reason-required", &back)
+                .await;
+        }
+        "decline" => ("declined", None, "flash-proposal-declined"),
+        _ => return Err(AppError::BadRequest("error-choice-invalid")),
+    };
+    store::decide(&mut tx, &tenant, id, (status, form.reason.trim()), body_id).await?;
+    audit::record(
+        &mut tx,
+        AuditEntry::new("proposal.decided").by(&user).in_coordination(tenant.id()).on("group_proposal", id)
+            .change(None, Some(serde_json::json!({ "status": status, "reason": form.reason.trim(), "body": body_id }))),
+    )
+    .await?;
+    tx.commit().await?;
+    let to = match body_id {
+        Some(body) => body_path(&page, &coordination, body),
+        None => back,
+    };
+    redirect_with_flash(&session, FlashKind::Success, key, &to).await
+}
