@@ -558,6 +558,35 @@ async fn request(
     }
 }
 
+/// Every row requested as every role (one signed-in client per role): what differs from the row.
+async fn mismatches(app: &TestApp, rows: &[Row]) -> Vec<String> {
+    let accounts = [
+        None,
+        Some("member@anderlecht.test"),
+        Some("steering@anderlecht.test"),
+        Some("coord@anderlecht.test"),
+        Some("coord@koekelberg.test"),
+        Some("admin@socius.test"),
+    ];
+    let mut failures = Vec::new();
+    for (role_index, account) in accounts.iter().enumerate() {
+        let mut client = app.client();
+        if let Some(email) = account {
+            client.login(email, PASSWORD).await;
+        }
+        for (method, pattern, path, fields, expected) in rows {
+            let got = request(&mut client, method, path, fields).await;
+            if got != expected[role_index] {
+                failures.push(format!(
+                    "{} {method} {pattern} ({path}): expected {}, got {got}",
+                    ROLES[role_index], expected[role_index]
+                ));
+            }
+        }
+    }
+    failures
+}
+
 async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
     app.world().await;
     let coordinator_id: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
@@ -589,30 +618,7 @@ async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
         "routes without a row in the authorization matrix: {missing:?}"
     );
 
-    let accounts = [
-        None,
-        Some("member@anderlecht.test"),
-        Some("steering@anderlecht.test"),
-        Some("coord@anderlecht.test"),
-        Some("coord@koekelberg.test"),
-        Some("admin@socius.test"),
-    ];
-    let mut failures = Vec::new();
-    for (role_index, account) in accounts.iter().enumerate() {
-        let mut client = app.client();
-        if let Some(email) = account {
-            client.login(email, PASSWORD).await;
-        }
-        for (method, pattern, path, fields, expected) in &rows {
-            let got = request(&mut client, method, path, fields).await;
-            if got != expected[role_index] {
-                failures.push(format!(
-                    "{} {method} {pattern} ({path}): expected {}, got {got}",
-                    ROLES[role_index], expected[role_index]
-                ));
-            }
-        }
-    }
+    let failures = mismatches(&app, &rows).await;
     assert!(
         failures.is_empty(),
         "authorization matrix mismatches:\n{}",
@@ -747,30 +753,11 @@ async fn real_records_answer_every_role_as_the_policy_says(app: TestApp) {
             [303, 403, 403, 403, 200, 200],
         ),
     ];
-    let accounts = [
-        None,
-        Some("member@anderlecht.test"),
-        Some("steering@anderlecht.test"),
-        Some("coord@anderlecht.test"),
-        Some("coord@koekelberg.test"),
-        Some("admin@socius.test"),
-    ];
-    let mut failures = Vec::new();
-    for (role_index, account) in accounts.iter().enumerate() {
-        let mut client = app.client();
-        if let Some(email) = account {
-            client.login(email, PASSWORD).await;
-        }
-        for (method, path, expected) in &rows {
-            let got = request(&mut client, method, path, &[]).await;
-            if got != expected[role_index] {
-                failures.push(format!(
-                    "{} {method} {path}: expected {}, got {got}",
-                    ROLES[role_index], expected[role_index]
-                ));
-            }
-        }
-    }
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|(method, path, expected)| (method, "a real record", path, vec![], expected))
+        .collect();
+    let failures = mismatches(&app, &rows).await;
     assert!(
         failures.is_empty(),
         "authorization mismatches on real records:\n{}",
