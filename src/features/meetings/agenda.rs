@@ -141,13 +141,10 @@ pub async fn add_item(
         .parse()
         .ok()
         .filter(|d| (1..=240).contains(d));
-    let kind = ItemKind::parse(&form.kind);
-    let (Ok(kind), Some(duration)) = (kind, duration) else {
+    let titled = !(title_fr.is_empty() && title_nl.is_empty());
+    let (Ok(kind), Some(duration), true) = (ItemKind::parse(&form.kind), duration, titled) else {
         return redirect_with_flash(&session, FlashKind::Error, "flash-item-invalid", &back).await;
     };
-    if title_fr.is_empty() && title_nl.is_empty() {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-item-invalid", &back).await;
-    }
     let new = NewItem {
         title_fr: if title_fr.is_empty() {
             title_nl
