@@ -803,6 +803,11 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
         !page.body.contains("Service A") && !page.body.contains("Dienst K"),
         "no organisation"
     );
+    // The regional totals follow the thresholds too: the needs come from two organisations only.
+    let (totals, _) = published_figures(&page.body);
+    let kinds: Vec<&str> = totals.iter().map(|(kind, _)| kind.as_str()).collect();
+    let t = |key| socius::platform::i18n::t(Lang::Fr, key);
+    assert_eq!(kinds, [t("observatory-kind-non_take_up")], "{totals:?}");
     let token = crate::api::create_token(&mut regional).await;
     let tables = app
         .client()
