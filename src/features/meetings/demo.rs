@@ -5,7 +5,7 @@
 use chrono::{Duration, Utc};
 
 use crate::domain::Lang;
-use crate::features::membership::bodies::ensure_plenary;
+use crate::features::membership::store::bodies::ensure_plenary;
 use crate::features::membership::{add_contact, NewContact};
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;

@@ -36,22 +36,6 @@ pub const KINDS: [&str; 7] = [
 ];
 pub const SEAT_ROLES: [&str; 4] = ["chair", "secretary", "member", "advisory"];
 
-/// The plenary of a coordination, created the first time it is needed.
-pub async fn ensure_plenary(tx: &mut Tx, tenant: &Tenant) -> Result<i64, sqlx::Error> {
-    if let Some(id) = store::plenary(tx, tenant).await? {
-        return Ok(id);
-    }
-    create_body(
-        tx,
-        tenant,
-        "plenary",
-        &crate::platform::i18n::t(Lang::Fr, "body-kind-plenary"),
-        &crate::platform::i18n::t(Lang::Nl, "body-kind-plenary"),
-        false,
-    )
-    .await
-}
-
 #[derive(Debug, Default, Deserialize)]
 pub struct NewBody {
     #[serde(default)]
@@ -75,52 +59,7 @@ fn checkbox<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     Ok(value.is_some_and(|v| !v.is_empty()))
 }
 
-/// A body with its names only (demo data, the plenary).
-pub(super) async fn create_body(
-    tx: &mut Tx,
-    tenant: &Tenant,
-    kind: &str,
-    name_fr: &str,
-    name_nl: &str,
-    open: bool,
-) -> Result<i64, sqlx::Error> {
-    insert_body(
-        tx,
-        tenant,
-        &NewBody {
-            kind: kind.into(),
-            name_fr: name_fr.into(),
-            name_nl: name_nl.into(),
-            open,
-            ..NewBody::default()
-        },
-    )
-    .await
-}
-
-/// Seats an organisation or a person, active at once, without a mandate's dates.
-pub(super) async fn seat(
-    tx: &mut Tx,
-    tenant: &Tenant,
-    body_id: i64,
-    membership_id: Option<i64>,
-    person: &str,
-    role: &str,
-) -> Result<(), sqlx::Error> {
-    let seat = store::NewSeat {
-        membership_id,
-        person,
-        person_email: "",
-        person_lang: "",
-        role,
-        starts_on: None,
-        ends_on: None,
-    };
-    store::add_seat(tx, tenant, body_id, &seat).await?;
-    Ok(())
-}
-
-async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64, sqlx::Error> {
+async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64, AppError> {
     let row = store::NewBodyRow {
         kind: &new.kind,
         name_fr: new.name_fr.trim(),
@@ -130,7 +69,7 @@ async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64,
         theme: new.theme.as_deref().filter(|t| !t.is_empty()),
         open: new.open,
     };
-    store::insert(tx, tenant, &row).await
+    Ok(store::insert(tx, tenant, &row).await?)
 }
 
 pub struct BodyRow {
@@ -234,7 +173,7 @@ struct DetailPage {
 
 /// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
 /// first), without contact details.
-pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Seat>, sqlx::Error> {
+pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Seat>, AppError> {
     Ok(if body.kind == "plenary" {
         members(db, tenant)
             .await?

@@ -3,8 +3,8 @@
 
 use chrono::Utc;
 
-use super::bodies::{create_body, ensure_plenary, seat};
 use super::charter::{sign_all, Version};
+use super::store::bodies::{create_body, ensure_plenary, seat};
 use super::{add_contact, NewContact};
 use crate::domain::Lang;
 use crate::platform::db::Tx;

@@ -69,12 +69,7 @@ fn date(d: Option<NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-async fn body_table(
-    db: &Db,
-    tenant: &Tenant,
-    body: &Body,
-    lang: Lang,
-) -> Result<Table, sqlx::Error> {
+async fn body_table(db: &Db, tenant: &Tenant, body: &Body, lang: Lang) -> Result<Table, AppError> {
     let seats = composition(db, tenant, body).await?;
     Ok(Table {
         name: "composition",

@@ -9,8 +9,8 @@ use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::bodies::{body_path, reader, seat};
-use super::store::bodies;
+use super::bodies::{body_path, reader};
+use super::store::bodies::{self, seat};
 use super::store::proposals as store;
 use super::Membership;
 use crate::platform::audit::{self, AuditEntry};

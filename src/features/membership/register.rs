@@ -728,7 +728,7 @@ async fn admit(
             id
         }
     };
-    super::bodies::ensure_plenary(tx, tenant).await?;
+    super::store::bodies::ensure_plenary(tx, tenant).await?;
     let Some(contact) = main else { return Ok(()) };
     let email = Email::parse(&contact.email).map_err(AppError::BadRequest)?;
     let (user_id, _) = people::grant_in(

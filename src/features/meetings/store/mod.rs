@@ -2,6 +2,11 @@
 //! proof; the public calendar reads a [`Coordination`]'s public meetings, the private feed the
 //! meetings its owner is invited to, and the reminder job uses the system proof.
 
+pub mod agenda;
+pub mod feeds;
+pub mod invitations;
+pub mod minutes;
+
 use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, Utc};
@@ -12,11 +17,6 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{MeetingFacts, MeetingRead, MinutesReaders, ReaderFacts, Tenant};
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::Val;
-pub mod agenda;
-pub mod feeds;
-pub mod invitations;
-pub mod minutes;
-
 use crate::{execute, fetch_all, fetch_one, fetch_optional, scalar, scalars, vocabulary};
 
 vocabulary! {

@@ -3,7 +3,9 @@
 
 use chrono::{NaiveDate, Utc};
 
+use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::t;
 use crate::platform::policy::Tenant;
 use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional};
 
@@ -59,6 +61,60 @@ pub async fn plenary(tx: &mut Tx, tenant: &Tenant) -> Result<Option<i64>, sqlx::
         "SELECT id FROM bodies WHERE coordination_id = $1 AND kind = 'plenary' ORDER BY id LIMIT 1",
         tenant.id()
     )
+}
+
+/// The plenary of a coordination, created the first time it is needed.
+pub async fn ensure_plenary(tx: &mut Tx, tenant: &Tenant) -> Result<i64, sqlx::Error> {
+    if let Some(id) = plenary(tx, tenant).await? {
+        return Ok(id);
+    }
+    let (fr, nl) = (
+        t(Lang::Fr, "body-kind-plenary"),
+        t(Lang::Nl, "body-kind-plenary"),
+    );
+    create_body(tx, tenant, "plenary", &fr, &nl, false).await
+}
+
+/// A body with its names only (demo data, the plenary).
+pub async fn create_body(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    kind: &str,
+    name_fr: &str,
+    name_nl: &str,
+    open: bool,
+) -> Result<i64, sqlx::Error> {
+    let row = NewBodyRow {
+        kind,
+        name_fr,
+        name_nl,
+        purpose_fr: "",
+        purpose_nl: "",
+        theme: None,
+        open,
+    };
+    insert(tx, tenant, &row).await
+}
+
+/// Seats an organisation or a person, active at once, without a mandate's dates.
+pub async fn seat(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    body_id: i64,
+    membership_id: Option<i64>,
+    person: &str,
+    role: &str,
+) -> Result<i64, sqlx::Error> {
+    let seat = NewSeat {
+        membership_id,
+        person,
+        person_email: "",
+        person_lang: "",
+        role,
+        starts_on: None,
+        ends_on: None,
+    };
+    add_seat(tx, tenant, body_id, &seat).await
 }
 
 /// What a new body is (trimmed by the caller).
