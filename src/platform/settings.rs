@@ -3,7 +3,8 @@
 
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{with_db, with_tx};
+use crate::platform::tenancy::PublicScope;
+use crate::{execute, scalar_optional};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Setting {
@@ -53,27 +54,36 @@ impl Setting {
     }
 }
 
-/// A setting's value as stored, or its default.
-pub async fn value(db: &Db, coordination_id: i64, setting: Setting) -> Result<String, sqlx::Error> {
-    let value: Option<String> = with_db!(db, |p| sqlx::query_scalar(
-        "SELECT value FROM coordination_settings WHERE coordination_id = $1 AND name = $2"
-    )
-    .bind(coordination_id)
-    .bind(setting.name())
-    .fetch_optional(p)
-    .await)?;
+/// A setting's value as stored, or its default. Settings are how a coordination works, not
+/// anybody's data: read with the coordination (the policy needs some before any proof exists) or
+/// its proof.
+pub async fn value(
+    db: &Db,
+    scope: impl PublicScope,
+    setting: Setting,
+) -> Result<String, sqlx::Error> {
+    let value: Option<String> = scalar_optional!(
+        db,
+        "SELECT value FROM coordination_settings WHERE coordination_id = $1 AND name = $2",
+        scope.scope_id(),
+        setting.name()
+    )?;
     Ok(value.unwrap_or_else(|| setting.default_value().to_string()))
 }
 
-pub async fn number(db: &Db, coordination_id: i64, setting: Setting) -> Result<i64, sqlx::Error> {
-    let stored = value(db, coordination_id, setting).await?;
+pub async fn number(
+    db: &Db,
+    scope: impl PublicScope,
+    setting: Setting,
+) -> Result<i64, sqlx::Error> {
+    let stored = value(db, scope, setting).await?;
     Ok(stored
         .parse()
         .unwrap_or_else(|_| setting.default_value().parse().unwrap_or(0)))
 }
 
-pub async fn flag(db: &Db, coordination_id: i64, setting: Setting) -> Result<bool, sqlx::Error> {
-    Ok(value(db, coordination_id, setting).await? == "true")
+pub async fn flag(db: &Db, scope: impl PublicScope, setting: Setting) -> Result<bool, sqlx::Error> {
+    Ok(value(db, scope, setting).await? == "true")
 }
 
 pub async fn set_flag(
@@ -91,17 +101,13 @@ pub async fn set_value(
     setting: Setting,
     value: &str,
 ) -> Result<(), sqlx::Error> {
-    with_tx!(tx, |c| {
-        sqlx::query(
-            "INSERT INTO coordination_settings (coordination_id, name, value) VALUES ($1, $2, $3) \
-             ON CONFLICT (coordination_id, name) DO UPDATE SET value = excluded.value",
-        )
-        .bind(tenant.id())
-        .bind(setting.name())
-        .bind(value)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-    })?;
+    execute!(
+        tx,
+        "INSERT INTO coordination_settings (coordination_id, name, value) VALUES ($1, $2, $3) \
+         ON CONFLICT (coordination_id, name) DO UPDATE SET value = excluded.value",
+        tenant.id(),
+        setting.name(),
+        value
+    )?;
     Ok(())
 }

@@ -39,6 +39,19 @@ async fn report_need(
 
 type RollupRow = (i64, i64, String, String, String, i64, i64, i64);
 
+/// Rebuilds the rollup of these coordinations from their signals, as the demo does.
+async fn rebuild_rollup(app: &TestApp, coordination_ids: &[i64]) {
+    let all = socius::platform::tenancy::list(app.db()).await.unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    for coordination in all.iter().filter(|c| coordination_ids.contains(&c.id)) {
+        let tenant = crate::directory::admin_tenant(coordination);
+        socius::features::observatory::store::rollup::refresh(&mut tx, &tenant)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
 /// The rollup kept up to date signal by signal equals one rebuilt from scratch.
 async fn assert_rollup_consistent(app: &TestApp) {
     let read = || async {
@@ -52,19 +65,13 @@ async fn assert_rollup_consistent(app: &TestApp) {
         rows
     };
     let kept = read().await;
-    let coordinations: Vec<i64> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
-        "SELECT id FROM coordinations"
-    )
-    .fetch_all(p)
-    .await)
-    .unwrap();
-    let mut tx = app.db().begin().await.unwrap();
-    for id in coordinations {
-        socius::features::observatory::aggregates::refresh(&mut tx, id)
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    let ids: Vec<i64> = socius::platform::tenancy::list(app.db())
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    rebuild_rollup(app, &ids).await;
     assert!(!kept.is_empty());
     assert_eq!(kept, read().await);
 }
@@ -763,13 +770,7 @@ async fn the_regional_view_adds_up_coordinations_without_naming_organisations(ap
     }
     signal(&app, anderlecht, a, "need", "housing", 20, None).await;
     signal(&app, koekelberg, k, "need", "housing", 5, None).await;
-    let mut tx = app.db().begin().await.unwrap();
-    for coordination in [anderlecht, koekelberg] {
-        socius::features::observatory::aggregates::refresh(&mut tx, coordination)
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    rebuild_rollup(&app, &[anderlecht, koekelberg]).await;
 
     app.user("region@socius.test", PASSWORD, Lang::Fr, false, &[])
         .await;
@@ -1130,11 +1131,7 @@ async fn published_figures_hide_what_they_suppress(app: TestApp) {
     .await
     .map(|_| ()))
     .unwrap();
-    let mut tx = app.db().begin().await.unwrap();
-    socius::features::observatory::aggregates::refresh(&mut tx, anderlecht)
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    rebuild_rollup(&app, &[anderlecht]).await;
 
     let page = app.client().get("/fr/anderlecht/observatory/public").await;
     assert_eq!(page.status, StatusCode::OK);

@@ -60,6 +60,13 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
     use socius::features::meetings::store::invitations::{Attendance, Rsvp};
     use socius::features::meetings::store::minutes::ActionStatus;
     use socius::features::meetings::store::{MeetingStatus, MinutesStatus};
+    use socius::features::membership::store::bodies::{BodyKind, SeatRole, SeatStatus};
+    use socius::features::membership::store::charter::CharterKind;
+    use socius::features::membership::store::proposals::ProposalStatus;
+    use socius::features::membership::store::{ContactRole, MembershipStatus};
+    use socius::features::observatory::store::needs::NeedStatus;
+    use socius::features::observatory::store::rounds::RoundStatus;
+    use socius::features::observatory::store::{Outcome, SignalKind, Trend};
     use socius::features::pages::PageKind;
     use socius::platform::policy::Role;
     let db = app.db();
@@ -76,6 +83,18 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
         ("invitations", "rsvp", words(Rsvp::ALL)),
         ("invitations", "attendance", words(Attendance::ALL)),
         ("actions", "status", words(ActionStatus::ALL)),
+        ("charter_versions", "kind", words(CharterKind::ALL)),
+        ("memberships", "status", words(MembershipStatus::ALL)),
+        ("member_contacts", "role", words(ContactRole::ALL)),
+        ("bodies", "kind", words(BodyKind::ALL)),
+        ("body_members", "role", words(SeatRole::ALL)),
+        ("body_members", "status", words(SeatStatus::ALL)),
+        ("group_proposals", "status", words(ProposalStatus::ALL)),
+        ("collection_rounds", "status", words(RoundStatus::ALL)),
+        ("needs", "status", words(NeedStatus::ALL)),
+        ("signals", "kind", words(SignalKind::ALL)),
+        ("signals", "trend", words(Trend::ALL)),
+        ("signals", "outcome", words(Outcome::ALL)),
     ];
     for (table, column, expected) in cases {
         assert_eq!(

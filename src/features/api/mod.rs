@@ -58,7 +58,12 @@ impl Modify for BearerAuth {
                        crate::features::meetings::store::agenda::ItemKind, crate::features::meetings::store::agenda::ItemStatus,
                        crate::features::meetings::store::invitations::Rsvp, crate::features::meetings::store::invitations::Attendance,
                        crate::features::meetings::store::minutes::ActionStatus,
-                       crate::features::observatory::Signal, crate::features::observatory::Dimension,
+                       crate::features::observatory::store::Signal, crate::features::observatory::Dimension,
+                       crate::features::observatory::store::SignalKind, crate::features::observatory::store::Trend,
+                       crate::features::observatory::store::Outcome,
+                       crate::features::membership::store::MembershipStatus, crate::features::membership::store::ContactRole,
+                       crate::features::membership::store::bodies::BodyKind, crate::features::membership::store::bodies::SeatRole,
+                       crate::features::membership::store::bodies::SeatStatus,
                        crate::features::observatory::aggregates::Aggregate, crate::features::observatory::aggregates::AggregateRow)),
     modifiers(&BearerAuth)
 )]

@@ -110,7 +110,7 @@ pub async fn submit(
     after: &Draft,
 ) -> Result<Outcome, AppError> {
     let must_wait = editor == Editor::OrganizationContact
-        && settings::flag(db, tenant.id(), Setting::MemberEditsNeedApproval).await?;
+        && settings::flag(db, &tenant, Setting::MemberEditsNeedApproval).await?;
     let mut tx = db.begin().await?;
     let outcome = match (must_wait, target.organization_id) {
         (true, Some(organization_id)) => {
@@ -336,8 +336,7 @@ pub async fn queue(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let changes = pending(&state.db, &tenant, page.lang).await?;
-    let approval_on =
-        settings::flag(&state.db, tenant.id(), Setting::MemberEditsNeedApproval).await?;
+    let approval_on = settings::flag(&state.db, &tenant, Setting::MemberEditsNeedApproval).await?;
     render(&QueuePage {
         page: page.with_coordination(coordination.as_ref()),
         changes,
@@ -361,7 +360,7 @@ pub async fn save_settings(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let on = form.approval.is_some();
-    let before = settings::flag(&state.db, tenant.id(), Setting::MemberEditsNeedApproval).await?;
+    let before = settings::flag(&state.db, &tenant, Setting::MemberEditsNeedApproval).await?;
     let mut tx = state.db.begin().await?;
     settings::set_flag(&mut tx, &tenant, Setting::MemberEditsNeedApproval, on).await?;
     let to = format!("/{}/{}/map/changes", page.lang.code(), coordination.slug);

@@ -786,7 +786,7 @@ async fn edit_page(
         .map(|(value, label)| Choice { value, label })
         .collect();
     let needs_approval = resolved.editor == Editor::OrganizationContact
-        && settings::flag(db, coordination.id, Setting::MemberEditsNeedApproval).await?;
+        && settings::flag(db, coordination, Setting::MemberEditsNeedApproval).await?;
     let can_manage_editors =
         resolved.editor == Editor::Coordinator && matches!(subject, Subject::Organization(_));
     let editors = if can_manage_editors {

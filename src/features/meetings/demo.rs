@@ -6,7 +6,7 @@ use chrono::{Duration, Utc};
 
 use crate::domain::Lang;
 use crate::features::membership::store::bodies::ensure_plenary;
-use crate::features::membership::{add_contact, NewContact};
+use crate::features::membership::store::{add_contact, ContactRole, NewContact};
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::platform::settings::Setting;
@@ -166,7 +166,7 @@ pub async fn bench(db: &Db, slug: &str, invitees: usize) -> anyhow::Result<Vec<i
                 email: &format!("contact{i}@bench.example"),
                 phone: "",
                 lang: if i % 2 == 0 { Lang::Fr } else { Lang::Nl },
-                role: "main",
+                role: ContactRole::Main,
                 share_consent: i % 3 == 0,
             },
         )

@@ -20,8 +20,9 @@ use super::{managed, meeting_path};
 use crate::domain::Lang;
 use crate::features::membership::bodies::composition;
 use crate::features::membership::store::bodies::body;
+use crate::features::membership::store::bodies::SeatStatus;
 use crate::features::membership::store::seated_persons;
-use crate::features::membership::{contacts, members};
+use crate::features::membership::store::{contacts, members};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::{random_token, CurrentUser};
 use crate::platform::db::{Db, Tx};
@@ -46,7 +47,7 @@ async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>
         composition(db, tenant, &body)
             .await?
             .iter()
-            .filter(|s| s.status == "active")
+            .filter(|s| s.status == SeatStatus::Active)
             .filter_map(|s| s.membership_id)
             .collect()
     };

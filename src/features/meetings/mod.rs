@@ -259,8 +259,7 @@ pub async fn list(
         q: query.q,
         feed: format!("/ical/{}/public.ics", coordination.slug),
         can_manage,
-        reminder_days: settings::number(&state.db, tenant.id(), Setting::MeetingReminderDays)
-            .await?,
+        reminder_days: settings::number(&state.db, &tenant, Setting::MeetingReminderDays).await?,
         proposal_days: proposal_days(&state.db, &tenant).await?,
     })
 }
@@ -520,7 +519,7 @@ pub async fn new_form(
 
 /// Days before a meeting until which members may propose agenda items (a coordination setting).
 pub async fn proposal_days(db: &Db, tenant: &Tenant) -> Result<i64, AppError> {
-    Ok(settings::number(db, tenant.id(), Setting::MeetingProposalDays).await?)
+    Ok(settings::number(db, &tenant, Setting::MeetingProposalDays).await?)
 }
 
 /// The occurrences a form asks for: one meeting, or every date of the series at the same Brussels

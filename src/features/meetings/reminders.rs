@@ -24,14 +24,13 @@ pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
         coordination_id,
     } in candidates
     {
-        let days =
-            settings::number(&state.db, coordination_id, Setting::MeetingReminderDays).await?;
-        if days == 0 || meeting.starts_at - Duration::days(days) > now {
-            continue;
-        }
         let Some(coordination) = coordinations.iter().find(|c| c.id == coordination_id) else {
             continue;
         };
+        let days = settings::number(&state.db, coordination, Setting::MeetingReminderDays).await?;
+        if days == 0 || meeting.starts_at - Duration::days(days) > now {
+            continue;
+        }
         // A job with no person behind it, acting for the coordination of the meeting it found.
         let tenant = Tenant::system(coordination_id);
         let mut tx = state.db.begin().await?;

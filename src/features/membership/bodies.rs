@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::store::bodies::{self as store, bodies, body, Body};
+use super::store::bodies::{self as store, bodies, body, Body, BodyKind, SeatRole, SeatStatus};
 use super::{contacts, members, membership_of_user, ContactPerson, Membership};
 use crate::domain::{Email, Lang};
 use crate::platform::audit::{self, AuditEntry};
@@ -19,22 +19,12 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::reference;
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
 };
 use crate::platform::AppState;
-
-pub const KINDS: [&str; 7] = [
-    "plenary",
-    "steering",
-    "direction",
-    "working_group",
-    "commission",
-    "reflection",
-    "users_council",
-];
-pub const SEAT_ROLES: [&str; 4] = ["chair", "secretary", "member", "advisory"];
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NewBody {
@@ -59,9 +49,14 @@ fn checkbox<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     Ok(value.is_some_and(|v| !v.is_empty()))
 }
 
-async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64, AppError> {
+async fn insert_body(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    kind: BodyKind,
+    new: &NewBody,
+) -> Result<i64, AppError> {
     let row = store::NewBodyRow {
-        kind: &new.kind,
+        kind,
         name_fr: new.name_fr.trim(),
         name_nl: new.name_nl.trim(),
         purpose_fr: new.purpose_fr.trim(),
@@ -75,8 +70,8 @@ async fn insert_body(tx: &mut Tx, tenant: &Tenant, new: &NewBody) -> Result<i64,
 pub struct BodyRow {
     pub body: Body,
     pub seats: i64,
-    /// The reader's organisation's seat: "active", "pending", or empty.
-    pub mine: String,
+    /// The reader's organisation's seat, if it has one.
+    pub mine: Option<SeatStatus>,
 }
 
 #[derive(Template)]
@@ -115,7 +110,7 @@ pub async fn list(
     let rows = bodies
         .into_iter()
         .map(|body| {
-            let plenary = body.kind == "plenary";
+            let plenary = body.is_plenary();
             BodyRow {
                 seats: if plenary {
                     member_count
@@ -126,12 +121,9 @@ pub async fn list(
                         .map_or(0, |(_, n)| *n)
                 },
                 mine: if plenary && membership.is_some() {
-                    "active".into()
+                    Some(SeatStatus::Active)
                 } else {
-                    mine.iter()
-                        .find(|(b, _)| *b == body.id)
-                        .map(|(_, s)| s.clone())
-                        .unwrap_or_default()
+                    mine.iter().find(|(b, _)| *b == body.id).map(|(_, s)| *s)
                 },
                 body,
             }
@@ -149,10 +141,10 @@ pub struct Seat {
     pub organization: String,
     pub membership_id: Option<i64>,
     pub person: String,
-    pub role: String,
+    pub role: SeatRole,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
-    pub status: String,
+    pub status: SeatStatus,
     /// Contact persons whose details the reader may see.
     pub contacts: Vec<ContactPerson>,
 }
@@ -164,7 +156,7 @@ struct DetailPage {
     body: Body,
     seats: Vec<Seat>,
     membership: Option<Membership>,
-    mine: String,
+    mine: Option<SeatStatus>,
     can_manage: bool,
     members: Vec<Membership>,
     seat_form: SeatForm,
@@ -174,7 +166,7 @@ struct DetailPage {
 /// Who sits in a body: every member organisation for the plenary, its seats otherwise (chairs
 /// first), without contact details.
 pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Seat>, AppError> {
-    Ok(if body.kind == "plenary" {
+    Ok(if body.is_plenary() {
         members(db, tenant)
             .await?
             .into_iter()
@@ -183,10 +175,10 @@ pub async fn composition(db: &Db, tenant: &Tenant, body: &Body) -> Result<Vec<Se
                 organization: m.name,
                 membership_id: Some(m.id),
                 person: String::new(),
-                role: "member".into(),
+                role: SeatRole::Member,
                 starts_on: None,
                 ends_on: None,
-                status: "active".into(),
+                status: SeatStatus::Active,
                 contacts: Vec::new(),
             })
             .collect()
@@ -235,13 +227,12 @@ async fn detail_page(
             .collect();
     }
     let mine = match &membership {
-        Some(_) if body.kind == "plenary" => "active".to_string(),
+        Some(_) if body.is_plenary() => Some(SeatStatus::Active),
         Some(m) => seats
             .iter()
             .find(|s| s.membership_id == Some(m.id))
-            .map(|s| s.status.clone())
-            .unwrap_or_default(),
-        None => String::new(),
+            .map(|s| s.status),
+        None => None,
     };
     let all_members = if can_manage {
         members(db, &tenant).await?
@@ -301,10 +292,10 @@ pub async fn join(
     let body = body(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if body.kind == "plenary" {
+    if body.is_plenary() {
         return Err(AppError::BadRequest("error-choice-invalid"));
     }
-    let status = if body.open { "active" } else { "pending" };
+    let status = body.new_seat_status();
     let mut tx = state.db.begin().await?;
     let inserted = store::request_seat(
         &mut tx,
@@ -395,7 +386,7 @@ pub async fn new_form(
         themes: reference::theme_choices(&state.db, page.lang).await?,
         page: page.with_coordination(coordination.as_ref()),
         form: NewBody {
-            kind: "working_group".into(),
+            kind: BodyKind::WorkingGroup.as_str().into(),
             open: true,
             ..NewBody::default()
         },
@@ -413,32 +404,28 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let mut errors = FieldErrors::default();
-    if !KINDS.contains(&form.kind.as_str()) {
-        errors.add("kind", "error-choice-invalid");
-    }
+    let kind = errors.check("kind", BodyKind::parse(&form.kind));
     if form.name_fr.trim().is_empty() && form.name_nl.trim().is_empty() {
         errors.add("name_fr", "error-one-language-required");
     }
     for (field, value, max) in [
-        ("name_fr", &form.name_fr, 200),
-        ("name_nl", &form.name_nl, 200),
-        ("purpose_fr", &form.purpose_fr, 5000),
-        ("purpose_nl", &form.purpose_nl, 5000),
+        ("name_fr", &form.name_fr, limits::NAME),
+        ("name_nl", &form.name_nl, limits::NAME),
+        ("purpose_fr", &form.purpose_fr, limits::TEXT),
+        ("purpose_nl", &form.purpose_nl, limits::TEXT),
     ] {
-        if value.chars().count() > max {
-            errors.add(field, "error-too-long");
-        }
+        errors.check(field, fields::optional(value, max));
     }
-    if !errors.is_empty() {
+    let (Some(kind), true) = (kind, errors.is_empty()) else {
         return render_invalid(&NewPage {
             themes: reference::theme_choices(&state.db, page.lang).await?,
             page: page.with_coordination(coordination.as_ref()),
             form,
             errors,
         });
-    }
+    };
     let mut tx = state.db.begin().await?;
-    let id = insert_body(&mut tx, &tenant, &form).await?;
+    let id = insert_body(&mut tx, &tenant, kind, &form).await?;
     commit_audited(tx, AuditEntry::new("body.created")
             .by(&user)
             .in_coordination(tenant.id())
@@ -507,9 +494,7 @@ pub async fn add_seat(
     if !person_lang.is_empty() && Lang::parse(person_lang).is_err() {
         errors.add("person_lang", "error-choice-invalid");
     }
-    if !SEAT_ROLES.contains(&form.role.as_str()) {
-        errors.add("role", "error-choice-invalid");
-    }
+    let role = errors.check("role", SeatRole::parse(&form.role));
     let date = |v: &str| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok();
     let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
     if (!form.starts_on.trim().is_empty() && starts_on.is_none())
@@ -518,20 +503,20 @@ pub async fn add_seat(
     {
         errors.add("ends_on", "error-mandate-dates");
     }
-    if found.kind == "plenary" {
+    if found.is_plenary() {
         errors.add("membership_id", "error-choice-invalid");
     }
-    if !errors.is_empty() {
+    let (Some(role), true) = (role, errors.is_empty()) else {
         let view = detail_page(&state.db, page, &user, &coordination, id, form, errors).await?;
         return render_invalid(&view);
-    }
+    };
     let mut tx = state.db.begin().await?;
     let new = store::NewSeat {
         membership_id,
         person,
         person_email: &person_email,
         person_lang,
-        role: &form.role,
+        role,
         starts_on,
         ends_on,
     };
@@ -540,7 +525,7 @@ pub async fn add_seat(
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
-            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": form.role }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
+            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": role }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
 /// Ends a seat (a mandate that ends, a person who leaves); the audit log keeps who sat there.

@@ -10,9 +10,9 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::standing::{self, Access};
-use super::{
-    add_contact, contacts, coordinators, membership, record_status, ContactPerson, Membership,
-    NewContact,
+use super::store::{
+    self as store, add_contact, contacts, coordinators, membership, record_status, ContactPerson,
+    ContactRole, Membership, MembershipStatus, NewContact, OwnDetails,
 };
 use crate::domain::{Email, Lang};
 use crate::features::directory::editing;
@@ -22,12 +22,13 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
-use crate::platform::tenancy::CoordPath;
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 #[derive(Debug, Deserialize)]
 pub struct ContactForm {
@@ -62,17 +63,18 @@ pub async fn add(
         .ok_or(AppError::NotFound)?;
     let back = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
     let name = form.contact_name.trim();
-    let (Ok(email), Ok(lang), true, true) = (
+    let (Ok(email), Ok(lang), Ok(role), Ok(phone), true) = (
         Email::parse(&form.contact_email),
         Lang::parse(&form.contact_lang),
-        !name.is_empty(),
-        ["main", "delegate"].contains(&form.role.as_str()),
+        ContactRole::parse(&form.role),
+        fields::phone(&form.contact_phone),
+        !name.is_empty() && name.chars().count() <= limits::NAME,
     ) else {
         return redirect_with_flash(&session, FlashKind::Error, "flash-contact-invalid", &back)
             .await;
     };
     let mut tx = state.db.begin().await?;
-    let user_id = if found.status == "member" {
+    let user_id = if found.status == MembershipStatus::Member {
         let (user_id, _) = people::grant_in(
             &mut tx,
             &state,
@@ -100,9 +102,9 @@ pub async fn add(
             user_id,
             name,
             email: email.as_str(),
-            phone: form.contact_phone.trim(),
+            phone: &phone,
             lang,
-            role: &form.role,
+            role,
             share_consent: form.share_consent.is_some(),
         },
     )
@@ -113,7 +115,7 @@ pub async fn add(
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", id)
-            .change(None, Some(serde_json::json!({ "contact": contact, "email": email.as_str(), "role": form.role }))),
+            .change(None, Some(serde_json::json!({ "contact": contact, "email": email.as_str(), "role": role }))),
         &session,
         "flash-saved",
         &back,
@@ -127,24 +129,9 @@ async fn own(
     user: &CurrentUser,
     tenant: &Tenant,
 ) -> Result<(ContactPerson, Membership), AppError> {
-    let coordination_id = tenant.id();
-    let found: Option<i64> = with_db!(&state.db, |p| {
-        sqlx::query_scalar(
-        "SELECT c.id FROM member_contacts c JOIN memberships m ON m.id = c.membership_id \
-         WHERE c.user_id = $1 AND c.coordination_id = $2 AND m.status IN ('member', 'suspended') ORDER BY c.id LIMIT 1"
-    )
-    .bind(user.id)
-    .bind(coordination_id)
-    .fetch_optional(p)
-    .await
-    })?;
-    let contact_id = found.ok_or(AppError::Forbidden)?;
-    let membership_id: i64 = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT membership_id FROM member_contacts WHERE id = $1"
-    )
-    .bind(contact_id)
-    .fetch_one(p)
-    .await)?;
+    let (contact_id, membership_id) = store::own_contact(&state.db, tenant, user.id)
+        .await?
+        .ok_or(AppError::Forbidden)?;
     let all = contacts(&state.db, tenant, &[membership_id]).await?;
     let contact = all
         .into_iter()
@@ -163,12 +150,35 @@ struct MinePage {
     contact: ContactPerson,
     membership: Membership,
     colleagues: Vec<ContactPerson>,
+    /// The reason for leaving as typed, when it comes back with errors.
+    reason: String,
+    errors: FieldErrors,
 }
 
-impl MinePage {
-    fn role_label(&self, role: &str) -> String {
-        t(self.page.lang, &format!("contact-role-{role}"))
-    }
+async fn mine_page(
+    state: &AppState,
+    page: PageCtx,
+    coordination: &Coordination,
+    (tenant, user): (&Tenant, &CurrentUser),
+    edit: impl FnOnce(&mut ContactPerson, &mut String),
+    errors: FieldErrors,
+) -> Result<MinePage, AppError> {
+    let (mut contact, membership) = own(state, user, tenant).await?;
+    let colleagues = contacts(&state.db, tenant, &[membership.id])
+        .await?
+        .into_iter()
+        .filter(|c| c.id != contact.id)
+        .collect();
+    let mut reason = String::new();
+    edit(&mut contact, &mut reason);
+    Ok(MinePage {
+        page: page.with_coordination(coordination.as_ref()),
+        contact,
+        membership,
+        colleagues,
+        reason,
+        errors,
+    })
 }
 
 pub async fn mine(
@@ -178,22 +188,20 @@ pub async fn mine(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let (contact, membership) = own(&state, &user, &tenant).await?;
-    let colleagues = contacts(&state.db, &tenant, &[membership.id])
-        .await?
-        .into_iter()
-        .filter(|c| c.id != contact.id)
-        .collect();
-    render(&MinePage {
-        page: page.with_coordination(coordination.as_ref()),
-        contact,
-        membership,
-        colleagues,
-    })
+    let view = mine_page(
+        &state,
+        page,
+        &coordination,
+        (&tenant, &user),
+        |_, _| {},
+        FieldErrors::default(),
+    )
+    .await?;
+    render(&view)
 }
 
 #[derive(Debug, Deserialize)]
-pub struct OwnDetails {
+pub struct OwnDetailsForm {
     #[serde(default)]
     phone: String,
     #[serde(default)]
@@ -209,7 +217,7 @@ pub async fn update_mine(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Form(form): Form<OwnDetails>,
+    Form(form): Form<OwnDetailsForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let (contact, _) = own(&state, &user, &tenant).await?;
@@ -218,22 +226,25 @@ pub async fn update_mine(
         page.lang.code(),
         coordination.slug
     );
-    let lang = Lang::parse(&form.lang).map_err(AppError::BadRequest)?;
+    let mut errors = FieldErrors::default();
+    let lang = errors.check("lang", Lang::parse(&form.lang));
+    let phone = errors.check("phone", fields::phone(&form.phone));
+    let (Some(lang), Some(phone)) = (lang, phone) else {
+        let typed = |contact: &mut ContactPerson, _: &mut String| {
+            contact.phone = form.phone.clone();
+            contact.share_consent = form.share_consent.is_some();
+        };
+        let view = mine_page(&state, page, &coordination, (&tenant, &user), typed, errors);
+        return render_invalid(&view.await?);
+    };
     let consent = form.share_consent.is_some();
+    let details = OwnDetails {
+        phone: &phone,
+        lang,
+        share_consent: consent,
+    };
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE member_contacts SET phone = $1, lang = $2, share_consent = $3 WHERE id = $4 AND coordination_id = $5"
-    )
-    .bind(form.phone.trim())
-    .bind(lang.code())
-    .bind(consent)
-    .bind(contact.id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    store::update_own_details(&mut tx, &tenant, contact.id, &details).await?;
     commit_audited(
         tx,
         AuditEntry::new("membership.contact.updated")
@@ -268,24 +279,21 @@ pub async fn leave(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let (_, membership) = own(&state, &user, &tenant).await?;
-    let reason = form.reason.trim();
-    let back = format!(
-        "/{}/{}/my-organisation",
-        page.lang.code(),
-        coordination.slug
-    );
-    if reason.is_empty() {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-reason-required", &back)
-            .await;
-    }
+    let mut errors = FieldErrors::default();
+    let reason = errors.check("reason", fields::required(&form.reason, limits::TEXT));
+    let Some(reason) = reason else {
+        let typed = |_: &mut ContactPerson, reason: &mut String| *reason = form.reason.clone();
+        let view = mine_page(&state, page, &coordination, (&tenant, &user), typed, errors);
+        return render_invalid(&view.await?);
+    };
+    let reason = reason.as_str();
     let mut tx = state.db.begin().await?;
     record_status(
         &mut tx,
         &tenant,
         membership.id,
-        "former",
-        reason,
-        "",
+        MembershipStatus::Former,
+        (reason, ""),
         Some(user.id),
     )
     .await?;
@@ -331,7 +339,7 @@ pub async fn leave(
             .on("membership", membership.id)
             .change(
                 Some(serde_json::json!({ "status": membership.status })),
-                Some(serde_json::json!({ "status": "former", "reason": reason })),
+                Some(serde_json::json!({ "status": MembershipStatus::Former, "reason": reason })),
             ),
         &session,
         "flash-membership-left",

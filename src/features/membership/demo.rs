@@ -3,9 +3,9 @@
 
 use chrono::Utc;
 
-use super::charter::{sign_all, Version};
-use super::store::bodies::{create_body, ensure_plenary, seat};
-use super::{add_contact, NewContact};
+use super::store::bodies::{create_body, ensure_plenary, seat, BodyKind, SeatRole};
+use super::store::charter::{sign_all, CharterKind, Version};
+use super::store::{add_contact, ContactRole, NewContact};
 use crate::domain::Lang;
 use crate::platform::db::Tx;
 use crate::platform::policy::Tenant;
@@ -40,8 +40,8 @@ pub async fn seed(
     let now = Utc::now();
     let mut versions = Vec::new();
     for (kind, fr, nl) in [
-        ("charter", CHARTER_FR, CHARTER_NL),
-        ("house_rules", RULES_FR, RULES_NL),
+        (CharterKind::Charter, CHARTER_FR, CHARTER_NL),
+        (CharterKind::HouseRules, RULES_FR, RULES_NL),
     ] {
         let id: i64 = crate::scalar!(
             &mut *tx,
@@ -56,7 +56,7 @@ pub async fn seed(
         )?;
         versions.push(Version {
             id,
-            kind: kind.to_string(),
+            kind,
             version: 1,
             body_fr: fr.to_string(),
             body_nl: nl.to_string(),
@@ -108,40 +108,40 @@ pub async fn seed(
                 },
                 phone: &format!("02 555 20 {:02}", i % 100),
                 lang: Lang::parse(if first { "nl" } else { lang }).unwrap_or_default(),
-                role: "main",
+                role: ContactRole::Main,
                 // Every other contact agreed to share their details with the other members.
                 share_consent: i % 2 == 0,
             },
         )
         .await?;
         // Signed as an applicant signs: the SHA-256 of the exact text they were shown.
-        sign_all(tx, tenant, id, &versions, contact, None, Lang::Fr).await?;
+        sign_all(tx, tenant, id, &versions, (contact, None), Lang::Fr).await?;
         memberships.push(id);
     }
     // A mixed steering group: association representatives, CPAS council members, an advisory seat.
     let steering = create_body(
         tx,
         tenant,
-        "steering",
+        BodyKind::Steering,
         "Comité de pilotage",
         "Stuurgroep",
         false,
     )
     .await?;
-    let seats: [(Option<i64>, &str, &str); 5] = [
-        (memberships.first().copied(), "", "chair"),
-        (memberships.get(1).copied(), "", "member"),
+    let seats: [(Option<i64>, &str, SeatRole); 5] = [
+        (memberships.first().copied(), "", SeatRole::Chair),
+        (memberships.get(1).copied(), "", SeatRole::Member),
         (
             None,
             "Conseillère du CPAS / OCMW-raadslid A. Janssens",
-            "member",
+            SeatRole::Member,
         ),
         (
             None,
             "Conseiller du CPAS / OCMW-raadslid K. Diallo",
-            "member",
+            SeatRole::Member,
         ),
-        (None, "Coordinatrice / Coördinator", "advisory"),
+        (None, "Coordinatrice / Coördinator", SeatRole::Advisory),
     ];
     for (membership, person, role) in seats {
         seat(tx, tenant, steering, membership, person, role).await?;
@@ -149,19 +149,19 @@ pub async fn seed(
     let housing = create_body(
         tx,
         tenant,
-        "working_group",
+        BodyKind::WorkingGroup,
         "Groupe de travail Logement",
         "Werkgroep Huisvesting",
         true,
     )
     .await?;
     for membership in memberships.iter().skip(1).step_by(3) {
-        seat(tx, tenant, housing, Some(*membership), "", "member").await?;
+        seat(tx, tenant, housing, Some(*membership), "", SeatRole::Member).await?;
     }
     create_body(
         tx,
         tenant,
-        "working_group",
+        BodyKind::WorkingGroup,
         "Groupe de travail Petite enfance",
         "Werkgroep Kleine kinderen",
         false,

@@ -8,8 +8,8 @@ use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 
 use super::bodies::composition;
-use super::store::bodies::{body, Body};
-use super::{contacts, members, Membership};
+use super::store::bodies::{bodies, body, Body, BodyKind, SeatRole, SeatStatus};
+use super::store::{contacts, members, ContactRole, Membership, MembershipStatus};
 use crate::domain::Lang;
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
@@ -25,7 +25,7 @@ fn headers(lang: Lang, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| t(lang, k)).collect()
 }
 
-async fn member_table(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sqlx::Error> {
+async fn member_table(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, AppError> {
     let members = members(db, tenant).await?;
     let ids: Vec<i64> = members.iter().map(|m| m.id).collect();
     let contacts = contacts(db, tenant, &ids).await?;
@@ -49,7 +49,7 @@ async fn member_table(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, sql
             .map(|m| {
                 let main = contacts
                     .iter()
-                    .find(|c| c.membership_id == m.id && c.role == "main");
+                    .find(|c| c.membership_id == m.id && c.role == ContactRole::Main);
                 vec![
                     m.name,
                     m.kbo.unwrap_or_default(),
@@ -85,12 +85,12 @@ async fn body_table(db: &Db, tenant: &Tenant, body: &Body, lang: Lang) -> Result
         ),
         rows: seats
             .into_iter()
-            .filter(|s| s.status == "active")
+            .filter(|s| s.status == SeatStatus::Active)
             .map(|s| {
                 vec![
                     s.organization,
                     s.person,
-                    t(lang, &format!("seat-role-{}", s.role)),
+                    t(lang, s.role.label_key()),
                     date(s.starts_on),
                     date(s.ends_on),
                 ]
@@ -170,7 +170,7 @@ pub async fn body_file(
 pub struct MemberJson {
     pub id: i64,
     pub name: String,
-    pub status: String,
+    pub status: MembershipStatus,
     pub kbo: Option<String>,
     pub email: String,
     pub organization_id: Option<i64>,
@@ -182,14 +182,14 @@ pub struct ContactJson {
     pub name: String,
     pub email: String,
     pub phone: String,
-    pub role: String,
+    pub role: ContactRole,
     pub share_consent: bool,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct BodyJson {
     pub id: i64,
-    pub kind: String,
+    pub kind: BodyKind,
     pub name_fr: String,
     pub name_nl: String,
     pub open: bool,
@@ -201,10 +201,10 @@ pub struct SeatJson {
     pub organization: String,
     pub membership_id: Option<i64>,
     pub person: String,
-    pub role: String,
+    pub role: SeatRole,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
-    pub status: String,
+    pub status: SeatStatus,
     /// Contact persons who agreed to share their details (all of them for coordinators).
     pub contacts: Vec<ContactJson>,
 }
@@ -220,7 +220,7 @@ fn contact_json(c: &super::ContactPerson) -> ContactJson {
         name: c.name.clone(),
         email: c.email.clone(),
         phone: c.phone.clone(),
-        role: c.role.clone(),
+        role: c.role,
         share_consent: c.share_consent,
     }
 }
@@ -276,17 +276,11 @@ pub async fn api_bodies(
         Action::ManageMembership,
         Some(coordination.id),
     );
-    let ids: Vec<i64> = crate::with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT id FROM bodies WHERE coordination_id = $1 ORDER BY id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await)?;
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        let Some(found) = body(&state.db, &tenant, id).await? else {
-            continue;
-        };
+    let mut all = bodies(&state.db, &tenant).await?;
+    // The API lists bodies in the order they were created, as it always did.
+    all.sort_by_key(|b| b.id);
+    let mut out = Vec::with_capacity(all.len());
+    for found in all {
         let seats = composition(&state.db, &tenant, &found).await?;
         let membership_ids: Vec<i64> = seats.iter().filter_map(|s| s.membership_id).collect();
         let contacts = contacts(&state.db, &tenant, &membership_ids).await?;

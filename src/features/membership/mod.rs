@@ -107,8 +107,6 @@ pub fn api() -> Router<AppState> {
         )
 }
 
-pub const STATUSES: [&str; 5] = ["applicant", "member", "suspended", "former", "refused"];
-
 pub mod store;
 
 pub use store::{

@@ -11,7 +11,8 @@ use tower_sessions::Session;
 
 use super::bodies::{body_path, reader};
 use super::store::bodies::{self, seat};
-use super::store::proposals as store;
+use super::store::bodies::{BodyKind, SeatRole};
+use super::store::proposals::{self as store, ProposalStatus};
 use super::Membership;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
@@ -20,6 +21,7 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
@@ -33,7 +35,7 @@ pub struct ProposalView {
     pub theme: String,
     pub proposer: String,
     pub supporters: Vec<String>,
-    pub status: String,
+    pub status: ProposalStatus,
     pub reason: String,
     pub body_id: Option<i64>,
     pub supported_by_me: bool,
@@ -50,6 +52,26 @@ struct ProposalsPage {
     themes: Vec<(String, String)>,
     form: ProposalForm,
     errors: FieldErrors,
+    /// A decision on one proposal as typed, when it comes back with errors.
+    declining: Option<(i64, String, FieldErrors)>,
+}
+
+impl ProposalsPage {
+    /// The reason typed for this proposal, when its decision came back.
+    fn typed_reason(&self, id: &i64) -> &str {
+        match &self.declining {
+            Some((declined, reason, _)) if declined == id => reason,
+            _ => "",
+        }
+    }
+
+    /// The message beside this proposal's reason, if any.
+    fn reason_error(&self, id: &i64) -> String {
+        match &self.declining {
+            Some((declined, _, errors)) if declined == id => errors.msg(self.page.lang, "reason"),
+            _ => String::new(),
+        }
+    }
 }
 
 async fn proposals_page(
@@ -57,8 +79,8 @@ async fn proposals_page(
     page: PageCtx,
     user: &CurrentUser,
     coordination: &Coordination,
-    form: ProposalForm,
-    errors: FieldErrors,
+    (form, errors): (ProposalForm, FieldErrors),
+    declining: Option<(i64, String, FieldErrors)>,
 ) -> Result<ProposalsPage, AppError> {
     let (tenant, membership) = reader(db, user, coordination).await?;
     let rows = store::proposals(db, &tenant).await?;
@@ -105,12 +127,13 @@ async fn proposals_page(
         .collect();
     Ok(ProposalsPage {
         proposals,
-        threshold: settings::number(db, tenant.id(), Setting::GroupSupportThreshold).await?,
+        threshold: settings::number(db, &tenant, Setting::GroupSupportThreshold).await?,
         can_manage: policy::allows(Some(user), Action::ManageMembership, Some(coordination.id)),
         membership,
         themes: labels,
         form,
         errors,
+        declining,
         page: page.with_coordination(coordination.as_ref()),
     })
 }
@@ -137,8 +160,8 @@ pub async fn proposals(
             page,
             &user,
             &coordination,
-            ProposalForm::default(),
-            FieldErrors::default(),
+            (ProposalForm::default(), FieldErrors::default()),
+            None,
         )
         .await?,
     )
@@ -160,28 +183,17 @@ pub async fn propose(
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
     let mut errors = FieldErrors::default();
-    let (name, purpose) = (
-        form.name.trim().to_string(),
-        form.purpose.trim().to_string(),
-    );
-    if name.is_empty() {
-        errors.add("name", "error-required");
-    } else if name.chars().count() > 200 {
-        errors.add("name", "error-too-long");
-    }
-    if purpose.is_empty() {
-        errors.add("purpose", "error-required");
-    } else if purpose.chars().count() > 5000 {
-        errors.add("purpose", "error-too-long");
-    }
+    let name = errors.check("name", fields::required(&form.name, limits::NAME));
+    let purpose = errors.check("purpose", fields::required(&form.purpose, limits::TEXT));
     let themes = reference::theme_choices(&state.db, page.lang).await?;
     if !form.theme.is_empty() && !themes.iter().any(|(c, _)| *c == form.theme) {
         errors.add("theme", "error-choice-invalid");
     }
-    if !errors.is_empty() {
-        let view = proposals_page(&state.db, page, &user, &coordination, form, errors).await?;
+    let (Some(name), Some(purpose), true) = (name, purpose, errors.is_empty()) else {
+        let typed = (form, errors);
+        let view = proposals_page(&state.db, page, &user, &coordination, typed, None).await?;
         return render_invalid(&view);
-    }
+    };
     let mut tx = state.db.begin().await?;
     let new = store::NewProposal {
         membership_id: membership.id,
@@ -270,9 +282,21 @@ pub async fn decide_proposal(
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let (name, purpose, theme) = open_proposal(&state.db, &tenant, id).await?;
     let supporters = store::supporters(&state.db, &tenant, id).await?;
-    let threshold =
-        settings::number(&state.db, tenant.id(), Setting::GroupSupportThreshold).await?;
+    let threshold = settings::number(&state.db, &tenant, Setting::GroupSupportThreshold).await?;
     let back = proposals_path(&page, &coordination);
+    let mut errors = FieldErrors::default();
+    let reason = errors
+        .check("reason", fields::optional(&form.reason, limits::TEXT))
+        .unwrap_or_default();
+    if form.decision == "decline" && reason.is_empty() && errors.is_empty() {
+        errors.add("reason", "error-reason-required");
+    }
+    if !errors.is_empty() {
+        let declining = Some((id, form.reason, errors));
+        let blank = (ProposalForm::default(), FieldErrors::default());
+        let view = proposals_page(&state.db, page, &user, &coordination, blank, declining);
+        return render_invalid(&view.await?);
+    }
     let mut tx = state.db.begin().await?;
     let (status, body_id, key) = match form.decision.as_str() {
         "create" if (supporters.len() as i64) < threshold => {
@@ -286,7 +310,7 @@ pub async fn decide_proposal(
         }
         "create" => {
             let group = bodies::NewBodyRow {
-                kind: "working_group",
+                kind: BodyKind::WorkingGroup,
                 name_fr: &name,
                 name_nl: &name,
                 purpose_fr: &purpose,
@@ -302,24 +326,30 @@ pub async fn decide_proposal(
                     body_id,
                     Some(*membership_id),
                     "",
-                    "member",
+                    SeatRole::Member,
                 )
                 .await?;
             }
-            ("created", Some(body_id), "flash-proposal-group-created")
+            (
+                ProposalStatus::Created,
+                Some(body_id),
+                "flash-proposal-group-created",
+            )
         }
-        "decline" if form.reason.trim().is_empty() => {
-            return redirect_with_flash(&session, FlashKind::Error, "flash-reason-required", &back)
-                .await;
-        }
-        "decline" => ("declined", None, "flash-proposal-declined"),
+        "decline" => (ProposalStatus::Declined, None, "flash-proposal-declined"),
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
-    store::decide(&mut tx, &tenant, id, (status, form.reason.trim()), body_id).await?;
+    store::decide(&mut tx, &tenant, id, (status, &reason), body_id).await?;
     audit::record(
         &mut tx,
-        AuditEntry::new("proposal.decided").by(&user).in_coordination(tenant.id()).on("group_proposal", id)
-            .change(None, Some(serde_json::json!({ "status": status, "reason": form.reason.trim(), "body": body_id }))),
+        AuditEntry::new("proposal.decided")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("group_proposal", id)
+            .change(
+                None,
+                Some(serde_json::json!({ "status": status, "reason": reason, "body": body_id })),
+            ),
     )
     .await?;
     tx.commit().await?;

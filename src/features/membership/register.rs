@@ -5,36 +5,36 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use axum::Form;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::charter::{self, SignatureForm, SignatureValues, Version};
+use super::charter::{SignatureForm, SignatureValues};
 use super::standing::{self, Access};
-use super::{
-    add_contact, contacts, coordinators, membership, record_status, ContactPerson, Membership,
-    NewContact, STATUSES,
+use super::store::charter::{self as charter_store, Signature, Version};
+use super::store::{
+    self as store, add_contact, contacts, coordinators, membership, record_status, ContactPerson,
+    ContactRole, Decision, Event, Membership, MembershipStatus, NewContact,
 };
 use crate::domain::{Email, KboNumber, Lang};
 use crate::features::directory::{editing, store as directory_store};
+use crate::features::meetings::store as meetings_store;
 use crate::features::people;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ClientIp, CurrentUser};
-use crate::platform::db::Db;
+use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, MembershipDecision, PublicWrite, Role, Tenant};
 use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     FormValues, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-const MAX_TEXT: usize = 5000;
 
 #[derive(Template)]
 #[template(path = "features/membership/apply.html")]
@@ -51,7 +51,7 @@ pub async fn apply_form(
     page: PageCtx,
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
-    let versions = charter::current(&state.db, coordination.id).await?;
+    let versions = charter_store::current(&state.db, &coordination).await?;
     let themes = reference::theme_choices(&state.db, page.lang).await?;
     let mut form = FormValues::default();
     form.set("contact_lang", page.lang.code());
@@ -86,29 +86,23 @@ fn parse(
     needs_signature: bool,
 ) -> Result<Parsed, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let required = |errors: &mut FieldErrors, field: &'static str, max: usize| -> String {
-        let value = form.text(field);
-        if value.is_empty() {
-            errors.add(field, "error-required");
-        } else if value.chars().count() > max {
-            errors.add(field, "error-too-long");
-        }
-        value
+    let mut required = |field: &'static str, max: usize| -> String {
+        errors
+            .check(field, fields::required(form.get(field), max))
+            .unwrap_or_default()
     };
-    let name = required(&mut errors, "name", 200);
-    let address = required(&mut errors, "address", 300);
-    let motivation = required(&mut errors, "motivation", MAX_TEXT);
-    let contact_name = required(&mut errors, "contact_name", 200);
+    let name = required("name", limits::NAME);
+    let address = required("address", limits::LINE);
+    let motivation = required("motivation", limits::TEXT);
+    let contact_name = required("contact_name", limits::NAME);
     let email = errors.check("email", Email::parse(form.get("email")));
     let contact_email = errors.check("contact_email", Email::parse(form.get("contact_email")));
     let kbo = match form.text("kbo") {
         k if k.is_empty() => None,
         k => errors.check("kbo", KboNumber::parse(&k).map(|n| n.to_string())),
     };
-    let website = form.text("website");
-    if !website.is_empty() && !website.starts_with("https://") && !website.starts_with("http://") {
-        errors.add("website", "error-url-invalid");
-    }
+    let website = errors.check("website", fields::website(form.get("website")));
+    let contact_phone = errors.check("contact_phone", fields::phone(form.get("contact_phone")));
     let contact_lang = errors.check("contact_lang", Lang::parse(form.get("contact_lang")));
     let chosen: Vec<String> = form.all("themes").into_iter().map(str::to_string).collect();
     if chosen
@@ -131,13 +125,13 @@ fn parse(
         name,
         kbo,
         email: email.expect("checked"),
-        website,
+        website: website.expect("checked"),
         address,
         motivation,
         themes: chosen,
         contact_name,
         contact_email: contact_email.expect("checked"),
-        contact_phone: form.text("contact_phone"),
+        contact_phone: contact_phone.expect("checked"),
         contact_lang: contact_lang.expect("checked"),
         share_consent: form.checked("share_consent"),
         signature,
@@ -162,7 +156,7 @@ pub async fn apply(
             axum::response::Redirect::to(&thanks),
         ));
     }
-    let versions = charter::current(&state.db, coordination.id).await?;
+    let versions = charter_store::current(&state.db, &coordination).await?;
     let themes = reference::theme_choices(&state.db, page.lang).await?;
     let parsed = match parse(&form, &themes, !versions.is_empty()) {
         Ok(parsed) => parsed,
@@ -177,36 +171,17 @@ pub async fn apply(
         }
     };
     let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;
-    let now = Utc::now();
     let mut tx = state.db.begin().await?;
-    let membership_id: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at) \
-         VALUES ($1, NULL, 'applicant', $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id"
-    )
-    .bind(submission.coordination_id())
-    .bind(&parsed.name)
-    .bind(&parsed.kbo)
-    .bind(parsed.email.as_str())
-    .bind(&parsed.website)
-    .bind(&parsed.address)
-    .bind(&parsed.motivation)
-    .bind(parsed.themes.join(","))
-    .bind(now)
-    .fetch_one(c)
-    .await
-    })?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO membership_events (coordination_id, membership_id, status, reason, meeting, actor_user_id, at) VALUES ($1, $2, 'applicant', '', '', NULL, $3)"
-    )
-    .bind(submission.coordination_id())
-    .bind(membership_id)
-    .bind(now)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let application = store::Application {
+        name: &parsed.name,
+        kbo: parsed.kbo.as_deref(),
+        email: parsed.email.as_str(),
+        website: &parsed.website,
+        address: &parsed.address,
+        motivation: &parsed.motivation,
+        themes: &parsed.themes,
+    };
+    let membership_id = store::insert_application(&mut tx, &submission, &application).await?;
     add_contact(
         &mut tx,
         &submission,
@@ -217,19 +192,18 @@ pub async fn apply(
             email: parsed.contact_email.as_str(),
             phone: &parsed.contact_phone,
             lang: parsed.contact_lang,
-            role: "main",
+            role: ContactRole::Main,
             share_consent: parsed.share_consent,
         },
     )
     .await?;
     if let Some(signature) = &parsed.signature {
-        charter::sign_all(
+        charter_store::sign_all(
             &mut tx,
             &submission,
             membership_id,
             &versions,
-            signature,
-            None,
+            (signature, None),
             page.lang,
         )
         .await?;
@@ -335,8 +309,8 @@ pub struct ListQuery {
 #[template(path = "features/membership/list.html")]
 struct ListPage {
     page: PageCtx,
-    status: String,
-    counts: Vec<(String, i64)>,
+    status: MembershipStatus,
+    counts: Vec<(MembershipStatus, i64)>,
     memberships: Vec<Membership>,
     admission_by: String,
     threshold: i64,
@@ -349,68 +323,41 @@ pub async fn list(
     CoordPath(coordination): CoordPath,
     Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
-    let steering_decides = steering_decides(&state.db, coordination.id).await?;
+    let steering_decides = steering_decides(&state.db, &coordination).await?;
     let tenant = policy::authorize_admission(Some(&user), &coordination, steering_decides)?;
     let status = query
         .status
-        .filter(|s| STATUSES.contains(&s.as_str()))
-        .unwrap_or_else(|| "member".into());
-    let counts: Vec<(String, i64)> = with_db!(&state.db, |p| sqlx::query_as(
-        "SELECT status, COUNT(*) FROM memberships WHERE coordination_id = $1 GROUP BY status"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await)?;
-    let counts = STATUSES
-        .iter()
-        .map(|s| {
-            let n = counts.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
-            (s.to_string(), n)
-        })
-        .collect();
-    let memberships: Vec<Membership> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at \
-         FROM memberships WHERE coordination_id = $1 AND status = $2 ORDER BY name"
-    )
-    .bind(tenant.id())
-    .bind(&status)
-    .fetch_all(p)
-    .await
-    })?;
+        .and_then(|s| MembershipStatus::parse(&s).ok())
+        .unwrap_or(MembershipStatus::Member);
+    let counts = store::status_counts(&state.db, &tenant).await?;
+    let memberships = store::with_status(&state.db, &tenant, status).await?;
     render(&ListPage {
         page: page.with_coordination(coordination.as_ref()),
         status,
         counts,
         memberships,
-        admission_by: settings::value(&state.db, tenant.id(), Setting::AdmissionBy).await?,
-        threshold: settings::number(&state.db, tenant.id(), Setting::GroupSupportThreshold).await?,
+        admission_by: settings::value(&state.db, &tenant, Setting::AdmissionBy).await?,
+        threshold: settings::number(&state.db, &tenant, Setting::GroupSupportThreshold).await?,
     })
 }
 
-impl ListPage {
-    fn status_label(&self, status: &str) -> String {
-        t(self.page.lang, &format!("member-status-{status}"))
-    }
-}
-
 impl DetailPage {
-    fn status_label(&self, status: &str) -> String {
-        t(self.page.lang, &format!("member-status-{status}"))
+    /// The decisions the reader may take on this membership now: on an application, whoever
+    /// reached the page (the policy let them); on a member's standing, the coordinators.
+    fn offered(&self) -> Vec<Decision> {
+        Decision::ALL
+            .iter()
+            .copied()
+            .filter(|d| d.applies_to(self.membership.status))
+            .filter(|d| self.manages || d.settles() == MembershipDecision::Admission)
+            .collect()
     }
 }
 
-async fn steering_decides(db: &Db, coordination_id: i64) -> Result<bool, sqlx::Error> {
-    Ok(settings::value(db, coordination_id, Setting::AdmissionBy).await? == "steering")
-}
-
-#[derive(sqlx::FromRow)]
-pub struct Event {
-    pub status: String,
-    pub reason: String,
-    pub meeting: String,
-    pub actor: Option<String>,
-    pub at: DateTime<Utc>,
+/// Whether the steering group decides on applications (else the coordinators do): a fact the
+/// policy decides on, read before any proof exists.
+async fn steering_decides(db: &Db, coordination: &Coordination) -> Result<bool, AppError> {
+    Ok(settings::value(db, coordination, Setting::AdmissionBy).await? == "steering")
 }
 
 #[derive(Template)]
@@ -420,7 +367,7 @@ struct DetailPage {
     membership: Membership,
     contacts: Vec<ContactPerson>,
     events: Vec<Event>,
-    signatures: Vec<(String, i64, String, String, DateTime<Utc>)>,
+    signatures: Vec<Signature>,
     /// The decision form as typed, when it comes back with errors.
     reason: String,
     meeting: String,
@@ -438,7 +385,7 @@ pub async fn detail(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let steering = steering_decides(&state.db, coordination.id).await?;
+    let steering = steering_decides(&state.db, &coordination).await?;
     let tenant = policy::authorize_admission(Some(&user), &coordination, steering)?;
     render(
         &detail_page(
@@ -456,30 +403,20 @@ pub async fn detail(
 
 /// "Title — date" of the coordination's meetings from six months ago to two months ahead, most
 /// recent first: what a decision is usually taken at.
-async fn meeting_choices(
-    db: &Db,
-    coordination_id: i64,
-    lang: crate::domain::Lang,
-) -> Result<Vec<String>, sqlx::Error> {
+async fn meeting_choices(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Vec<String>, AppError> {
     let now = Utc::now();
-    let rows: Vec<(String, String, DateTime<Utc>)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT title_fr, title_nl, starts_at FROM meetings WHERE coordination_id = $1 AND status <> 'cancelled' \
-         AND starts_at BETWEEN $2 AND $3 ORDER BY starts_at DESC"
-    )
-    .bind(coordination_id)
-    .bind(now - chrono::Duration::days(183))
-    .bind(now + chrono::Duration::days(62))
-    .fetch_all(p)
-    .await
-    })?;
-    Ok(rows
+    let span = (
+        now - chrono::Duration::days(183),
+        now + chrono::Duration::days(62),
+    );
+    Ok(meetings_store::between(db, tenant, span)
+        .await?
         .into_iter()
-        .map(|(fr, nl, at)| {
+        .map(|m| {
             format!(
                 "{} — {}",
-                lang.pick(&fr, &nl),
-                crate::platform::i18n::format_date(lang, at)
+                m.title(lang),
+                crate::platform::i18n::format_date(lang, m.starts_at)
             )
         })
         .collect())
@@ -513,27 +450,9 @@ async fn detail_page(
         .into_iter()
         .filter(|c| manages || c.share_consent)
         .collect();
-    let events: Vec<Event> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT e.status, e.reason, e.meeting, u.display_name AS actor, e.at FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
-         WHERE e.membership_id = $1 AND e.coordination_id = $2 ORDER BY e.at, e.id"
-    )
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    let signatures = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT v.kind, v.version, s.signer_name, s.text_hash, s.signed_at FROM charter_signatures s JOIN charter_versions v ON v.id = s.version_id \
-         WHERE s.membership_id = $1 AND s.coordination_id = $2 ORDER BY s.signed_at, v.kind"
-    )
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
-    let meetings = meeting_choices(db, tenant.id(), page.lang).await?;
+    let events = store::history(db, tenant, id).await?;
+    let signatures = charter_store::signatures_of(db, tenant, id).await?;
+    let meetings = meeting_choices(db, tenant, page.lang).await?;
     Ok(DetailPage {
         page: page.with_coordination(coordination.as_ref()),
         membership,
@@ -557,18 +476,6 @@ pub struct DecisionForm {
     meeting: String,
 }
 
-/// Which status a decision leads to, from which statuses, and whether it needs a reason.
-fn transition(decision: &str) -> Option<(&'static str, &'static [&'static str], bool)> {
-    Some(match decision {
-        "admit" => ("member", &["applicant"], false),
-        "refuse" => ("refused", &["applicant"], true),
-        "suspend" => ("suspended", &["member"], true),
-        "end" => ("former", &["member", "suspended"], true),
-        "reinstate" => ("member", &["suspended", "former"], false),
-        _ => return None,
-    })
-}
-
 pub async fn decide(
     State(state): State<AppState>,
     page: PageCtx,
@@ -578,24 +485,29 @@ pub async fn decide(
     Path((_, _, id)): Path<(String, String, i64)>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
-    let steering = steering_decides(&state.db, coordination.id).await?;
-    let settles = match form.decision.as_str() {
-        "admit" | "refuse" => MembershipDecision::Admission,
-        _ => MembershipDecision::Standing,
-    };
-    let tenant =
-        policy::authorize_membership_decision(Some(&user), &coordination, steering, settles)?;
+    let decision = Decision::parse(&form.decision).map_err(AppError::BadRequest)?;
+    let steering = steering_decides(&state.db, &coordination).await?;
+    let tenant = policy::authorize_membership_decision(
+        Some(&user),
+        &coordination,
+        steering,
+        decision.settles(),
+    )?;
     let current = membership(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (status, from, needs_reason) =
-        transition(&form.decision).ok_or(AppError::BadRequest("error-choice-invalid"))?;
+    let status = decision.leads_to();
     let mut errors = FieldErrors::default();
-    if !from.contains(&current.status.as_str()) {
+    if !decision.applies_to(current.status) {
         errors.add("decision", "error-decision-state");
     }
-    let reason = form.reason.trim();
-    if needs_reason && reason.is_empty() {
+    let reason = errors
+        .check("reason", fields::optional(&form.reason, limits::TEXT))
+        .unwrap_or_default();
+    let meeting = errors
+        .check("meeting", fields::optional(&form.meeting, limits::LINE))
+        .unwrap_or_default();
+    if decision.needs_reason() && reason.is_empty() && !errors.has("reason") {
         errors.add("reason", "error-reason-required");
     }
     if !errors.is_empty() {
@@ -613,17 +525,19 @@ pub async fn decide(
         &tenant,
         id,
         status,
-        reason,
-        form.meeting.trim(),
+        (&reason, &meeting),
         Some(user.id),
     )
     .await?;
-    if let Some(access) = Access::between(&current.status, status) {
+    if let Some(access) = Access::between(current.status, status) {
         standing::apply(&mut tx, &tenant, &coordination, &user, &current, access).await?;
     }
     let contacts = contacts(&state.db, &tenant, &[id]).await?;
-    let main = contacts.iter().find(|c| c.role == "main").cloned();
-    if form.decision == "admit" {
+    let main = contacts
+        .iter()
+        .find(|c| c.role == ContactRole::Main)
+        .cloned();
+    if decision == Decision::Admit {
         admit(
             &mut tx,
             &state,
@@ -635,13 +549,13 @@ pub async fn decide(
         )
         .await?;
     }
-    if let (Some(contact), "refuse" | "suspend" | "end") = (&main, form.decision.as_str()) {
+    if let (Some(contact), Some((subject, body))) = (&main, decision.letter_keys()) {
         let lang = contact.lang();
         let letter = Letter {
             lang,
             subject: t_args(
                 lang,
-                &format!("mail-{}-subject", form.decision),
+                subject,
                 &[(
                     "coordination",
                     lang.pick(&coordination.name_fr, &coordination.name_nl),
@@ -649,12 +563,8 @@ pub async fn decide(
             ),
             greeting_name: &contact.name,
             paragraphs: vec![
-                t_args(
-                    lang,
-                    &format!("mail-{}-body", form.decision),
-                    &[("organization", &current.name)],
-                ),
-                reason.to_string(),
+                t_args(lang, body, &[("organization", &current.name)]),
+                reason.clone(),
             ],
             action: None,
             signature: t(lang, "mail-signature"),
@@ -666,21 +576,28 @@ pub async fn decide(
         .await?;
     }
     let to = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
-    commit_audited(tx, AuditEntry::new("membership.decided")
+    commit_audited(
+        tx,
+        AuditEntry::new("membership.decided")
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", id)
             .change(
                 Some(serde_json::json!({ "status": current.status })),
-                Some(serde_json::json!({ "status": status, "reason": reason, "meeting": form.meeting.trim() })),
-            ), &session, "flash-saved", &to).await
+                Some(serde_json::json!({ "status": status, "reason": reason, "meeting": meeting })),
+            ),
+        &session,
+        "flash-saved",
+        &to,
+    )
+    .await
 }
 
 /// Admission: the organisation joins the social map's records (linked, or created from the
 /// application), its main contact gets an account with the member role (an invitation to choose
 /// a password, in their language) and keeps the organisation's record current.
 async fn admit(
-    tx: &mut crate::platform::db::Tx,
+    tx: &mut Tx,
     state: &AppState,
     tenant: &Tenant,
     coordination: &Coordination,
@@ -691,16 +608,8 @@ async fn admit(
     let organization_id = match membership.organization_id {
         Some(id) => id,
         None => {
-            let existing: Option<i64> = match &membership.kbo {
-                Some(kbo) => with_tx!(&mut *tx, |c| {
-                    sqlx::query_scalar(
-                    "SELECT id FROM organizations WHERE coordination_id = $1 AND kbo = $2 ORDER BY id LIMIT 1"
-                )
-                .bind(tenant.id())
-                .bind(kbo)
-                .fetch_optional(c)
-                .await
-                })?,
+            let existing = match &membership.kbo {
+                Some(kbo) => directory_store::organization_by_kbo(tx, tenant, kbo).await?,
                 None => None,
             };
             let id = match existing {
@@ -717,14 +626,7 @@ async fn admit(
                     directory_store::create_organization(tx, tenant, &input).await?
                 }
             };
-            with_tx!(&mut *tx, |c| sqlx::query(
-                "UPDATE memberships SET organization_id = $1 WHERE id = $2"
-            )
-            .bind(id)
-            .bind(membership.id)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected()))?;
+            store::link_organization(tx, tenant, membership.id, id).await?;
             id
         }
     };
@@ -743,14 +645,7 @@ async fn admit(
         Role::Member,
     )
     .await?;
-    with_tx!(&mut *tx, |c| sqlx::query(
-        "UPDATE member_contacts SET user_id = $1 WHERE id = $2"
-    )
-    .bind(user_id)
-    .bind(contact.id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::link_contact_account(tx, tenant, contact.id, user_id).await?;
     editing::add_contact(tx, tenant, organization_id, user_id).await?;
     Ok(())
 }
@@ -808,13 +703,24 @@ mod tests {
 
     #[test]
     fn decisions_follow_the_membership_cycle() {
-        assert_eq!(transition("admit").unwrap().0, "member");
-        assert!(transition("admit").unwrap().1.contains(&"applicant"));
-        assert!(!transition("suspend").unwrap().1.contains(&"applicant"));
+        use MembershipStatus as S;
+        assert_eq!(Decision::Admit.leads_to(), S::Member);
+        assert!(Decision::Admit.applies_to(S::Applicant));
+        assert!(!Decision::Suspend.applies_to(S::Applicant));
         assert!(
-            transition("refuse").unwrap().2,
+            Decision::Refuse.needs_reason(),
             "a refusal gives its reason"
         );
-        assert!(transition("delete").is_none());
+        assert!(Decision::parse("delete").is_err());
+        for decision in Decision::ALL {
+            let reachable = MembershipStatus::ALL
+                .iter()
+                .any(|s| decision.applies_to(*s));
+            assert!(reachable, "{decision} applies somewhere");
+            assert!(
+                !decision.applies_to(decision.leads_to()),
+                "{decision} changes the status"
+            );
+        }
     }
 }

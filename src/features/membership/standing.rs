@@ -16,7 +16,7 @@ use crate::platform::policy::{Role, Tenant};
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::AppError;
 
-use super::store::{self, Membership};
+use super::store::{self, Membership, MembershipStatus};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
@@ -26,10 +26,12 @@ pub enum Access {
 
 impl Access {
     /// The access a move from one status to another changes, if any.
-    pub fn between(from: &str, to: &str) -> Option<Access> {
-        match (from == "member", to == "member") {
-            (true, false) => Some(Access::Withdrawn),
-            (false, true) if from == "suspended" || from == "former" => Some(Access::Restored),
+    pub fn between(from: MembershipStatus, to: MembershipStatus) -> Option<Access> {
+        use MembershipStatus as S;
+        match (from, to) {
+            (S::Member, S::Member) => None,
+            (S::Member, _) => Some(Access::Withdrawn),
+            (S::Suspended | S::Former, S::Member) => Some(Access::Restored),
             _ => None,
         }
     }
@@ -121,25 +123,32 @@ pub async fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use MembershipStatus as S;
 
     #[test]
     fn access_follows_the_membership_status() {
         assert_eq!(
-            Access::between("member", "suspended"),
+            Access::between(S::Member, S::Suspended),
             Some(Access::Withdrawn)
         );
-        assert_eq!(Access::between("member", "former"), Some(Access::Withdrawn));
         assert_eq!(
-            Access::between("suspended", "member"),
+            Access::between(S::Member, S::Former),
+            Some(Access::Withdrawn)
+        );
+        assert_eq!(
+            Access::between(S::Suspended, S::Member),
             Some(Access::Restored)
         );
-        assert_eq!(Access::between("former", "member"), Some(Access::Restored));
         assert_eq!(
-            Access::between("applicant", "member"),
+            Access::between(S::Former, S::Member),
+            Some(Access::Restored)
+        );
+        assert_eq!(
+            Access::between(S::Applicant, S::Member),
             None,
             "admission grants it"
         );
-        assert_eq!(Access::between("suspended", "former"), None);
-        assert_eq!(Access::between("applicant", "refused"), None);
+        assert_eq!(Access::between(S::Suspended, S::Former), None);
+        assert_eq!(Access::between(S::Applicant, S::Refused), None);
     }
 }

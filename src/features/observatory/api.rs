@@ -7,9 +7,9 @@ use axum::Json;
 use serde::Deserialize;
 
 use super::aggregates::Aggregate;
-use super::{load_signals, Signal, SignalFilter};
+use super::store::{self, Signal, SignalFilter, SignalKind};
 use crate::domain::Lang;
-use crate::features::membership::membership_of_user;
+use crate::features::membership::store::membership_of_user;
 use crate::platform::auth::ApiCaller;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy;
@@ -39,10 +39,10 @@ pub async fn api_signals(
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
-    let kind = query.kind.unwrap_or_default();
-    if !["", "need", "non_take_up"].contains(&kind.as_str()) {
-        return Err(AppError::BadRequest("error-choice-invalid"));
-    }
+    let kind = match query.kind.as_deref() {
+        None | Some("") => None,
+        Some(word) => Some(SignalKind::parse(word).map_err(AppError::BadRequest)?),
+    };
     let coordinator = policy::allows(
         caller.as_ref(),
         Action::ManageObservatory,
@@ -59,11 +59,11 @@ pub async fn api_signals(
     let filter = SignalFilter {
         membership,
         round: query.round,
-        kind: Some(&kind),
+        kind,
         ..SignalFilter::default()
     };
     Ok(Json(
-        load_signals(&state.db, tenant.id(), filter, 100_000, 0).await?,
+        store::signals(&state.db, &tenant, filter, (100_000, 0)).await?,
     ))
 }
 
@@ -92,7 +92,7 @@ pub async fn api_aggregates(
     let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
     let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
     Ok(Json(
-        super::dashboard::local_tables(&state.db, &coordination, tenant.id(), query.round, lang)
+        super::dashboard::local_tables(&state.db, &coordination, &tenant, query.round, lang)
             .await?,
     ))
 }

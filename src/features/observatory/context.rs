@@ -9,59 +9,20 @@ use askama::Template;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::response::{Html, Response};
-use chrono::Utc;
 use serde::Deserialize;
 
-use crate::domain::Lang;
+use super::store::context::{self as store, all_for, Indicator};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::Db;
-use crate::platform::i18n::{format_decimal, t_args};
+use crate::platform::i18n::t_args;
 use crate::platform::policy::{self, Action};
+use crate::platform::reference::Reference;
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 /// The largest file taken.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
-
-#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct Indicator {
-    pub nis_code: String,
-    pub indicator: String,
-    pub label_fr: String,
-    pub label_nl: String,
-    pub year: i64,
-    pub value: f64,
-    pub unit: String,
-    pub source: String,
-}
-
-impl Indicator {
-    pub fn label(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
-        lang.val().pick(&self.label_fr, &self.label_nl)
-    }
-
-    pub fn value(&self, lang: impl crate::platform::web::Val<Lang>) -> String {
-        let places = if self.value.fract() == 0.0 { 0 } else { 1 };
-        format_decimal(lang.val(), self.value, places)
-    }
-}
-
-/// The most recent figure of each indicator for a municipality.
-pub async fn latest_for(db: &Db, nis_code: &str) -> Result<Vec<Indicator>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT i.nis_code, i.indicator, i.label_fr, i.label_nl, i.year, i.value, i.unit, i.source FROM context_indicators i \
-         WHERE i.nis_code = $1 AND i.year = (SELECT MAX(j.year) FROM context_indicators j WHERE j.nis_code = i.nis_code AND j.indicator = i.indicator) \
-         ORDER BY i.label_fr"
-    )
-    .bind(nis_code)
-    .fetch_all(p)
-    .await
-    })
-}
 
 #[derive(Debug, Deserialize)]
 struct Row {
@@ -108,17 +69,6 @@ pub async fn page(
         page: page.with_coordination(coordination.as_ref()),
         report: Vec::new(),
         imported: 0,
-    })
-}
-
-async fn all_for(db: &Db, nis_code: &str) -> Result<Vec<Indicator>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT nis_code, indicator, label_fr, label_nl, year, value, unit, source FROM context_indicators WHERE nis_code = $1 ORDER BY label_fr, year DESC"
-    )
-    .bind(nis_code)
-    .fetch_all(p)
-    .await
     })
 }
 
@@ -190,11 +140,12 @@ pub async fn import(
             }
         }
     }
-    let known: Vec<String> = with_db!(&state.db, |p| sqlx::query_scalar(
-        "SELECT nis_code FROM municipalities"
-    )
-    .fetch_all(p)
-    .await)?;
+    let known: Vec<String> = Reference::places_and_themes(&state.db)
+        .await?
+        .municipalities
+        .into_iter()
+        .map(|m| m.code)
+        .collect();
     let mut report = Vec::new();
     let mut valid = Vec::new();
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
@@ -217,30 +168,9 @@ pub async fn import(
             outcome: t_args(lang, "context-error-empty", &[]),
         });
     }
-    let now = Utc::now();
     let mut tx = state.db.begin().await?;
     for indicator in &valid {
-        with_tx!(&mut tx, |c| {
-            sqlx::query(
-            "INSERT INTO context_indicators (nis_code, indicator, label_fr, label_nl, year, value, unit, source, imported_by, imported_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (nis_code, indicator, year) DO UPDATE SET \
-             label_fr = excluded.label_fr, label_nl = excluded.label_nl, value = excluded.value, unit = excluded.unit, \
-             source = excluded.source, imported_by = excluded.imported_by, imported_at = excluded.imported_at"
-        )
-        .bind(&indicator.nis_code)
-        .bind(&indicator.indicator)
-        .bind(&indicator.label_fr)
-        .bind(&indicator.label_nl)
-        .bind(indicator.year)
-        .bind(indicator.value)
-        .bind(&indicator.unit)
-        .bind(&indicator.source)
-        .bind(user.id)
-        .bind(now)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
+        store::upsert(&mut tx, (&tenant, user.id), indicator).await?;
     }
     crate::platform::audit::record(
         &mut tx,

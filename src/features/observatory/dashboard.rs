@@ -10,18 +10,20 @@ use axum::response::{Html, Response};
 use serde::Deserialize;
 
 use super::aggregates::{
-    self, Aggregate, Facts, Scope, Thresholds, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS,
+    self, Aggregate, Facts, Thresholds, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS,
 };
-use super::context::{latest_for, Indicator};
-use super::needs::{summaries, NeedSummary};
-use super::rounds::{rounds, thresholds, Round};
+use super::store::context::{latest_for, Indicator};
+use super::store::needs::{summaries, NeedSummary};
+use super::store::rollup::{self, Scope};
+use super::store::rounds::{self, rounds, Round};
+use super::store::SignalKind;
 use super::{chart, Dimension, Labels};
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::export::file_response;
 use crate::platform::i18n::{format_integer, t, t_args};
-use crate::platform::policy::{self, Action};
+use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
@@ -42,7 +44,7 @@ pub fn shown(tables: Vec<Aggregate>, lang: Lang, prefix: &str) -> Vec<Shown> {
         .map(|(i, table)| {
             let title = format!(
                 "{} — {}",
-                t(lang, &format!("observatory-kind-{}", table.kind)),
+                t(lang, table.kind.label_key()),
                 t(lang, &format!("observatory-by-{}", table.dimension.code()))
             );
             let bars = table.bars();
@@ -70,7 +72,7 @@ pub fn shown(tables: Vec<Aggregate>, lang: Lang, prefix: &str) -> Vec<Shown> {
 }
 
 /// People per theme and round, for the themes most reported overall: how needs evolve.
-pub struct Trend {
+pub struct Evolution {
     pub rounds: Vec<String>,
     pub rows: Vec<(String, Vec<i64>)>,
 }
@@ -79,12 +81,12 @@ pub struct Trend {
 async fn trend(
     db: &Db,
     labels: &Labels,
-    coordination_id: i64,
+    tenant: &Tenant,
     all_rounds: &[Round],
     lang: Lang,
-) -> Result<Trend, sqlx::Error> {
+) -> Result<Evolution, AppError> {
     let recent: Vec<&Round> = all_rounds.iter().take(6).rev().collect();
-    let counts = aggregates::by_round(db, coordination_id, "need", Dimension::Theme).await?;
+    let counts = rollup::by_round(db, tenant, SignalKind::Need, Dimension::Theme).await?;
     let mut overall: HashMap<&str, i64> = HashMap::new();
     for (_, code, people) in &counts {
         *overall.entry(code.as_str()).or_default() += people;
@@ -108,7 +110,7 @@ async fn trend(
             (labels.label(Dimension::Theme, code, lang), per_round)
         })
         .collect();
-    Ok(Trend {
+    Ok(Evolution {
         rounds: recent.iter().map(|r| r.title(lang).to_string()).collect(),
         rows,
     })
@@ -123,7 +125,7 @@ struct DashboardPage {
     totals: Vec<(String, i64, i64, i64)>,
     top: Vec<(String, i64)>,
     tables: Vec<Shown>,
-    trend: Trend,
+    trend: Evolution,
     needs: Vec<NeedSummary>,
     indicators: Vec<Indicator>,
     can_manage: bool,
@@ -135,9 +137,9 @@ pub struct RoundQuery {
     round: Option<i64>,
 }
 
-const DIMENSIONS: [(&str, &[Dimension]); 2] = [
-    ("need", &NEED_DIMENSIONS),
-    ("non_take_up", &NON_TAKE_UP_DIMENSIONS),
+const DIMENSIONS: [(SignalKind, &[Dimension]); 2] = [
+    (SignalKind::Need, &NEED_DIMENSIONS),
+    (SignalKind::NonTakeUp, &NON_TAKE_UP_DIMENSIONS),
 ];
 
 /// Signals, people and organisations per kind (a kind below the minimum is left out where the
@@ -148,12 +150,12 @@ pub fn totals(
     thresholds: Thresholds,
     lang: Lang,
 ) -> Vec<(String, i64, i64, i64)> {
-    ["need", "non_take_up"]
-        .into_iter()
+    SignalKind::ALL
+        .iter()
         .filter_map(|kind| {
             let (signals, people, organisations) =
-                facts.published_total(scope, kind, thresholds)?;
-            let name = t(lang, &format!("observatory-kind-{kind}"));
+                facts.published_total(scope, *kind, thresholds)?;
+            let name = t(lang, kind.label_key());
             Some((name, signals, people, organisations))
         })
         .collect()
@@ -171,25 +173,26 @@ pub async fn page(
     let db = &state.db;
     let lang = page.lang;
     let labels = Labels::load(db, Some(&coordination)).await?;
-    let all_rounds = rounds(db, tenant.id()).await?;
+    let all_rounds = rounds(db, &tenant).await?;
     let round = query
         .round
         .filter(|r| all_rounds.iter().any(|x| x.id == *r));
-    let scope = Scope::Coordination(tenant.id());
-    let thresholds = thresholds(db, tenant.id()).await?;
+    let scope = Scope::of(&tenant);
+    let thresholds = Thresholds::of(db, &tenant).await?;
     let facts = Facts::load(db, scope, round).await?;
     let tables = facts.all(&labels, scope, thresholds, lang, &DIMENSIONS);
     let top = tables
         .first()
         .map(|themes| themes.bars().into_iter().take(5).collect())
         .unwrap_or_default();
-    let is_reporter = crate::features::membership::membership_of_user(db, &coordination, &user)
-        .await?
-        .is_some();
+    let is_reporter =
+        crate::features::membership::store::membership_of_user(db, &coordination, &user)
+            .await?
+            .is_some();
     render(&DashboardPage {
         totals: totals(&facts, scope, thresholds, lang),
-        trend: trend(db, &labels, tenant.id(), &all_rounds, lang).await?,
-        needs: summaries(db, tenant.id()).await?,
+        trend: trend(db, &labels, &tenant, &all_rounds, lang).await?,
+        needs: summaries(db, &tenant).await?,
         indicators: latest_for(db, &coordination.nis_code).await?,
         can_manage: policy::allows(
             Some(&user),
@@ -226,13 +229,9 @@ pub async fn public(
     let db = &state.db;
     let lang = page.lang;
     let labels = Labels::load(db, Some(&coordination)).await?;
-    let published: Vec<Round> = rounds(db, coordination.id)
-        .await?
-        .into_iter()
-        .filter(|r| r.published)
-        .collect();
-    let thresholds = thresholds(db, coordination.id).await?;
-    let scope = Scope::Published(coordination.id);
+    let published = rounds::published(db, &coordination).await?;
+    let thresholds = Thresholds::of(db, &coordination).await?;
+    let scope = Scope::published(&coordination);
     let facts = Facts::load(db, scope, None).await?;
     let tables = if published.is_empty() {
         Vec::new()
@@ -259,14 +258,7 @@ pub async fn export(
     Query(query): Query<RoundQuery>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let tables = local_tables(
-        &state.db,
-        &coordination,
-        tenant.id(),
-        query.round,
-        page.lang,
-    )
-    .await?;
+    let tables = local_tables(&state.db, &coordination, &tenant, query.round, page.lang).await?;
     file_response(
         &aggregates::export_table(&tables, page.lang),
         &format,
@@ -278,13 +270,13 @@ pub async fn export(
 pub async fn local_tables(
     db: &Db,
     coordination: &Coordination,
-    coordination_id: i64,
+    tenant: &Tenant,
     round: Option<i64>,
     lang: Lang,
-) -> Result<Vec<Aggregate>, sqlx::Error> {
+) -> Result<Vec<Aggregate>, AppError> {
     let labels = Labels::load(db, Some(coordination)).await?;
-    let thresholds = thresholds(db, coordination_id).await?;
-    let scope = Scope::Coordination(coordination_id);
+    let thresholds = Thresholds::of(db, tenant).await?;
+    let scope = Scope::of(tenant);
     Ok(Facts::load(db, scope, round)
         .await?
         .all(&labels, scope, thresholds, lang, &DIMENSIONS))

@@ -4,7 +4,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 
-use super::{NEED_STATUSES, OUTCOMES, TRENDS};
+use super::store::needs::NeedStatus;
+use super::store::{basin_of, rollup, Outcome, Trend};
 use crate::features::directory::store::TARGET_GROUPS;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
@@ -174,7 +175,7 @@ pub async fn seed(
         return Ok(());
     }
     let [previous, current] = semesters(Utc::now().date_naive());
-    let basin = super::signals::basin_of(tx, nis_code).await?;
+    let basin = basin_of(tx, nis_code).await?;
     let past = insert_round(tx, tenant, previous, false).await?;
     let open = insert_round(tx, tenant, current, true).await?;
     let mut housing = Vec::new();
@@ -194,7 +195,7 @@ pub async fn seed(
                 TARGET_GROUPS[i % TARGET_GROUPS.len()],
                 nis_code,
                 basin.as_deref(),
-                Some(TRENDS[(i + scale as usize) % TRENDS.len()]),
+                Some(Trend::ALL[(i + scale as usize) % Trend::ALL.len()].as_str()),
                 None,
             )
             .await?;
@@ -218,7 +219,7 @@ pub async fn seed(
                 nis_code,
                 basin.as_deref(),
                 None,
-                Some(OUTCOMES[i % OUTCOMES.len()]),
+                Some(Outcome::ALL[i % Outcome::ALL.len()].as_str()),
             )
             .await?;
             for cause in causes {
@@ -240,7 +241,7 @@ pub async fn seed(
          VALUES ($1, 'Accès au logement', 'Toegang tot huisvesting', 'Les signaux logement des deux derniers semestres.', $2, NULL, NULL, '', $3, $3) RETURNING id"
     )
     .bind(tenant.id())
-    .bind(NEED_STATUSES[1])
+    .bind(NeedStatus::Discussed)
     .bind(now)
     .fetch_one(c)
     .await
@@ -271,7 +272,7 @@ pub async fn seed(
         .map(|r| r.rows_affected())
         })?;
     }
-    super::aggregates::refresh(tx, tenant.id()).await
+    rollup::refresh(tx, tenant).await
 }
 
 /// The benchmark's signals: `count` spread evenly over every coordination (each given ten member
@@ -350,7 +351,7 @@ pub async fn bench(db: &Db, count: usize) -> anyhow::Result<()> {
                     format!("'{}'", rights[i % rights.len()])
                 };
                 let trend = if need {
-                    format!("'{}'", TRENDS[i % TRENDS.len()])
+                    format!("'{}'", Trend::ALL[i % Trend::ALL.len()])
                 } else {
                     "NULL".into()
                 };
@@ -362,7 +363,7 @@ pub async fn bench(db: &Db, count: usize) -> anyhow::Result<()> {
                 let outcome = if need {
                     "NULL".into()
                 } else {
-                    format!("'{}'", OUTCOMES[i % OUTCOMES.len()])
+                    format!("'{}'", Outcome::ALL[i % Outcome::ALL.len()])
                 };
                 let basin = basins
                     .get(i % basins.len().max(1))
@@ -411,7 +412,7 @@ pub async fn bench(db: &Db, count: usize) -> anyhow::Result<()> {
                     .map(|r| r.rows_affected()))?;
             }
         }
-        super::aggregates::refresh(&mut tx, tenant.id()).await?;
+        rollup::refresh(&mut tx, &tenant).await?;
         tx.commit().await?;
     }
     println!(

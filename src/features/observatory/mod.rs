@@ -14,13 +14,12 @@ pub mod demo;
 pub mod needs;
 pub mod region;
 pub mod rounds;
+pub mod signal_form;
 pub mod signals;
-
-use std::collections::HashMap;
+pub mod store;
 
 use axum::routing::{get, post};
 use axum::Router;
-use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::domain::Lang;
@@ -29,9 +28,10 @@ use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::reference::{Named, Reference};
 use crate::platform::tenancy::Coordination;
+use crate::platform::web::AppError;
 use crate::platform::web::PageRouter;
 use crate::platform::AppState;
-use crate::with_db;
+use store::{Outcome, Signal, SignalKind, Trend, SEVERITIES};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -113,139 +113,6 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/region/observatory", get(api::api_region))
 }
 
-pub const KINDS: [&str; 2] = ["need", "non_take_up"];
-pub const TRENDS: [&str; 4] = ["new", "growing", "stable", "decreasing"];
-pub const OUTCOMES: [&str; 3] = ["referred", "accompanied", "unresolved"];
-/// Severity from 1 (low) to 4 (critical).
-pub const SEVERITIES: [i64; 4] = [1, 2, 3, 4];
-pub const NEED_STATUSES: [&str; 4] = ["observed", "discussed", "in_action", "answered"];
-
-#[derive(Clone, Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
-pub struct Signal {
-    pub id: i64,
-    pub membership_id: i64,
-    /// The reporting organisation (as registered in the coordination).
-    pub organization: String,
-    pub round_id: Option<i64>,
-    pub need_id: Option<i64>,
-    /// `need` or `non_take_up`.
-    pub kind: String,
-    pub theme_code: Option<String>,
-    pub right_code: Option<String>,
-    pub target_group: String,
-    /// The municipality's NIS code.
-    pub nis_code: Option<String>,
-    pub basin_code: Option<String>,
-    pub neighbourhood: String,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
-    pub description: String,
-    /// Needs: `new`, `growing`, `stable` or `decreasing`.
-    pub trend: Option<String>,
-    /// Needs: 1 (low) to 4 (critical).
-    pub severity: Option<i64>,
-    /// People concerned (needs) or cases (non-take-up).
-    pub people_count: i64,
-    /// Non-take-up: `referred`, `accompanied` or `unresolved`.
-    pub outcome: Option<String>,
-    /// Non-take-up: the causes' codes, comma-separated.
-    pub causes: String,
-    pub updated_at: DateTime<Utc>,
-}
-
-impl Signal {
-    pub fn cause_codes(&self) -> Vec<&str> {
-        self.causes.split(',').filter(|c| !c.is_empty()).collect()
-    }
-}
-
-/// Columns of [`Signal`], for queries on `signals s JOIN memberships m`.
-pub(crate) const SIGNAL_COLUMNS: &str = "s.id, s.membership_id, m.name AS organization, s.round_id, s.need_id, s.kind, s.theme_code, s.right_code, \
-     s.target_group, s.nis_code, s.basin_code, s.neighbourhood, s.period_start, s.period_end, s.description, s.trend, s.severity, \
-     s.people_count, s.outcome, '' AS causes, s.updated_at";
-
-/// Which of a coordination's signals to load; `None` places no condition.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SignalFilter<'a> {
-    pub id: Option<i64>,
-    pub membership: Option<i64>,
-    pub round: Option<i64>,
-    pub kind: Option<&'a str>,
-    pub need: Option<i64>,
-}
-
-const FILTER_SQL: &str =
-    "s.coordination_id = $1 AND ($2 = 0 OR s.id = $2) AND ($3 = 0 OR s.membership_id = $3) \
-     AND ($4 = 0 OR s.round_id = $4) AND ($5 = '' OR s.kind = $5) AND ($6 = 0 OR s.need_id = $6)";
-
-/// A page of signals, newest period first. The causes are read in a second query so the list
-/// needs no string aggregation, which the two databases spell differently.
-pub(crate) async fn load_signals(
-    db: &Db,
-    coordination_id: i64,
-    filter: SignalFilter<'_>,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<Signal>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {SIGNAL_COLUMNS} FROM signals s JOIN memberships m ON m.id = s.membership_id \
-         WHERE {FILTER_SQL} ORDER BY s.period_start DESC, s.id DESC LIMIT $7 OFFSET $8"
-    );
-    let mut signals: Vec<Signal> = with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(coordination_id)
-        .bind(filter.id.unwrap_or(0))
-        .bind(filter.membership.unwrap_or(0))
-        .bind(filter.round.unwrap_or(0))
-        .bind(filter.kind.unwrap_or(""))
-        .bind(filter.need.unwrap_or(0))
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(p)
-        .await)?;
-    let (Some(min), Some(max)) = (
-        signals.iter().map(|s| s.id).min(),
-        signals.iter().map(|s| s.id).max(),
-    ) else {
-        return Ok(signals);
-    };
-    let causes: Vec<(i64, String)> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT c.signal_id, c.cause_code FROM signal_causes c JOIN signals s ON s.id = c.signal_id \
-         WHERE s.coordination_id = $1 AND c.signal_id BETWEEN $2 AND $3 ORDER BY c.cause_code"
-    )
-    .bind(coordination_id)
-    .bind(min)
-    .bind(max)
-    .fetch_all(p)
-    .await
-    })?;
-    let mut by_signal: HashMap<i64, Vec<String>> = HashMap::new();
-    for (signal, cause) in causes {
-        by_signal.entry(signal).or_default().push(cause);
-    }
-    for signal in &mut signals {
-        signal.causes = by_signal.remove(&signal.id).unwrap_or_default().join(",");
-    }
-    Ok(signals)
-}
-
-pub(crate) async fn count_signals(
-    db: &Db,
-    coordination_id: i64,
-    filter: SignalFilter<'_>,
-) -> Result<i64, sqlx::Error> {
-    let sql = format!("SELECT COUNT(*) FROM signals s WHERE {FILTER_SQL}");
-    with_db!(db, |p| sqlx::query_scalar(&sql)
-        .bind(coordination_id)
-        .bind(filter.id.unwrap_or(0))
-        .bind(filter.membership.unwrap_or(0))
-        .bind(filter.round.unwrap_or(0))
-        .bind(filter.kind.unwrap_or(""))
-        .bind(filter.need.unwrap_or(0))
-        .fetch_one(p)
-        .await)
-}
-
 /// Names of the codes signals use, in every language: themes, rights, causes, municipalities,
 /// care basins, target groups.
 #[derive(Clone, Debug, Default)]
@@ -253,7 +120,7 @@ pub struct Labels(Reference);
 
 impl Labels {
     /// The shared lists plus the rights `coordination` added (none for the regional view).
-    pub async fn load(db: &Db, coordination: Option<&Coordination>) -> Result<Labels, sqlx::Error> {
+    pub async fn load(db: &Db, coordination: Option<&Coordination>) -> Result<Labels, AppError> {
         Ok(Labels(Reference::load(db, coordination).await?))
     }
 
@@ -273,8 +140,8 @@ impl Labels {
     pub fn label(&self, dimension: Dimension, code: &str, lang: Lang) -> String {
         let found = match dimension {
             Dimension::TargetGroup => Some(t(lang, &format!("target-{code}"))),
-            Dimension::Trend => Some(t(lang, &format!("trend-{code}"))),
-            Dimension::Outcome => Some(t(lang, &format!("outcome-{code}"))),
+            Dimension::Trend => Trend::parse(code).ok().map(|v| t(lang, v.label_key())),
+            Dimension::Outcome => Outcome::parse(code).ok().map(|v| t(lang, v.label_key())),
             Dimension::Severity => Some(t(lang, &format!("severity-{code}"))),
             Dimension::Total => None,
             listed => self
@@ -297,8 +164,8 @@ impl Labels {
         }
         let codes: Vec<String> = match dimension {
             Dimension::TargetGroup => TARGET_GROUPS.iter().map(|c| c.to_string()).collect(),
-            Dimension::Trend => TRENDS.iter().map(|c| c.to_string()).collect(),
-            Dimension::Outcome => OUTCOMES.iter().map(|c| c.to_string()).collect(),
+            Dimension::Trend => Trend::ALL.iter().map(|c| c.to_string()).collect(),
+            Dimension::Outcome => Outcome::ALL.iter().map(|c| c.to_string()).collect(),
             Dimension::Severity => SEVERITIES.iter().map(|c| c.to_string()).collect(),
             _ => Vec::new(),
         };
@@ -314,13 +181,13 @@ impl Labels {
     /// What a signal is about: its theme (a need) or its right (non-take-up).
     pub fn subject(&self, signal: &Signal, lang: impl crate::platform::web::Val<Lang>) -> String {
         let lang = lang.val();
-        match signal.kind.as_str() {
-            "need" => self.label(
+        match signal.kind {
+            SignalKind::Need => self.label(
                 Dimension::Theme,
                 signal.theme_code.as_deref().unwrap_or(""),
                 lang,
             ),
-            _ => self.label(
+            SignalKind::NonTakeUp => self.label(
                 Dimension::Right,
                 signal.right_code.as_deref().unwrap_or(""),
                 lang,
@@ -331,8 +198,8 @@ impl Labels {
     pub fn knows(&self, dimension: Dimension, code: &str) -> bool {
         match dimension {
             Dimension::TargetGroup => TARGET_GROUPS.contains(&code),
-            Dimension::Trend => TRENDS.contains(&code),
-            Dimension::Outcome => OUTCOMES.contains(&code),
+            Dimension::Trend => Trend::parse(code).is_ok(),
+            Dimension::Outcome => Outcome::parse(code).is_ok(),
             Dimension::Severity => SEVERITIES.iter().any(|s| s.to_string() == code),
             Dimension::Total => false,
             listed => self

@@ -7,94 +7,31 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::signals::all_page;
-use super::{load_signals, Labels, Signal, SignalFilter, NEED_STATUSES};
+use super::store::needs::{
+    self as store, summaries, Need, NeedChange, NeedEvent, NeedEventKind, NeedStatus,
+};
+use super::store::{self as signals, Signal, SignalFilter};
+use super::Labels;
 use crate::domain::AnonymousText;
 use crate::features::meetings::store::agenda::{self, ItemKind, NewItem};
 use crate::features::meetings::store::{self as meetings, Meeting, MeetingStatus};
 use crate::features::membership::store::bodies::{bodies, Body};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
-use crate::platform::tenancy::CoordPath;
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FieldErrors, FlashKind, FormValues,
-    PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
-
-#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow)]
-pub struct NeedSummary {
-    pub id: i64,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub status: String,
-    pub signals: i64,
-    pub people: i64,
-}
-
-impl NeedSummary {
-    pub fn title(&self, lang: impl crate::platform::web::Val<crate::domain::Lang>) -> &str {
-        lang.val().pick(&self.title_fr, &self.title_nl)
-    }
-
-    pub fn status_key(&self) -> String {
-        format!("need-status-{}", self.status)
-    }
-}
-
-pub async fn summaries(db: &Db, coordination_id: i64) -> Result<Vec<NeedSummary>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT n.id, n.title_fr, n.title_nl, n.status, COUNT(s.id) AS signals, CAST(COALESCE(SUM(s.people_count), 0) AS BIGINT) AS people \
-         FROM needs n LEFT JOIN signals s ON s.need_id = n.id WHERE n.coordination_id = $1 \
-         GROUP BY n.id, n.title_fr, n.title_nl, n.status, n.updated_at ORDER BY n.updated_at DESC"
-    )
-    .bind(coordination_id)
-    .fetch_all(p)
-    .await
-    })
-}
-
-async fn record_event(
-    tx: &mut Tx,
-    tenant: &Tenant,
-    need_id: i64,
-    user: &CurrentUser,
-    event: &str,
-    detail: &str,
-) -> Result<(), sqlx::Error> {
-    let now = Utc::now();
-    with_tx!(&mut *tx, |c| {
-        sqlx::query(
-        "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) VALUES ($1, $2, $3, $4, $5, $6)"
-    )
-    .bind(tenant.id())
-    .bind(need_id)
-    .bind(event)
-    .bind(detail)
-    .bind(user.id)
-    .bind(now)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
-    with_tx!(&mut *tx, |c| sqlx::query(
-        "UPDATE needs SET updated_at = $1 WHERE id = $2"
-    )
-    .bind(now)
-    .bind(need_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    Ok(())
-}
 
 /// Groups the signals ticked on the signals page into a new need, or adds them to an existing one.
 pub async fn create(
@@ -113,21 +50,26 @@ pub async fn create(
         .filter_map(|v| v.parse().ok())
         .collect();
     let existing: Option<i64> = form.get("need_id").parse().ok();
-    let (title_fr, title_nl) = (form.text("title_fr"), form.text("title_nl"));
     let mut errors = FieldErrors::default();
     if ids.is_empty() {
         errors.add("signal", "error-need-signals");
     }
-    for (field, text) in [("title_fr", &title_fr), ("title_nl", &title_nl)] {
-        if let Err(key) = AnonymousText::parse(text) {
-            errors.add(field, key);
-        }
-    }
-    let description = form.text("description");
-    if let Err(key) = AnonymousText::parse(&description) {
-        errors.add("description", key);
-    }
-    let known = summaries(&state.db, tenant.id()).await?;
+    let anonymous = |field: &str, max: usize| {
+        fields::optional(form.get(field), max).and_then(|text| {
+            AnonymousText::parse(&text)?;
+            Ok(text)
+        })
+    };
+    let title_fr = errors
+        .check("title_fr", anonymous("title_fr", limits::NAME))
+        .unwrap_or_default();
+    let title_nl = errors
+        .check("title_nl", anonymous("title_nl", limits::NAME))
+        .unwrap_or_default();
+    let description = errors
+        .check("description", anonymous("description", limits::TEXT))
+        .unwrap_or_default();
+    let known = summaries(&state.db, &tenant).await?;
     match existing {
         Some(id) if !known.iter().any(|n| n.id == id) => {
             errors.add("need_id", "error-choice-invalid")
@@ -155,45 +97,32 @@ pub async fn create(
     let mut tx = state.db.begin().await?;
     let need_id = match existing {
         Some(id) => id,
+        // A title in one language only stands for both.
         None => {
-            let now = Utc::now();
-            with_tx!(&mut tx, |c| {
-                sqlx::query_scalar(
-                "INSERT INTO needs (coordination_id, title_fr, title_nl, description, status, body_id, agenda_item_id, response, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, 'observed', NULL, NULL, '', $5, $5) RETURNING id"
-            )
-            .bind(tenant.id())
-            .bind(if title_fr.is_empty() { &title_nl } else { &title_fr })
-            .bind(if title_nl.is_empty() { &title_fr } else { &title_nl })
-            .bind(&description)
-            .bind(now)
-            .fetch_one(c)
-            .await
-            })?
+            let fr = if title_fr.is_empty() {
+                &title_nl
+            } else {
+                &title_fr
+            };
+            let nl = if title_nl.is_empty() {
+                &title_fr
+            } else {
+                &title_nl
+            };
+            store::create(&mut tx, &tenant, (fr, nl), &description).await?
         }
     };
-    let mut grouped = 0;
-    for id in &ids {
-        grouped += with_tx!(&mut tx, |c| sqlx::query(
-            "UPDATE signals SET need_id = $1 WHERE id = $2 AND coordination_id = $3"
-        )
-        .bind(need_id)
-        .bind(id)
-        .bind(tenant.id())
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
-    }
-    record_event(
+    let grouped = signals::group_under(&mut tx, &tenant, need_id, &ids).await?;
+    let event = if existing.is_some() {
+        NeedEventKind::SignalsAdded
+    } else {
+        NeedEventKind::Created
+    };
+    store::record_event(
         &mut tx,
         &tenant,
         need_id,
-        &user,
-        if existing.is_some() {
-            "signals-added"
-        } else {
-            "created"
-        },
+        (user.id, event),
         &grouped.to_string(),
     )
     .await?;
@@ -215,32 +144,6 @@ fn need_path(page: &PageCtx, slug: &str, id: i64) -> String {
     format!("/{}/{slug}/observatory/needs/{id}", page.lang.code())
 }
 
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Need {
-    pub id: i64,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub description: String,
-    pub status: String,
-    pub body_id: Option<i64>,
-    pub agenda_item_id: Option<i64>,
-    pub response: String,
-}
-
-impl Need {
-    pub fn title(&self, lang: impl crate::platform::web::Val<crate::domain::Lang>) -> &str {
-        lang.val().pick(&self.title_fr, &self.title_nl)
-    }
-}
-
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct NeedEvent {
-    pub event: String,
-    pub detail: String,
-    pub actor: Option<String>,
-    pub at: DateTime<Utc>,
-}
-
 #[derive(Template)]
 #[template(path = "features/observatory/need.html")]
 struct NeedPage {
@@ -253,6 +156,9 @@ struct NeedPage {
     groups: Vec<Body>,
     meetings: Vec<Meeting>,
     agenda: Option<(i64, String)>,
+    /// The follow-up form as typed, when it comes back with errors.
+    typed: Option<UpdateForm>,
+    errors: FieldErrors,
 }
 
 impl NeedPage {
@@ -263,18 +169,21 @@ impl NeedPage {
             .find(|b| b.id == id)
             .map(|b| self.page.lang.pick(&b.name_fr, &b.name_nl).to_string())
     }
-}
 
-async fn find(db: &Db, coordination_id: i64, id: i64) -> Result<Option<Need>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, title_fr, title_nl, description, status, body_id, agenda_item_id, response FROM needs WHERE id = $1 AND coordination_id = $2"
-    )
-    .bind(id)
-    .bind(coordination_id)
-    .fetch_optional(p)
-    .await
-    })
+    /// What an entry of the history says: a status by its name, anything else as written.
+    fn event_detail(&self, event: &NeedEvent) -> String {
+        match (event.event, NeedStatus::parse(&event.detail)) {
+            (NeedEventKind::Status, Ok(status)) => t(self.page.lang, status.label_key()),
+            _ => event.detail.clone(),
+        }
+    }
+
+    /// The answer the form shows: as typed when it came back, else as stored.
+    fn response_value(&self) -> &str {
+        self.typed
+            .as_ref()
+            .map_or(&self.need.response, |typed| &typed.response)
+    }
 }
 
 /// A need and its history (everyone with a role); its signals and the controls for coordinators.
@@ -286,52 +195,46 @@ pub async fn page(
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let need = find(&state.db, tenant.id(), id)
+    let view = need_page(&state, page, (&user, &coordination, &tenant), id, None).await?;
+    render(&view)
+}
+
+async fn need_page(
+    state: &AppState,
+    page: PageCtx,
+    (user, coordination, tenant): (&CurrentUser, &Coordination, &Tenant),
+    id: i64,
+    typed: Option<(UpdateForm, FieldErrors)>,
+) -> Result<NeedPage, AppError> {
+    let need = store::need(&state.db, tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let can_manage = policy::allows(
-        Some(&user),
-        Action::ManageObservatory,
-        Some(coordination.id),
-    );
-    let events: Vec<NeedEvent> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT e.event, e.detail, u.display_name AS actor, e.at FROM need_events e LEFT JOIN users u ON u.id = e.actor_user_id \
-         WHERE e.need_id = $1 AND e.coordination_id = $2 ORDER BY e.at, e.id"
-    )
-    .bind(id)
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await
-    })?;
+    let can_manage = policy::allows(Some(user), Action::ManageObservatory, Some(coordination.id));
+    let events = store::history(&state.db, tenant, id).await?;
     let signals = if can_manage {
         let filter = SignalFilter {
             need: Some(id),
             ..SignalFilter::default()
         };
-        load_signals(&state.db, tenant.id(), filter, 1000, 0).await?
+        signals::signals(&state.db, tenant, filter, (1000, 0)).await?
     } else {
         Vec::new()
     };
-    let meetings: Vec<Meeting> = meetings::upcoming(&state.db, &tenant).await?;
-    let agenda: Option<(i64, String)> = match need.agenda_item_id {
-        Some(item) => with_db!(&state.db, |p| {
-            sqlx::query_as(
-            "SELECT m.id, m.title_fr FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = $1 AND i.coordination_id = $2"
-        )
-        .bind(item)
-        .bind(tenant.id())
-        .fetch_optional(p)
-        .await
-        })?,
+    let meetings: Vec<Meeting> = meetings::upcoming(&state.db, tenant).await?;
+    let agenda = match need.agenda_item_id {
+        Some(item) => agenda::meeting_of_item(&state.db, tenant, item).await?,
         None => None,
     };
-    render(&NeedPage {
-        labels: Labels::load(&state.db, Some(&coordination)).await?,
-        groups: bodies(&state.db, &tenant)
+    let (typed, errors) = match typed {
+        Some((form, errors)) => (Some(form), errors),
+        None => (None, FieldErrors::default()),
+    };
+    Ok(NeedPage {
+        labels: Labels::load(&state.db, Some(coordination)).await?,
+        groups: bodies(&state.db, tenant)
             .await?
             .into_iter()
-            .filter(|b| b.kind != "plenary")
+            .filter(|b| !b.is_plenary())
             .collect(),
         page: page.with_coordination(coordination.as_ref()),
         need,
@@ -340,10 +243,12 @@ pub async fn page(
         can_manage,
         meetings,
         agenda,
+        typed,
+        errors,
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub struct UpdateForm {
     #[serde(default)]
     status: String,
@@ -364,44 +269,40 @@ pub async fn update(
     Form(form): Form<UpdateForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    let need = find(&state.db, tenant.id(), id)
+    let need = store::need(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let back = need_path(&page, &coordination.slug, id);
     let groups = bodies(&state.db, &tenant).await?;
     let body_id: Option<i64> = form.body_id.parse().ok();
-    if !NEED_STATUSES.contains(&form.status.as_str())
-        || body_id.is_some_and(|b| !groups.iter().any(|g| g.id == b))
-    {
+    let (Ok(status), false) = (
+        NeedStatus::parse(&form.status),
+        body_id.is_some_and(|b| !groups.iter().any(|g| g.id == b)),
+    ) else {
         return redirect_with_flash(&session, FlashKind::Error, "error-choice-invalid", &back)
             .await;
-    }
-    let response = form.response.trim().chars().take(2000).collect::<String>();
-    if AnonymousText::parse(&response).is_err() {
-        return redirect_with_flash(
-            &session,
-            FlashKind::Error,
-            "error-need-personal-data",
-            &back,
-        )
-        .await;
-    }
+    };
+    let mut errors = FieldErrors::default();
+    let response = fields::optional(&form.response, limits::TEXT).and_then(|text| {
+        AnonymousText::parse(&text).map_err(|_| "error-need-personal-data")?;
+        Ok(text)
+    });
+    let Some(response) = errors.check("response", response) else {
+        let scope = (&user, &coordination, &tenant);
+        let view = need_page(&state, page, scope, id, Some((form, errors))).await?;
+        return render_invalid(&view);
+    };
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "UPDATE needs SET status = $1, body_id = $2, response = $3 WHERE id = $4 AND coordination_id = $5"
-    )
-    .bind(&form.status)
-    .bind(body_id)
-    .bind(&response)
-    .bind(id)
-    .bind(tenant.id())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
-    if need.status != form.status {
-        record_event(&mut tx, &tenant, id, &user, "status", &form.status).await?;
+    let change = NeedChange {
+        status,
+        body_id,
+        response: &response,
+    };
+    store::update(&mut tx, &tenant, id, &change).await?;
+    let event = |kind| (user.id, kind);
+    if need.status != status {
+        let detail = status.as_str();
+        store::record_event(&mut tx, &tenant, id, event(NeedEventKind::Status), detail).await?;
     }
     if need.body_id != body_id {
         let name = groups
@@ -409,10 +310,11 @@ pub async fn update(
             .find(|g| Some(g.id) == body_id)
             .map(|g| format!("{} / {}", g.name_fr, g.name_nl))
             .unwrap_or_default();
-        record_event(&mut tx, &tenant, id, &user, "group", &name).await?;
+        store::record_event(&mut tx, &tenant, id, event(NeedEventKind::Group), &name).await?;
     }
     if need.response != response {
-        record_event(&mut tx, &tenant, id, &user, "response", &response).await?;
+        let kind = event(NeedEventKind::Response);
+        store::record_event(&mut tx, &tenant, id, kind, &response).await?;
     }
     commit_audited(
         tx,
@@ -422,7 +324,7 @@ pub async fn update(
             .on("need", id)
             .change(
                 Some(serde_json::json!({ "status": need.status, "body": need.body_id, "response": need.response })),
-                Some(serde_json::json!({ "status": form.status, "body": body_id, "response": response })),
+                Some(serde_json::json!({ "status": status, "body": body_id, "response": response })),
             ),
         &session,
         "flash-need-saved",
@@ -448,7 +350,7 @@ pub async fn put_on_agenda(
     Form(form): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    let need = find(&state.db, tenant.id(), id)
+    let need = store::need(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let back = need_path(&page, &coordination.slug, id);
@@ -475,20 +377,12 @@ pub async fn put_on_agenda(
         presenter: "",
     };
     let item = agenda::add_item(&mut tx, &tenant, meeting.id, &discussion, None).await?;
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE needs SET agenda_item_id = $1 WHERE id = $2"
-    )
-    .bind(item)
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    record_event(
+    store::set_agenda_item(&mut tx, &tenant, id, item).await?;
+    store::record_event(
         &mut tx,
         &tenant,
         id,
-        &user,
-        "agenda",
+        (user.id, NeedEventKind::Agenda),
         &format!("{} / {}", meeting.title_fr, meeting.title_nl),
     )
     .await?;

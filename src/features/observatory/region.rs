@@ -8,9 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
-use super::aggregates::{self, Aggregate, Facts, Scope, Thresholds};
+use super::aggregates::{self, Aggregate, Facts, Thresholds};
 use super::dashboard::totals;
 use super::dashboard::{shown, Shown};
+use super::store::rollup::{self, Scope};
+use super::store::SignalKind;
 use super::{Dimension, Labels};
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
@@ -19,15 +21,14 @@ use crate::platform::export::file_response;
 use crate::platform::policy::{authorize_region, Region};
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
-use crate::with_db;
 
-pub const REGION_DIMENSIONS: [(&str, &[Dimension]); 2] = [
+pub const REGION_DIMENSIONS: [(SignalKind, &[Dimension]); 2] = [
     (
-        "non_take_up",
+        SignalKind::NonTakeUp,
         &[Dimension::Right, Dimension::Cause, Dimension::Outcome],
     ),
     (
-        "need",
+        SignalKind::Need,
         &[Dimension::Theme, Dimension::Basin, Dimension::TargetGroup],
     ),
 ];
@@ -35,19 +36,20 @@ pub const REGION_DIMENSIONS: [(&str, &[Dimension]); 2] = [
 /// Every regional table, in `lang`.
 pub async fn tables(
     db: &Db,
-    _region: &Region,
-    kind: Option<&str>,
+    region: &Region,
+    kind: Option<SignalKind>,
     lang: Lang,
-) -> Result<Vec<Aggregate>, sqlx::Error> {
+) -> Result<Vec<Aggregate>, AppError> {
     let labels = Labels::load(db, None).await?;
-    let wanted: Vec<(&str, &[Dimension])> = REGION_DIMENSIONS
+    let wanted: Vec<(SignalKind, &[Dimension])> = REGION_DIMENSIONS
         .iter()
         .filter(|(k, _)| kind.is_none_or(|wanted| wanted == *k))
         .copied()
         .collect();
-    Ok(Facts::load(db, Scope::Region, None).await?.all(
+    let scope = Scope::region(region);
+    Ok(Facts::load(db, scope, None).await?.all(
         &labels,
-        Scope::Region,
+        scope,
         Thresholds::platform(),
         lang,
         &wanted,
@@ -69,19 +71,16 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
-    let _region = authorize_region(Some(&user))?;
+    let region = authorize_region(Some(&user))?;
     let db = &state.db;
     let lang = page.lang;
-    let coordinations: i64 = with_db!(db, |p| sqlx::query_scalar(
-        "SELECT COUNT(DISTINCT coordination_id) FROM signal_rollup"
-    )
-    .fetch_one(p)
-    .await)?;
+    let coordinations = rollup::coordinations_reporting(db, &region).await?;
     let labels = Labels::load(db, None).await?;
-    let facts = Facts::load(db, Scope::Region, None).await?;
+    let scope = Scope::region(&region);
+    let facts = Facts::load(db, scope, None).await?;
     let thresholds = Thresholds::platform();
-    let totals = totals(&facts, Scope::Region, thresholds, lang);
-    let tables = facts.all(&labels, Scope::Region, thresholds, lang, &REGION_DIMENSIONS);
+    let totals = totals(&facts, scope, thresholds, lang);
+    let tables = facts.all(&labels, scope, thresholds, lang, &REGION_DIMENSIONS);
     render(&RegionPage {
         tables: shown(tables, lang, "region"),
         page,
@@ -105,10 +104,8 @@ pub async fn export(
     Query(query): Query<KindQuery>,
 ) -> Result<Response, AppError> {
     let region = authorize_region(Some(&user))?;
-    let kind = query
-        .kind
-        .filter(|k| ["need", "non_take_up"].contains(&k.as_str()));
-    let tables = tables(&state.db, &region, kind.as_deref(), page.lang).await?;
+    let kind = query.kind.and_then(|k| SignalKind::parse(&k).ok());
+    let tables = tables(&state.db, &region, kind, page.lang).await?;
     file_response(
         &aggregates::export_table(&tables, page.lang),
         &format,

@@ -4,17 +4,18 @@
 //! (once, by the housekeeping task, or when the coordinator asks). Publishing a round makes its
 //! aggregates public, small groups suppressed.
 
-use super::aggregates::Thresholds;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::domain::Lang;
-use crate::features::membership::{contacts, members};
+use super::aggregates::Thresholds;
+use super::store::rounds::{self as store, rounds, NewRound, Round, RoundStatus, RoundStep};
+use super::store::{reporters_in, round_counts};
+use crate::features::membership::store::{contacts, members};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
@@ -23,55 +24,15 @@ use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
 };
 use crate::platform::AppState;
-use crate::{with_db, with_tx};
 
 /// Days before a round's deadline when those who have not reported are reminded.
 const REMINDER_DAYS: i64 = 3;
-
-#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow)]
-pub struct Round {
-    pub id: i64,
-    pub title_fr: String,
-    pub title_nl: String,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
-    pub deadline: NaiveDate,
-    pub status: String,
-    pub published: bool,
-}
-
-impl Round {
-    pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
-        lang.val().pick(&self.title_fr, &self.title_nl)
-    }
-}
-
-const ROUND_COLUMNS: &str =
-    "id, title_fr, title_nl, period_start, period_end, deadline, status, published";
-
-pub async fn rounds(db: &Db, coordination_id: i64) -> Result<Vec<Round>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {ROUND_COLUMNS} FROM collection_rounds WHERE coordination_id = $1 ORDER BY period_start DESC, id DESC"
-    );
-    with_db!(db, |p| sqlx::query_as(&sql)
-        .bind(coordination_id)
-        .fetch_all(p)
-        .await)
-}
-
-/// The rounds members report in now, latest first.
-pub async fn open_rounds(db: &Db, coordination_id: i64) -> Result<Vec<Round>, sqlx::Error> {
-    Ok(rounds(db, coordination_id)
-        .await?
-        .into_iter()
-        .filter(|r| r.status == "open")
-        .collect())
-}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct RoundForm {
@@ -110,14 +71,8 @@ async fn rounds_page(
 ) -> Result<RoundsPage, AppError> {
     let mut listed = Vec::new();
     // Signals and organisations per round in one query, not one per round.
-    let counts: Vec<(i64, i64, i64)> = with_db!(db, |p| sqlx::query_as(
-        "SELECT round_id, COUNT(*), COUNT(DISTINCT membership_id) FROM signals \
-         WHERE coordination_id = $1 AND round_id IS NOT NULL GROUP BY round_id"
-    )
-    .bind(tenant.id())
-    .fetch_all(p)
-    .await)?;
-    for round in rounds(db, tenant.id()).await? {
+    let counts = round_counts(db, tenant).await?;
+    for round in rounds(db, tenant).await? {
         let (signals, organisations) = counts
             .iter()
             .find(|(id, _, _)| *id == round.id)
@@ -131,27 +86,8 @@ async fn rounds_page(
         member_count: members(db, tenant).await?.len() as i64,
         form,
         errors,
-        thresholds: thresholds(db, tenant.id()).await?,
-        own_rights: with_db!(db, |p| sqlx::query_as(
-            "SELECT code, name_fr, name_nl FROM rights WHERE coordination_id = $1 ORDER BY name_fr"
-        )
-        .bind(tenant.id())
-        .fetch_all(p)
-        .await)?,
-    })
-}
-
-/// The smallest group shown outside the coordination, in people and organisations (settings,
-/// default 5 and 3).
-pub async fn thresholds(db: &Db, coordination_id: i64) -> Result<Thresholds, sqlx::Error> {
-    Ok(Thresholds {
-        people: settings::number(db, coordination_id, Setting::ObservatoryMinimumCount).await?,
-        organisations: settings::number(
-            db,
-            coordination_id,
-            Setting::ObservatoryMinimumOrganisations,
-        )
-        .await?,
+        thresholds: Thresholds::of(db, tenant).await?,
+        own_rights: store::own_rights(db, tenant).await?,
     })
 }
 
@@ -235,13 +171,8 @@ async fn write_to(
 }
 
 /// Organisations that have reported nothing in the round.
-async fn silent(db: &Db, tenant: &Tenant, round_id: i64) -> Result<Vec<i64>, sqlx::Error> {
-    let reported: Vec<i64> = with_db!(db, |p| sqlx::query_scalar(
-        "SELECT DISTINCT membership_id FROM signals WHERE round_id = $1"
-    )
-    .bind(round_id)
-    .fetch_all(p)
-    .await)?;
+async fn silent(db: &Db, tenant: &Tenant, round_id: i64) -> Result<Vec<i64>, AppError> {
+    let reported = reporters_in(db, tenant, round_id).await?;
     Ok(members(db, tenant)
         .await?
         .into_iter()
@@ -261,15 +192,16 @@ pub async fn open(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
     let mut errors = FieldErrors::default();
-    let date = |v: &str| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok();
+    let date = |v: &str| fields::date(v).ok();
     let (start, end, deadline) = (
         date(&form.period_start),
         date(&form.period_end),
         date(&form.deadline),
     );
-    if form.title_fr.trim().is_empty() && form.title_nl.trim().is_empty() {
-        errors.add("title_fr", "error-one-language-required");
-    }
+    let titles = errors.check_pair(
+        ("title_fr", "title_nl"),
+        fields::bilingual(&form.title_fr, &form.title_nl, limits::NAME, true),
+    );
     match (start, end) {
         (Some(s), Some(e)) if s <= e => {}
         (Some(_), Some(_)) => errors.add("period_end", "error-period-order"),
@@ -278,47 +210,37 @@ pub async fn open(
     if deadline.is_none_or(|d| d < Utc::now().date_naive()) {
         errors.add("deadline", "error-deadline-invalid");
     }
-    if !errors.is_empty() {
+    let (Some((title_fr, title_nl)), Some(period_start), Some(period_end), Some(deadline), true) =
+        (titles, start, end, deadline, errors.is_empty())
+    else {
         let view = rounds_page(&state.db, page, &coordination, &tenant, form, errors).await?;
         return render_invalid(&view);
-    }
-    let (title_fr, title_nl) = (form.title_fr.trim(), form.title_nl.trim());
-    let round = Round {
-        id: 0,
-        title_fr: if title_fr.is_empty() {
-            title_nl
-        } else {
-            title_fr
-        }
-        .to_string(),
-        title_nl: if title_nl.is_empty() {
-            title_fr
-        } else {
-            title_nl
-        }
-        .to_string(),
-        period_start: start.unwrap_or_default(),
-        period_end: end.unwrap_or_default(),
-        deadline: deadline.unwrap_or_default(),
-        status: "open".into(),
-        published: false,
+    };
+    // A title in one language only stands for both.
+    let (title_fr, title_nl) = match (title_fr.is_empty(), title_nl.is_empty()) {
+        (true, _) => (title_nl.clone(), title_nl),
+        (_, true) => (title_fr.clone(), title_fr),
+        _ => (title_fr, title_nl),
+    };
+    let new = NewRound {
+        title_fr: &title_fr,
+        title_nl: &title_nl,
+        period_start,
+        period_end,
+        deadline,
     };
     let mut tx = state.db.begin().await?;
-    let id: i64 = with_tx!(&mut tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO collection_rounds (coordination_id, title_fr, title_nl, period_start, period_end, deadline, status, published, reminded_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'open', FALSE, NULL, $7) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(&round.title_fr)
-    .bind(&round.title_nl)
-    .bind(round.period_start)
-    .bind(round.period_end)
-    .bind(round.deadline)
-    .bind(Utc::now())
-    .fetch_one(c)
-    .await
-    })?;
+    let id = store::open(&mut tx, &tenant, &new).await?;
+    let round = Round {
+        id,
+        title_fr: title_fr.clone(),
+        title_nl: title_nl.clone(),
+        period_start,
+        period_end,
+        deadline,
+        status: RoundStatus::Open,
+        published: false,
+    };
     let membership_ids: Vec<i64> = members(&state.db, &tenant)
         .await?
         .iter()
@@ -360,14 +282,7 @@ async fn remind(
 ) -> Result<usize, AppError> {
     let silent = silent(&state.db, tenant, round.id).await?;
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE collection_rounds SET reminded_at = $1 WHERE id = $2"
-    )
-    .bind(Utc::now())
-    .bind(round.id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
+    store::mark_reminded(&mut tx, tenant, round.id).await?;
     let sent = write_to(&mut tx, state, tenant, coordination, round, &silent, true).await?;
     tx.commit().await?;
     Ok(sent)
@@ -377,50 +292,24 @@ async fn remind(
 /// Run by the housekeeping task; returns how many rounds were reminded.
 pub async fn send_due(state: &AppState) -> Result<usize, AppError> {
     let today = Utc::now().date_naive();
-    let due: Vec<(i64, i64)> = with_db!(&state.db, |p| {
-        sqlx::query_as(
-        "SELECT id, coordination_id FROM collection_rounds WHERE status = 'open' AND reminded_at IS NULL AND deadline >= $1 AND deadline <= $2"
-    )
-    .bind(today)
-    .bind(today + Duration::days(REMINDER_DAYS))
-    .fetch_all(p)
-    .await
-    })?;
+    let window = (today, today + Duration::days(REMINDER_DAYS));
+    let due = store::due_reminders(&state.db, window).await?;
     let coordinations = tenancy::list(&state.db).await?;
     let mut reminded = 0;
     for (round_id, coordination_id) in due {
         let Some(coordination) = coordinations.iter().find(|c| c.id == coordination_id) else {
             continue;
         };
+        // A job, with no person behind it: the system acts for the coordination.
+        let tenant = Tenant::system(coordination.id);
         // Claim the round first, so two processes never both remind it.
-        let claimed = with_db!(&state.db, |p| {
-            sqlx::query(
-            "UPDATE collection_rounds SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL"
-        )
-        .bind(Utc::now())
-        .bind(round_id)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected())
-        })?;
-        if claimed == 0 {
+        if store::claim_reminder(&state.db, &tenant, round_id).await? == 0 {
             continue;
         }
-        let Some(round) = rounds(&state.db, coordination_id)
-            .await?
-            .into_iter()
-            .find(|r| r.id == round_id)
-        else {
+        let Some(round) = store::round(&state.db, &tenant, round_id).await? else {
             continue;
         };
-        // A job, with no person behind it: the system acts for the coordination.
-        remind(
-            state,
-            &Tenant::system(coordination.id),
-            coordination,
-            &round,
-        )
-        .await?;
+        remind(state, &tenant, coordination, &round).await?;
         reminded += 1;
     }
     Ok(reminded)
@@ -436,17 +325,16 @@ pub async fn advance(
     Path((_, _, id, step)): Path<(String, String, i64, String)>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    let round = rounds(&state.db, tenant.id())
+    let step = RoundStep::parse(&step).map_err(|_| AppError::NotFound)?;
+    let round = store::round(&state.db, &tenant, id)
         .await?
-        .into_iter()
-        .find(|r| r.id == id)
         .ok_or(AppError::NotFound)?;
     let back = format!(
         "/{}/{}/observatory/rounds",
         page.lang.code(),
         coordination.slug
     );
-    if step == "remind" {
+    if step == RoundStep::Remind {
         let sent = remind(&state, &tenant, &coordination, &round).await?;
         let mut tx = state.db.begin().await?;
         crate::platform::audit::record(
@@ -462,31 +350,13 @@ pub async fn advance(
         return redirect_with_flash(&session, FlashKind::Success, "flash-round-reminded", &back)
             .await;
     }
-    let (sql, key) = match step.as_str() {
-        "close" => (
-            "UPDATE collection_rounds SET status = 'closed' WHERE id = $1",
-            "flash-round-closed",
-        ),
-        "reopen" => (
-            "UPDATE collection_rounds SET status = 'open' WHERE id = $1",
-            "flash-saved",
-        ),
-        "publish" => (
-            "UPDATE collection_rounds SET published = TRUE WHERE id = $1",
-            "flash-round-published",
-        ),
-        "unpublish" => (
-            "UPDATE collection_rounds SET published = FALSE WHERE id = $1",
-            "flash-saved",
-        ),
-        _ => return Err(AppError::NotFound),
+    let key = match step {
+        RoundStep::Close => "flash-round-closed",
+        RoundStep::Publish => "flash-round-published",
+        _ => "flash-saved",
     };
     let mut tx = state.db.begin().await?;
-    with_tx!(&mut tx, |c| sqlx::query(sql)
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
+    store::take_step(&mut tx, &tenant, id, step).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.round.changed")
@@ -621,18 +491,7 @@ pub async fn add_right(
         .collect();
     let code = format!("c{}-{slug}", tenant.id());
     let mut tx = state.db.begin().await?;
-    let added = with_tx!(&mut tx, |c| {
-        sqlx::query(
-        "INSERT INTO rights (code, coordination_id, name_fr, name_nl, name_en) VALUES ($1, $2, $3, $4, $3) ON CONFLICT (code) DO NOTHING"
-    )
-    .bind(&code)
-    .bind(tenant.id())
-    .bind(fr)
-    .bind(nl)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    let added = store::add_right(&mut tx, &tenant, &code, (fr, nl)).await?;
     if added == 0 {
         return redirect_with_flash(&session, FlashKind::Error, "flash-right-exists", &back).await;
     }

@@ -23,7 +23,7 @@ use crate::platform::db::Db;
 use crate::platform::i18n;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, Coordination};
-use crate::platform::web::fields::{self, limits, Which};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::PageRouter;
 use crate::platform::web::{render, render_invalid, AppError, CoordPage, FieldErrors, PageCtx};
 use crate::platform::AppState;
@@ -121,19 +121,11 @@ impl StoredPage {
 /// The text both forms and the API accept: each language within a page's length, one of them at
 /// least.
 pub fn validate(text: &PageText) -> Result<PageText, FieldErrors> {
-    match fields::bilingual(&text.body_fr, &text.body_nl, limits::PAGE, true) {
-        Ok((body_fr, body_nl)) => Ok(PageText { body_fr, body_nl }),
-        Err((which, key)) => {
-            let mut errors = FieldErrors::default();
-            errors.add(
-                match which {
-                    Which::Fr => "body_fr",
-                    Which::Nl => "body_nl",
-                },
-                key,
-            );
-            Err(errors)
-        }
+    let mut errors = FieldErrors::default();
+    let bodies = fields::bilingual(&text.body_fr, &text.body_nl, limits::PAGE, true);
+    match errors.check_pair(("body_fr", "body_nl"), bodies) {
+        Some((body_fr, body_nl)) => Ok(PageText { body_fr, body_nl }),
+        None => Err(errors),
     }
 }
 

@@ -26,6 +26,29 @@ impl FieldErrors {
         }
     }
 
+    /// Keeps a parsed French/Dutch pair ([`fields::bilingual`](super::fields::bilingual)), or
+    /// records why it was refused beside the field it concerns: `fields` are the French and the
+    /// Dutch field's names.
+    pub fn check_pair(
+        &mut self,
+        (fr, nl): (&'static str, &'static str),
+        parsed: Result<(String, String), (super::fields::Which, MessageKey)>,
+    ) -> Option<(String, String)> {
+        match parsed {
+            Ok(pair) => Some(pair),
+            Err((which, key)) => {
+                self.add(
+                    match which {
+                        super::fields::Which::Fr => fr,
+                        super::fields::Which::Nl => nl,
+                    },
+                    key,
+                );
+                None
+            }
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -8,7 +8,7 @@ use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::platform::tenancy::PublicScope;
-use crate::{fetch_all, fetch_optional, vocabulary, with_db, with_tx};
+use crate::{fetch_all, fetch_optional, scalar_optional, vocabulary, with_db, with_tx};
 
 pub mod changes;
 pub mod duplicates;
@@ -425,6 +425,20 @@ fn new_uid() -> String {
         &h[12..16],
         &h[16..20],
         &h[20..32]
+    )
+}
+
+/// The coordination's first organisation with this company number, if any.
+pub async fn organization_by_kbo(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    kbo: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    scalar_optional!(
+        tx,
+        "SELECT id FROM organizations WHERE coordination_id = $1 AND kbo = $2 ORDER BY id LIMIT 1",
+        tenant.id(),
+        kbo
     )
 }
 

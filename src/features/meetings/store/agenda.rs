@@ -242,6 +242,21 @@ pub async fn has_item(
     Ok(found.is_some())
 }
 
+/// The meeting an agenda item belongs to: (meeting, its French title).
+pub async fn meeting_of_item(
+    db: &Db,
+    tenant: &Tenant,
+    item: i64,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
+    fetch_optional!(
+        db,
+        "SELECT m.id, m.title_fr FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \
+         WHERE i.id = $1 AND i.coordination_id = $2",
+        item,
+        tenant.id()
+    )
+}
+
 /// A file as uploaded, its type recognised by the caller.
 pub struct Upload<'a> {
     pub filename: &'a str,

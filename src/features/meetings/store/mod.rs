@@ -186,6 +186,19 @@ pub async fn upcoming(db: &Db, tenant: &Tenant) -> Result<Vec<Meeting>, sqlx::Er
     fetch_all!(db, &sql, tenant.id(), Utc::now())
 }
 
+/// The meetings (cancelled ones left out) between two instants, most recent first.
+pub async fn between(
+    db: &Db,
+    tenant: &Tenant,
+    (from, to): (DateTime<Utc>, DateTime<Utc>),
+) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 \
+         AND m.status <> 'cancelled' AND m.starts_at BETWEEN $2 AND $3 ORDER BY m.starts_at DESC"
+    );
+    fetch_all!(db, &sql, tenant.id(), from, to)
+}
+
 /// The body's meetings after `meeting` (cancelled ones left out): where a proposed item may move.
 pub async fn later_of_body(
     db: &Db,

@@ -7,12 +7,43 @@ use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t;
 use crate::platform::policy::Tenant;
-use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional};
+use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional, vocabulary};
+
+vocabulary! {
+    /// What a body is, in the order a coordinator creating one looks for it.
+    pub enum BodyKind: "body-kind-" {
+        WorkingGroup = "working_group",
+        Steering = "steering",
+        Direction = "direction",
+        Commission = "commission",
+        Reflection = "reflection",
+        UsersCouncil = "users_council",
+        Plenary = "plenary",
+    }
+}
+
+vocabulary! {
+    /// A seat's role, the usual one first (a body's composition lists chairs first: `seats`).
+    pub enum SeatRole: "seat-role-" {
+        Member = "member",
+        Chair = "chair",
+        Secretary = "secretary",
+        Advisory = "advisory",
+    }
+}
+
+vocabulary! {
+    /// A seat is taken, or waits for the chair or a coordinator (in a closed group).
+    pub enum SeatStatus {
+        Active = "active",
+        Pending = "pending",
+    }
+}
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Body {
     pub id: i64,
-    pub kind: String,
+    pub kind: BodyKind,
     pub name_fr: String,
     pub name_nl: String,
     pub purpose_fr: String,
@@ -22,13 +53,19 @@ pub struct Body {
 }
 
 impl Body {
-    pub fn kind_key(&self) -> String {
-        format!("body-kind-{}", self.kind)
-    }
-
     /// Every member organisation sits in the plenary.
     pub fn is_plenary(&self) -> bool {
-        self.kind == "plenary"
+        self.kind == BodyKind::Plenary
+    }
+
+    /// The status of a seat a member organisation asks for: taken at once in an open body,
+    /// waiting for approval in a closed one.
+    pub fn new_seat_status(&self) -> SeatStatus {
+        if self.open {
+            SeatStatus::Active
+        } else {
+            SeatStatus::Pending
+        }
     }
 
     /// Not the plenary and not open to every member who joins: its meetings, documents and
@@ -72,14 +109,14 @@ pub async fn ensure_plenary(tx: &mut Tx, tenant: &Tenant) -> Result<i64, sqlx::E
         t(Lang::Fr, "body-kind-plenary"),
         t(Lang::Nl, "body-kind-plenary"),
     );
-    create_body(tx, tenant, "plenary", &fr, &nl, false).await
+    create_body(tx, tenant, BodyKind::Plenary, &fr, &nl, false).await
 }
 
 /// A body with its names only (demo data, the plenary).
 pub async fn create_body(
     tx: &mut Tx,
     tenant: &Tenant,
-    kind: &str,
+    kind: BodyKind,
     name_fr: &str,
     name_nl: &str,
     open: bool,
@@ -103,7 +140,7 @@ pub async fn seat(
     body_id: i64,
     membership_id: Option<i64>,
     person: &str,
-    role: &str,
+    role: SeatRole,
 ) -> Result<i64, sqlx::Error> {
     let seat = NewSeat {
         membership_id,
@@ -119,7 +156,7 @@ pub async fn seat(
 
 /// What a new body is (trimmed by the caller).
 pub struct NewBodyRow<'a> {
-    pub kind: &'a str,
+    pub kind: BodyKind,
     pub name_fr: &'a str,
     pub name_nl: &'a str,
     pub purpose_fr: &'a str,
@@ -155,7 +192,7 @@ pub struct NewSeat<'a> {
     pub person: &'a str,
     pub person_email: &'a str,
     pub person_lang: &'a str,
-    pub role: &'a str,
+    pub role: SeatRole,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
 }
@@ -192,7 +229,7 @@ pub async fn request_seat(
     tenant: &Tenant,
     (body_id, membership_id): (i64, i64),
     person: &str,
-    status: &str,
+    status: SeatStatus,
 ) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
@@ -230,7 +267,7 @@ pub async fn remove_seat(
     tx: &mut Tx,
     tenant: &Tenant,
     (body_id, seat_id): (i64, i64),
-) -> Result<Option<(Option<i64>, String, String)>, sqlx::Error> {
+) -> Result<Option<(Option<i64>, String, SeatRole)>, sqlx::Error> {
     fetch_optional!(
         tx,
         "DELETE FROM body_members WHERE id = $1 AND body_id = $2 AND coordination_id = $3 \
@@ -289,7 +326,7 @@ pub async fn seats_of(
     db: &Db,
     tenant: &Tenant,
     membership_id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
+) -> Result<Vec<(i64, SeatStatus)>, sqlx::Error> {
     fetch_all!(
         db,
         "SELECT body_id, status FROM body_members WHERE membership_id = $1 AND coordination_id = $2",
@@ -305,10 +342,10 @@ pub struct SeatRow {
     pub membership_id: Option<i64>,
     pub organization: Option<String>,
     pub person_name: String,
-    pub role: String,
+    pub role: SeatRole,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
-    pub status: String,
+    pub status: SeatStatus,
 }
 
 /// A body's seats, chairs first.

@@ -3,6 +3,7 @@
 //! membership, which takes the person.
 
 pub mod bodies;
+pub mod charter;
 pub mod proposals;
 
 use chrono::{DateTime, Utc};
@@ -11,15 +12,118 @@ use serde::Serialize;
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
-use crate::platform::policy::{Tenant, WriteProof};
+use crate::platform::policy::{MembershipDecision, PublicSubmission, Tenant, WriteProof};
 use crate::platform::tenancy::Coordination;
-use crate::{execute, fetch_all, fetch_optional, scalar};
+use crate::{execute, fetch_all, fetch_optional, scalar, vocabulary};
+
+vocabulary! {
+    /// Where an organisation stands in the register.
+    pub enum MembershipStatus: "member-status-" {
+        Applicant = "applicant",
+        Member = "member",
+        Suspended = "suspended",
+        Former = "former",
+        Refused = "refused",
+    }
+}
+
+impl MembershipStatus {
+    /// Once admitted, whether or not it still takes part: what the coordinators manage.
+    pub fn was_admitted(self) -> bool {
+        matches!(
+            self,
+            MembershipStatus::Member | MembershipStatus::Suspended | MembershipStatus::Former
+        )
+    }
+}
+
+vocabulary! {
+    /// A contact person speaks for the organisation (the main contact) or stands in for it.
+    pub enum ContactRole: "contact-role-" {
+        Main = "main",
+        Delegate = "delegate",
+    }
+}
+
+vocabulary! {
+    /// What a coordinator (or the steering group) decides about a membership.
+    pub enum Decision {
+        Admit = "admit",
+        Refuse = "refuse",
+        Suspend = "suspend",
+        End = "end",
+        Reinstate = "reinstate",
+    }
+}
+
+impl Decision {
+    /// The status the decision leads to.
+    pub fn leads_to(self) -> MembershipStatus {
+        match self {
+            Decision::Admit | Decision::Reinstate => MembershipStatus::Member,
+            Decision::Refuse => MembershipStatus::Refused,
+            Decision::Suspend => MembershipStatus::Suspended,
+            Decision::End => MembershipStatus::Former,
+        }
+    }
+
+    /// Whether it may be taken on a membership at this status.
+    pub fn applies_to(self, status: MembershipStatus) -> bool {
+        use MembershipStatus as S;
+        match self {
+            Decision::Admit | Decision::Refuse => status == S::Applicant,
+            Decision::Suspend => status == S::Member,
+            Decision::End => matches!(status, S::Member | S::Suspended),
+            Decision::Reinstate => matches!(status, S::Suspended | S::Former),
+        }
+    }
+
+    /// The Fluent key of the button that takes it.
+    pub fn action_key(self) -> &'static str {
+        match self {
+            Decision::Admit => "members-admit",
+            Decision::Refuse => "members-refuse",
+            Decision::Suspend => "members-suspend",
+            Decision::End => "members-end",
+            Decision::Reinstate => "members-reinstate",
+        }
+    }
+
+    /// Admitting and reinstating are the main action where they apply; the others are secondary.
+    pub fn is_primary(self) -> bool {
+        matches!(self, Decision::Admit | Decision::Reinstate)
+    }
+
+    /// A refusal, suspension or end gives its reason (it is written to the organisation).
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Decision::Refuse | Decision::Suspend | Decision::End)
+    }
+
+    /// Whether it settles an application (the steering group's, where it decides) or a member's
+    /// standing (the coordinators').
+    pub fn settles(self) -> MembershipDecision {
+        match self {
+            Decision::Admit | Decision::Refuse => MembershipDecision::Admission,
+            _ => MembershipDecision::Standing,
+        }
+    }
+
+    /// The Fluent keys of the letter telling the organisation, when it is told: (subject, body).
+    pub fn letter_keys(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Decision::Refuse => Some(("mail-refuse-subject", "mail-refuse-body")),
+            Decision::Suspend => Some(("mail-suspend-subject", "mail-suspend-body")),
+            Decision::End => Some(("mail-end-subject", "mail-end-body")),
+            Decision::Admit | Decision::Reinstate => None,
+        }
+    }
+}
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
 pub struct Membership {
     pub id: i64,
     pub organization_id: Option<i64>,
-    pub status: String,
+    pub status: MembershipStatus,
     pub name: String,
     pub kbo: Option<String>,
     pub email: String,
@@ -46,11 +150,105 @@ pub async fn membership(
 
 /// The member organisations of a coordination (status `member`), by name.
 pub async fn members(db: &Db, tenant: &Tenant) -> Result<Vec<Membership>, sqlx::Error> {
+    with_status(db, tenant, MembershipStatus::Member).await
+}
+
+/// The organisations at one status, by name.
+pub async fn with_status(
+    db: &Db,
+    tenant: &Tenant,
+    status: MembershipStatus,
+) -> Result<Vec<Membership>, sqlx::Error> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships \
-         WHERE coordination_id = $1 AND status = 'member' ORDER BY name"
+         WHERE coordination_id = $1 AND status = $2 ORDER BY name"
     );
-    fetch_all!(db, &sql, tenant.id())
+    fetch_all!(db, &sql, tenant.id(), status)
+}
+
+/// How many organisations are at each status, every status listed.
+pub async fn status_counts(
+    db: &Db,
+    tenant: &Tenant,
+) -> Result<Vec<(MembershipStatus, i64)>, sqlx::Error> {
+    let counts: Vec<(MembershipStatus, i64)> = fetch_all!(
+        db,
+        "SELECT status, COUNT(*) FROM memberships WHERE coordination_id = $1 GROUP BY status",
+        tenant.id()
+    )?;
+    Ok(MembershipStatus::ALL
+        .iter()
+        .map(|status| {
+            let n = counts
+                .iter()
+                .find(|(s, _)| s == status)
+                .map_or(0, |(_, n)| *n);
+            (*status, n)
+        })
+        .collect())
+}
+
+/// What an application says of the organisation (trimmed and checked by the caller).
+pub struct Application<'a> {
+    pub name: &'a str,
+    pub kbo: Option<&'a str>,
+    pub email: &'a str,
+    pub website: &'a str,
+    pub address: &'a str,
+    pub motivation: &'a str,
+    pub themes: &'a [String],
+}
+
+/// Registers an application (status `applicant`, the first entry of its history); returns the
+/// membership.
+pub async fn insert_application(
+    tx: &mut Tx,
+    submission: &PublicSubmission,
+    application: &Application<'_>,
+) -> Result<i64, sqlx::Error> {
+    let now = Utc::now();
+    let id: i64 = scalar!(
+        &mut *tx,
+        "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, \
+         website, address, motivation, themes, applied_at, updated_at) \
+         VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+        submission.coordination_id(),
+        MembershipStatus::Applicant,
+        application.name,
+        application.kbo,
+        application.email,
+        application.website,
+        application.address,
+        application.motivation,
+        application.themes.join(","),
+        now
+    )?;
+    record_event(
+        tx,
+        submission,
+        id,
+        MembershipStatus::Applicant,
+        ("", ""),
+        None,
+    )
+    .await?;
+    Ok(id)
+}
+
+/// The social-map organisation an admitted membership became.
+pub async fn link_organization(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    membership_id: i64,
+    organization_id: i64,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE memberships SET organization_id = $1 WHERE id = $2 AND coordination_id = $3",
+        organization_id,
+        membership_id,
+        tenant.id()
+    )
 }
 
 /// The member organisation the signed-in person speaks for (as one of its contact persons), if
@@ -81,7 +279,7 @@ pub struct ContactPerson {
     pub email: String,
     pub phone: String,
     pub lang: String,
-    pub role: String,
+    pub role: ContactRole,
     pub share_consent: bool,
 }
 
@@ -118,7 +316,7 @@ pub struct NewContact<'a> {
     pub email: &'a str,
     pub phone: &'a str,
     pub lang: Lang,
-    pub role: &'a str,
+    pub role: ContactRole,
     pub share_consent: bool,
 }
 
@@ -151,34 +349,69 @@ pub async fn record_status(
     tx: &mut Tx,
     tenant: &Tenant,
     membership_id: i64,
-    status: &str,
-    reason: &str,
-    meeting: &str,
+    status: MembershipStatus,
+    (reason, meeting): (&str, &str),
     actor: Option<i64>,
 ) -> Result<(), sqlx::Error> {
-    let now = Utc::now();
     execute!(
         &mut *tx,
         "UPDATE memberships SET status = $1, updated_at = $2 WHERE id = $3 AND coordination_id = $4",
         status,
-        now,
+        Utc::now(),
         membership_id,
         tenant.id()
     )?;
+    record_event(tx, tenant, membership_id, status, (reason, meeting), actor).await
+}
+
+async fn record_event(
+    tx: &mut Tx,
+    proof: &impl WriteProof,
+    membership_id: i64,
+    status: MembershipStatus,
+    (reason, meeting): (&str, &str),
+    actor: Option<i64>,
+) -> Result<(), sqlx::Error> {
     execute!(
         tx,
         "INSERT INTO membership_events \
          (coordination_id, membership_id, status, reason, meeting, actor_user_id, at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        tenant.id(),
+        proof.coordination_id(),
         membership_id,
         status,
         reason,
         meeting,
         actor,
-        now
+        Utc::now()
     )?;
     Ok(())
+}
+
+/// An entry of a membership's history.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Event {
+    pub status: MembershipStatus,
+    pub reason: String,
+    pub meeting: String,
+    pub actor: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// A membership's history, oldest first.
+pub async fn history(
+    db: &Db,
+    tenant: &Tenant,
+    membership_id: i64,
+) -> Result<Vec<Event>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT e.status, e.reason, e.meeting, u.display_name AS actor, e.at \
+         FROM membership_events e LEFT JOIN users u ON u.id = e.actor_user_id \
+         WHERE e.membership_id = $1 AND e.coordination_id = $2 ORDER BY e.at, e.id",
+        membership_id,
+        tenant.id()
+    )
 }
 
 /// The coordinators of a coordination, to notify: (email, name, language).
@@ -264,4 +497,63 @@ pub async fn linked_elsewhere(
         except_membership
     )?;
     Ok(links > 0)
+}
+
+/// The contact person has an account now.
+pub async fn link_contact_account(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    contact_id: i64,
+    user_id: i64,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE member_contacts SET user_id = $1 WHERE id = $2 AND coordination_id = $3",
+        user_id,
+        contact_id,
+        tenant.id()
+    )
+}
+
+/// The signed-in person's own contact entry, in an organisation that is a member or suspended:
+/// (contact, membership).
+pub async fn own_contact(
+    db: &Db,
+    tenant: &Tenant,
+    user_id: i64,
+) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    fetch_optional!(
+        db,
+        "SELECT c.id, c.membership_id FROM member_contacts c \
+         JOIN memberships m ON m.id = c.membership_id \
+         WHERE c.user_id = $1 AND c.coordination_id = $2 \
+         AND m.status IN ('member', 'suspended') ORDER BY c.id LIMIT 1",
+        user_id,
+        tenant.id()
+    )
+}
+
+/// What a contact person changes of their own entry.
+pub struct OwnDetails<'a> {
+    pub phone: &'a str,
+    pub lang: Lang,
+    pub share_consent: bool,
+}
+
+pub async fn update_own_details(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    contact_id: i64,
+    details: &OwnDetails<'_>,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE member_contacts SET phone = $1, lang = $2, share_consent = $3 \
+         WHERE id = $4 AND coordination_id = $5",
+        details.phone,
+        details.lang.code(),
+        details.share_consent,
+        contact_id,
+        tenant.id()
+    )
 }

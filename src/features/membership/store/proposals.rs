@@ -4,7 +4,16 @@ use chrono::Utc;
 
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{execute, fetch_all, fetch_optional, scalar, scalars};
+use crate::{execute, fetch_all, fetch_optional, scalar, scalars, vocabulary};
+
+vocabulary! {
+    /// A proposal waits for support, became a working group, or was declined.
+    pub enum ProposalStatus: "proposal-status-" {
+        Open = "open",
+        Created = "created",
+        Declined = "declined",
+    }
+}
 
 /// A proposal with its proposer's name.
 #[derive(Debug, sqlx::FromRow)]
@@ -14,7 +23,7 @@ pub struct ProposalRow {
     pub purpose: String,
     pub theme: Option<String>,
     pub proposer: String,
-    pub status: String,
+    pub status: ProposalStatus,
     pub reason: String,
     pub body_id: Option<i64>,
 }
@@ -122,7 +131,7 @@ pub async fn decide(
     tx: &mut Tx,
     tenant: &Tenant,
     id: i64,
-    (status, reason): (&str, &str),
+    (status, reason): (ProposalStatus, &str),
     body_id: Option<i64>,
 ) -> Result<u64, sqlx::Error> {
     execute!(

@@ -1,0 +1,198 @@
+//! Needs: signals grouped by a coordinator and followed to an answer, with their history.
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::Lang;
+use crate::platform::db::{Db, Tx};
+use crate::platform::policy::Tenant;
+use crate::{execute, fetch_all, fetch_optional, scalar, vocabulary};
+
+vocabulary! {
+    /// Where a need stands, from observation to an answer.
+    pub enum NeedStatus: "need-status-" {
+        Observed = "observed",
+        Discussed = "discussed",
+        InAction = "in_action",
+        Answered = "answered",
+    }
+}
+
+vocabulary! {
+    /// What an entry of a need's history records.
+    pub enum NeedEventKind: "need-event-" {
+        Created = "created",
+        SignalsAdded = "signals-added",
+        Status = "status",
+        Group = "group",
+        Response = "response",
+        Agenda = "agenda",
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize, sqlx::FromRow)]
+pub struct NeedSummary {
+    pub id: i64,
+    pub title_fr: String,
+    pub title_nl: String,
+    pub status: NeedStatus,
+    pub signals: i64,
+    pub people: i64,
+}
+
+impl NeedSummary {
+    pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
+        lang.val().pick(&self.title_fr, &self.title_nl)
+    }
+}
+
+/// The coordination's needs with their signals and people, last changed first.
+pub async fn summaries(db: &Db, tenant: &Tenant) -> Result<Vec<NeedSummary>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT n.id, n.title_fr, n.title_nl, n.status, COUNT(s.id) AS signals, \
+         CAST(COALESCE(SUM(s.people_count), 0) AS BIGINT) AS people \
+         FROM needs n LEFT JOIN signals s ON s.need_id = n.id WHERE n.coordination_id = $1 \
+         GROUP BY n.id, n.title_fr, n.title_nl, n.status, n.updated_at ORDER BY n.updated_at DESC",
+        tenant.id()
+    )
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Need {
+    pub id: i64,
+    pub title_fr: String,
+    pub title_nl: String,
+    pub description: String,
+    pub status: NeedStatus,
+    pub body_id: Option<i64>,
+    pub agenda_item_id: Option<i64>,
+    pub response: String,
+}
+
+impl Need {
+    pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
+        lang.val().pick(&self.title_fr, &self.title_nl)
+    }
+}
+
+pub async fn need(db: &Db, tenant: &Tenant, id: i64) -> Result<Option<Need>, sqlx::Error> {
+    fetch_optional!(
+        db,
+        "SELECT id, title_fr, title_nl, description, status, body_id, agenda_item_id, response \
+         FROM needs WHERE id = $1 AND coordination_id = $2",
+        id,
+        tenant.id()
+    )
+}
+
+/// A new need (its titles and description checked by the caller); returns it.
+pub async fn create(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (title_fr, title_nl): (&str, &str),
+    description: &str,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        tx,
+        "INSERT INTO needs (coordination_id, title_fr, title_nl, description, status, body_id, \
+         agenda_item_id, response, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, NULL, NULL, '', $6, $6) RETURNING id",
+        tenant.id(),
+        title_fr,
+        title_nl,
+        description,
+        NeedStatus::Observed,
+        Utc::now()
+    )
+}
+
+/// Where a need is taken: its status, the group in charge, the answer.
+pub struct NeedChange<'a> {
+    pub status: NeedStatus,
+    pub body_id: Option<i64>,
+    pub response: &'a str,
+}
+
+pub async fn update(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    change: &NeedChange<'_>,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE needs SET status = $1, body_id = $2, response = $3 \
+         WHERE id = $4 AND coordination_id = $5",
+        change.status,
+        change.body_id,
+        change.response,
+        id,
+        tenant.id()
+    )
+}
+
+/// The agenda item that discusses the need.
+pub async fn set_agenda_item(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    item: i64,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE needs SET agenda_item_id = $1 WHERE id = $2 AND coordination_id = $3",
+        item,
+        id,
+        tenant.id()
+    )
+}
+
+/// Adds an entry to the need's history and marks it changed.
+pub async fn record_event(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    need_id: i64,
+    (actor, event): (i64, NeedEventKind),
+    detail: &str,
+) -> Result<(), sqlx::Error> {
+    let now = Utc::now();
+    execute!(
+        &mut *tx,
+        "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+        tenant.id(),
+        need_id,
+        event,
+        detail,
+        actor,
+        now
+    )?;
+    execute!(
+        tx,
+        "UPDATE needs SET updated_at = $1 WHERE id = $2 AND coordination_id = $3",
+        now,
+        need_id,
+        tenant.id()
+    )?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct NeedEvent {
+    pub event: NeedEventKind,
+    pub detail: String,
+    pub actor: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// A need's history, oldest first.
+pub async fn history(db: &Db, tenant: &Tenant, id: i64) -> Result<Vec<NeedEvent>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT e.event, e.detail, u.display_name AS actor, e.at FROM need_events e \
+         LEFT JOIN users u ON u.id = e.actor_user_id \
+         WHERE e.need_id = $1 AND e.coordination_id = $2 ORDER BY e.at, e.id",
+        id,
+        tenant.id()
+    )
+}
