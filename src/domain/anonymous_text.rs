@@ -44,10 +44,6 @@ impl AnonymousText {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    pub fn into_string(self) -> String {
-        self.0
-    }
 }
 
 /// The kind of personal data found first, as the key of the message that explains the refusal.

@@ -716,9 +716,13 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
     .unwrap();
     assert_eq!(rows[0].1 - until, chrono::Duration::days(21));
     let list = coordinator.get("/fr/anderlecht/meetings").await;
-    assert!(list
-        .body
-        .contains("name=\"proposal_days\" min=\"0\" max=\"60\" value=\"21\""));
+    let html = scraper::Html::parse_document(&list.body);
+    let field = scraper::Selector::parse("input#field-proposal_days").unwrap();
+    let shown = html
+        .select(&field)
+        .next()
+        .and_then(|i| i.value().attr("value"));
+    assert_eq!(shown, Some("21"), "the form shows the stored setting");
     let invalid = coordinator
         .submit(
             "/fr/anderlecht/meetings",
@@ -726,7 +730,7 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
             &[("proposal_days", "-4"), ("reminder_days", "3")],
         )
         .await;
-    assert_eq!(invalid.status, StatusCode::SEE_OTHER);
+    assert_eq!(invalid.refused_field("proposal_days").1, "-4");
     let stored: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT value FROM coordination_settings WHERE name = 'meetings.proposal_days'"
     )

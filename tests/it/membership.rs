@@ -877,3 +877,91 @@ async fn ending_a_membership_withdraws_access(app: TestApp) {
 }
 
 db_test!(ending_a_membership_withdraws_access);
+
+/// Every refused form of the member area answers 422 with the message beside the field and what
+/// was typed, and changes nothing.
+async fn refused_member_forms_keep_what_was_typed(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let a = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, a, "ines@mdf.example").await;
+    let mine = "/fr/anderlecht/my-organisation";
+
+    let details = ines
+        .submit(mine, mine, &[("phone", "pas un numéro"), ("lang", "fr")])
+        .await;
+    let (message, typed) = details.refused_field("phone");
+    assert!(message.contains("téléphone"), "{message}");
+    assert_eq!(typed, "pas un numéro");
+
+    let leaving = ines
+        .submit(mine, &format!("{mine}/leave"), &[("reason", "   ")])
+        .await;
+    leaving.refused_field("reason");
+    let status: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT status FROM memberships WHERE id = $1"
+    )
+    .bind(a)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(status, "member", "nobody leaves without a reason");
+
+    let settings = coordinator
+        .submit(
+            "/fr/anderlecht/members",
+            "/fr/anderlecht/members/settings",
+            &[("admission_by", "coordinator"), ("threshold", "500")],
+        )
+        .await;
+    assert_eq!(settings.refused_field("threshold").1, "500");
+
+    let proposals = "/fr/anderlecht/proposals";
+    let long_name = "x".repeat(201);
+    let proposed = ines
+        .submit(
+            proposals,
+            proposals,
+            &[("name", &long_name), ("purpose", "Croiser nos pratiques.")],
+        )
+        .await;
+    assert_eq!(proposed.refused_field("name").1, long_name);
+    ines.submit(
+        proposals,
+        proposals,
+        &[("name", "Logement"), ("purpose", "Croiser nos pratiques.")],
+    )
+    .await;
+    let proposal: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM group_proposals"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let declined = coordinator
+        .submit(
+            proposals,
+            &format!("{proposals}/{proposal}/decide"),
+            &[("decision", "decline"), ("reason", "")],
+        )
+        .await;
+    declined.refused_field(&format!("reason-{proposal}"));
+    let open: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT status FROM group_proposals WHERE id = $1"
+    )
+    .bind(proposal)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(open, "open", "a decline gives its reason");
+
+    let meetings = coordinator
+        .submit(
+            "/fr/anderlecht/meetings",
+            "/fr/anderlecht/meetings/settings",
+            &[("reminder_days", "-3"), ("proposal_days", "7")],
+        )
+        .await;
+    assert_eq!(meetings.refused_field("reminder_days").1, "-3");
+}
+
+db_test!(refused_member_forms_keep_what_was_typed);

@@ -333,6 +333,19 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
             &[("status", "discussed"), ("body_id", ""), ("response", "")],
         )
         .await;
+    let named = "Voir avec marie.dupont@example.org";
+    let refused = coordinator
+        .submit(
+            &need_path,
+            &need_path,
+            &[
+                ("status", "discussed"),
+                ("body_id", ""),
+                ("response", named),
+            ],
+        )
+        .await;
+    assert_eq!(refused.refused_field("response").1, named);
     let need_page = ines.get(&need_path).await;
     assert!(
         need_page.body.contains("Discuté") && need_page.body.contains("ordre du jour de"),
@@ -606,8 +619,8 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
             "/fr/anderlecht/observatory/rounds",
             "/fr/anderlecht/observatory/rights",
             &[
-                ("name_fr", "Prime à l'isolation"),
-                ("name_nl", "Isolatiepremie"),
+                ("right_fr", "Prime à l'isolation"),
+                ("right_nl", "Isolatiepremie"),
             ],
         )
         .await;
@@ -618,6 +631,24 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     .await)
     .unwrap();
     assert!(code.ends_with("-prime-a-l-isolation"), "{code}");
+    let again = coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            "/fr/anderlecht/observatory/rights",
+            &[("right_fr", "Prime à l'isolation"), ("right_nl", "")],
+        )
+        .await;
+    let (message, typed) = again.refused_field("right_fr");
+    assert!(message.contains("déjà"), "{message}");
+    assert_eq!(typed, "Prime à l'isolation");
+    let settings = coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            "/fr/anderlecht/observatory/settings",
+            &[("minimum", "1"), ("organisations", "3")],
+        )
+        .await;
+    assert_eq!(settings.refused_field("minimum").1, "1");
     let form = ines
         .get("/nl/anderlecht/observatory/report?kind=non_take_up")
         .await;

@@ -339,6 +339,40 @@ impl TestResponse {
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
+
+    /// A form that came back refused: 422, the message beside the field `id` (the element
+    /// `#error-{id}`, with the field pointing to it), and what the field `#field-{id}` still holds
+    /// (an input's value, a textarea's text). Returns (message, value).
+    pub fn refused_field(&self, id: &str) -> (String, String) {
+        use scraper::{Html, Selector};
+        assert_eq!(
+            self.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            self.body
+        );
+        let html = Html::parse_document(&self.body);
+        let one = |selector: &str| {
+            let parsed = Selector::parse(selector).unwrap();
+            html.select(&parsed).next().map(|e| {
+                let text = e.text().collect::<String>();
+                (
+                    e.value().attr("value").map(str::to_string),
+                    text,
+                    e.value().attr("aria-describedby").map(str::to_string),
+                )
+            })
+        };
+        let (_, message, _) = one(&format!("#error-{id}"))
+            .unwrap_or_else(|| panic!("no message beside {id} in:\n{}", self.body));
+        let (value, text, described) = one(&format!("#field-{id}"))
+            .unwrap_or_else(|| panic!("no field {id} in:\n{}", self.body));
+        assert!(
+            described.is_some_and(|d| d.split(' ').any(|x| x == format!("error-{id}"))),
+            "the field {id} names its message"
+        );
+        (message.trim().to_string(), value.unwrap_or(text))
+    }
 }
 
 /// Talks to the router as a browser would: keeps cookies, sends forms.

@@ -33,10 +33,10 @@ use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields;
 use crate::platform::web::PageRouter;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
 };
 use crate::platform::AppState;
 use series::Recurrence;
@@ -209,8 +209,9 @@ struct ListPage {
     q: String,
     feed: String,
     can_manage: bool,
-    reminder_days: i64,
-    proposal_days: i64,
+    /// The settings as stored, or as typed when they come back with errors.
+    settings: SettingsForm,
+    settings_errors: FieldErrors,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -228,19 +229,30 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
-    let can_manage = policy::allows(Some(&user), Action::ManageMembership, Some(coordination.id));
-    let bodies = bodies(&state.db, &tenant).await?;
-    let links = store::links(&state.db, &tenant, user.id).await?;
+    let view = list_page(&state, page, (&user, &coordination, &tenant), query.q, None).await?;
+    render(&view)
+}
+
+async fn list_page(
+    state: &AppState,
+    page: PageCtx,
+    (user, coordination, tenant): (&CurrentUser, &Coordination, &Tenant),
+    q: String,
+    typed: Option<(SettingsForm, FieldErrors)>,
+) -> Result<ListPage, AppError> {
+    let can_manage = policy::allows(Some(user), Action::ManageMembership, Some(coordination.id));
+    let bodies = bodies(&state.db, tenant).await?;
+    let links = store::links(&state.db, tenant, user.id).await?;
     // The archive searches titles and agenda items, and the minutes' notes and decisions where
     // the reader may read the minutes; it lists only the meetings the reader may see.
-    let all: Vec<Listed> = store::search(&state.db, &tenant, &query.q)
+    let all: Vec<Listed> = store::search(&state.db, tenant, &q)
         .await?
         .into_iter()
         .filter_map(|found| {
             let body = bodies.iter().find(|b| b.id == found.meeting.body_id)?;
             let reader = links.reader(&found.meeting, body);
             let facts = found.meeting.facts(body);
-            policy::meeting_read(Some(&user), tenant.id(), &facts, &reader)
+            policy::meeting_read(Some(user), tenant.id(), &facts, &reader)
                 .filter(|read| found.matches(read))
                 .map(|read| Listed {
                     meeting: found.meeting,
@@ -252,15 +264,26 @@ pub async fn list(
     let (upcoming, mut past): (Vec<Listed>, Vec<Listed>) =
         all.into_iter().partition(|l| l.meeting.ends_at() >= now);
     past.reverse();
-    render(&ListPage {
+    let (settings, settings_errors) = match typed {
+        Some(typed) => typed,
+        None => {
+            let stored = SettingsForm {
+                reminder_days: settings::value(&state.db, tenant, Setting::MeetingReminderDays)
+                    .await?,
+                proposal_days: proposal_days(&state.db, tenant).await?.to_string(),
+            };
+            (stored, FieldErrors::default())
+        }
+    };
+    Ok(ListPage {
         page: page.with_coordination(coordination.as_ref()),
         upcoming,
         past,
-        q: query.q,
+        q,
         feed: format!("/ical/{}/public.ics", coordination.slug),
         can_manage,
-        reminder_days: settings::number(&state.db, &tenant, Setting::MeetingReminderDays).await?,
-        proposal_days: proposal_days(&state.db, &tenant).await?,
+        settings,
+        settings_errors,
     })
 }
 
@@ -284,17 +307,13 @@ pub async fn save_settings(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let to = format!("/{}/{}/meetings", page.lang.code(), coordination.slug);
-    let days = |value: &str| {
-        value
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|d| (0..=60).contains(d))
-    };
-    let (Some(reminder), Some(proposal)) = (days(&form.reminder_days), days(&form.proposal_days))
-    else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &to)
-            .await;
+    let mut errors = FieldErrors::default();
+    let reminder = errors.check("reminder_days", fields::integer(&form.reminder_days, 0, 60));
+    let proposal = errors.check("proposal_days", fields::integer(&form.proposal_days, 0, 60));
+    let (Some(reminder), Some(proposal)) = (reminder, proposal) else {
+        let scope = (&user, &coordination, &tenant);
+        let view = list_page(&state, page, scope, String::new(), Some((form, errors))).await?;
+        return render_invalid(&view);
     };
     let upcoming = store::upcoming(&state.db, &tenant).await?;
     let mut tx = state.db.begin().await?;

@@ -31,8 +31,7 @@ use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    FormValues, PageCtx,
+    commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -312,8 +311,9 @@ struct ListPage {
     status: MembershipStatus,
     counts: Vec<(MembershipStatus, i64)>,
     memberships: Vec<Membership>,
-    admission_by: String,
-    threshold: i64,
+    /// The settings as stored, or as typed when they come back with errors.
+    settings: SettingsForm,
+    settings_errors: FieldErrors,
 }
 
 pub async fn list(
@@ -329,15 +329,34 @@ pub async fn list(
         .status
         .and_then(|s| MembershipStatus::parse(&s).ok())
         .unwrap_or(MembershipStatus::Member);
-    let counts = store::status_counts(&state.db, &tenant).await?;
-    let memberships = store::with_status(&state.db, &tenant, status).await?;
-    render(&ListPage {
+    render(&list_page(&state.db, page, &coordination, &tenant, status, None).await?)
+}
+
+async fn list_page(
+    db: &Db,
+    page: PageCtx,
+    coordination: &Coordination,
+    tenant: &Tenant,
+    status: MembershipStatus,
+    typed: Option<(SettingsForm, FieldErrors)>,
+) -> Result<ListPage, AppError> {
+    let (settings, settings_errors) = match typed {
+        Some(typed) => typed,
+        None => {
+            let stored = SettingsForm {
+                admission_by: settings::value(db, tenant, Setting::AdmissionBy).await?,
+                threshold: settings::value(db, tenant, Setting::GroupSupportThreshold).await?,
+            };
+            (stored, FieldErrors::default())
+        }
+    };
+    Ok(ListPage {
         page: page.with_coordination(coordination.as_ref()),
         status,
-        counts,
-        memberships,
-        admission_by: settings::value(&state.db, &tenant, Setting::AdmissionBy).await?,
-        threshold: settings::number(&state.db, &tenant, Setting::GroupSupportThreshold).await?,
+        counts: store::status_counts(db, tenant).await?,
+        memberships: store::with_status(db, tenant, status).await?,
+        settings,
+        settings_errors,
     })
 }
 
@@ -650,7 +669,7 @@ async fn admit(
     Ok(())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct SettingsForm {
     #[serde(default)]
     admission_by: String,
@@ -668,18 +687,16 @@ pub async fn save_settings(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let to = format!("/{}/{}/members", page.lang.code(), coordination.slug);
-    let threshold: Option<i64> = form
-        .threshold
-        .trim()
-        .parse()
-        .ok()
-        .filter(|n| (1..=50).contains(n));
-    let (Some(threshold), true) = (
-        threshold,
-        ["coordinator", "steering"].contains(&form.admission_by.as_str()),
-    ) else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &to)
-            .await;
+    let mut errors = FieldErrors::default();
+    let threshold = errors.check("threshold", fields::integer(&form.threshold, 1, 50));
+    if !["coordinator", "steering"].contains(&form.admission_by.as_str()) {
+        errors.add("admission_by", "error-choice-invalid");
+    }
+    let (Some(threshold), true) = (threshold, errors.is_empty()) else {
+        let typed = Some((form, errors));
+        let status = MembershipStatus::Member;
+        let view = list_page(&state.db, page, &coordination, &tenant, status, typed).await?;
+        return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;
     settings::set_value(&mut tx, &tenant, Setting::AdmissionBy, &form.admission_by).await?;

@@ -48,6 +48,14 @@ pub struct RoundForm {
     deadline: String,
 }
 
+/// The rounds page holds three forms; the one that came back with errors keeps what was typed.
+enum Typed {
+    Nothing,
+    Round(RoundForm, FieldErrors),
+    Right(RightForm, FieldErrors),
+    Settings(SettingsForm, FieldErrors),
+}
+
 #[derive(Template)]
 #[template(path = "features/observatory/rounds.html")]
 struct RoundsPage {
@@ -56,9 +64,12 @@ struct RoundsPage {
     member_count: i64,
     form: RoundForm,
     errors: FieldErrors,
-    thresholds: Thresholds,
     /// Rights the coordination added to the shared list: (code, French, Dutch).
     own_rights: Vec<(String, String, String)>,
+    right_form: RightForm,
+    right_errors: FieldErrors,
+    settings_form: SettingsForm,
+    settings_errors: FieldErrors,
 }
 
 async fn rounds_page(
@@ -66,8 +77,7 @@ async fn rounds_page(
     page: PageCtx,
     coordination: &Coordination,
     tenant: &Tenant,
-    form: RoundForm,
-    errors: FieldErrors,
+    typed: Typed,
 ) -> Result<RoundsPage, AppError> {
     let mut listed = Vec::new();
     // Signals and organisations per round in one query, not one per round.
@@ -80,14 +90,43 @@ async fn rounds_page(
             .unwrap_or((0, 0));
         listed.push((round, signals, organisations));
     }
+    let thresholds = Thresholds::of(db, tenant).await?;
+    let stored = SettingsForm {
+        minimum: thresholds.people.to_string(),
+        organisations: thresholds.organisations.to_string(),
+    };
+    let none = FieldErrors::default;
+    let (form, errors, right_form, right_errors, settings_form, settings_errors) = match typed {
+        Typed::Nothing => (
+            RoundForm::default(),
+            none(),
+            RightForm::default(),
+            none(),
+            stored,
+            none(),
+        ),
+        Typed::Round(form, errors) => (form, errors, RightForm::default(), none(), stored, none()),
+        Typed::Right(form, errors) => (RoundForm::default(), none(), form, errors, stored, none()),
+        Typed::Settings(form, errors) => (
+            RoundForm::default(),
+            none(),
+            RightForm::default(),
+            none(),
+            form,
+            errors,
+        ),
+    };
     Ok(RoundsPage {
         page: page.with_coordination(coordination.as_ref()),
         rounds: listed,
         member_count: members(db, tenant).await?.len() as i64,
         form,
         errors,
-        thresholds: Thresholds::of(db, tenant).await?,
         own_rights: store::own_rights(db, tenant).await?,
+        right_form,
+        right_errors,
+        settings_form,
+        settings_errors,
     })
 }
 
@@ -98,17 +137,7 @@ pub async fn list(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    render(
-        &rounds_page(
-            &state.db,
-            page,
-            &coordination,
-            &tenant,
-            RoundForm::default(),
-            FieldErrors::default(),
-        )
-        .await?,
-    )
+    render(&rounds_page(&state.db, page, &coordination, &tenant, Typed::Nothing).await?)
 }
 
 /// Emails every contact person of the organisations in `membership_ids`, in their language.
@@ -213,7 +242,8 @@ pub async fn open(
     let (Some((title_fr, title_nl)), Some(period_start), Some(period_end), Some(deadline), true) =
         (titles, start, end, deadline, errors.is_empty())
     else {
-        let view = rounds_page(&state.db, page, &coordination, &tenant, form, errors).await?;
+        let typed = Typed::Round(form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
         return render_invalid(&view);
     };
     // A title in one language only stands for both.
@@ -397,19 +427,13 @@ pub async fn save_settings(
         page.lang.code(),
         coordination.slug
     );
-    let within = |value: &str, range: std::ops::RangeInclusive<i64>| {
-        value
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| range.contains(n))
-    };
-    let (Some(minimum), Some(organisations)) = (
-        within(&form.minimum, 2..=100),
-        within(&form.organisations, 1..=20),
-    ) else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-settings-invalid", &back)
-            .await;
+    let mut errors = FieldErrors::default();
+    let minimum = errors.check("minimum", fields::integer(&form.minimum, 2, 100));
+    let organisations = errors.check("organisations", fields::integer(&form.organisations, 1, 20));
+    let (Some(minimum), Some(organisations)) = (minimum, organisations) else {
+        let typed = Typed::Settings(form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
+        return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;
     settings::set_value(
@@ -446,9 +470,9 @@ pub async fn save_settings(
 #[derive(Debug, Default, Deserialize)]
 pub struct RightForm {
     #[serde(default)]
-    name_fr: String,
+    right_fr: String,
     #[serde(default)]
-    name_nl: String,
+    right_nl: String,
 }
 
 /// Adds a right to the coordination's list (the shared list of rights often not taken up is
@@ -467,16 +491,14 @@ pub async fn add_right(
         page.lang.code(),
         coordination.slug
     );
-    let (fr, nl) = (form.name_fr.trim(), form.name_nl.trim());
-    if fr.is_empty() && nl.is_empty() {
-        return redirect_with_flash(
-            &session,
-            FlashKind::Error,
-            "error-one-language-required",
-            &back,
-        )
-        .await;
-    }
+    let mut errors = FieldErrors::default();
+    let names = fields::bilingual(&form.right_fr, &form.right_nl, limits::NAME, true);
+    let Some((fr, nl)) = errors.check_pair(("right_fr", "right_nl"), names) else {
+        let typed = Typed::Right(form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
+        return render_invalid(&view);
+    };
+    let (fr, nl) = (fr.as_str(), nl.as_str());
     let (fr, nl) = (
         if fr.is_empty() { nl } else { fr },
         if nl.is_empty() { fr } else { nl },
@@ -491,9 +513,11 @@ pub async fn add_right(
         .collect();
     let code = format!("c{}-{slug}", tenant.id());
     let mut tx = state.db.begin().await?;
-    let added = store::add_right(&mut tx, &tenant, &code, (fr, nl)).await?;
-    if added == 0 {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-right-exists", &back).await;
+    if !store::add_right(&mut tx, &tenant, &code, (fr, nl)).await? {
+        errors.add("right_fr", "error-right-exists");
+        let typed = Typed::Right(form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
+        return render_invalid(&view);
     }
     commit_audited(
         tx,

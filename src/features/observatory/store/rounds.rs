@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, Utc};
 
 use crate::domain::Lang;
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::{is_unique_violation, Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::platform::tenancy::Coordination;
 use crate::{execute, fetch_all, scalar, vocabulary};
@@ -187,20 +187,26 @@ pub async fn own_rights(
     )
 }
 
-/// Adds a right to the coordination's list; 0 when its code is taken.
+/// Adds a right to the coordination's list; false when its code is taken (the same name was
+/// added before). The transaction is then unusable on PostgreSQL: the caller drops it.
 pub async fn add_right(
     tx: &mut Tx,
     tenant: &Tenant,
     code: &str,
     (name_fr, name_nl): (&str, &str),
-) -> Result<u64, sqlx::Error> {
-    execute!(
+) -> Result<bool, sqlx::Error> {
+    let added = execute!(
         tx,
         "INSERT INTO rights (code, coordination_id, name_fr, name_nl, name_en) \
-         VALUES ($1, $2, $3, $4, $3) ON CONFLICT (code) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $3)",
         code,
         tenant.id(),
         name_fr,
         name_nl
-    )
+    );
+    match added {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
