@@ -729,7 +729,7 @@ async fn real_records_answer_every_role_as_the_policy_says(app: TestApp) {
         (
             "POST",
             format!("/fr/anderlecht/meetings/{draft}/items"),
-            [303, 404, 404, 303, 403, 303],
+            [303, 404, 404, 422, 403, 422],
         ),
         ("GET", format!("/fr/anderlecht/meetings/{theirs}"), not_here),
         (

@@ -858,10 +858,10 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
             &[("file", "page.html", b"<script>alert(1)</script>")],
         )
         .await;
-    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    let (message, _) = refused.refused_field(&format!("document-{item}"));
     assert!(
-        coordinator.get(&page).await.body.contains("Ce format n"),
-        "the coordinator is told why"
+        message.contains("Ce format n"),
+        "the coordinator is told why: {message}"
     );
     assert_eq!(
         scalar_i64(
@@ -1252,3 +1252,179 @@ async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
     );
 }
 db_test!(meetings_are_read_only_by_those_they_concern);
+
+/// Every refused form of a meeting's pages answers 422 with the message beside the field and
+/// what was typed, and stores nothing: the agenda item, the decision on a proposal, a document,
+/// a walk-in, a decision, an action, notes over the limit, a contact person.
+async fn refused_meeting_forms_keep_what_was_typed(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let a = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, a, "ines@mdf.example").await;
+    let next_year = Utc::now().year() + 1;
+    let id = plan(
+        &mut coordinator,
+        plenary_of(&app).await,
+        &format!("{next_year}-03-10"),
+        "09:30",
+    )
+    .await;
+    let page = format!("/fr/anderlecht/meetings/{id}");
+    coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
+    let count = |sql: &'static str| scalar_i64(&app, sql, id);
+
+    let untitled = coordinator
+        .submit(
+            &page,
+            &format!("{page}/items"),
+            &[
+                ("title_fr", ""),
+                ("description_fr", "Les chiffres du semestre."),
+                ("kind", "decision"),
+                ("duration", "30"),
+            ],
+        )
+        .await;
+    untitled.refused_field("title_fr");
+    assert_eq!(
+        untitled.field("description_fr"),
+        ("Les chiffres du semestre.".to_string(), None),
+        "a valid field keeps its text and has no message"
+    );
+    let too_long = coordinator
+        .submit(
+            &page,
+            &format!("{page}/items"),
+            &[
+                ("title_fr", "Budget"),
+                ("kind", "decision"),
+                ("duration", "900"),
+            ],
+        )
+        .await;
+    assert_eq!(too_long.refused_field("duration").1, "900");
+    assert_eq!(
+        count("SELECT COUNT(*) FROM agenda_items WHERE meeting_id = $1").await,
+        0
+    );
+
+    let proposed = ines
+        .submit(
+            &page,
+            &format!("{page}/items"),
+            &[
+                ("title_fr", "Logement"),
+                ("kind", "discussion"),
+                ("duration", "20"),
+            ],
+        )
+        .await;
+    assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
+    let item = count("SELECT id FROM agenda_items WHERE meeting_id = $1").await;
+    let rejected = coordinator
+        .submit(
+            &page,
+            &format!("{page}/items/{item}/decide"),
+            &[("decision", "reject"), ("reason", " ")],
+        )
+        .await;
+    rejected.refused_field(&format!("reason-{item}"));
+
+    let csrf = coordinator.get(&page).await.csrf();
+    coordinator
+        .submit(
+            &page,
+            &format!("{page}/items/{item}/decide"),
+            &[("decision", "accept")],
+        )
+        .await;
+    let empty = coordinator
+        .post_multipart(
+            &format!("{page}/items/{item}/documents?_csrf={csrf}"),
+            &[],
+            &[("file", "vide.pdf", b"")],
+        )
+        .await;
+    empty.refused_field(&format!("document-{item}"));
+
+    let attendance = format!("{page}/attendance");
+    let nameless = coordinator
+        .submit(
+            &attendance,
+            &format!("{page}/walk-in"),
+            &[
+                ("name", ""),
+                ("email", "pas-une-adresse"),
+                ("organization", "CPAS"),
+            ],
+        )
+        .await;
+    nameless.refused_field("name");
+    assert_eq!(nameless.refused_field("email").1, "pas-une-adresse");
+
+    let minutes = format!("{page}/minutes");
+    let blank = coordinator
+        .submit(&minutes, &format!("{page}/decisions"), &[("text", "  ")])
+        .await;
+    blank.refused_field("text");
+    let undated = coordinator
+        .submit(
+            &minutes,
+            &format!("{page}/actions"),
+            &[
+                ("description", "Écrire au bailleur"),
+                ("owner", "Inès"),
+                ("due_on", "demain"),
+            ],
+        )
+        .await;
+    assert_eq!(undated.refused_field("due_on").1, "demain");
+    assert_eq!(
+        undated.field("description").0,
+        "Écrire au bailleur",
+        "the rest stays as typed"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM actions WHERE meeting_id = $1").await,
+        0
+    );
+    let long_notes = "x".repeat(20_001);
+    let notes = coordinator
+        .submit(
+            &minutes,
+            &minutes,
+            &[
+                (format!("notes_fr_{item}").as_str(), long_notes.as_str()),
+                (format!("notes_nl_{item}").as_str(), "kort"),
+            ],
+        )
+        .await;
+    assert_eq!(notes.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&notes.body);
+    let kept = scraper::Selector::parse(&format!("textarea#field-notes_fr_{item}")).unwrap();
+    assert_eq!(
+        html.select(&kept)
+            .next()
+            .map(|t| t.text().collect::<String>()),
+        Some(long_notes.clone())
+    );
+
+    let member = format!("/fr/anderlecht/members/{a}");
+    let contact = coordinator
+        .submit(
+            &member,
+            &format!("{member}/contacts"),
+            &[
+                ("contact_name", "Eva Wouters"),
+                ("contact_email", "eva-at-haven"),
+                ("contact_lang", "nl"),
+                ("role", "delegate"),
+            ],
+        )
+        .await;
+    assert_eq!(contact.refused_field("contact_email").1, "eva-at-haven");
+    assert_eq!(contact.field("contact_name").0, "Eva Wouters");
+}
+
+db_test!(refused_meeting_forms_keep_what_was_typed);

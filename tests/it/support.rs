@@ -340,38 +340,45 @@ impl TestResponse {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
 
-    /// A form that came back refused: 422, the message beside the field `id` (the element
-    /// `#error-{id}`, with the field pointing to it), and what the field `#field-{id}` still holds
-    /// (an input's value, a textarea's text). Returns (message, value).
-    pub fn refused_field(&self, id: &str) -> (String, String) {
+    /// What the field `#field-{id}` holds (an input's value, a textarea's text), and whether a
+    /// message stands beside it (`#error-{id}`).
+    pub fn field(&self, id: &str) -> (String, Option<String>) {
         use scraper::{Html, Selector};
+        let html = Html::parse_document(&self.body);
+        let select = |selector: String| {
+            let parsed = Selector::parse(&selector).unwrap();
+            html.select(&parsed).next().map(|e| {
+                let text = e.text().collect::<String>();
+                let value = e.value().attr("value").map(str::to_string);
+                let described = e.value().attr("aria-describedby").map(str::to_string);
+                (value.unwrap_or(text), described)
+            })
+        };
+        let (value, described) = select(format!("#field-{id}"))
+            .unwrap_or_else(|| panic!("no field {id} in:\n{}", self.body));
+        let message = select(format!("#error-{id}")).map(|(text, _)| text.trim().to_string());
+        if message.is_some() {
+            assert!(
+                described.is_some_and(|d| d.split(' ').any(|x| x == format!("error-{id}"))),
+                "the field {id} names its message"
+            );
+        }
+        (value, message)
+    }
+
+    /// A form that came back refused: 422, the message beside the field `id`, and what the field
+    /// still holds. Returns (message, value).
+    pub fn refused_field(&self, id: &str) -> (String, String) {
         assert_eq!(
             self.status,
             StatusCode::UNPROCESSABLE_ENTITY,
             "{}",
             self.body
         );
-        let html = Html::parse_document(&self.body);
-        let one = |selector: &str| {
-            let parsed = Selector::parse(selector).unwrap();
-            html.select(&parsed).next().map(|e| {
-                let text = e.text().collect::<String>();
-                (
-                    e.value().attr("value").map(str::to_string),
-                    text,
-                    e.value().attr("aria-describedby").map(str::to_string),
-                )
-            })
-        };
-        let (_, message, _) = one(&format!("#error-{id}"))
-            .unwrap_or_else(|| panic!("no message beside {id} in:\n{}", self.body));
-        let (value, text, described) = one(&format!("#field-{id}"))
-            .unwrap_or_else(|| panic!("no field {id} in:\n{}", self.body));
-        assert!(
-            described.is_some_and(|d| d.split(' ').any(|x| x == format!("error-{id}"))),
-            "the field {id} names its message"
-        );
-        (message.trim().to_string(), value.unwrap_or(text))
+        let (value, message) = self.field(id);
+        let message =
+            message.unwrap_or_else(|| panic!("no message beside {id} in:\n{}", self.body));
+        (message, value)
     }
 }
 

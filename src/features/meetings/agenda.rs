@@ -17,11 +17,25 @@ use crate::features::membership::membership_of_user;
 use crate::features::membership::store::bodies::Body;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::tenancy::CoordPath;
+use crate::platform::db::Db;
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
+
+/// A form of the meeting page that came back refused, with what was typed.
+pub(super) enum Typed {
+    Nothing,
+    /// The item the coordinator adds or a member proposes.
+    Item(ItemForm, FieldErrors),
+    /// A decision on a proposed item: the item and the reason typed.
+    Decision(i64, String, FieldErrors),
+    /// A document for an item (a file is not sent back; the message says what was wrong).
+    Upload(i64, FieldErrors),
+}
 
 #[derive(Template)]
 #[template(path = "features/meetings/meeting.html")]
@@ -40,9 +54,42 @@ struct MeetingPage {
     series: Vec<Meeting>,
     documents: Vec<Document>,
     minutes: bool,
+    /// The item form: empty, or as typed when it came back.
+    item_form: ItemForm,
+    errors: FieldErrors,
+    typed: Typed,
 }
 
 impl MeetingPage {
+    /// The message beside an item's decision reason or document, when that form came back.
+    fn error_for(&self, form: &str, item: &i64) -> String {
+        match (&self.typed, form) {
+            (Typed::Decision(id, _, errors), "reason") if id == item => {
+                errors.msg(self.page.lang, "reason")
+            }
+            (Typed::Upload(id, errors), "document") if id == item => {
+                errors.msg(self.page.lang, "document")
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// The item's duration as typed, fifteen minutes for a new item.
+    fn duration_value(&self) -> &str {
+        match self.item_form.duration.as_str() {
+            "" => "15",
+            typed => typed,
+        }
+    }
+
+    /// The reason typed for an item's decision, when it came back.
+    fn typed_reason(&self, item: &i64) -> &str {
+        match &self.typed {
+            Typed::Decision(id, reason, _) if id == item => reason,
+            _ => "",
+        }
+    }
+
     fn documents_of(&self, item: &Item) -> Vec<&Document> {
         self.documents
             .iter()
@@ -58,32 +105,44 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (tenant, meeting, body, read) = visible(&state.db, &user, &coordination, id).await?;
+    render(&meeting_page(&state.db, page, (&user, &coordination), id, Typed::Nothing).await?)
+}
+
+async fn meeting_page(
+    db: &Db,
+    page: PageCtx,
+    (user, coordination): (&CurrentUser, &Coordination),
+    id: i64,
+    typed: Typed,
+) -> Result<MeetingPage, AppError> {
+    let (tenant, meeting, body, read) = visible(db, user, coordination, id).await?;
     let (mut accepted, mut proposed, mut rejected) = (Vec::new(), Vec::new(), Vec::new());
-    for item in store::items(&state.db, &tenant, id).await? {
+    for item in store::items(db, &tenant, id).await? {
         match item.status {
             ItemStatus::Accepted => accepted.push(item),
             ItemStatus::Proposed => proposed.push(item),
             ItemStatus::Rejected => rejected.push(item),
         }
     }
-    let is_member = membership_of_user(&state.db, &coordination, &user)
-        .await?
-        .is_some();
+    let is_member = membership_of_user(db, coordination, user).await?.is_some();
     let later = if read.manages {
-        meetings::later_of_body(&state.db, &tenant, &meeting).await?
+        meetings::later_of_body(db, &tenant, &meeting).await?
     } else {
         Vec::new()
     };
     let series = match meeting.series_id {
-        Some(series_id) => meetings::of_series(&state.db, &tenant, series_id).await?,
+        Some(series_id) => meetings::of_series(db, &tenant, series_id).await?,
         None => Vec::new(),
     };
-    render(&MeetingPage {
-        documents: store::documents(&state.db, &tenant, id).await?,
-        invited: super::store::invitations::invited_count(&state.db, &tenant, id).await?,
+    let (item_form, errors) = match &typed {
+        Typed::Item(form, errors) => (form.clone(), errors.clone()),
+        _ => (ItemForm::default(), FieldErrors::default()),
+    };
+    Ok(MeetingPage {
+        documents: store::documents(db, &tenant, id).await?,
+        invited: super::store::invitations::invited_count(db, &tenant, id).await?,
         series,
-        follow_up: store::open_actions(&state.db, &tenant, &meeting).await?,
+        follow_up: store::open_actions(db, &tenant, &meeting).await?,
         can_propose: (is_member || read.manages) && meeting.accepts_proposals(),
         page: page.with_coordination(coordination.as_ref()),
         meeting,
@@ -94,10 +153,13 @@ pub async fn page(
         can_manage: read.manages,
         minutes: read.minutes,
         later,
+        item_form,
+        errors,
+        typed,
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub struct ItemForm {
     #[serde(default)]
     title_fr: String,
@@ -134,33 +196,51 @@ pub async fn add_item(
         return redirect_with_flash(&session, FlashKind::Error, "flash-proposals-closed", &back)
             .await;
     }
-    let (title_fr, title_nl) = (form.title_fr.trim(), form.title_nl.trim());
-    let duration: Option<i64> = form
-        .duration
-        .trim()
-        .parse()
-        .ok()
-        .filter(|d| (1..=240).contains(d));
-    let titled = !(title_fr.is_empty() && title_nl.is_empty());
-    let (Ok(kind), Some(duration), true) = (ItemKind::parse(&form.kind), duration, titled) else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-item-invalid", &back).await;
+    let mut errors = FieldErrors::default();
+    let titles = errors.check_pair(
+        ("title_fr", "title_nl"),
+        fields::bilingual(&form.title_fr, &form.title_nl, limits::NAME, true),
+    );
+    let descriptions = errors.check_pair(
+        ("description_fr", "description_nl"),
+        fields::bilingual(
+            &form.description_fr,
+            &form.description_nl,
+            limits::TEXT,
+            false,
+        ),
+    );
+    let kind = errors.check("kind", ItemKind::parse(&form.kind));
+    let duration = errors.check("duration", fields::integer(&form.duration, 1, 240));
+    let presenter = errors.check("presenter", fields::optional(&form.presenter, limits::NAME));
+    let (
+        Some((title_fr, title_nl)),
+        Some((description_fr, description_nl)),
+        Some(kind),
+        Some(duration),
+        Some(presenter),
+    ) = (titles, descriptions, kind, duration, presenter)
+    else {
+        let typed = Typed::Item(form, errors);
+        return refused(&state.db, page, (&user, &coordination), id, typed).await;
     };
+    // A title in one language only stands for both.
     let new = NewItem {
         title_fr: if title_fr.is_empty() {
-            title_nl
+            &title_nl
         } else {
-            title_fr
+            &title_fr
         },
         title_nl: if title_nl.is_empty() {
-            title_fr
+            &title_fr
         } else {
-            title_nl
+            &title_nl
         },
-        description_fr: form.description_fr.trim(),
-        description_nl: form.description_nl.trim(),
+        description_fr: &description_fr,
+        description_nl: &description_nl,
         kind,
         duration,
-        presenter: form.presenter.trim(),
+        presenter: &presenter,
     };
     let proposed_by = if can_manage {
         None
@@ -215,13 +295,20 @@ pub async fn decide_item(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = super::managed(&state.db, &user, &coordination, id).await?;
     let back = meeting_path(&page, &coordination, id);
-    let reason = form.reason.trim();
+    let mut errors = FieldErrors::default();
+    let reason = errors
+        .check("reason", fields::optional(&form.reason, limits::TEXT))
+        .unwrap_or_default();
+    if form.decision == "reject" && reason.is_empty() && errors.is_empty() {
+        errors.add("reason", "error-reason-required");
+    }
+    if !errors.is_empty() {
+        let typed = Typed::Decision(item, form.reason, errors);
+        return refused(&state.db, page, (&user, &coordination), id, typed).await;
+    }
+    let reason = reason.as_str();
     let (status, target) = match form.decision.as_str() {
         "accept" => (ItemStatus::Accepted, id),
-        "reject" if reason.is_empty() => {
-            return redirect_with_flash(&session, FlashKind::Error, "flash-reason-required", &back)
-                .await
-        }
         "reject" => (ItemStatus::Rejected, id),
         "move" => {
             let to: i64 = form
@@ -255,4 +342,15 @@ pub async fn decide_item(
         &back,
     )
     .await
+}
+
+/// The meeting page again with 422, the refused form as typed and its messages.
+pub(super) async fn refused(
+    db: &Db,
+    page: PageCtx,
+    reader: (&CurrentUser, &Coordination),
+    id: i64,
+    typed: Typed,
+) -> Result<Response, AppError> {
+    render_invalid(&meeting_page(db, page, reader, id, typed).await?)
 }

@@ -11,13 +11,15 @@ use tower_sessions::Session;
 use super::store::invitations::{self as store, attendees, Attendance, Attendee};
 use super::store::Meeting;
 use super::{managed, meeting_path};
+use crate::domain::Email;
 use crate::features::membership::store::bodies::Body;
 use crate::features::membership::store::consented_details;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::tenancy::CoordPath;
+use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, FormValues, PageCtx,
+    commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -28,6 +30,9 @@ struct AttendancePage {
     meeting: Meeting,
     body: Body,
     attendees: Vec<Attendee>,
+    /// The walk-in form: empty, or as typed when it came back.
+    walk_in: WalkIn,
+    errors: FieldErrors,
 }
 
 pub async fn page(
@@ -37,13 +42,26 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (tenant, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
+    let blank = (WalkIn::default(), FieldErrors::default());
+    render(&attendance_page(&state, page, (&user, &coordination), id, blank).await?)
+}
+
+async fn attendance_page(
+    state: &AppState,
+    page: PageCtx,
+    (user, coordination): (&CurrentUser, &Coordination),
+    id: i64,
+    (walk_in, errors): (WalkIn, FieldErrors),
+) -> Result<AttendancePage, AppError> {
+    let (tenant, meeting, body) = managed(&state.db, user, coordination, id).await?;
     let attendees = attendees(&state.db, &tenant, id).await?;
-    render(&AttendancePage {
+    Ok(AttendancePage {
         page: page.with_coordination(coordination.as_ref()),
         meeting,
         body,
         attendees,
+        walk_in,
+        errors,
     })
 }
 
@@ -85,7 +103,7 @@ pub async fn save(
     .await
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize)]
 pub struct WalkIn {
     #[serde(default)]
     name: String,
@@ -108,17 +126,27 @@ pub async fn walk_in(
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
     let back = format!("{}/attendance", meeting_path(&page, &coordination, id));
-    let name = form.name.trim();
-    if name.is_empty() {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-walk-in-name", &back).await;
-    }
-    // Without an email, the name identifies the walk-in (the unique key needs a value).
-    let key = match form.email.trim() {
-        "" => format!("walk-in:{}", name.to_lowercase()),
-        email => email.to_lowercase(),
+    let mut errors = FieldErrors::default();
+    let name = errors.check("name", fields::required(&form.name, limits::NAME));
+    let organization = errors.check(
+        "organization",
+        fields::optional(&form.organization, limits::NAME),
+    );
+    let email = match form.email.trim() {
+        "" => Some(None),
+        typed => errors.check("email", Email::parse(typed)).map(Some),
     };
-    let label = match form.organization.trim() {
-        "" => name.to_string(),
+    let (Some(name), Some(organization), Some(email)) = (name, organization, email) else {
+        let view = attendance_page(&state, page, (&user, &coordination), id, (form, errors));
+        return render_invalid(&view.await?);
+    };
+    // Without an email, the name identifies the walk-in (the unique key needs a value).
+    let key = match &email {
+        None => format!("walk-in:{}", name.to_lowercase()),
+        Some(email) => email.as_str().to_lowercase(),
+    };
+    let label = match organization.as_str() {
+        "" => name.clone(),
         org => format!("{name} ({org})"),
     };
     let mut tx = state.db.begin().await?;

@@ -7,13 +7,14 @@ use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use tower_sessions::Session;
 
+use super::agenda::{refused, Typed};
 use super::store::agenda::{self as store, ItemStatus, Upload};
 use super::{managed, meeting_path, visible};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::export::download;
 use crate::platform::tenancy::CoordPath;
-use crate::platform::web::{commit_audited, redirect_with_flash, AppError, FlashKind, PageCtx};
+use crate::platform::web::{commit_audited, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
 /// The largest document taken, in bytes.
@@ -83,6 +84,18 @@ pub async fn upload(
     if !store::has_item(&state.db, &tenant, id, item).await? {
         return Err(AppError::NotFound);
     }
+    // A refused file comes back as a message beside the item's upload field.
+    let refuse = |key| {
+        let mut errors = FieldErrors::default();
+        errors.add("document", key);
+        refused(
+            &state.db,
+            page,
+            (&user, &coordination),
+            id,
+            Typed::Upload(item, errors),
+        )
+    };
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() != Some("file") {
@@ -90,22 +103,15 @@ pub async fn upload(
         }
         let filename = field.file_name().unwrap_or_default().to_string();
         let Ok(bytes) = field.bytes().await else {
-            return redirect_with_flash(
-                &session,
-                FlashKind::Error,
-                "error-document-too-large",
-                &back,
-            )
-            .await;
+            return refuse("error-document-too-large").await;
         };
         file = Some((filename, bytes.to_vec()));
     }
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return redirect_with_flash(&session, FlashKind::Error, "error-document-empty", &back)
-            .await;
+        return refuse("error-document-empty").await;
     };
     let Some(kind) = content_type(&filename) else {
-        return redirect_with_flash(&session, FlashKind::Error, "error-document-type", &back).await;
+        return refuse("error-document-type").await;
     };
     let filename: String = filename.trim().chars().take(200).collect();
     let mut tx = state.db.begin().await?;

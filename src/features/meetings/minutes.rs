@@ -7,7 +7,6 @@ use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use axum::Form;
 use base64::Engine;
-use chrono::NaiveDate;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -26,8 +25,10 @@ use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::mail::{self, Attachment, Letter};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, FormValues, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -43,6 +44,47 @@ struct MinutesPage {
     decisions: Vec<Decision>,
     actions: Vec<ActionRow>,
     can_manage: bool,
+    typed: Typed,
+}
+
+/// A form of the minutes page that came back refused, with what was typed.
+enum Typed {
+    Nothing,
+    /// Every item's notes as posted, and the items whose notes are too long.
+    Notes(FormValues, Vec<i64>),
+    Decision(String, FieldErrors),
+    Action(ActionForm, FieldErrors),
+}
+
+impl MinutesPage {
+    /// An item's notes in one language (`fr` or `nl`): as typed when they came back, else as
+    /// stored.
+    fn notes(&self, item: &Item, lang: &str) -> String {
+        match &self.typed {
+            Typed::Notes(form, _) => form.get(&format!("notes_{lang}_{}", item.id)).to_string(),
+            _ if lang == "nl" => item.notes_nl.clone(),
+            _ => item.notes_fr.clone(),
+        }
+    }
+
+    /// Whether the item's notes came back too long.
+    fn notes_refused(&self, item: &Item) -> bool {
+        matches!(&self.typed, Typed::Notes(_, refused) if refused.contains(&item.id))
+    }
+
+    fn decision_form(&self) -> (&str, FieldErrors) {
+        match &self.typed {
+            Typed::Decision(text, errors) => (text, errors.clone()),
+            _ => ("", FieldErrors::default()),
+        }
+    }
+
+    fn action_form(&self) -> (ActionForm, FieldErrors) {
+        match &self.typed {
+            Typed::Action(form, errors) => (form.clone(), errors.clone()),
+            _ => (ActionForm::default(), FieldErrors::default()),
+        }
+    }
 }
 
 struct Minutes {
@@ -99,9 +141,19 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path((_, _, id)): Path<(String, String, i64)>,
 ) -> Result<Html<String>, AppError> {
-    let (tenant, meeting, body, can_manage) = readable(&state.db, &user, &coordination, id).await?;
-    let m = load(&state.db, &tenant, meeting, body).await?;
-    render(&MinutesPage {
+    render(&minutes_page(&state.db, page, (&user, &coordination), id, Typed::Nothing).await?)
+}
+
+async fn minutes_page(
+    db: &Db,
+    page: PageCtx,
+    (user, coordination): (&CurrentUser, &Coordination),
+    id: i64,
+    typed: Typed,
+) -> Result<MinutesPage, AppError> {
+    let (tenant, meeting, body, can_manage) = readable(db, user, coordination, id).await?;
+    let m = load(db, &tenant, meeting, body).await?;
+    Ok(MinutesPage {
         page: page.with_coordination(coordination.as_ref()),
         meeting: m.meeting,
         body: m.body,
@@ -111,7 +163,19 @@ pub async fn page(
         decisions: m.decisions,
         actions: m.actions,
         can_manage,
+        typed,
     })
+}
+
+/// The minutes page again with 422 and the refused form as typed.
+async fn refused(
+    db: &Db,
+    page: PageCtx,
+    reader: (&CurrentUser, &Coordination),
+    id: i64,
+    typed: Typed,
+) -> Result<Response, AppError> {
+    render_invalid(&minutes_page(db, page, reader, id, typed).await?)
 }
 
 fn minutes_path(page: &PageCtx, coordination: &Coordination, id: i64) -> String {
@@ -130,12 +194,22 @@ pub async fn save_notes(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let form = FormValues(pairs);
+    let items = agenda::items(&state.db, &tenant, id).await?;
+    let mut notes = Vec::new();
+    let mut refused_items = Vec::new();
+    for item in &items {
+        let typed = |lang: &str| form.get(&format!("notes_{lang}_{}", item.id)).to_string();
+        match fields::bilingual(&typed("fr"), &typed("nl"), limits::PAGE, false) {
+            Ok(pair) => notes.push((item, pair)),
+            Err(_) => refused_items.push(item.id),
+        }
+    }
+    if !refused_items.is_empty() {
+        let typed = Typed::Notes(form, refused_items);
+        return refused(&state.db, page, (&user, &coordination), id, typed).await;
+    }
     let mut tx = state.db.begin().await?;
-    for item in agenda::items(&state.db, &tenant, id).await? {
-        let (fr, nl) = (
-            form.text(&format!("notes_fr_{}", item.id)),
-            form.text(&format!("notes_nl_{}", item.id)),
-        );
+    for (item, (fr, nl)) in notes {
         if fr == item.notes_fr && nl == item.notes_nl {
             continue;
         }
@@ -163,7 +237,7 @@ async fn start(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<(), Ap
     Ok(())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct DecisionForm {
     #[serde(default)]
     text: String,
@@ -182,11 +256,12 @@ pub async fn add_decision(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let back = minutes_path(&page, &coordination, id);
-    let text = form.text.trim();
-    if text.is_empty() {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-decision-empty", &back)
-            .await;
-    }
+    let mut errors = FieldErrors::default();
+    let Some(text) = errors.check("text", fields::required(&form.text, limits::TEXT)) else {
+        let typed = Typed::Decision(form.text, errors);
+        return refused(&state.db, page, (&user, &coordination), id, typed).await;
+    };
+    let text = text.as_str();
     let mut tx = state.db.begin().await?;
     let number = store::add_decision(&mut tx, &tenant, id, text).await?;
     start(&mut tx, &tenant, &meeting).await?;
@@ -207,7 +282,7 @@ pub async fn add_decision(
     .await
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub struct ActionForm {
     #[serde(default)]
     description: String,
@@ -228,19 +303,25 @@ pub async fn add_action(
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let back = minutes_path(&page, &coordination, id);
-    let due: Option<NaiveDate> = NaiveDate::parse_from_str(form.due_on.trim(), "%Y-%m-%d").ok();
-    if form.description.trim().is_empty()
-        || form.owner.trim().is_empty()
-        || (!form.due_on.trim().is_empty() && due.is_none())
-    {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-action-invalid", &back)
-            .await;
-    }
+    let mut errors = FieldErrors::default();
+    let description = errors.check(
+        "description",
+        fields::required(&form.description, limits::LINE),
+    );
+    let owner = errors.check("owner", fields::required(&form.owner, limits::NAME));
+    let due = match form.due_on.trim() {
+        "" => Some(None),
+        typed => errors.check("due_on", fields::date(typed)).map(Some),
+    };
+    let (Some(description), Some(owner), Some(due)) = (description, owner, due) else {
+        let typed = Typed::Action(form, errors);
+        return refused(&state.db, page, (&user, &coordination), id, typed).await;
+    };
     let mut tx = state.db.begin().await?;
     let new = NewAction {
         body_id: meeting.body_id,
-        description: form.description.trim(),
-        owner: form.owner.trim(),
+        description: &description,
+        owner: &owner,
         due_on: due,
     };
     let action = store::add_action(&mut tx, &tenant, id, &new).await?;
@@ -248,7 +329,7 @@ pub async fn add_action(
     commit_audited(
         tx,
         AuditEntry::new("minutes.action").by(&user).in_coordination(tenant.id()).on("action", action)
-            .change(None, Some(serde_json::json!({ "description": form.description.trim(), "owner": form.owner.trim(), "due_on": due }))),
+            .change(None, Some(serde_json::json!({ "description": description, "owner": owner, "due_on": due }))),
         &session,
         "flash-saved",
         &back,

@@ -9,6 +9,7 @@ use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 
+use super::register::{refused, Typed};
 use super::standing::{self, Access};
 use super::store::{
     self as store, add_contact, contacts, coordinators, membership, record_status, ContactPerson,
@@ -25,25 +26,24 @@ use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
 };
 use crate::platform::AppState;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct ContactForm {
     #[serde(default)]
-    contact_name: String,
+    pub(super) contact_name: String,
     #[serde(default)]
-    contact_email: String,
+    pub(super) contact_email: String,
     #[serde(default)]
-    contact_phone: String,
+    pub(super) contact_phone: String,
     #[serde(default)]
-    contact_lang: String,
+    pub(super) contact_lang: String,
     #[serde(default)]
-    role: String,
+    pub(super) role: String,
     #[serde(default)]
-    share_consent: Option<String>,
+    pub(super) share_consent: Option<String>,
 }
 
 /// The coordinator adds a contact person (a delegate, or a new main contact) to a member
@@ -62,17 +62,22 @@ pub async fn add(
         .await?
         .ok_or(AppError::NotFound)?;
     let back = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
-    let name = form.contact_name.trim();
-    let (Ok(email), Ok(lang), Ok(role), Ok(phone), true) = (
-        Email::parse(&form.contact_email),
-        Lang::parse(&form.contact_lang),
-        ContactRole::parse(&form.role),
-        fields::phone(&form.contact_phone),
-        !name.is_empty() && name.chars().count() <= limits::NAME,
-    ) else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-contact-invalid", &back)
-            .await;
+    let mut errors = FieldErrors::default();
+    let name = errors.check(
+        "contact_name",
+        fields::required(&form.contact_name, limits::NAME),
+    );
+    let email = errors.check("contact_email", Email::parse(&form.contact_email));
+    let phone = errors.check("contact_phone", fields::phone(&form.contact_phone));
+    let lang = errors.check("contact_lang", Lang::parse(&form.contact_lang));
+    let role = errors.check("contact_role", ContactRole::parse(&form.role));
+    let (Some(name), Some(email), Some(phone), Some(lang), Some(role)) =
+        (name, email, phone, lang, role)
+    else {
+        let typed = Typed::contact(form, errors);
+        return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     };
+    let name = name.as_str();
     let mut tx = state.db.begin().await?;
     let user_id = if found.status == MembershipStatus::Member {
         let (user_id, _) = people::grant_in(

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::charter::{SignatureForm, SignatureValues};
+use super::contacts::ContactForm;
 use super::standing::{self, Access};
 use super::store::charter::{self as charter_store, Signature, Version};
 use super::store::{
@@ -395,6 +396,9 @@ struct DetailPage {
     errors: FieldErrors,
     /// Suspending, ending and reinstating are the coordinators'.
     manages: bool,
+    /// The new contact person's form: empty, or as typed when it came back.
+    contact: ContactForm,
+    contact_errors: FieldErrors,
 }
 
 pub async fn detail(
@@ -414,7 +418,7 @@ pub async fn detail(
             &coordination,
             &tenant,
             id,
-            TypedDecision::default(),
+            Typed::default(),
         )
         .await?,
     )
@@ -441,12 +445,23 @@ async fn meeting_choices(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Vec<Str
         .collect())
 }
 
-/// A decision form as typed, when it comes back with errors.
+/// The page's forms as typed, when one comes back with errors.
 #[derive(Default)]
-struct TypedDecision {
+pub(super) struct Typed {
     reason: String,
     meeting: String,
     errors: FieldErrors,
+    contact: Option<(ContactForm, FieldErrors)>,
+}
+
+impl Typed {
+    /// The contact person's form, refused.
+    pub(super) fn contact(form: ContactForm, errors: FieldErrors) -> Typed {
+        Typed {
+            contact: Some((form, errors)),
+            ..Typed::default()
+        }
+    }
 }
 
 async fn detail_page(
@@ -456,7 +471,7 @@ async fn detail_page(
     coordination: &Coordination,
     tenant: &Tenant,
     id: i64,
-    typed: TypedDecision,
+    typed: Typed,
 ) -> Result<DetailPage, AppError> {
     let membership = membership(db, tenant, id)
         .await?
@@ -472,6 +487,7 @@ async fn detail_page(
     let events = store::history(db, tenant, id).await?;
     let signatures = charter_store::signatures_of(db, tenant, id).await?;
     let meetings = meeting_choices(db, tenant, page.lang).await?;
+    let (contact, contact_errors) = typed.contact.unwrap_or_default();
     Ok(DetailPage {
         page: page.with_coordination(coordination.as_ref()),
         membership,
@@ -483,7 +499,20 @@ async fn detail_page(
         meetings,
         errors: typed.errors,
         manages,
+        contact,
+        contact_errors,
     })
+}
+
+/// The member's page again with 422 and the refused form as typed.
+pub(super) async fn refused(
+    db: &Db,
+    page: PageCtx,
+    (user, coordination, tenant): (&CurrentUser, &Coordination, &Tenant),
+    id: i64,
+    typed: Typed,
+) -> Result<Response, AppError> {
+    render_invalid(&detail_page(db, page, user, coordination, tenant, id, typed).await?)
 }
 
 #[derive(Debug, Deserialize)]
@@ -530,13 +559,13 @@ pub async fn decide(
         errors.add("reason", "error-reason-required");
     }
     if !errors.is_empty() {
-        let typed = TypedDecision {
+        let typed = Typed {
             reason: form.reason.clone(),
             meeting: form.meeting.clone(),
             errors,
+            contact: None,
         };
-        let view = detail_page(&state.db, page, &user, &coordination, &tenant, id, typed).await?;
-        return render_invalid(&view);
+        return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
     let mut tx = state.db.begin().await?;
     record_status(
