@@ -389,10 +389,10 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
 
   // Minutes: a decision and an action, published; the PDF opens and holds the text.
   await visit(coordinator, `${meetingUrl}/minutes`);
-  await coordinator.fill('#decision-text', 'La coordination interpelle la commune sur les loyers.');
+  await coordinator.fill('#field-text', 'La coordination interpelle la commune sur les loyers.');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/decisions"] button')]);
-  await coordinator.fill('#action-description', 'Écrire à la commune');
-  await coordinator.fill('#action-owner', 'Coordination');
+  await coordinator.fill('#field-description', 'Écrire à la commune');
+  await coordinator.fill('#field-owner', 'Coordination');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/actions"] button')]);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/send"] button')]);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/publish"] button')]);
