@@ -17,6 +17,7 @@ use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
 use crate::platform::i18n::t;
 use crate::platform::mail::{self, Letter};
 use crate::platform::web::PageRouter;
+use crate::platform::web::Word;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors,
     FlashKind, PageCtx,
@@ -66,7 +67,7 @@ struct LoginPage {
 /// Where a person lands after signing in: their coordination's member area when they have one.
 fn landing(page: &PageCtx, user: Option<&CurrentUser>) -> String {
     match user.and_then(|u| u.coordinations().first().map(|g| g.slug.clone())) {
-        Some(slug) => format!("/{}/{}/dashboard", page.lang.code(), slug),
+        Some(slug) => page.url_at(&slug, "/dashboard"),
         None => page.href("/"),
     }
 }
@@ -277,7 +278,7 @@ struct ResetInvalidPage {
 async fn reset_form(
     State(state): State<AppState>,
     page: PageCtx,
-    Path((_, token)): Path<(String, String)>,
+    Path(Word { word: token }): Path<Word>,
 ) -> Result<Response, AppError> {
     if auth::peek_password_reset(&state.db, &token)
         .await?
@@ -313,7 +314,7 @@ async fn reset(
     page: PageCtx,
     session: Session,
     ip: ClientIp,
-    Path((_, token)): Path<(String, String)>,
+    Path(Word { word: token }): Path<Word>,
     Form(form): Form<NewPasswordForm>,
 ) -> Result<Response, AppError> {
     let mut errors = FieldErrors::default();

@@ -52,7 +52,7 @@ async fn page(
     let event = query.event.unwrap_or_default().trim().to_string();
     let filter = (!event.is_empty()).then_some(event.as_str());
     let total = audit::count(&state.db, &tenant, filter).await?;
-    let path = format!("/{}/{}/audit", page.lang.code(), coordination.slug);
+    let path = page.url_in(&coordination, "/audit");
     let pager = Pager::new(
         query.page,
         total,

@@ -25,6 +25,7 @@ use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Editor, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::CoordPath;
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
 };
@@ -363,7 +364,7 @@ pub async fn save_settings(
     let before = settings::flag(&state.db, &tenant, Setting::MemberEditsNeedApproval).await?;
     let mut tx = state.db.begin().await?;
     settings::set_flag(&mut tx, &tenant, Setting::MemberEditsNeedApproval, on).await?;
-    let to = format!("/{}/{}/map/changes", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/map/changes");
     commit_audited(
         tx,
         AuditEntry::new("directory.settings.updated")
@@ -461,7 +462,7 @@ pub async fn decide(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
@@ -471,7 +472,7 @@ pub async fn decide(
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
     decide_change(&state.db, &tenant, &user, id, approve, &form.reason).await?;
-    let to = format!("/{}/{}/map/changes", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/map/changes");
     let key = if approve {
         "flash-change-approved"
     } else {

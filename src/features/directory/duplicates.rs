@@ -173,12 +173,7 @@ pub async fn merge(
         &session,
         FlashKind::Success,
         "flash-merged",
-        &format!(
-            "/{}/{}/organizations/{}",
-            page.lang.code(),
-            coordination.slug,
-            keep.id
-        ),
+        &page.url_in(&coordination, &format!("/organizations/{}", keep.id)),
     )
     .await
 }

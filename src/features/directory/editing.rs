@@ -29,6 +29,7 @@ use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     FormValues, PageCtx,
 };
+use crate::platform::web::{Id, Part};
 use crate::platform::AppState;
 
 const MAX_NAME: usize = 200;
@@ -911,7 +912,7 @@ pub async fn save(
         &after,
     )
     .await?;
-    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let base = page.url_in(&coordination, "");
     let (to, key) = match (outcome, &after) {
         (Outcome::Applied { record_id }, Draft::Service(_)) => {
             (format!("{base}/services/{record_id}"), "flash-saved")
@@ -950,17 +951,18 @@ pub async fn add_editor(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, organization_id)): Path<(String, String, i64)>,
+    Path(Id {
+        id: organization_id,
+    }): Path<Id>,
     Form(form): Form<AddEditorForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     store::organization(&state.db, &tenant, organization_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let to = format!(
-        "/{}/{}/organizations/{organization_id}/edit",
-        page.lang.code(),
-        coordination.slug
+    let to = page.url_in(
+        &coordination,
+        &format!("/organizations/{organization_id}/edit"),
     );
     let person = store::editors::person_by_email(&state.db, &tenant, form.email.trim()).await?;
     let Some((person_id, email)) = person else {
@@ -999,7 +1001,10 @@ pub async fn remove_editor(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, organization_id, person_id)): Path<(String, String, i64, i64)>,
+    Path(Part {
+        id: organization_id,
+        part: person_id,
+    }): Path<Part>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     let mut tx = state.db.begin().await?;
@@ -1017,10 +1022,9 @@ pub async fn remove_editor(
     )
     .await?;
     tx.commit().await?;
-    let to = format!(
-        "/{}/{}/organizations/{organization_id}/edit",
-        page.lang.code(),
-        coordination.slug
+    let to = page.url_in(
+        &coordination,
+        &format!("/organizations/{organization_id}/edit"),
     );
     redirect_with_flash(&session, FlashKind::Success, "flash-saved", &to).await
 }

@@ -13,6 +13,7 @@ use crate::platform::export::{file_response, Table};
 use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
+use crate::platform::web::Word;
 use crate::platform::web::{AppError, PageCtx};
 use crate::platform::AppState;
 
@@ -99,7 +100,7 @@ pub async fn download(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, file)): Path<(String, String, String)>,
+    Path(Word { word: file }): Path<Word>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let (kind, format) = file.split_once('.').ok_or(AppError::NotFound)?;

@@ -28,6 +28,7 @@ use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::reference::Reference;
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::Id;
 use crate::platform::web::PageRouter;
 use crate::platform::web::{render, AppError, PageCtx, Pager};
 use crate::platform::AppState;
@@ -291,7 +292,7 @@ async fn map(
     Query(params): Query<SearchParams>,
 ) -> Result<Html<String>, AppError> {
     let lang = page.lang;
-    let base = format!("/{}/{}", lang.code(), coordination.slug);
+    let base = page.url_in(&coordination, "");
     let map_base = format!("{base}/map");
     let now = Utc::now();
     let requested_page = params.page.unwrap_or(1).max(1);
@@ -526,7 +527,7 @@ async fn service(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let detail = store::service_detail(&state.db, &coordination, id)
         .await?
@@ -545,7 +546,7 @@ async fn service(
     )
     .await?;
     let view = ServiceView::new(page.lang, detail);
-    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let base = page.url_in(&coordination, "");
     render(&ServicePage {
         page,
         view,
@@ -570,14 +571,14 @@ async fn organization(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let organization = store::organization(&state.db, &coordination, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let services = store::organization_services(&state.db, &coordination, id).await?;
     let locations = store::organization_locations(&state.db, &coordination, id).await?;
-    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let base = page.url_in(&coordination, "");
     let can_edit = editing::can_edit(&state.db, page.user.as_ref(), &coordination, id).await?;
     render(&OrganizationPage {
         page: page.with_coordination(coordination.as_ref()),

@@ -17,6 +17,7 @@ use crate::platform::auth::{ClientIp, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, PublicWrite};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::Id;
 use crate::platform::web::{
     redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
 };
@@ -64,7 +65,7 @@ pub async fn form(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let service_name = service_name(&state.db, &page, &coordination, id).await?;
     render(&ReportPage {
@@ -82,12 +83,12 @@ pub async fn submit(
     session: Session,
     ip: ClientIp,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
     state.limits.check_public_form(&ip.label())?;
     let service_name = service_name(&state.db, &page, &coordination, id).await?;
-    let back = format!("/{}/{}/services/{id}", page.lang.code(), coordination.slug);
+    let back = page.url_in(&coordination, &format!("/services/{id}"));
     if !form.website.is_empty() {
         // A robot: thank it and keep nothing.
         return redirect_with_flash(&session, FlashKind::Success, "flash-report-received", &back)
@@ -161,7 +162,7 @@ pub async fn handle(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<HandleForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
@@ -191,7 +192,7 @@ pub async fn handle(
         &session,
         FlashKind::Success,
         "flash-saved",
-        &format!("/{}/{}/map/reports", page.lang.code(), coordination.slug),
+        &page.url_in(&coordination, "/map/reports"),
     )
     .await
 }

@@ -60,7 +60,7 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
-    let base = format!("/{}/{}", page.lang.code(), coordination.slug);
+    let base = page.url_in(&coordination, "");
     let records = missing(&state.db, &tenant, page.lang, &base).await?;
     render(&TranslationsPage {
         page: page.with_coordination(coordination.as_ref()),

@@ -20,6 +20,7 @@ use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, PublicWrite, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::Word;
 use crate::platform::web::{redirect_with_flash, render, AppError, FlashKind, PageCtx};
 use crate::platform::AppState;
 
@@ -101,7 +102,7 @@ pub async fn send_reminders(
         &session,
         FlashKind::Success,
         "flash-reminders-sent",
-        &format!("/{}/{}/map/stale", page.lang.code(), coordination.slug),
+        &page.url_in(&coordination, "/map/stale"),
     )
     .await
 }
@@ -176,7 +177,7 @@ pub async fn verify_form(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
-    Path((_, _, token)): Path<(String, String, String)>,
+    Path(Word { word: token }): Path<Word>,
 ) -> Result<Response, AppError> {
     let page = page.with_coordination(coordination.as_ref());
     let found =
@@ -211,7 +212,7 @@ pub async fn confirm(
     page: PageCtx,
     session: Session,
     CoordPath(coordination): CoordPath,
-    Path((_, _, token)): Path<(String, String, String)>,
+    Path(Word { word: token }): Path<Word>,
     Form(_): Form<ConfirmForm>,
 ) -> Result<Response, AppError> {
     let submission =
@@ -239,11 +240,7 @@ pub async fn confirm(
         &session,
         FlashKind::Success,
         "flash-verified",
-        &format!(
-            "/{}/{}/organizations/{organization_id}",
-            page.lang.code(),
-            coordination.slug
-        ),
+        &page.url_in(&coordination, &format!("/organizations/{organization_id}")),
     )
     .await
 }

@@ -37,7 +37,7 @@ async fn lang_root(page: PageCtx) -> Redirect {
 }
 
 async fn coordination_root(page: PageCtx, CoordPath(coordination): CoordPath) -> Redirect {
-    Redirect::permanent(&format!("/{}/{}/", page.lang.code(), coordination.slug))
+    Redirect::permanent(&page.url_in(&coordination, "/"))
 }
 
 #[derive(Template)]
@@ -51,7 +51,7 @@ struct CoordinationsPage {
 async fn coordinations(State(state): State<AppState>, page: PageCtx) -> Result<Response, AppError> {
     let coordinations = tenancy::list(&state.db).await?;
     if let [only] = coordinations.as_slice() {
-        return Ok(Redirect::to(&format!("/{}/{}/", page.lang.code(), only.slug)).into_response());
+        return Ok(Redirect::to(&page.url_in(only, "/")).into_response());
     }
     Ok(render(&CoordinationsPage {
         page,

@@ -24,6 +24,7 @@ use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
 };
+use crate::platform::web::{Id, Part};
 use crate::platform::AppState;
 
 /// A form of the meeting page that came back refused, with what was typed.
@@ -103,7 +104,7 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     render(&meeting_page(&state.db, page, (&user, &coordination), id, Typed::Nothing).await?)
 }
@@ -185,7 +186,7 @@ pub async fn add_item(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ItemForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _, read) = visible(&state.db, &user, &coordination, id).await?;
@@ -290,7 +291,7 @@ pub async fn decide_item(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, item)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: item }): Path<Part>,
     Form(form): Form<ItemDecision>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = super::managed(&state.db, &user, &coordination, id).await?;

@@ -18,6 +18,7 @@ use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
 };
@@ -40,7 +41,7 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let blank = (WalkIn::default(), FieldErrors::default());
     render(&attendance_page(&state, page, (&user, &coordination), id, blank).await?)
@@ -72,7 +73,7 @@ pub async fn save(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -121,7 +122,7 @@ pub async fn walk_in(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<WalkIn>,
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -173,7 +174,7 @@ pub async fn send_list(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let present: Vec<Attendee> = attendees(&state.db, &tenant, id)

@@ -14,6 +14,7 @@ use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::export::download;
 use crate::platform::tenancy::CoordPath;
+use crate::platform::web::Part;
 use crate::platform::web::{commit_audited, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
@@ -75,7 +76,7 @@ pub async fn upload(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, item)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: item }): Path<Part>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -144,7 +145,7 @@ pub async fn get(
     State(state): State<AppState>,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, document)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: document }): Path<Part>,
 ) -> Result<Response, AppError> {
     let (tenant, _, _, read) = visible(&state.db, &user, &coordination, id).await?;
     let Some(file) = store::document_file(&state.db, &tenant, id, document)
@@ -165,7 +166,7 @@ pub async fn remove(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, document)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: document }): Path<Part>,
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
     let mut tx = state.db.begin().await?;

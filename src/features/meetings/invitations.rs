@@ -34,6 +34,7 @@ use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
 };
+use crate::platform::web::{Id, Word};
 use crate::platform::AppState;
 
 /// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
@@ -302,7 +303,7 @@ pub async fn publish(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
     let back = meeting_path(&page, &coordination, id);
@@ -359,7 +360,7 @@ pub async fn cancel(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
     let mut tx = state.db.begin().await?;
@@ -433,7 +434,7 @@ pub async fn rsvp_form(
     State(state): State<AppState>,
     page: PageCtx,
     CoordPath(coordination): CoordPath,
-    Path((_, _, token)): Path<(String, String, String)>,
+    Path(Word { word: token }): Path<Word>,
     Query(query): Query<AnswerQuery>,
 ) -> Result<Response, AppError> {
     let page = page.with_coordination(coordination.as_ref());
@@ -476,10 +477,10 @@ pub async fn rsvp(
     page: PageCtx,
     session: Session,
     CoordPath(coordination): CoordPath,
-    Path((_, _, token)): Path<(String, String, String)>,
+    Path(Word { word: token }): Path<Word>,
     Form(form): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    let back = format!("/{}/{}/rsvp/{token}", page.lang.code(), coordination.slug);
+    let back = page.url_in(&coordination, &format!("/rsvp/{token}"));
     let found = by_token(&state.db, &coordination, &token).await?;
     let submission = policy::authorize_public_write(
         &coordination,

@@ -30,6 +30,7 @@ use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     FormValues, PageCtx,
 };
+use crate::platform::web::{Id, IdWord};
 use crate::platform::AppState;
 
 #[derive(Template)]
@@ -139,7 +140,7 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     render(&minutes_page(&state.db, page, (&user, &coordination), id, Typed::Nothing).await?)
 }
@@ -189,7 +190,7 @@ pub async fn save_notes(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -251,7 +252,7 @@ pub async fn add_decision(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -298,7 +299,7 @@ pub async fn add_action(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -349,7 +350,7 @@ pub async fn update_action(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ActionStatusForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -414,7 +415,7 @@ pub async fn pdf(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, body, _) = readable(&state.db, &user, &coordination, id).await?;
     let m = load(&state.db, &tenant, meeting, body).await?;
@@ -434,7 +435,7 @@ pub async fn advance(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, step)): Path<(String, String, i64, String)>,
+    Path(IdWord { id, word: step }): Path<IdWord>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, body) = managed(&state.db, &user, &coordination, id).await?;
     let back = minutes_path(&page, &coordination, id);

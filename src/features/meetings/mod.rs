@@ -34,6 +34,7 @@ use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields;
+use crate::platform::web::Id;
 use crate::platform::web::PageRouter;
 use crate::platform::web::{
     commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
@@ -191,7 +192,7 @@ pub async fn managed(
 }
 
 pub fn meeting_path(page: &PageCtx, coordination: &Coordination, id: i64) -> String {
-    format!("/{}/{}/meetings/{id}", page.lang.code(), coordination.slug)
+    page.url_in(coordination, &format!("/meetings/{id}"))
 }
 
 /// A meeting in the list, with whether the reader may open its minutes.
@@ -306,7 +307,7 @@ pub async fn save_settings(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let to = format!("/{}/{}/meetings", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/meetings");
     let mut errors = FieldErrors::default();
     let reminder = errors.check("reminder_days", fields::integer(&form.reminder_days, 0, 60));
     let proposal = errors.check("proposal_days", fields::integer(&form.proposal_days, 0, 60));
@@ -506,7 +507,7 @@ pub async fn new_form(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, body_id)): Path<(String, String, i64)>,
+    Path(Id { id: body_id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let body = body(&state.db, &tenant, body_id)
@@ -523,11 +524,7 @@ pub async fn new_form(
         ..MeetingForm::default()
     };
     render(&FormPage {
-        action: format!(
-            "/{}/{}/bodies/{body_id}/meetings/new",
-            page.lang.code(),
-            coordination.slug
-        ),
+        action: page.url_in(&coordination, &format!("/bodies/{body_id}/meetings/new")),
         page: page.with_coordination(coordination.as_ref()),
         body,
         form,
@@ -562,7 +559,7 @@ pub async fn create(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, body_id)): Path<(String, String, i64)>,
+    Path(Id { id: body_id }): Path<Id>,
     Form(form): Form<MeetingForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -573,11 +570,7 @@ pub async fn create(
         Ok(parsed) => parsed,
         Err(errors) => {
             return render_invalid(&FormPage {
-                action: format!(
-                    "/{}/{}/bodies/{body_id}/meetings/new",
-                    page.lang.code(),
-                    coordination.slug
-                ),
+                action: page.url_in(&coordination, &format!("/bodies/{body_id}/meetings/new")),
                 page: page.with_coordination(coordination.as_ref()),
                 body,
                 form,
@@ -648,7 +641,7 @@ pub async fn edit_form(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let (_, found, body) = managed(&state.db, &user, &coordination, id).await?;
     let (date, time) = local_parts(found.starts_at);
@@ -681,7 +674,7 @@ pub async fn edit(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<MeetingForm>,
 ) -> Result<Response, AppError> {
     let (tenant, found, body) = managed(&state.db, &user, &coordination, id).await?;

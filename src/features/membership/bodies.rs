@@ -24,6 +24,7 @@ use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
 };
+use crate::platform::web::{Id, Part};
 use crate::platform::AppState;
 
 #[derive(Debug, Default, Deserialize)]
@@ -257,7 +258,7 @@ pub async fn detail(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     render(
         &detail_page(
@@ -274,7 +275,7 @@ pub async fn detail(
 }
 
 pub(super) fn body_path(page: &PageCtx, coordination: &Coordination, id: i64) -> String {
-    format!("/{}/{}/bodies/{id}", page.lang.code(), coordination.slug)
+    page.url_in(coordination, &format!("/bodies/{id}"))
 }
 
 /// A member organisation takes a seat: at once in an open group, waiting for the chair or the
@@ -285,7 +286,7 @@ pub async fn join(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
@@ -340,7 +341,7 @@ pub async fn leave(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
@@ -461,7 +462,7 @@ pub async fn add_seat(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<SeatForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -535,7 +536,7 @@ pub async fn remove_seat(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, seat_id)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: seat_id }): Path<Part>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let mut tx = state.db.begin().await?;
@@ -565,7 +566,7 @@ pub async fn approve_seat(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, seat)): Path<(String, String, i64, i64)>,
+    Path(Part { id, part: seat }): Path<Part>,
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let is_chair = match &membership {

@@ -178,11 +178,7 @@ pub async fn publish(
     )
     .await?;
     tx.commit().await?;
-    let to = format!(
-        "/{}/{}/charter/signatures",
-        page.lang.code(),
-        coordination.slug
-    );
+    let to = page.url_in(&coordination, "/charter/signatures");
     redirect_with_flash(&session, FlashKind::Success, "flash-charter-published", &to).await
 }
 
@@ -322,7 +318,7 @@ pub async fn sign(
         page.lang,
     )
     .await?;
-    let to = format!("/{}/{}/charter/sign", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/charter/sign");
     commit_audited(tx, AuditEntry::new("charter.signed")
             .by(&user)
             .in_coordination(tenant.id())

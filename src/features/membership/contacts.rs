@@ -25,6 +25,7 @@ use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
 };
@@ -54,14 +55,14 @@ pub async fn add(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ContactForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let found = membership(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
+    let back = page.url_in(&coordination, &format!("/members/{id}"));
     let mut errors = FieldErrors::default();
     let name = errors.check(
         "contact_name",
@@ -226,11 +227,7 @@ pub async fn update_mine(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let (contact, _) = own(&state, &user, &tenant).await?;
-    let back = format!(
-        "/{}/{}/my-organisation",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, "/my-organisation");
     let mut errors = FieldErrors::default();
     let lang = errors.check("lang", Lang::parse(&form.lang));
     let phone = errors.check("phone", fields::phone(&form.phone));
@@ -335,7 +332,7 @@ pub async fn leave(
         };
         mail::enqueue(&mut tx, &letter.into_email(&email, Some(tenant.id()))?).await?;
     }
-    let to = format!("/{}/{}/", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/");
     commit_audited(
         tx,
         AuditEntry::new("membership.left")

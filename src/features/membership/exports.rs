@@ -19,6 +19,7 @@ use crate::platform::policy::Tenant;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::{AppError, PageCtx};
+use crate::platform::web::{IdWord, Word};
 use crate::platform::AppState;
 
 fn headers(lang: Lang, keys: &[&str]) -> Vec<String> {
@@ -126,7 +127,7 @@ pub async fn members_file(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, file)): Path<(String, String, String)>,
+    Path(Word { word: file }): Path<Word>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
     let format = file.strip_prefix("members.").ok_or(AppError::NotFound)?;
@@ -148,7 +149,7 @@ pub async fn body_file(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, format)): Path<(String, String, i64, String)>,
+    Path(IdWord { id, word: format }): Path<IdWord>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let found = body(&state.db, &tenant, id)

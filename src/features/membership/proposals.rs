@@ -22,6 +22,7 @@ use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
@@ -168,7 +169,7 @@ pub async fn proposals(
 }
 
 fn proposals_path(page: &PageCtx, coordination: &Coordination) -> String {
-    format!("/{}/{}/proposals", page.lang.code(), coordination.slug)
+    page.url_in(coordination, "/proposals")
 }
 
 /// A member organisation proposes a working group; it supports its own proposal.
@@ -231,7 +232,7 @@ pub async fn support(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
     let membership = membership.ok_or(AppError::Forbidden)?;
@@ -276,7 +277,7 @@ pub async fn decide_proposal(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<ProposalDecision>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;

@@ -31,6 +31,7 @@ use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
 };
@@ -148,7 +149,7 @@ pub async fn apply(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     state.limits.check_public_form(&ip.label())?;
-    let thanks = format!("/{}/{}/join/thanks", page.lang.code(), coordination.slug);
+    let thanks = page.url_in(&coordination, "/join/thanks");
     let form = FormValues(pairs);
     if !form.get("homepage").is_empty() {
         // The honeypot: a robot. Thank it and keep nothing.
@@ -406,7 +407,7 @@ pub async fn detail(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let steering = steering_decides(&state.db, &coordination).await?;
     let tenant = policy::authorize_admission(Some(&user), &coordination, steering)?;
@@ -530,7 +531,7 @@ pub async fn decide(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
     let decision = Decision::parse(&form.decision).map_err(AppError::BadRequest)?;
@@ -623,7 +624,7 @@ pub async fn decide(
         )
         .await?;
     }
-    let to = format!("/{}/{}/members/{id}", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, &format!("/members/{id}"));
     commit_audited(
         tx,
         AuditEntry::new("membership.decided")
@@ -715,7 +716,7 @@ pub async fn save_settings(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
-    let to = format!("/{}/{}/members", page.lang.code(), coordination.slug);
+    let to = page.url_in(&coordination, "/members");
     let mut errors = FieldErrors::default();
     let threshold = errors.check("threshold", fields::integer(&form.threshold, 1, 50));
     if !["coordinator", "steering"].contains(&form.admission_by.as_str()) {

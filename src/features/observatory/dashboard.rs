@@ -25,6 +25,7 @@ use crate::platform::export::file_response;
 use crate::platform::i18n::{format_integer, t, t_args};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::Word;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
 
@@ -254,7 +255,7 @@ pub async fn export(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, format)): Path<(String, String, String)>,
+    Path(Word { word: format }): Path<Word>,
     Query(query): Query<RoundQuery>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;

@@ -27,6 +27,7 @@ use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     FormValues, PageCtx,
@@ -192,7 +193,7 @@ pub async fn page(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let view = need_page(&state, page, (&user, &coordination, &tenant), id, None).await?;
@@ -265,7 +266,7 @@ pub async fn update(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<UpdateForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
@@ -346,7 +347,7 @@ pub async fn put_on_agenda(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;

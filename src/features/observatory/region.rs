@@ -19,6 +19,7 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::export::file_response;
 use crate::platform::policy::{authorize_region, Region};
+use crate::platform::web::Word;
 use crate::platform::web::{render, AppError, PageCtx};
 use crate::platform::AppState;
 
@@ -100,7 +101,7 @@ pub async fn export(
     State(state): State<AppState>,
     page: PageCtx,
     user: CurrentUser,
-    Path((_, format)): Path<(String, String)>,
+    Path(Word { word: format }): Path<Word>,
     Query(query): Query<KindQuery>,
 ) -> Result<Response, AppError> {
     let region = authorize_region(Some(&user))?;

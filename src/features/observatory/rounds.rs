@@ -25,6 +25,7 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
+use crate::platform::web::IdWord;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
@@ -298,7 +299,7 @@ pub async fn open(
             ),
         &session,
         "flash-round-opened",
-        &format!("/{}/{}/observatory/rounds", page.lang.code(), coordination.slug),
+        &page.url_in(&coordination, "/observatory/rounds"),
     )
     .await
 }
@@ -352,18 +353,14 @@ pub async fn advance(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id, step)): Path<(String, String, i64, String)>,
+    Path(IdWord { id, word: step }): Path<IdWord>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
     let step = RoundStep::parse(&step).map_err(|_| AppError::NotFound)?;
     let round = store::round(&state.db, &tenant, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let back = format!(
-        "/{}/{}/observatory/rounds",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, "/observatory/rounds");
     if step == RoundStep::Remind {
         let sent = remind(&state, &tenant, &coordination, &round).await?;
         let mut tx = state.db.begin().await?;
@@ -422,11 +419,7 @@ pub async fn save_settings(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    let back = format!(
-        "/{}/{}/observatory/rounds",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, "/observatory/rounds");
     let mut errors = FieldErrors::default();
     let minimum = errors.check("minimum", fields::integer(&form.minimum, 2, 100));
     let organisations = errors.check("organisations", fields::integer(&form.organisations, 1, 20));
@@ -486,11 +479,7 @@ pub async fn add_right(
     Form(form): Form<RightForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    let back = format!(
-        "/{}/{}/observatory/rounds",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, "/observatory/rounds");
     let mut errors = FieldErrors::default();
     let names = fields::bilingual(&form.right_fr, &form.right_nl, limits::NAME, true);
     let Some((fr, nl)) = errors.check_pair(("right_fr", "right_nl"), names) else {

@@ -21,6 +21,7 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
+use crate::platform::web::Id;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     FormValues, PageCtx, Pager, PAGE_SIZE,
@@ -154,11 +155,7 @@ pub async fn new_form(
     form.set("period_start", start);
     form.set("period_end", end);
     form.set("nis_code", &coordination.nis_code);
-    let action = format!(
-        "/{}/{}/observatory/report",
-        page.lang.code(),
-        coordination.slug
-    );
+    let action = page.url_in(&coordination, "/observatory/report");
     render(
         &report_page(
             &state.db,
@@ -214,16 +211,8 @@ async fn save_form(
     let organisations = members(&state.db, &reporter.tenant).await?;
     let rounds = open_rounds(&state.db, &reporter.tenant).await?;
     let action = match existing {
-        None => format!(
-            "/{}/{}/observatory/report",
-            page.lang.code(),
-            coordination.slug
-        ),
-        Some(id) => format!(
-            "/{}/{}/observatory/signals/{id}",
-            page.lang.code(),
-            coordination.slug
-        ),
+        None => page.url_in(&coordination, "/observatory/report"),
+        Some(id) => page.url_in(&coordination, &format!("/observatory/signals/{id}")),
     };
     let own = (reporter.membership.as_ref(), reporter.coordinator);
     let signal = match parse(&form, &labels, own, &organisations, &rounds) {
@@ -252,17 +241,9 @@ async fn save_form(
         .as_ref()
         .is_some_and(|m| m.id == signal.membership_id)
     {
-        format!(
-            "/{}/{}/observatory/mine",
-            page.lang.code(),
-            coordination.slug
-        )
+        page.url_in(&coordination, "/observatory/mine")
     } else {
-        format!(
-            "/{}/{}/observatory/signals",
-            page.lang.code(),
-            coordination.slug
-        )
+        page.url_in(&coordination, "/observatory/signals")
     };
     commit_audited(
         tx,
@@ -308,15 +289,11 @@ pub async fn edit_form(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
     let signal = editable(&state.db, &reporter, id).await?;
-    let action = format!(
-        "/{}/{}/observatory/signals/{id}",
-        page.lang.code(),
-        coordination.slug
-    );
+    let action = page.url_in(&coordination, &format!("/observatory/signals/{id}"));
     render(
         &report_page(
             &state.db,
@@ -339,7 +316,7 @@ pub async fn edit(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
@@ -373,16 +350,12 @@ pub async fn delete(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Path((_, _, id)): Path<(String, String, i64)>,
+    Path(Id { id }): Path<Id>,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
     let signal = editable(&state.db, &reporter, id).await?;
-    let back = format!(
-        "/{}/{}/observatory/signals/{id}",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, &format!("/observatory/signals/{id}"));
     if form.confirm != "yes" {
         return redirect_with_flash(&session, FlashKind::Error, "flash-confirm-delete", &back)
             .await;
@@ -401,11 +374,7 @@ pub async fn delete(
             ),
         &session,
         "flash-signal-deleted",
-        &format!(
-            "/{}/{}/observatory/mine",
-            page.lang.code(),
-            coordination.slug
-        ),
+        &page.url_in(&coordination, "/observatory/mine"),
     )
     .await
 }
@@ -457,11 +426,7 @@ pub async fn copy_last_round(
     CoordPath(coordination): CoordPath,
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
-    let back = format!(
-        "/{}/{}/observatory/mine",
-        page.lang.code(),
-        coordination.slug
-    );
+    let back = page.url_in(&coordination, "/observatory/mine");
     let (Some(membership), Some(round)) = (
         reporter.membership.as_ref(),
         open_rounds(&state.db, &reporter.tenant)
@@ -585,11 +550,7 @@ pub(super) async fn all_page(
         ..SignalFilter::default()
     };
     let total = store::count_signals(db, tenant, filter).await?;
-    let path = format!(
-        "/{}/{}/observatory/signals",
-        page.lang.code(),
-        coordination.slug
-    );
+    let path = page.url_in(coordination, "/observatory/signals");
     let pager = Pager::new(
         requested,
         total,

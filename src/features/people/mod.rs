@@ -21,6 +21,7 @@ use crate::platform::policy::{self, Action, Role, Tenant};
 use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::PageRouter;
+use crate::platform::web::Word;
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors,
     FlashKind, PageCtx,
@@ -318,7 +319,7 @@ async fn offer_page(
     State(state): State<AppState>,
     page: PageCtx,
     user: CurrentUser,
-    Path((_, token)): Path<(String, String)>,
+    Path(Word { word: token }): Path<Word>,
 ) -> Result<Response, AppError> {
     let found = live_offer(&state, &token, &user).await?;
     let view = OfferPage {
@@ -346,7 +347,7 @@ async fn accept(
     page: PageCtx,
     session: tower_sessions::Session,
     user: CurrentUser,
-    Path((_, token)): Path<(String, String)>,
+    Path(Word { word: token }): Path<Word>,
 ) -> Result<Response, AppError> {
     let (offer, coordination) = live_offer(&state, &token, &user)
         .await?
@@ -367,7 +368,7 @@ async fn accept(
             ),
         &session,
         "flash-role-accepted",
-        &format!("/{}/{}/dashboard", page.lang.code(), coordination.slug),
+        &page.url_in(&coordination, "/dashboard"),
     )
     .await
 }

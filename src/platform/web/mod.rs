@@ -127,10 +127,25 @@ impl PageCtx {
         format!("/{}{}", self.lang.code(), rest)
     }
 
+    /// A URL inside `coordination`, in the reader's language: the one place a coordination's
+    /// address is spelled (`url_in(&anderlecht, "/audit")` → `/fr/anderlecht/audit`).
+    pub fn url_in(
+        &self,
+        coordination: &crate::platform::tenancy::Coordination,
+        rest: &str,
+    ) -> String {
+        self.url_at(&coordination.slug, rest)
+    }
+
+    /// A URL inside the coordination `slug` names, in the reader's language.
+    pub fn url_at(&self, slug: &str, rest: &str) -> String {
+        format!("/{}/{slug}{rest}", self.lang.code())
+    }
+
     /// A URL inside the current coordination: `chref("/audit")` → `/fr/anderlecht/audit`.
     pub fn chref(&self, rest: &str) -> String {
         match &self.coordination {
-            Some(c) => format!("/{}/{}{}", self.lang.code(), c.slug, rest),
+            Some(c) => self.url_at(&c.slug, rest),
             None => self.href(rest),
         }
     }
@@ -300,10 +315,35 @@ impl CoordPage {
     }
 }
 
-/// The `{id}` segment of a route, for handlers that need no other: `Path(Id { id })`.
+/// The `{id}` segment of a route, read by name so a handler never reads `{lang}` and `{coord}`
+/// again (the extractors have): `Path(Id { id })`.
 #[derive(Debug, serde::Deserialize)]
 pub struct Id {
     pub id: i64,
+}
+
+/// A record's `{id}` and one of its parts (`{item}`, `{seat}`, `{document}`, `{user}`):
+/// `Path(Part { id, part: seat })`.
+#[derive(Debug, serde::Deserialize)]
+pub struct Part {
+    pub id: i64,
+    #[serde(alias = "item", alias = "seat", alias = "document", alias = "user")]
+    pub part: i64,
+}
+
+/// A record's `{id}` and a word after it (`{step}`, `{format}`): `Path(IdWord { id, word })`.
+#[derive(Debug, serde::Deserialize)]
+pub struct IdWord {
+    pub id: i64,
+    #[serde(alias = "step", alias = "format")]
+    pub word: String,
+}
+
+/// The one word a route names after the coordination (`{token}`, `{file}`, `{format}`).
+#[derive(Debug, serde::Deserialize)]
+pub struct Word {
+    #[serde(alias = "token", alias = "file", alias = "format")]
+    pub word: String,
 }
 
 /// Renders a page template.
