@@ -832,7 +832,7 @@ async fn duplicate_organisations_are_merged_without_losing_links(app: TestApp) {
         &ServiceInput {
             name_fr: "Colis alimentaires du vendredi".into(),
             name_nl: "Voedselpakketten op vrijdag".into(),
-            status: "active".into(),
+            status: socius::features::directory::store::ServiceStatus::Active,
             themes: vec!["food-aid".into()],
             location_ids: vec![location],
             ..Default::default()

@@ -54,7 +54,7 @@ fn words(all: &[impl std::fmt::Display]) -> BTreeSet<String> {
 
 async fn vocabularies_match_the_sql_checks(app: TestApp) {
     use socius::features::directory::store::{
-        changes::ChangeStatus, reports::ReportStatus, RecordKind,
+        changes::ChangeStatus, reports::ReportStatus, RecordKind, ServiceStatus,
     };
     use socius::features::meetings::store::agenda::{ItemKind, ItemStatus};
     use socius::features::meetings::store::invitations::{Attendance, Rsvp};
@@ -68,6 +68,7 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
     use socius::features::observatory::store::rounds::RoundStatus;
     use socius::features::observatory::store::{Outcome, SignalKind, Trend};
     use socius::features::pages::PageKind;
+    use socius::platform::mail::OutboxStatus;
     use socius::platform::policy::Role;
     let db = app.db();
     let cases: Vec<(&str, &str, BTreeSet<String>)> = vec![
@@ -95,6 +96,8 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
         ("signals", "kind", words(SignalKind::ALL)),
         ("signals", "trend", words(Trend::ALL)),
         ("signals", "outcome", words(Outcome::ALL)),
+        ("services", "status", words(ServiceStatus::ALL)),
+        ("outbox", "status", words(OutboxStatus::ALL)),
     ];
     for (table, column, expected) in cases {
         assert_eq!(
@@ -109,12 +112,43 @@ db_test!(vocabularies_match_the_sql_checks);
 /// Every label a vocabulary names is in every locale.
 #[test]
 fn vocabulary_labels_exist_in_every_locale() {
+    use socius::features::directory::store::ServiceStatus;
     use socius::features::meetings::store::agenda::ItemKind;
     use socius::features::meetings::store::invitations::{Attendance, Rsvp};
     use socius::features::meetings::store::minutes::ActionStatus;
     use socius::features::meetings::store::{MeetingStatus, MinutesStatus};
+    use socius::features::membership::store::bodies::{BodyKind, SeatRole};
+    use socius::features::membership::store::charter::CharterKind;
+    use socius::features::membership::store::proposals::ProposalStatus;
+    use socius::features::membership::store::{ContactRole, Decision, MembershipStatus};
+    use socius::features::observatory::store::needs::{NeedEventKind, NeedStatus};
+    use socius::features::observatory::store::rounds::{RoundStatus, RoundStep};
+    use socius::features::observatory::store::{Outcome, SignalKind, Trend};
+    use socius::platform::mail::OutboxStatus;
     use socius::platform::policy::Role;
     let mut labels: Vec<&str> = Role::ALL.iter().map(|r| r.label_key()).collect();
+    labels.extend(ServiceStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(OutboxStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(MembershipStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(ContactRole::ALL.iter().map(|v| v.label_key()));
+    labels.extend(Decision::ALL.iter().map(|v| v.action_key()));
+    labels.extend(
+        Decision::ALL
+            .iter()
+            .filter_map(|v| v.letter_keys())
+            .flat_map(|(a, b)| [a, b]),
+    );
+    labels.extend(BodyKind::ALL.iter().map(|v| v.label_key()));
+    labels.extend(SeatRole::ALL.iter().map(|v| v.label_key()));
+    labels.extend(CharterKind::ALL.iter().map(|v| v.label_key()));
+    labels.extend(ProposalStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(NeedStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(NeedEventKind::ALL.iter().map(|v| v.label_key()));
+    labels.extend(RoundStatus::ALL.iter().map(|v| v.label_key()));
+    labels.extend(RoundStep::ALL.iter().map(|v| v.label_key()));
+    labels.extend(SignalKind::ALL.iter().map(|v| v.label_key()));
+    labels.extend(Trend::ALL.iter().map(|v| v.label_key()));
+    labels.extend(Outcome::ALL.iter().map(|v| v.label_key()));
     labels.extend(MeetingStatus::ALL.iter().map(|v| v.label_key()));
     labels.extend(MinutesStatus::ALL.iter().map(|v| v.label_key()));
     labels.extend(ItemKind::ALL.iter().map(|v| v.label_key()));

@@ -9,7 +9,7 @@ use axum::Router;
 use serde::Deserialize;
 
 use crate::platform::auth::CurrentUser;
-use crate::platform::mail::{self, AttemptRow, OutboxMessage, OutboxSummary};
+use crate::platform::mail::{self, AttemptRow, OutboxMessage, OutboxStatus, OutboxSummary};
 use crate::platform::policy;
 use crate::platform::web::PageRouter;
 use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
@@ -38,12 +38,12 @@ struct OutboxPage {
     page: PageCtx,
     rows: Vec<OutboxSummary>,
     pager: Pager,
-    status: String,
+    status: Option<OutboxStatus>,
 }
 
 impl OutboxPage {
-    fn is_status(&self, status: &str) -> bool {
-        self.status == status
+    fn is_status(&self, status: &OutboxStatus) -> bool {
+        self.status == Some(*status)
     }
 }
 
@@ -54,20 +54,19 @@ async fn outbox(
     Query(query): Query<OutboxQuery>,
 ) -> Result<Html<String>, AppError> {
     policy::authorize_platform(Some(&user))?;
-    let status = query
-        .status
-        .filter(|s| ["pending", "sent", "failed"].contains(&s.as_str()))
-        .unwrap_or_default();
-    let filter = (!status.is_empty()).then_some(status.as_str());
-    let total = mail::count(&state.db, filter).await?;
+    let status = query.status.and_then(|s| OutboxStatus::parse(&s).ok());
+    let total = mail::count(&state.db, status).await?;
     let pager = Pager::new(
         query.page,
         total,
         PAGE_SIZE,
         &page.href("/admin/outbox"),
-        &[("status".into(), status.clone())],
+        &[(
+            "status".into(),
+            status.map_or("", OutboxStatus::as_str).into(),
+        )],
     );
-    let rows = mail::list(&state.db, filter, PAGE_SIZE, pager.offset()).await?;
+    let rows = mail::list(&state.db, status, PAGE_SIZE, pager.offset()).await?;
     render(&OutboxPage {
         page,
         rows,

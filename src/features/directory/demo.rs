@@ -6,6 +6,7 @@ use chrono::{Duration, Utc};
 use super::store::{
     self, Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput,
 };
+use crate::features::directory::store::ServiceStatus;
 use crate::platform::db::Tx;
 use crate::platform::policy::Tenant;
 use crate::with_tx;
@@ -375,9 +376,9 @@ pub async fn seed(
                     application_fr: String::new(),
                     application_nl: String::new(),
                     status: if n == 7 {
-                        "temporarily_closed".into()
+                        ServiceStatus::TemporarilyClosed
                     } else {
-                        "active".into()
+                        ServiceStatus::Active
                     },
                     by_appointment: service.by_appointment,
                     themes: service.themes.iter().map(|s| s.to_string()).collect(),

@@ -15,13 +15,14 @@ use super::changes::{self, Draft, Outcome, Target};
 use super::hours;
 use super::store::RecordKind;
 use super::store::{
-    self, Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput, Theme,
-    SPOKEN, STATUSES, TARGET_GROUPS,
+    self, Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput,
+    ServiceStatus, Theme, SPOKEN, TARGET_GROUPS,
 };
 use crate::domain::{Email, KboNumber, MessageKey};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
+use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Editor, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
@@ -379,10 +380,9 @@ pub fn parse_service(
     let (eligibility_fr, eligibility_nl) = text("eligibility_fr", "eligibility_nl");
     let (fees_fr, fees_nl) = text("fees_fr", "fees_nl");
     let (application_fr, application_nl) = text("application_fr", "application_nl");
-    let status = form.text("status");
-    if !STATUSES.contains(&status.as_str()) {
-        errors.add("status", "error-choice-invalid");
-    }
+    let status = errors
+        .check("status", ServiceStatus::parse(form.get("status")))
+        .unwrap_or_default();
     let mut codes = |field: &'static str, known: &dyn Fn(&str) -> bool| -> Vec<String> {
         let chosen: Vec<String> = form.all(field).into_iter().map(str::to_string).collect();
         if chosen.iter().any(|c| !known(c)) {
@@ -470,10 +470,10 @@ pub fn service_values(input: &ServiceInput) -> FormValues {
         ("fees_nl", &input.fees_nl),
         ("application_fr", &input.application_fr),
         ("application_nl", &input.application_nl),
-        ("status", &input.status),
     ] {
         form.set(name, value);
     }
+    form.set("status", input.status);
     if input.by_appointment {
         form.set("by_appointment", "on");
     }
@@ -584,7 +584,7 @@ async fn resolve(
             organization_id,
             None,
             Some(Draft::Service(ServiceInput {
-                status: "active".into(),
+                status: ServiceStatus::Active,
                 ..ServiceInput::default()
             })),
         ),
@@ -817,7 +817,13 @@ async fn edit_page(
         editors,
         can_manage_editors,
         themes,
-        statuses: choices(&STATUSES, "status-"),
+        statuses: ServiceStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.to_string(),
+                label: t(lang, s.label_key()),
+            })
+            .collect(),
         target_groups: choices(&TARGET_GROUPS, "target-"),
         languages: choices(&SPOKEN, "spoken-"),
         locations,
@@ -1070,7 +1076,7 @@ mod tests {
         let input = ServiceInput {
             name_fr: "Aide".into(),
             name_nl: "Hulp".into(),
-            status: "active".into(),
+            status: ServiceStatus::Active,
             by_appointment: true,
             themes: vec!["housing".into()],
             languages: vec!["fr".into(), "nl".into()],

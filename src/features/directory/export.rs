@@ -83,7 +83,7 @@ async fn services(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Table, AppErro
                     s.organization,
                     s.name_fr,
                     s.name_nl,
-                    s.status,
+                    s.status.to_string(),
                     themes,
                     s.address,
                     s.phone,

@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use super::store::search::{self, SearchParams};
 use super::store::{self, Location, Organization, Service, ServiceDetail, Theme};
 use crate::domain::Lang;
+use crate::features::directory::store::ServiceStatus;
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
@@ -241,7 +242,11 @@ fn service_fields(lang: Lang, service: &Service, organization: &Organization) ->
         "id": service.uid,
         "organization_id": organization.uid,
         "name": pick(lang, &service.name_fr, &service.name_nl),
-        "status": service.status.replace("temporarily_closed", "inactive"),
+        // HSDS knows no "closed for a while": such a service is inactive with an alert.
+        "status": match service.status {
+            ServiceStatus::Active => "active",
+            ServiceStatus::TemporarilyClosed | ServiceStatus::Inactive => "inactive",
+        },
     });
     put(
         &mut value,
@@ -268,7 +273,7 @@ fn service_fields(lang: Lang, service: &Service, organization: &Organization) ->
         "application_process",
         pick(lang, &service.application_fr, &service.application_nl),
     );
-    if service.status == "temporarily_closed" {
+    if service.status == ServiceStatus::TemporarilyClosed {
         value["alert"] = json!(crate::platform::i18n::t(lang, "status-temporarily_closed"));
     }
     if let Some(at) = service.last_verified_at {

@@ -19,6 +19,7 @@ use super::editing;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
 use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{Lang, MessageKey};
+use crate::features::directory::store::ServiceStatus;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::{Db, Tx};
@@ -654,7 +655,7 @@ impl Importer<'_> {
                 .map(|(_, s)| s)
                 .unwrap_or_default(),
             None => ServiceInput {
-                status: "active".into(),
+                status: ServiceStatus::Active,
                 ..ServiceInput::default()
             },
         };

@@ -23,6 +23,7 @@ use chrono::Utc;
 use tower_sessions::Session;
 
 use crate::domain::Lang;
+use crate::features::directory::store::ServiceStatus;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::i18n::t;
@@ -264,7 +265,7 @@ fn hit_view(lang: Lang, base: &str, hit: Hit) -> HitView {
             .to_string(),
         organization_href: format!("{base}/organizations/{}", hit.organization_id),
         summary: summary(lang.pick(&hit.description_fr, &hit.description_nl)),
-        temporarily_closed: hit.status == "temporarily_closed",
+        temporarily_closed: hit.status == ServiceStatus::TemporarilyClosed,
     }
 }
 
@@ -451,7 +452,7 @@ impl ServiceView {
             organization: lang
                 .pick(&detail.organization.name_fr, &detail.organization.name_nl)
                 .to_string(),
-            open_now: detail.service.status == "active"
+            open_now: detail.service.status == ServiceStatus::Active
                 && hours::is_open(&detail.schedules, &detail.closures, now),
             week: hours::week(lang, &detail.schedules),
             themes: detail
@@ -477,8 +478,8 @@ impl ServiceView {
         &self.detail.service
     }
 
-    pub fn status_key(&self) -> String {
-        format!("status-{}", self.detail.service.status)
+    pub fn status_key(&self) -> &'static str {
+        self.detail.service.status.label_key()
     }
 
     /// The description for a reader and the language it is in (the other one when a translation is
@@ -672,7 +673,7 @@ async fn guide_pdf(
             serde_json::json!({
                 "name": view.name,
                 "organization": view.organization,
-                "status": if s.status == "active" { String::new() } else { t(&view.status_key()) },
+                "status": if s.status == ServiceStatus::Active { String::new() } else { t(view.status_key()) },
                 "description": description,
                 "addresses": view.locations().iter().map(|l| format!(
                     "{}, {} {}", lang.pick(&l.street_fr, &l.street_nl), l.postcode, lang.pick(&l.municipality_fr, &l.municipality_nl)

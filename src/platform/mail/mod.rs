@@ -183,12 +183,21 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     Ok(id)
 }
 
+crate::vocabulary! {
+    /// A message waits for its (next) attempt, was accepted by the SMTP server, or was given up.
+    pub enum OutboxStatus: "outbox-status-" {
+        Pending = "pending",
+        Sent = "sent",
+        Failed = "failed",
+    }
+}
+
 #[derive(Debug, Serialize, sqlx::FromRow)]
 pub struct OutboxSummary {
     pub id: i64,
     pub recipient: String,
     pub subject: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i64,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
@@ -203,29 +212,14 @@ pub struct OutboxMessage {
     pub subject: String,
     pub body_text: String,
     pub attachments: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i64,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
 }
 
-/// The Fluent key naming a message status.
-pub fn status_key(status: &str) -> String {
-    format!("outbox-status-{status}")
-}
-
-impl OutboxSummary {
-    pub fn status_key(&self) -> String {
-        status_key(&self.status)
-    }
-}
-
 impl OutboxMessage {
-    pub fn status_key(&self) -> String {
-        status_key(&self.status)
-    }
-
     pub fn attachment_names(&self) -> Vec<String> {
         serde_json::from_str::<Vec<Attachment>>(&self.attachments)
             .map(|list| list.into_iter().map(|a| a.filename).collect())
@@ -241,18 +235,18 @@ pub struct AttemptRow {
     pub error: Option<String>,
 }
 
-pub async fn count(db: &Db, status: Option<&str>) -> Result<i64, sqlx::Error> {
+pub async fn count(db: &Db, status: Option<OutboxStatus>) -> Result<i64, sqlx::Error> {
     with_db!(db, |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM outbox WHERE ($1 = '' OR status = $1)"
     )
-    .bind(status.unwrap_or(""))
+    .bind(status.map_or("", OutboxStatus::as_str))
     .fetch_one(p)
     .await)
 }
 
 pub async fn list(
     db: &Db,
-    status: Option<&str>,
+    status: Option<OutboxStatus>,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<OutboxSummary>, sqlx::Error> {
@@ -261,7 +255,7 @@ pub async fn list(
         "SELECT id, recipient, subject, status, attempts, created_at, sent_at, last_error FROM outbox \
          WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"
     )
-    .bind(status.unwrap_or(""))
+    .bind(status.map_or("", OutboxStatus::as_str))
     .bind(limit)
     .bind(offset)
     .fetch_all(p)

@@ -182,7 +182,11 @@ impl MailWorker {
                     "UPDATE outbox SET status = $1, next_attempt_at = $2, lease_owner = NULL, lease_until = NULL, last_error = $3, \
                      body_text = $6, body_html = $7 WHERE id = $4 AND lease_owner = $5"
                 )
-                .bind(if give_up { "failed" } else { "pending" })
+                .bind(if give_up {
+                    super::OutboxStatus::Failed
+                } else {
+                    super::OutboxStatus::Pending
+                })
                 .bind(now + backoff(message.attempts))
                 .bind(&error)
                 .bind(message.id)

@@ -32,7 +32,7 @@ pub struct ServiceLine {
     pub organization: String,
     pub name_fr: String,
     pub name_nl: String,
-    pub status: String,
+    pub status: super::ServiceStatus,
     pub address: String,
     pub phone: String,
 }

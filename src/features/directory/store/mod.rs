@@ -35,7 +35,22 @@ pub const TARGET_GROUPS: [&str; 9] = [
 ];
 /// Languages a service may be offered in (ISO 639-1). Each code has a message `spoken-<code>`.
 pub const SPOKEN: [&str; 9] = ["fr", "nl", "en", "ar", "es", "pt", "tr", "ro", "pl"];
-pub const STATUSES: [&str; 3] = ["active", "temporarily_closed", "inactive"];
+vocabulary! {
+    /// Whether a service takes people now: open, closed for a while (it stays on the map, said so),
+    /// or no longer offered (left off the public map).
+    pub enum ServiceStatus: "status-" {
+        Active = "active",
+        TemporarilyClosed = "temporarily_closed",
+        Inactive = "inactive",
+    }
+}
+
+impl Default for ServiceStatus {
+    /// A new service takes people.
+    fn default() -> ServiceStatus {
+        ServiceStatus::Active
+    }
+}
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
 pub struct Organization {
@@ -68,7 +83,7 @@ pub struct Service {
     pub fees_nl: String,
     pub application_fr: String,
     pub application_nl: String,
-    pub status: String,
+    pub status: ServiceStatus,
     pub by_appointment: bool,
     pub last_verified_at: Option<DateTime<Utc>>,
 }
@@ -400,7 +415,7 @@ pub struct ServiceInput {
     pub fees_nl: String,
     pub application_fr: String,
     pub application_nl: String,
-    pub status: String,
+    pub status: ServiceStatus,
     pub by_appointment: bool,
     pub themes: Vec<String>,
     pub languages: Vec<String>,
@@ -930,7 +945,7 @@ pub async fn update_service(
         .bind(&input.fees_nl)
         .bind(&input.application_fr)
         .bind(&input.application_nl)
-        .bind(&input.status)
+        .bind(input.status)
         .bind(input.by_appointment)
         .bind(&text)
         .bind(Utc::now())

@@ -121,7 +121,7 @@ pub struct Hit {
     pub name_nl: String,
     pub description_fr: String,
     pub description_nl: String,
-    pub status: String,
+    pub status: super::ServiceStatus,
     pub organization_id: i64,
     pub organization_fr: String,
     pub organization_nl: String,
