@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::editing;
+use super::edit_form;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
 use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{Lang, MessageKey};
@@ -520,7 +520,7 @@ impl Importer<'_> {
             );
             return Ok(());
         };
-        let parsed = editing::parse_organization(&editing::organization_values(&merged));
+        let parsed = edit_form::parse_organization(&edit_form::organization_values(&merged));
         let input = match parsed {
             Ok(input) => OrganizationInput {
                 uid: Some(uid),
@@ -592,23 +592,25 @@ impl Importer<'_> {
             return Ok(());
         };
         let municipalities: Vec<(String, String)> = self.municipalities.clone();
-        let input =
-            match editing::parse_location(&editing::location_values(&merged), &municipalities) {
-                Ok(input) => LocationInput {
-                    uid: Some(uid),
-                    ..input
-                },
-                Err(errors) => {
-                    self.line(
-                        "location",
-                        id,
-                        v.name(),
-                        Outcome::Rejected,
-                        field_reasons(&errors),
-                    );
-                    return Ok(());
-                }
-            };
+        let input = match edit_form::parse_location(
+            &edit_form::location_values(&merged),
+            &municipalities,
+        ) {
+            Ok(input) => LocationInput {
+                uid: Some(uid),
+                ..input
+            },
+            Err(errors) => {
+                self.line(
+                    "location",
+                    id,
+                    v.name(),
+                    Outcome::Rejected,
+                    field_reasons(&errors),
+                );
+                return Ok(());
+            }
+        };
         let outcome = match existing {
             Some(stored) => {
                 self.locations
@@ -691,8 +693,8 @@ impl Importer<'_> {
                 name_en: String::new(),
             })
             .collect();
-        let form: FormValues = editing::service_values(&merged);
-        let input = match editing::parse_service(&form, &theme_list, &merged.location_ids) {
+        let form: FormValues = edit_form::service_values(&merged);
+        let input = match edit_form::parse_service(&form, &theme_list, &merged.location_ids) {
             Ok(input) => ServiceInput {
                 uid: Some(uid),
                 ..input

@@ -4,6 +4,7 @@
 pub mod changes;
 pub mod demo;
 pub mod duplicates;
+pub mod edit_form;
 pub mod editing;
 pub mod export;
 pub mod hours;
