@@ -3,72 +3,12 @@
 use axum::http::StatusCode;
 
 use socius::domain::Lang;
-use socius::platform::auth::CurrentUser;
-use socius::platform::policy::{self, Action};
-use socius::platform::tenancy;
+use socius::platform::policy;
 
 use crate::db_test;
+use crate::support::files::pdf_text;
+use crate::support::people::{admin_tenant, coordination, person, seed_directory};
 use crate::support::TestApp;
-
-/// Write access to a coordination's directory, as a platform admin has it.
-pub fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
-    let admin = CurrentUser {
-        id: 0,
-        email: "seed@socius.test".into(),
-        display_name: "Seed".into(),
-        lang: Lang::Fr,
-        is_platform_admin: true,
-        is_regional_staff: false,
-        roles: vec![],
-    };
-    policy::authorize(Some(&admin), Action::EditDirectory, coordination).unwrap()
-}
-
-pub async fn coordination(app: &TestApp, slug: &str) -> tenancy::Coordination {
-    tenancy::find_by_slug(app.db(), slug)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-/// An account (password `PASSWORD`) with one role in the coordination.
-pub async fn person(
-    app: &TestApp,
-    email: &str,
-    lang: Lang,
-    coordination: &tenancy::Coordination,
-    role: policy::Role,
-) {
-    app.user(
-        email,
-        crate::support::PASSWORD,
-        lang,
-        false,
-        &[(coordination.id, role)],
-    )
-    .await;
-}
-
-/// Seeds the demo directory of two coordinations; returns nothing, the pages are the interface.
-pub async fn seed_directory(app: &TestApp) {
-    app.coordination(
-        "anderlecht",
-        "Coordination sociale d'Anderlecht",
-        "Sociale coördinatie Anderlecht",
-    )
-    .await;
-    app.coordination("koekelberg", "Koecoon", "Koecoon").await;
-    for (slug, nis) in [("anderlecht", "21001"), ("koekelberg", "21011")] {
-        let coordination = coordination(app, slug).await;
-        let tenant = admin_tenant(&coordination);
-        let mut tx = app.db().begin().await.unwrap();
-        let size = socius::features::directory::demo::DEMO_SIZE;
-        socius::features::directory::demo::seed(&mut tx, &tenant, nis, size)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
-    }
-}
 
 /// The service names on a result page, in page order.
 fn names(body: &str) -> Vec<String> {
@@ -303,39 +243,6 @@ async fn service_and_organisation_pages_show_hours_and_addresses(app: TestApp) {
     assert!(citizen.get(&href).await.body.contains("Congés annuels"));
 }
 db_test!(service_and_organisation_pages_show_hours_and_addresses);
-
-/// The text of a PDF, by poppler's `pdftotext`, or `None` when the tool is missing (CI requires it).
-pub fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let dir = std::env::temp_dir().join(format!("socius-pdf-{}", rand_suffix()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("guide.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let output = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output();
-    std::fs::remove_dir_all(&dir).ok();
-    match output {
-        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
-        Ok(out) => panic!(
-            "pdftotext refused the PDF: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Err(_) if std::env::var("SOCIUS_TEST_REQUIRE_ALL").is_ok_and(|v| v == "1") => {
-            panic!("pdftotext (poppler-utils) is required (SOCIUS_TEST_REQUIRE_ALL=1)")
-        }
-        Err(_) => {
-            eprintln!(
-                "SKIPPED: reading the PDF's text (pdftotext from poppler-utils is not installed)"
-            );
-            None
-        }
-    }
-}
-
-fn rand_suffix() -> String {
-    format!("{}-{:?}", std::process::id(), std::thread::current().id()).replace(['(', ')'], "")
-}
 
 async fn the_guide_is_also_a_pdf(app: TestApp) {
     seed_directory(&app).await;

@@ -7,7 +7,7 @@ use socius::domain::Lang;
 use socius::platform::policy::Role;
 
 use crate::db_test;
-use crate::directory::{coordination, person, seed_directory};
+use crate::support::people::{coordination, person, seed_directory};
 use crate::support::{TestApp, PASSWORD};
 
 /// The id of an Anderlecht organisation or service found by its French name.

@@ -95,7 +95,7 @@ fn check_page(page: &Value, total: i64) {
 }
 
 async fn the_hsds_api_and_export_validate_against_the_schemas(app: TestApp) {
-    crate::directory::seed_directory(&app).await;
+    crate::support::people::seed_directory(&app).await;
     let Some(dir) = schema_dir() else { return };
     let mut client = app.client();
     let root = client
@@ -306,7 +306,7 @@ async fn the_hsds_api_and_export_validate_against_the_schemas(app: TestApp) {
 db_test!(the_hsds_api_and_export_validate_against_the_schemas);
 
 async fn each_language_is_its_own_view(app: TestApp) {
-    crate::directory::seed_directory(&app).await;
+    crate::support::people::seed_directory(&app).await;
     let mut client = app.client();
     let search = |lang: &str| format!("/api/hsds/anderlecht/services?lang={lang}&search=schulden");
     let nl = client
@@ -421,7 +421,7 @@ async fn export(client: &mut crate::support::Client, slug: &str, lang: &str) -> 
 }
 
 async fn an_export_imported_into_an_empty_coordination_gives_back_the_same_directory(app: TestApp) {
-    crate::directory::seed_directory(&app).await;
+    crate::support::people::seed_directory(&app).await;
     let molenbeek = app
         .coordination(
             "molenbeek",
@@ -521,9 +521,9 @@ async fn an_export_imported_into_an_empty_coordination_gives_back_the_same_direc
 }
 
 async fn bad_records_are_reported_and_nothing_existing_is_lost(app: TestApp) {
-    crate::directory::seed_directory(&app).await;
-    let anderlecht = crate::directory::coordination(&app, "anderlecht").await;
-    crate::directory::person(
+    crate::support::people::seed_directory(&app).await;
+    let anderlecht = crate::support::people::coordination(&app, "anderlecht").await;
+    crate::support::people::person(
         &app,
         "coord@anderlecht.test",
         socius::domain::Lang::Fr,

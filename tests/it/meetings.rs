@@ -5,7 +5,7 @@ use base64::Engine;
 use chrono::{Datelike, Utc};
 
 use crate::db_test;
-use crate::membership::{admit_and_sign_in, apply, setup};
+use crate::support::membership::{admit_and_sign_in, apply, setup};
 use crate::support::{Client, TestApp};
 
 /// The calendar files attached to the outbox messages sent to `to`, oldest first.
@@ -366,7 +366,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         .get(&format!("/nl/anderlecht/meetings/{id}/minutes.pdf"))
         .await;
     assert_eq!(pdf.header("content-type"), "application/pdf");
-    if let Some(text) = crate::directory::pdf_text(&pdf.bytes) {
+    if let Some(text) = crate::support::files::pdf_text(&pdf.bytes) {
         assert!(
             text.contains("Notulen")
                 && text.contains("Het Vrouwenhuis stelt zijn spreekuren voor.")

@@ -5,7 +5,7 @@ use axum::http::{Method, StatusCode};
 use chrono::{Datelike, Duration, Utc};
 
 use crate::db_test;
-use crate::membership::{admit_and_sign_in, apply, setup};
+use crate::support::membership::{admit_and_sign_in, apply, setup};
 use crate::support::{Client, TestApp, PASSWORD};
 use socius::domain::Lang;
 
@@ -44,7 +44,7 @@ async fn rebuild_rollup(app: &TestApp, coordination_ids: &[i64]) {
     let all = socius::platform::tenancy::list(app.db()).await.unwrap();
     let mut tx = app.db().begin().await.unwrap();
     for coordination in all.iter().filter(|c| coordination_ids.contains(&c.id)) {
-        let tenant = crate::directory::admin_tenant(coordination);
+        let tenant = crate::support::people::admin_tenant(coordination);
         socius::features::observatory::store::rollup::refresh(&mut tx, &tenant)
             .await
             .unwrap();
