@@ -57,6 +57,18 @@ async fn setup(app: &TestApp) -> (crate::support::Client, crate::support::Client
     let mut coordinator = app.client();
     coordinator.login("coord@anderlecht.test", PASSWORD).await;
     let edit = format!("/fr/anderlecht/organizations/{org}/edit");
+    let unknown = coordinator
+        .submit(
+            &edit,
+            &format!("/fr/anderlecht/organizations/{org}/editors"),
+            &[("email", "personne@ailleurs.example")],
+        )
+        .await;
+    assert_eq!(
+        unknown.refused_field("editor_email").1,
+        "personne@ailleurs.example",
+        "an address nobody here has comes back beside the field"
+    );
     let added = coordinator
         .submit(
             &edit,

@@ -166,6 +166,9 @@ struct EditPage {
     needs_approval: bool,
     editors: Vec<EditorView>,
     can_manage_editors: bool,
+    /// The address typed to add an editor, when it came back refused.
+    editor_email: String,
+    editor_errors: FieldErrors,
     themes: Vec<Choice>,
     statuses: Vec<Choice>,
     target_groups: Vec<Choice>,
@@ -322,6 +325,8 @@ async fn edit_page(
         needs_approval,
         editors,
         can_manage_editors,
+        editor_email: String::new(),
+        editor_errors: FieldErrors::default(),
         themes,
         statuses: ServiceStatus::ALL
             .iter()
@@ -478,7 +483,24 @@ pub async fn add_editor(
     );
     let person = store::editors::person_by_email(&state.db, &tenant, form.email.trim()).await?;
     let Some((person_id, email)) = person else {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-editor-unknown", &to).await;
+        let subject = Subject::Organization(organization_id);
+        let resolved = resolve(&state.db, &user, &coordination, subject).await?;
+        let values = values_of(&resolved.current);
+        let none = FieldErrors::default();
+        let mut view = edit_page(
+            &state.db,
+            page,
+            &coordination,
+            subject,
+            &resolved,
+            values,
+            none,
+        )
+        .await?;
+        view.editor_errors
+            .add("editor_email", "error-editor-unknown");
+        view.editor_email = form.email;
+        return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;
     add_contact(&mut tx, &tenant, organization_id, person_id).await?;
