@@ -138,15 +138,46 @@ async fn write_minutes(
     minutes
 }
 
-async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
-    let mut coordinator = setup(&app).await;
-    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
-    let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
-    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
-    admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
-    let plenary = plenary_of(&app).await;
+/// The plenary a coordinator calls and minutes, step by step, with the people in it.
+struct Called<'a> {
+    app: &'a TestApp,
+    coordinator: Client,
+    ines: Client,
+    plenary: i64,
+    year: i32,
+    id: i64,
+    page: String,
+    /// The invitation's text as Ines received it.
+    ines_invitation: String,
+    /// The item Ines proposed, accepted.
+    item: i64,
+    /// The next plenary, planned after the minutes.
+    next: i64,
+}
 
-    // A plenary in late March, across the change to summer time: 09:30 in Brussels is 07:30 UTC.
+async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
+    let mut called = a_plenary_is_called(&app).await;
+    a_member_proposes_an_item(&mut called).await;
+    ines_answers_from_her_email(&mut called).await;
+    a_change_of_time_updates_the_calendars(&mut called).await;
+    attendance_is_taken_and_sent(&mut called).await;
+    minutes_are_written_sent_and_published(&mut called).await;
+    the_archive_finds_the_minutes(&mut called).await;
+    the_activity_figures_count_the_meeting(&mut called).await;
+    the_next_meeting_follows_up_and_reminds(&mut called).await;
+    cancelling_and_feeds_follow_the_meetings(&mut called).await;
+}
+
+/// Anderlecht with two member organisations; a plenary in late March, across the change to summer
+/// time (09:30 in Brussels is 07:30 UTC), published: every member organisation's contact is invited,
+/// each in their language.
+async fn a_plenary_is_called(app: &TestApp) -> Called<'_> {
+    let mut coordinator = setup(app).await;
+    let fr = apply(app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let nl = apply(app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    let ines = admit_and_sign_in(app, &mut coordinator, fr, "ines@mdf.example").await;
+    admit_and_sign_in(app, &mut coordinator, nl, "tom@haven.example").await;
+    let plenary = plenary_of(app).await;
     let year = Utc::now().year() + 1;
     let id = plan(&mut coordinator, plenary, &format!("{year}-03-30"), "09:30").await;
     let page = format!("/fr/anderlecht/meetings/{id}");
@@ -174,8 +205,25 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         .find(|m| m.0 == "ines@mdf.example")
         .unwrap();
     assert!(to_ines.2.starts_with("Invitation : Plénière"));
+    Called {
+        app,
+        coordinator,
+        ines,
+        plenary,
+        year,
+        id,
+        page,
+        ines_invitation: to_ines.3.clone(),
+        item: 0,
+        next: 0,
+    }
+}
 
-    // Once the meeting is called, a member proposes an item and the coordinator accepts it.
+/// Once the meeting is called, a member proposes an item and the coordinator accepts it.
+async fn a_member_proposes_an_item(c: &mut Called<'_>) {
+    let app = c.app;
+    let page = c.page.clone();
+    let (coordinator, ines) = (&mut c.coordinator, &mut c.ines);
     let proposed = ines
         .submit(
             &page,
@@ -202,10 +250,15 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         )
         .await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    c.item = item;
+}
 
-    // Ines is excused, from the link in her email, without signing in.
-    let link = to_ines
-        .3
+/// Ines is excused, from the link in her email, without signing in; answering twice at once leaves one answer.
+async fn ines_answers_from_her_email(c: &mut Called<'_>) {
+    let app = c.app;
+    let id = c.id;
+    let link = c
+        .ines_invitation
         .split_whitespace()
         .find(|w| w.contains("/rsvp/") && w.ends_with("answer=excused"))
         .unwrap();
@@ -244,8 +297,14 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     .await)
     .unwrap();
     assert_eq!(rows, 1);
+}
 
-    // A change of time sends an update with a higher SEQUENCE and the same UID.
+/// A change of time sends an update with a higher SEQUENCE and the same UID.
+async fn a_change_of_time_updates_the_calendars(c: &mut Called<'_>) {
+    let app = c.app;
+    let year = c.year;
+    let page = c.page.clone();
+    let coordinator = &mut c.coordinator;
     let edit = format!("{page}/edit");
     coordinator.fill(&edit, &edit, &[("time", "10:00")]).await;
     let update = app.last_mail_to("tom@haven.example").await;
@@ -254,7 +313,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         "the agenda, with the accepted proposal, is in the update: {}",
         update.3
     );
-    let files = calendars(&app, "tom@haven.example").await;
+    let files = calendars(app, "tom@haven.example").await;
     assert_eq!(files.len(), 2);
     if let Some(parsed) = parse_ics(&files) {
         let (first, update) = (&parsed[0]["events"][0], &parsed[1]["events"][0]);
@@ -267,8 +326,14 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         assert_eq!(first["start"], format!("{year}-03-30T07:30:00+00:00"));
         assert_eq!(update["start"], format!("{year}-03-30T08:00:00+00:00"));
     }
+}
 
-    // Attendance: Tom present; a walk-in added twice at once is one person.
+/// Attendance: Tom present; a walk-in added twice at once is one person; the list goes to those present.
+async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
+    let app = c.app;
+    let id = c.id;
+    let page = c.page.clone();
+    let coordinator = &mut c.coordinator;
     let attendance = format!("{page}/attendance");
     let tom_row: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT id FROM invitations WHERE email = 'tom@haven.example'"
@@ -291,7 +356,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         ("name", "Karim Alaoui"),
         ("organization", "Service de médiation"),
     ];
-    let (mut first, mut second) = (app.client_with(&coordinator), app.client_with(&coordinator));
+    let (mut first, mut second) = (app.client_with(coordinator), app.client_with(coordinator));
     let (a, b) = tokio::join!(
         first.post_raw(&walk_in, &fields),
         second.post_raw(&walk_in, &fields)
@@ -318,10 +383,18 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         !list.3.contains("(Jeugdhuis De Haven) — "),
         "Tom did not agree to share his details"
     );
+}
 
-    // Minutes: a decision and an action, sent, then published with the PDF.
+/// Minutes: a decision and an action, notes in both languages, sent, then published with the PDF.
+async fn minutes_are_written_sent_and_published(c: &mut Called<'_>) {
+    let app = c.app;
+    let id = c.id;
+    let year = c.year;
+    let item = c.item;
+    let page = c.page.clone();
+    let (coordinator, ines) = (&mut c.coordinator, &mut c.ines);
     let minutes = write_minutes(
-        &mut coordinator,
+        coordinator,
         &page,
         "La coordination écrit au CPAS au sujet des délais.",
         (
@@ -384,7 +457,12 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
             .contains("La coordination écrit au CPAS"),
         "members read published minutes"
     );
-    // The archive finds a meeting by its minutes' decisions and notes.
+}
+
+/// The archive finds a meeting by its minutes' decisions and notes.
+async fn the_archive_finds_the_minutes(c: &mut Called<'_>) {
+    let id = c.id;
+    let ines = &mut c.ines;
     let link = format!("href=\"/fr/anderlecht/meetings/{id}\"");
     for q in ["sujet+des+d%C3%A9lais", "spreekuren"] {
         let found = ines.get(&format!("/fr/anderlecht/meetings?q={q}")).await;
@@ -392,8 +470,15 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     }
     let none = ines.get("/fr/anderlecht/meetings?q=zzzz").await;
     assert!(!none.body.contains(&link));
+}
 
-    // Figures for the activity report: held this year once it took place.
+/// Figures for the activity report: held this year once it took place.
+async fn the_activity_figures_count_the_meeting(c: &mut Called<'_>) {
+    let app = c.app;
+    let id = c.id;
+    let year = c.year;
+    let plenary = c.plenary;
+    let ines = &mut c.ines;
     socius::with_db!(app.db(), |p| sqlx::query(
         "UPDATE meetings SET starts_at = $1 WHERE id = $2"
     )
@@ -403,7 +488,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     .await
     .map(|_| ()))
     .unwrap();
-    let token = crate::api::create_token(&mut ines).await;
+    let token = crate::api::create_token(ines).await;
     let figures = app
         .client()
         .api(
@@ -446,9 +531,15 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     .await
     .map(|_| ()))
     .unwrap();
+}
 
-    // The open action comes back on the next meeting's agenda by itself.
-    let next = plan(&mut coordinator, plenary, &format!("{year}-05-26"), "09:30").await;
+/// The open action comes back on the next meeting's agenda by itself; reminders go out once.
+async fn the_next_meeting_follows_up_and_reminds(c: &mut Called<'_>) {
+    let app = c.app;
+    let year = c.year;
+    let plenary = c.plenary;
+    let coordinator = &mut c.coordinator;
+    let next = plan(coordinator, plenary, &format!("{year}-05-26"), "09:30").await;
     let next_page = coordinator
         .get(&format!("/fr/anderlecht/meetings/{next}"))
         .await;
@@ -511,8 +602,14 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         .get(link.trim_start_matches("http://socius.test"))
         .await;
     assert_eq!(first.status, StatusCode::OK);
+    c.next = next;
+}
 
-    // Cancelling the next one (published first) sends METHOD:CANCEL with a higher SEQUENCE.
+/// Cancelling sends METHOD:CANCEL; a private feed can be revoked; the public feed parses.
+async fn cancelling_and_feeds_follow_the_meetings(c: &mut Called<'_>) {
+    let app = c.app;
+    let next = c.next;
+    let (coordinator, ines) = (&mut c.coordinator, &mut c.ines);
     let next_path = format!("/fr/anderlecht/meetings/{next}");
     coordinator
         .submit(&next_path, &format!("{next_path}/publish"), &[])
@@ -520,7 +617,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     coordinator
         .submit(&next_path, &format!("{next_path}/cancel"), &[])
         .await;
-    let files = calendars(&app, "ines@mdf.example").await;
+    let files = calendars(app, "ines@mdf.example").await;
     if let Some(parsed) = parse_ics(&files[files.len() - 2..]) {
         assert_eq!(parsed[1]["method"], "CANCEL");
         assert_eq!(parsed[1]["events"][0]["status"], "CANCELLED");
@@ -531,7 +628,7 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
         );
     }
     // A private feed lists the meetings Ines is invited to; a new one revokes it.
-    let private_path = crate::support::create_calendar_feed(&mut ines).await;
+    let private_path = crate::support::create_calendar_feed(ines).await;
     let private = app.client().get(&private_path).await;
     assert_eq!(private.status, StatusCode::OK);
     assert!(private.body.contains("SUMMARY:Plénière"));
