@@ -76,16 +76,42 @@ async fn assert_rollup_consistent(app: &TestApp) {
     assert_eq!(kept, read().await);
 }
 
+/// The coordination whose partners report, step by step, with the people in it.
+struct Reporting<'a> {
+    app: &'a TestApp,
+    coordinator: Client,
+    ines: Client,
+    tom: Client,
+    /// Tom's housing signal.
+    toms: i64,
+}
+
 async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
     let mut coordinator = setup(&app).await;
     let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
     let nl = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
-    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
-    let mut tom = admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
+    let ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let tom = admit_and_sign_in(&app, &mut coordinator, nl, "tom@haven.example").await;
+    let mut reporting = Reporting {
+        app: &app,
+        coordinator,
+        ines,
+        tom,
+        toms: 0,
+    };
+    partners_report_their_signals(&mut reporting).await;
+    the_coordination_and_members_read_the_aggregates(&mut reporting).await;
+    signals_become_a_need_on_an_agenda(&mut reporting).await;
+    a_deleted_signal_leaves_the_aggregates(&mut reporting).await;
+}
 
-    // Text holding a national register number is refused; everything typed comes back.
+/// Partners report needs and non-take-up: text holding a national register number is refused with
+/// everything typed kept; each organisation sees its own signals.
+async fn partners_report_their_signals(c: &mut Reporting<'_>) {
+    let app = c.app;
+    let (ines, tom) = (&mut c.ines, &mut c.tom);
     let refused = report_need(
-        &mut ines,
+        ines,
         "housing",
         "12",
         "Madame 85.07.30-033.28 attend un logement depuis deux ans.",
@@ -105,7 +131,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         refused.body.contains("value=\"housing\" selected"),
         "the theme is kept"
     );
-    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM signals").await, 0);
+    assert_eq!(scalar(app, "SELECT COUNT(*) FROM signals").await, 0);
     for (theme, people, text) in [
         ("housing", "12", "Familles en attente d'un logement social."),
         (
@@ -114,7 +140,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
             "Plus de demandes de colis en fin de mois.",
         ),
     ] {
-        let saved = report_need(&mut ines, theme, people, text).await;
+        let saved = report_need(ines, theme, people, text).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     }
     let non_take_up = ines
@@ -150,14 +176,14 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         !basin.is_empty(),
         "the care basin comes from the municipality"
     );
-    let tom_need = report_need(&mut tom, "housing", "3", "Jongeren zonder vaste woonst.").await;
+    let tom_need = report_need(tom, "housing", "3", "Jongeren zonder vaste woonst.").await;
     assert_eq!(tom_need.status, StatusCode::SEE_OTHER);
 
     // Each organisation sees its own signals, not the others'.
     let mine = ines.get("/fr/anderlecht/observatory/mine").await;
     assert!(mine.body.contains("Logement") && !mine.body.contains("Jongeren"));
     let toms: i64 = scalar(
-        &app,
+        app,
         "SELECT id FROM signals WHERE description LIKE 'Jongeren%'",
     )
     .await;
@@ -171,8 +197,14 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         ines.get("/fr/anderlecht/observatory/signals").await.status,
         StatusCode::FORBIDDEN
     );
+    c.toms = toms;
+}
 
-    // The dashboard aggregates: housing 15 people from two organisations, with a chart and its table.
+/// The dashboard aggregates (a chart and its table) for coordinators and members, never another
+/// organisation's name; the API and the exports follow the same rules.
+async fn the_coordination_and_members_read_the_aggregates(c: &mut Reporting<'_>) {
+    let app = c.app;
+    let (coordinator, tom) = (&mut c.coordinator, &mut c.tom);
     let dashboard = coordinator.get("/fr/anderlecht/observatory").await;
     assert_eq!(dashboard.status, StatusCode::OK);
     assert!(dashboard.body.contains("role=\"img\""), "a chart");
@@ -202,7 +234,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
     );
 
     // The API follows the same rules.
-    let token = crate::api::create_token(&mut tom).await;
+    let token = crate::api::create_token(tom).await;
     let own = app
         .client()
         .api(
@@ -247,8 +279,13 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         .get("/fr/anderlecht/observatory/export/xlsx")
         .await;
     assert!(xlsx.bytes.starts_with(b"PK"));
+}
 
-    // From signal to action: group the housing signals, put the need on a meeting, follow it.
+/// From signal to action: the coordinator groups the housing signals, puts the need on a meeting and
+/// follows it; members read it, not whose signals.
+async fn signals_become_a_need_on_an_agenda(c: &mut Reporting<'_>) {
+    let app = c.app;
+    let (coordinator, ines) = (&mut c.coordinator, &mut c.ines);
     let ids: Vec<i64> = socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT id FROM signals WHERE theme_code = 'housing' ORDER BY id"
     )
@@ -292,7 +329,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         .await;
     assert_eq!(grouped.status, StatusCode::SEE_OTHER, "{}", grouped.body);
     let need_path = grouped.location().to_string();
-    let plenary: i64 = scalar(&app, "SELECT id FROM bodies WHERE kind = 'plenary'").await;
+    let plenary: i64 = scalar(app, "SELECT id FROM bodies WHERE kind = 'plenary'").await;
     let meeting_form = format!("/fr/anderlecht/bodies/{plenary}/meetings/new");
     let next_year = Utc::now().year() + 1;
     coordinator
@@ -308,7 +345,7 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
             ],
         )
         .await;
-    let meeting: i64 = scalar(&app, "SELECT id FROM meetings").await;
+    let meeting: i64 = scalar(app, "SELECT id FROM meetings").await;
     let on_agenda = coordinator
         .submit(
             &need_path,
@@ -355,15 +392,20 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         !need_page.body.contains("Maison des femmes"),
         "members do not see whose signals"
     );
+}
 
-    // Tom deletes his signal (after confirming); the aggregates follow at once.
+/// Tom deletes his signal (after confirming); the aggregates follow at once.
+async fn a_deleted_signal_leaves_the_aggregates(c: &mut Reporting<'_>) {
+    let app = c.app;
+    let (coordinator, tom) = (&mut c.coordinator, &mut c.tom);
+    let toms = c.toms;
     let signal_page = format!("/nl/anderlecht/observatory/signals/{toms}");
     let unconfirmed = tom
         .submit(&signal_page, &format!("{signal_page}/delete"), &[])
         .await;
     assert_eq!(unconfirmed.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        scalar(&app, "SELECT COUNT(*) FROM signals").await,
+        scalar(app, "SELECT COUNT(*) FROM signals").await,
         4,
         "not without confirming"
     );
@@ -373,12 +415,12 @@ async fn partners_report_and_the_coordination_sees_aggregates(app: TestApp) {
         &[("confirm", "yes")],
     )
     .await;
-    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM signals").await, 3);
+    assert_eq!(scalar(app, "SELECT COUNT(*) FROM signals").await, 3);
     let after = coordinator
         .get("/fr/anderlecht/observatory/export/csv")
         .await;
     assert!(after.body.contains("Logement,1,12,1"), "{}", after.body);
-    assert_rollup_consistent(&app).await;
+    assert_rollup_consistent(app).await;
 }
 
 db_test!(partners_report_and_the_coordination_sees_aggregates);
