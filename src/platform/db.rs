@@ -235,7 +235,10 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            // A deferred SQLite transaction takes the write lock at its first write and fails at
+            // once ("database is locked") when another writer holds it; an immediate one takes it
+            // at the start and waits its turn on the busy timeout. Transactions here write.
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

@@ -8,7 +8,9 @@ use socius::domain::Lang;
 use socius::platform::policy::Role;
 
 use crate::db_test;
-use crate::support::membership::{admit_and_sign_in, apply, decide, publish, setup, CHARTER_NL};
+use crate::support::membership::{
+    admit_and_sign_in, apply, decide, publish, setup, sign_in_from_invitation, CHARTER_NL,
+};
 use crate::support::people::{coordination, person};
 use crate::support::{Client, TestApp, PASSWORD};
 
@@ -840,3 +842,70 @@ async fn refused_member_forms_keep_what_was_typed(app: TestApp) {
 }
 
 db_test!(refused_member_forms_keep_what_was_typed);
+
+/// One decision happens once: the same admission posted eight times at once puts one organisation
+/// on the map and sends one invitation; the others answer that it was decided. Sixteen writers at
+/// once all get through (SQLite queues them instead of answering "database is locked").
+async fn an_admission_posted_eight_times_at_once_happens_once(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let a = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let page = format!("/fr/anderlecht/members/{a}");
+    let csrf = coordinator.get(&page).await.csrf();
+    let decide = format!("{page}/decide");
+    let fields = [("_csrf", csrf.as_str()), ("decision", "admit")];
+    let mut clients: Vec<Client> = (0..8).map(|_| app.client_with(&coordinator)).collect();
+    let answers =
+        futures::future::join_all(clients.iter_mut().map(|c| c.post_raw(&decide, &fields))).await;
+    let statuses: Vec<u16> = answers.iter().map(|r| r.status.as_u16()).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 303).count(),
+        1,
+        "one admission: {statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 303 || *s == 422),
+        "the others are told it was decided: {statuses:?}"
+    );
+    let db = app.db();
+    let count = |sql: &'static str| async move {
+        let n: i64 = socius::with_db!(db, |p| sqlx::query_scalar(sql).fetch_one(p).await).unwrap();
+        n
+    };
+    assert_eq!(
+        count("SELECT COUNT(*) FROM organizations WHERE name_fr = 'Maison des femmes'").await,
+        1
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM outbox WHERE recipient = 'ines@mdf.example'").await,
+        2,
+        "the application's confirmation and one invitation"
+    );
+
+    let mut ines = sign_in_from_invitation(&app, "ines@mdf.example").await;
+    let proposals = "/fr/anderlecht/proposals";
+    let csrf = ines.get(proposals).await.csrf();
+    let names: Vec<String> = (0..16).map(|i| format!("Groupe {i}")).collect();
+    let forms: Vec<[(&str, &str); 3]> = names
+        .iter()
+        .map(|name| {
+            [
+                ("_csrf", csrf.as_str()),
+                ("name", name.as_str()),
+                ("purpose", "Croiser nos pratiques."),
+            ]
+        })
+        .collect();
+    let mut writers: Vec<Client> = (0..16).map(|_| app.client_with(&ines)).collect();
+    let posted = futures::future::join_all(
+        writers
+            .iter_mut()
+            .zip(&forms)
+            .map(|(c, form)| c.post_raw(proposals, form)),
+    )
+    .await;
+    let statuses: Vec<u16> = posted.iter().map(|r| r.status.as_u16()).collect();
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+    assert_eq!(count("SELECT COUNT(*) FROM group_proposals").await, 16);
+}
+
+db_test!(an_admission_posted_eight_times_at_once_happens_once);

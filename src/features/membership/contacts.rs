@@ -27,7 +27,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 
@@ -290,15 +291,21 @@ pub async fn leave(
     };
     let reason = reason.as_str();
     let mut tx = state.db.begin().await?;
-    record_status(
+    let left = record_status(
         &mut tx,
         &tenant,
         membership.id,
-        MembershipStatus::Former,
+        (membership.status, MembershipStatus::Former),
         (reason, ""),
         Some(user.id),
     )
     .await?;
+    if !left {
+        // Left already (the button clicked twice): the first click did it all.
+        let to = page.url_in(&coordination, "/");
+        return redirect_with_flash(&session, FlashKind::Success, "flash-membership-left", &to)
+            .await;
+    }
     // Leaving ends the access its contact persons had through it, the leaver's included.
     standing::apply(
         &mut tx,

@@ -569,15 +569,26 @@ pub async fn decide(
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
     let mut tx = state.db.begin().await?;
-    record_status(
+    let moved = record_status(
         &mut tx,
         &tenant,
         id,
-        status,
+        (current.status, status),
         (&reason, &meeting),
         Some(user.id),
     )
     .await?;
+    if !moved {
+        // Decided meanwhile (the same click twice, or two people at once): nothing more happens.
+        tx.rollback().await?;
+        let mut errors = FieldErrors::default();
+        errors.add("decision", "error-decision-state");
+        let typed = Typed {
+            errors,
+            ..Typed::default()
+        };
+        return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
+    }
     if let Some(access) = Access::between(current.status, status) {
         standing::apply(&mut tx, &tenant, &coordination, &user, &current, access).await?;
     }

@@ -104,6 +104,11 @@ pub async fn admit_and_sign_in(
     )
     .await;
     assert_eq!(admitted.status, StatusCode::SEE_OTHER, "{}", admitted.body);
+    sign_in_from_invitation(app, contact).await
+}
+
+/// Signs an admitted contact person in, with the password chosen from their invitation's link.
+pub async fn sign_in_from_invitation(app: &TestApp, contact: &str) -> Client {
     let outbox = app.outbox().await;
     let (_, _, _, text) = outbox
         .iter()

@@ -344,24 +344,31 @@ pub async fn add_contact(
     )
 }
 
-/// Records a change of status, with its reason, in the membership's history.
+/// Moves a membership from the status `from` to `to`, with its reason, in its history; false when
+/// it no longer was at `from` (the same decision taken twice at once: the second changes nothing).
 pub async fn record_status(
     tx: &mut Tx,
     tenant: &Tenant,
     membership_id: i64,
-    status: MembershipStatus,
+    (from, to): (MembershipStatus, MembershipStatus),
     (reason, meeting): (&str, &str),
     actor: Option<i64>,
-) -> Result<(), sqlx::Error> {
-    execute!(
+) -> Result<bool, sqlx::Error> {
+    let moved = execute!(
         &mut *tx,
-        "UPDATE memberships SET status = $1, updated_at = $2 WHERE id = $3 AND coordination_id = $4",
-        status,
+        "UPDATE memberships SET status = $1, updated_at = $2 \
+         WHERE id = $3 AND coordination_id = $4 AND status = $5",
+        to,
         Utc::now(),
         membership_id,
-        tenant.id()
+        tenant.id(),
+        from
     )?;
-    record_event(tx, tenant, membership_id, status, (reason, meeting), actor).await
+    if moved == 0 {
+        return Ok(false);
+    }
+    record_event(tx, tenant, membership_id, to, (reason, meeting), actor).await?;
+    Ok(true)
 }
 
 async fn record_event(
