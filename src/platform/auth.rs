@@ -100,6 +100,16 @@ pub async fn find_user_by_email(db: &Db, email: &Email) -> Result<Option<UserRow
         .await)
 }
 
+/// The same, read inside a transaction (it does not wait on the pool while the transaction holds
+/// SQLite's write lock).
+pub async fn find_user_by_email_in(
+    tx: &mut Tx,
+    email: &Email,
+) -> Result<Option<UserRow>, sqlx::Error> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1");
+    crate::fetch_optional!(tx, &sql, email.as_str())
+}
+
 /// The account with this id (active or not).
 pub async fn user_by_id(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     find_user(db, id).await

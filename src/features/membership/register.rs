@@ -568,6 +568,9 @@ pub async fn decide(
         };
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
+    // Read before the transaction: a transaction that waits on the pool while it holds SQLite's
+    // write lock would keep every other writer waiting with it.
+    let contacts = contacts(&state.db, &tenant, &[id]).await?;
     let mut tx = state.db.begin().await?;
     let moved = record_status(
         &mut tx,
@@ -592,7 +595,6 @@ pub async fn decide(
     if let Some(access) = Access::between(current.status, status) {
         standing::apply(&mut tx, &tenant, &coordination, &user, &current, access).await?;
     }
-    let contacts = contacts(&state.db, &tenant, &[id]).await?;
     let main = contacts
         .iter()
         .find(|c| c.role == ContactRole::Main)

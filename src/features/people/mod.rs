@@ -143,7 +143,7 @@ pub async fn grant_in(
     lang: Lang,
     role: Role,
 ) -> Result<(i64, Grant), AppError> {
-    let existing = auth::find_user_by_email(&state.db, email).await?;
+    let existing = auth::find_user_by_email_in(tx, email).await?;
     let user_id = match existing {
         Some(user) if store::holds(tx, tenant, user.id, role).await? => {
             return Ok((user.id, Grant::Already))
