@@ -95,6 +95,18 @@ pub async fn set_flag(
     set_value(tx, tenant, setting, if on { "true" } else { "false" }).await
 }
 
+/// Saves several of a coordination's settings at once (a settings form), in its transaction.
+pub async fn set_values(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    values: &[(Setting, String)],
+) -> Result<(), sqlx::Error> {
+    for (setting, value) in values {
+        set_value(tx, tenant, *setting, value).await?;
+    }
+    Ok(())
+}
+
 pub async fn set_value(
     tx: &mut Tx,
     tenant: &Tenant,

@@ -146,20 +146,11 @@ pub async fn save_settings(
     };
     let upcoming = store::upcoming(&state.db, &tenant).await?;
     let mut tx = state.db.begin().await?;
-    settings::set_value(
-        &mut tx,
-        &tenant,
-        Setting::MeetingReminderDays,
-        &reminder.to_string(),
-    )
-    .await?;
-    settings::set_value(
-        &mut tx,
-        &tenant,
-        Setting::MeetingProposalDays,
-        &proposal.to_string(),
-    )
-    .await?;
+    let values = [
+        (Setting::MeetingReminderDays, reminder.to_string()),
+        (Setting::MeetingProposalDays, proposal.to_string()),
+    ];
+    settings::set_values(&mut tx, &tenant, &values).await?;
     for m in &upcoming {
         store::set_proposals_until(
             &mut tx,

@@ -742,14 +742,11 @@ pub async fn save_settings(
         return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;
-    settings::set_value(&mut tx, &tenant, Setting::AdmissionBy, &form.admission_by).await?;
-    settings::set_value(
-        &mut tx,
-        &tenant,
-        Setting::GroupSupportThreshold,
-        &threshold.to_string(),
-    )
-    .await?;
+    let values = [
+        (Setting::AdmissionBy, form.admission_by.clone()),
+        (Setting::GroupSupportThreshold, threshold.to_string()),
+    ];
+    settings::set_values(&mut tx, &tenant, &values).await?;
     commit_audited(tx, AuditEntry::new("membership.settings.updated")
             .by(&user)
             .in_coordination(tenant.id())

@@ -429,20 +429,14 @@ pub async fn save_settings(
         return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;
-    settings::set_value(
-        &mut tx,
-        &tenant,
-        Setting::ObservatoryMinimumCount,
-        &minimum.to_string(),
-    )
-    .await?;
-    settings::set_value(
-        &mut tx,
-        &tenant,
-        Setting::ObservatoryMinimumOrganisations,
-        &organisations.to_string(),
-    )
-    .await?;
+    let values = [
+        (Setting::ObservatoryMinimumCount, minimum.to_string()),
+        (
+            Setting::ObservatoryMinimumOrganisations,
+            organisations.to_string(),
+        ),
+    ];
+    settings::set_values(&mut tx, &tenant, &values).await?;
     commit_audited(
         tx,
         AuditEntry::new("observatory.settings.updated")
