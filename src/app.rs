@@ -46,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         .merge(features::api())
         .fallback(|| async { AppError::NotFound })
+        .layer(from_fn(web::clean_input))
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), web::render_errors))
@@ -103,6 +104,9 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
             tracing::warn!(error = ?err, "could not delete expired sessions");
         }
         state.limits.forget_idle();
+        if let Err(err) = crate::platform::web::once::forget_old(&state.db).await {
+            tracing::warn!(error = ?err, "could not forget old form keys");
+        }
         match crate::features::meetings::reminders::send_due(&state).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(meetings = n, "meeting reminders sent"),

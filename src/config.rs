@@ -86,6 +86,9 @@ pub struct Config {
     pub session_absolute_hours: i64,
     /// How long a mail worker holds a message before another may take it over.
     pub outbox_lease_seconds: i64,
+    /// How long `/healthz` waits for a database connection before answering 503: shorter than
+    /// the pool's own wait, so a load balancer learns fast.
+    pub health_timeout_ms: u64,
 }
 
 impl Default for Config {
@@ -101,7 +104,8 @@ impl Default for Config {
             proxy_hops: 1,
             session_idle_minutes: 120,
             session_absolute_hours: 12,
-            outbox_lease_seconds: 300,
+            outbox_lease_seconds: 60,
+            health_timeout_ms: 2000,
         }
     }
 }
@@ -147,6 +151,11 @@ impl Config {
         }
         if let Some(v) = get("TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        if let Some(v) = get("HEALTH_TIMEOUT_MS") {
+            self.health_timeout_ms = v
+                .parse()
+                .context("SOCIUS_HEALTH_TIMEOUT_MS must be a number of milliseconds")?;
         }
         if let Some(v) = get("PROXY_HOPS") {
             self.proxy_hops = v

@@ -764,6 +764,7 @@ error-place-required = Give a place or an online meeting link.
 flash-meeting-published = The agenda is published and the invitations are sent.
 flash-meeting-already-published = This meeting is already published.
 flash-meeting-cancelled = The meeting is cancelled; everyone invited is told.
+flash-meeting-already-cancelled = This meeting was already cancelled, or it changed in the meantime: nothing was sent.
 flash-item-proposed = Thank you! Your proposal waits for the coordination's decision.
 flash-proposals-closed = Proposals are closed for this meeting.
 flash-rsvp-saved = Thank you, your answer is recorded.

@@ -764,6 +764,7 @@ error-place-required = Indiquez un lieu ou un lien de réunion en ligne.
 flash-meeting-published = L'ordre du jour est publié et les invitations sont parties.
 flash-meeting-already-published = Cette réunion est déjà publiée.
 flash-meeting-cancelled = La réunion est annulée ; les personnes invitées sont prévenues.
+flash-meeting-already-cancelled = Cette réunion a déjà été annulée, ou elle a changé entre-temps : rien n’a été envoyé.
 flash-item-proposed = Merci ! Votre proposition attend la décision de la coordination.
 flash-proposals-closed = Les propositions de points sont closes pour cette réunion.
 flash-rsvp-saved = Merci, votre réponse est enregistrée.

@@ -764,6 +764,7 @@ error-place-required = Geef een plaats of een link voor een onlinevergadering op
 flash-meeting-published = De agenda is gepubliceerd en de uitnodigingen zijn verstuurd.
 flash-meeting-already-published = Deze vergadering is al gepubliceerd.
 flash-meeting-cancelled = De vergadering is geannuleerd; de genodigden zijn verwittigd.
+flash-meeting-already-cancelled = Deze vergadering is al geannuleerd of intussen gewijzigd: er is niets verstuurd.
 flash-item-proposed = Bedankt! Uw voorstel wacht op de beslissing van de coördinatie.
 flash-proposals-closed = Voorstellen van punten zijn afgesloten voor deze vergadering.
 flash-rsvp-saved = Bedankt, uw antwoord is opgeslagen.

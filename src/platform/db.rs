@@ -25,6 +25,15 @@ pub enum Backend {
     Postgres,
 }
 
+/// What `/healthz` reports of the database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    Ready,
+    Unreachable,
+    /// Reachable, but not migrated to this binary's last migration (or migrated past it).
+    OtherSchema,
+}
+
 pub enum Tx {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
@@ -85,6 +94,25 @@ impl Tx {
             Tx::Sqlite(t) => Source::SqliteTx(t),
             Tx::Postgres(t) => Source::PostgresTx(t),
         }
+    }
+}
+
+/// Where a read runs when its caller may be inside a transaction: `&state.db` or `&mut *tx`.
+/// A handler holding a transaction reads through it: on SQLite the transaction holds the write lock,
+/// and a read through the pool could wait for a connection held by writers waiting for that lock.
+pub trait Conn {
+    fn source(&mut self) -> Source<'_>;
+}
+
+impl Conn for &Db {
+    fn source(&mut self) -> Source<'_> {
+        Db::source(self)
+    }
+}
+
+impl Conn for &mut Tx {
+    fn source(&mut self) -> Source<'_> {
+        Tx::source(self)
     }
 }
 
@@ -248,6 +276,38 @@ impl Db {
             .execute(p)
             .await
             .map(|_| ()))
+    }
+
+    /// Whether the database answers within `within` and holds the schema this binary expects:
+    /// its last migration applied, and none this binary does not know.
+    pub async fn health(&self, within: Duration) -> Health {
+        let expected = match self {
+            Db::Sqlite(_) => sqlx::migrate!("migrations/sqlite"),
+            Db::Postgres(_) => sqlx::migrate!("migrations/postgres"),
+        }
+        .iter()
+        .map(|m| m.version)
+        .max();
+        let last_applied = async {
+            scalar!(
+                self,
+                "SELECT MAX(version) FROM _sqlx_migrations WHERE success"
+            )
+        };
+        let applied: Result<Result<Option<i64>, sqlx::Error>, _> =
+            tokio::time::timeout(within, last_applied).await;
+        match applied {
+            Ok(Ok(applied)) if applied == expected => Health::Ready,
+            Ok(Ok(_)) => Health::OtherSchema,
+            Ok(Err(err)) => {
+                tracing::error!(error = ?err, "health check: database unreachable");
+                Health::Unreachable
+            }
+            Err(_) => {
+                tracing::error!(?within, "health check: no database connection in time");
+                Health::Unreachable
+            }
+        }
     }
 
     pub async fn close(&self) {

@@ -39,14 +39,46 @@ pub struct Event {
     pub organizer_name: String,
 }
 
-/// Escapes a TEXT value (backslash, semicolon, comma, new lines).
+/// Escapes a TEXT value (backslash, semicolon, comma, new lines). Any line break — CR LF, LF or a
+/// lone CR, which some readers take as a line end — becomes `\n`, so no value starts a property of
+/// its own; other control characters, which the format forbids, are dropped.
 fn text(value: &str) -> String {
-    value
-        .replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value (`CN=`): quoted when it holds `:`, `;` or `,`; a quote or a control character
+/// cannot be written in one and is dropped.
+fn param(value: &str) -> String {
+    let kept: String = value
+        .chars()
+        .filter(|c| *c != '"' && !c.is_control())
+        .collect();
+    if kept.contains([':', ';', ',']) {
+        format!("\"{kept}\"")
+    } else {
+        kept
+    }
+}
+
+/// A URI value (URL, mailto): no control character, so no line break.
+fn uri(value: &str) -> String {
+    value.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// Folds a content line at 75 octets, never inside a UTF-8 character.
@@ -95,13 +127,13 @@ pub fn calendar(method: Method, events: &[Event]) -> String {
             lines.push(format!("LOCATION:{}", text(&event.location)));
         }
         if !event.url.is_empty() {
-            lines.push(format!("URL:{}", event.url));
+            lines.push(format!("URL:{}", uri(&event.url)));
         }
         if !event.organizer_email.is_empty() {
             lines.push(format!(
                 "ORGANIZER;CN={}:mailto:{}",
-                text(&event.organizer_name).replace(':', " "),
-                event.organizer_email
+                param(&event.organizer_name),
+                uri(&event.organizer_email)
             ));
         }
         let status = if event.cancelled || method == Method::Cancel {
@@ -146,6 +178,35 @@ mod tests {
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line}");
         }
+    }
+
+    #[test]
+    fn no_value_breaks_a_line_or_a_parameter() {
+        let mut crafted = event();
+        crafted.summary = "Plénière\rATTENDEE:mailto:x@evil.example\r\nX-A:1\nX-B:2\u{7}".into();
+        crafted.location = "Salle 1\r\rSalle 2".into();
+        crafted.url = "https://example.be/\r\nX-C:3".into();
+        crafted.organizer_name = "CPAS: \"Coordination\"; Anderlecht, sociale".into();
+        let ics = calendar(Method::Request, &[crafted]);
+        let unfolded = ics.replace("\r\n ", "");
+        let names: Vec<&str> = unfolded
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|l| l.split([':', ';']).next().unwrap())
+            .collect();
+        for name in &names {
+            assert!(
+                !name.starts_with("X-") && *name != "ATTENDEE",
+                "an injected property: {unfolded}"
+            );
+        }
+        assert!(!unfolded.replace("\r\n", "").contains('\r'), "no lone CR");
+        assert!(unfolded
+            .contains("SUMMARY:Plénière\\nATTENDEE:mailto:x@evil.example\\nX-A:1\\nX-B:2\r\n"));
+        assert!(unfolded.contains("LOCATION:Salle 1\\n\\nSalle 2\r\n"));
+        assert!(
+            unfolded.contains("ORGANIZER;CN=\"CPAS: Coordination; Anderlecht, sociale\":mailto:")
+        );
     }
 
     #[test]

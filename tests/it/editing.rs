@@ -151,6 +151,24 @@ async fn coordinators_edit_everything_and_the_audit_log_keeps_it(app: TestApp) {
         .await;
     assert!(page.body.contains("10:00"), "Saturday's hours are shown");
     assert!(page.body.contains("Vacances annuelles"));
+    // An end that is not a day is refused, not replaced by the start; what was typed stays.
+    let refused = coordinator
+        .fill(
+            &edit_service,
+            &edit_service,
+            &[("closure_ends_on_0", "2099-02-30")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = scraper::Html::parse_document(&refused.body);
+    let typed = scraper::Selector::parse("#closure_ends_on_0").unwrap();
+    let message = scraper::Selector::parse("#field-closures #error-closures").unwrap();
+    let typed = html
+        .select(&typed)
+        .next()
+        .and_then(|e| e.value().attr("value"));
+    assert_eq!(typed, Some("2099-02-30"));
+    assert!(html.select(&message).next().is_some(), "{}", refused.body);
     // A new location, and a new service offered there.
     let new_location = format!("/fr/anderlecht/organizations/{org}/locations/new");
     let saved = coordinator

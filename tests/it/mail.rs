@@ -190,6 +190,53 @@ async fn multipart_mail_in_the_recipients_language_reaches_the_server(app: TestA
 }
 db_test!(multipart_mail_in_the_recipients_language_reaches_the_server);
 
+/// A server that takes connections and never says a word: a send to it hangs.
+async fn silent_server() -> (u16, tokio::task::JoinHandle<()>) {
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let hold = tokio::spawn(async move {
+        let mut held = Vec::new();
+        loop {
+            if let Ok((socket, _)) = silent.accept().await {
+                held.push(socket);
+            }
+        }
+    });
+    (port, hold)
+}
+
+/// A send slower than the lease keeps its message with its worker (the lease is renewed while
+/// sending); once that worker is gone the message goes within a lease, with the `Message-ID` it
+/// was given when it was written, so a repeat after a crash is recognisable.
+async fn a_slow_send_keeps_its_lease_and_a_resend_its_message_id(app: TestApp) {
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
+    enqueue_letter(&app, "slow@cpas.test", Lang::Fr, None).await;
+    let (silent_port, hold) = silent_server().await;
+    let slow = MailWorker::new(app.db().clone(), &smtp_config(silent_port), 1).unwrap();
+    let sending = tokio::spawn(async move { slow.run_once().await });
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let other = MailWorker::new(app.db().clone(), &sink.config(), 1).unwrap();
+    assert_eq!(
+        other.run_once().await.unwrap(),
+        0,
+        "after two and a half leases the slow worker still holds it"
+    );
+    sending.abort();
+    hold.abort();
+    tokio::time::sleep(Duration::from_millis(1300)).await;
+    assert_eq!(other.run_once().await.unwrap(), 1, "retaken within a lease");
+    let message_id: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT message_id FROM outbox"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(header(&sink.received()[0], "Message-ID"), message_id);
+}
+db_test!(a_slow_send_keeps_its_lease_and_a_resend_its_message_id);
+
 /// A worker that dies mid-send (here: stuck on a server that never answers, then killed) loses
 /// nothing: its lease runs out and a restarted worker delivers the message exactly once.
 async fn a_crash_mid_send_neither_loses_nor_duplicates(app: TestApp) {
@@ -199,16 +246,7 @@ async fn a_crash_mid_send_neither_loses_nor_duplicates(app: TestApp) {
     for i in 0..3 {
         enqueue_letter(&app, &format!("person{i}@cpas.test"), Lang::Fr, None).await;
     }
-    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let silent_port = silent.local_addr().unwrap().port();
-    let hold = tokio::spawn(async move {
-        let mut held = Vec::new();
-        loop {
-            if let Ok((socket, _)) = silent.accept().await {
-                held.push(socket);
-            }
-        }
-    });
+    let (silent_port, hold) = silent_server().await;
     let doomed = MailWorker::new(app.db().clone(), &smtp_config(silent_port), 2).unwrap();
     let crashed = tokio::spawn(async move { doomed.run_once().await });
     // Wait until the doomed worker holds a message, then kill it.

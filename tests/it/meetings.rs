@@ -1525,3 +1525,107 @@ async fn refused_meeting_forms_keep_what_was_typed(app: TestApp) {
 }
 
 db_test!(refused_meeting_forms_keep_what_was_typed);
+
+/// How many messages went to `to` whose subject starts with `prefix`.
+async fn sent(app: &TestApp, to: &str, prefix: &str) -> usize {
+    app.outbox()
+        .await
+        .iter()
+        .filter(|m| m.0 == to && m.2.starts_with(prefix))
+        .count()
+}
+
+/// Each step of a meeting clicked eight times at once happens once: one invitation, one update for
+/// one change, one publication of the minutes, one cancellation; the other clicks are told.
+async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let plenary = plenary_of(&app).await;
+    let year = Utc::now().year() + 1;
+    let id = plan(&mut coordinator, plenary, &format!("{year}-05-12"), "09:30").await;
+    let page = format!("/fr/anderlecht/meetings/{id}");
+    let to = "ines@mdf.example";
+    let statuses = |answers: Vec<crate::support::TestResponse>| -> Vec<u16> {
+        answers.iter().map(|r| r.status.as_u16()).collect()
+    };
+
+    let before = sent(&app, to, "Invitation : ").await;
+    let published = coordinator
+        .fill_at_once(&page, &format!("{page}/publish"), &[], 8)
+        .await;
+    assert!(statuses(published).iter().all(|s| *s == 303));
+    assert_eq!(
+        sent(&app, to, "Invitation : ").await,
+        before + 1,
+        "one invitation"
+    );
+    let invited: i64 = scalar_i64(
+        &app,
+        "SELECT COUNT(*) FROM invitations WHERE meeting_id = $1",
+        id,
+    )
+    .await;
+    assert_eq!(invited, 1);
+
+    // The same change posted eight times is one change: one update, one new SEQUENCE.
+    let edit = format!("{page}/edit");
+    let edited = coordinator
+        .fill_at_once(&edit, &edit, &[("time", "10:00")], 8)
+        .await;
+    assert!(statuses(edited).iter().all(|s| *s == 303));
+    assert_eq!(sent(&app, to, "Modification : ").await, 1, "one update");
+    assert_eq!(
+        scalar_i64(&app, "SELECT sequence FROM meetings WHERE id = $1", id).await,
+        1
+    );
+    // Saving the form unchanged sends nothing.
+    coordinator.fill(&edit, &edit, &[]).await;
+    assert_eq!(sent(&app, to, "Modification : ").await, 1);
+
+    let minutes = write_minutes(
+        &mut coordinator,
+        &page,
+        "La coordination écrit au CPAS.",
+        (
+            "Rédiger le courrier",
+            "Maison des femmes",
+            &format!("{year}-06-01"),
+        ),
+    )
+    .await;
+    let moved = coordinator
+        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let published = coordinator
+        .fill_at_once(&minutes, &format!("{minutes}/publish"), &[], 8)
+        .await;
+    assert!(statuses(published).iter().all(|s| *s == 303));
+    assert_eq!(
+        sent(&app, to, "Procès-verbal : ").await,
+        1,
+        "one publication"
+    );
+
+    let cancelled = coordinator
+        .fill_at_once(&page, &format!("{page}/cancel"), &[], 8)
+        .await;
+    assert!(statuses(cancelled).iter().all(|s| *s == 303));
+    assert_eq!(sent(&app, to, "Annulation : ").await, 1, "one cancellation");
+    assert_eq!(
+        scalar_i64(&app, "SELECT sequence FROM meetings WHERE id = $1", id).await,
+        2
+    );
+    let audited: i64 = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event IN ('meeting.published', 'meeting.cancelled')"
+    )
+    .fetch_one(p)
+    .await
+    })
+    .unwrap();
+    assert_eq!(audited, 2, "the losers wrote nothing");
+}
+
+db_test!(every_meeting_step_clicked_eight_times_at_once_happens_once);

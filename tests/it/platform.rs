@@ -159,6 +159,35 @@ async fn health_and_metrics(app: TestApp) {
         StatusCode::FORBIDDEN,
         "not for the public"
     );
+
+    // A database not migrated to this binary's last migration is not ready.
+    let last: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT MAX(version) FROM _sqlx_migrations"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let forget = format!("UPDATE _sqlx_migrations SET success = FALSE WHERE version = {last}");
+    socius::with_db!(app.db(), |p| sqlx::query(&forget)
+        .execute(p)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    let behind = client.get("/healthz").await;
+    assert_eq!(behind.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        (
+            behind.json()["database"].as_str(),
+            behind.json()["schema"].as_str()
+        ),
+        (Some("ok"), Some("other"))
+    );
+
+    // An unreachable database is a 503, not a wait for the pool's own timeout.
+    app.db().close().await;
+    let down = client.get("/healthz").await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(down.json()["database"], "unreachable");
 }
 db_test!(health_and_metrics);
 

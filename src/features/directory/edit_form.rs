@@ -2,15 +2,13 @@
 //! field by field, with a message beside each one that is wrong), and a stored record as its form
 //! shows it. The edit pages and the imports read records through the same parsers.
 
-use chrono::NaiveDate;
-
 use super::hours;
 use super::store::{
     Closure, Contact, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput,
     ServiceStatus, Theme, SPOKEN, TARGET_GROUPS,
 };
 use crate::domain::{Email, KboNumber, MessageKey};
-use crate::platform::web::{FieldErrors, FormValues};
+use crate::platform::web::{fields, FieldErrors, FormValues};
 
 const MAX_NAME: usize = 200;
 const MAX_TEXT: usize = 5000;
@@ -383,8 +381,14 @@ pub fn parse_service(
     }
     let mut closures = Vec::new();
     for row in filled_rows(form, &CLOSURE_FIELDS) {
-        let date = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
-        match (date(&row[0]), date(&row[1]).or(date(&row[0]))) {
+        // No end is one day; an end that is not a date is an error, not the start.
+        let day = |v: &str| fields::date(v).ok();
+        let ends = if row[1].trim().is_empty() {
+            &row[0]
+        } else {
+            &row[1]
+        };
+        match (day(&row[0]), day(ends)) {
             (Some(starts_on), Some(ends_on)) if ends_on >= starts_on => closures.push(Closure {
                 starts_on,
                 ends_on,
@@ -510,6 +514,7 @@ pub fn service_values(input: &ServiceInput) -> FormValues {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn opening_hours_accept_the_usual_spellings() {

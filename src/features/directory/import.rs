@@ -27,7 +27,7 @@ use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::FormValues;
-use crate::platform::web::{render, AppError, FieldErrors, PageCtx};
+use crate::platform::web::{input, render, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -904,7 +904,12 @@ pub async fn upload(
     }
     let parsed: Result<Vec<Value>, _> = documents
         .iter()
-        .map(|b| serde_json::from_slice(b))
+        .map(|b| {
+            serde_json::from_slice(b).map(|mut value| {
+                input::clean_json(&mut value);
+                value
+            })
+        })
         .collect();
     let page = page.with_coordination(coordination.as_ref());
     let outcome = match parsed {

@@ -15,7 +15,7 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::export::download;
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::Part;
-use crate::platform::web::{commit_audited, AppError, FieldErrors, PageCtx};
+use crate::platform::web::{commit_audited, input, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
 /// The largest document taken, in bytes.
@@ -114,7 +114,7 @@ pub async fn upload(
     let Some(kind) = content_type(&filename) else {
         return refuse("error-document-type").await;
     };
-    let filename: String = filename.trim().chars().take(200).collect();
+    let filename: String = input::clean(filename.trim()).chars().take(200).collect();
     let mut tx = state.db.begin().await?;
     let upload = Upload {
         filename: &filename,

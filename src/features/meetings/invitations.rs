@@ -106,15 +106,15 @@ struct AgendaText {
 }
 
 impl AgendaText {
-    async fn load(db: &Db, tenant: &Tenant, meeting: &Meeting) -> Result<AgendaText, AppError> {
+    async fn load(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<AgendaText, AppError> {
         Ok(AgendaText {
-            titles: items(db, tenant, meeting.id)
+            titles: items(&mut *tx, tenant, meeting.id)
                 .await?
                 .into_iter()
                 .filter(|i| i.status == ItemStatus::Accepted)
                 .map(|i| (i.title_fr, i.title_nl))
                 .collect(),
-            follow_up: !open_actions(db, tenant, meeting).await?.is_empty(),
+            follow_up: !open_actions(tx, tenant, meeting).await?.is_empty(),
         })
     }
 
@@ -289,7 +289,7 @@ pub async fn send_to_invited(
 ) -> Result<usize, AppError> {
     let current = meetings::current(tx, tenant, meeting_id).await?;
     let invited = store::recipients(tx, tenant, meeting_id, audience == Audience::Everyone).await?;
-    let agenda = AgendaText::load(&state.db, tenant, &current).await?;
+    let agenda = AgendaText::load(tx, tenant, &current).await?;
     for person in &invited {
         send_one(tx, state, coordination, &current, &agenda, person, notice).await?;
     }
@@ -319,6 +319,8 @@ pub async fn publish(
     let people = invitees(&state.db, &tenant, found.body_id).await?;
     let mut tx = state.db.begin().await?;
     if meetings::call(&mut tx, &tenant, id).await? == 0 {
+        // Another click published it first; that one sent the invitations.
+        tx.rollback().await?;
         return redirect_with_flash(
             &session,
             FlashKind::Error,
@@ -363,8 +365,19 @@ pub async fn cancel(
     Path(Id { id }): Path<Id>,
 ) -> Result<Response, AppError> {
     let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
+    let back = meeting_path(&page, &coordination, id);
     let mut tx = state.db.begin().await?;
-    meetings::cancel(&mut tx, &tenant, id).await?;
+    if meetings::cancel(&mut tx, &tenant, id, found.status).await? == 0 {
+        // Cancelled already, or changed since it was read: one cancellation, one round of notices.
+        tx.rollback().await?;
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "flash-meeting-already-cancelled",
+            &back,
+        )
+        .await;
+    }
     if found.status == MeetingStatus::Published {
         send_to_invited(
             &mut tx,
@@ -389,7 +402,7 @@ pub async fn cancel(
             ),
         &session,
         "flash-meeting-cancelled",
-        &meeting_path(&page, &coordination, id),
+        &back,
     )
     .await
 }

@@ -233,7 +233,9 @@ pub async fn save_notes(
 /// The first note, decision or action starts the minutes' draft.
 async fn start(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<(), AppError> {
     if !meeting.minutes_status.started() {
-        meetings::set_minutes_status(tx, tenant, meeting.id, MinutesStatus::Draft).await?;
+        // A concurrent first note may have started it already: either way, it is a draft.
+        let from_to = (MinutesStatus::NotStarted, MinutesStatus::Draft);
+        meetings::set_minutes_status(tx, tenant, meeting.id, from_to).await?;
     }
     Ok(())
 }
@@ -450,8 +452,6 @@ pub async fn advance(
         return redirect_with_flash(&session, FlashKind::Error, "flash-minutes-step", &back).await;
     }
     let m = load(&state.db, &tenant, meeting.clone(), body).await?;
-    let mut tx = state.db.begin().await?;
-    meetings::set_minutes_status(&mut tx, &tenant, id, to).await?;
     // Sent for comments to those who were there; published to everyone invited.
     let recipients: Vec<Attendee> = match to {
         Sent => m.present.iter().filter(|a| !a.walk_in).cloned().collect(),
@@ -462,8 +462,34 @@ pub async fn advance(
             .collect(),
         _ => Vec::new(),
     };
-    // One PDF per language, not per person.
-    let mut pdfs: std::collections::HashMap<Lang, String> = std::collections::HashMap::new();
+    // One PDF per language, not per person, rendered before the transaction and off the executor.
+    let pdfs = if to == Published {
+        let langs: std::collections::HashSet<Lang> = recipients
+            .iter()
+            .map(|person| person.lang().unwrap_or_default())
+            .collect();
+        let coordination = coordination.clone();
+        tokio::task::spawn_blocking(move || {
+            langs
+                .into_iter()
+                .map(|lang| {
+                    let pdf = minutes_pdf(&m, &coordination, lang)?;
+                    Ok((lang, base64::engine::general_purpose::STANDARD.encode(pdf)))
+                })
+                .collect::<Result<std::collections::HashMap<Lang, String>, AppError>>()
+        })
+        .await
+        .map_err(AppError::internal)??
+    } else {
+        std::collections::HashMap::new()
+    };
+    let mut tx = state.db.begin().await?;
+    if meetings::set_minutes_status(&mut tx, &tenant, id, (meeting.minutes_status, to)).await? == 0
+    {
+        // Another click moved the minutes on first; that one sent the emails.
+        tx.rollback().await?;
+        return redirect_with_flash(&session, FlashKind::Error, "flash-minutes-step", &back).await;
+    }
     for person in &recipients {
         let known = person.lang();
         let write = |lang: Lang| {
@@ -497,21 +523,11 @@ pub async fn advance(
         let mut outgoing =
             Letter::in_their_language(known, &person.email, Some(tenant.id()), write)?;
         let lang = known.unwrap_or_default();
-        if to == Published {
-            let data_base64 =
-                match pdfs.get(&lang) {
-                    Some(encoded) => encoded.clone(),
-                    None => {
-                        let encoded = base64::engine::general_purpose::STANDARD
-                            .encode(minutes_pdf(&m, &coordination, lang)?);
-                        pdfs.insert(lang, encoded.clone());
-                        encoded
-                    }
-                };
+        if let Some(data_base64) = pdfs.get(&lang) {
             outgoing.attachments.push(Attachment {
                 filename: format!("minutes-{id}.pdf"),
                 content_type: "application/pdf".into(),
-                data_base64,
+                data_base64: data_base64.clone(),
             });
         }
         mail::enqueue(&mut tx, &outgoing).await?;

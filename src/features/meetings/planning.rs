@@ -22,7 +22,7 @@ use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, PageCtx,
+    commit_audited, fields, fields::limits, render, render_invalid, AppError, FieldErrors, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -89,14 +89,13 @@ pub fn brussels(date: NaiveDate, time: NaiveTime) -> Option<DateTime<Utc>> {
 
 fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let (title_fr, title_nl) = (
-        form.title_fr.trim().to_string(),
-        form.title_nl.trim().to_string(),
-    );
-    if title_fr.is_empty() && title_nl.is_empty() {
-        errors.add("title_fr", "error-one-language-required");
-    }
-    let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d").ok();
+    let (title_fr, title_nl) = errors
+        .check_pair(
+            ("title_fr", "title_nl"),
+            fields::bilingual(&form.title_fr, &form.title_nl, limits::NAME, true),
+        )
+        .unwrap_or_default();
+    let date = fields::date(&form.date).ok();
     if date.is_none() {
         errors.add("date", "error-date-invalid");
     }
@@ -113,12 +112,19 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
     if duration.is_none() {
         errors.add("duration", "error-duration-invalid");
     }
-    let online_url = form.online_url.trim().to_string();
+    let online_url = errors
+        .check(
+            "online_url",
+            fields::optional(&form.online_url, limits::URL),
+        )
+        .unwrap_or_default();
     if !online_url.is_empty() && !online_url.starts_with("https://") {
         errors.add("online_url", "error-url-invalid");
     }
-    let place = form.place.trim().to_string();
-    if place.is_empty() && online_url.is_empty() {
+    let place = errors
+        .check("place", fields::optional(&form.place, limits::NAME))
+        .unwrap_or_default();
+    if place.is_empty() && online_url.is_empty() && !errors.has("place") {
         errors.add("place", "error-place-required");
     }
     let starts_at = date.zip(time).and_then(|(d, t)| brussels(d, t));
@@ -363,16 +369,8 @@ pub async fn edit(
     let days = proposal_days(&state.db, &tenant).await?;
     let when = (parsed.starts_at, parsed.starts_at - Duration::days(days));
     let mut tx = state.db.begin().await?;
-    store::update(
-        &mut tx,
-        &tenant,
-        id,
-        &parsed.as_new(body.id),
-        when,
-        published,
-    )
-    .await?;
-    if published {
+    let noticed = store::update(&mut tx, &tenant, id, &parsed.as_new(body.id), when).await?;
+    if published && noticed {
         invitations::send_to_invited(
             &mut tx,
             &state,

@@ -417,9 +417,14 @@ pub async fn create(
     ] {
         errors.check(field, fields::optional(value, max));
     }
+    let themes = reference::theme_choices(&state.db, page.lang).await?;
+    let theme = form.theme.as_deref().unwrap_or("").trim();
+    if !theme.is_empty() && !themes.iter().any(|(code, _)| code == theme) {
+        errors.add("theme", "error-choice-invalid");
+    }
     let (Some(kind), true) = (kind, errors.is_empty()) else {
         return render_invalid(&NewPage {
-            themes: reference::theme_choices(&state.db, page.lang).await?,
+            themes,
             page: page.with_coordination(coordination.as_ref()),
             form,
             errors,
@@ -496,7 +501,7 @@ pub async fn add_seat(
         errors.add("person_lang", "error-choice-invalid");
     }
     let role = errors.check("role", SeatRole::parse(&form.role));
-    let date = |v: &str| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").ok();
+    let date = |v: &str| fields::date(v).ok();
     let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
     if (!form.starts_on.trim().is_empty() && starts_on.is_none())
         || (!form.ends_on.trim().is_empty() && ends_on.is_none())

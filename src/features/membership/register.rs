@@ -33,7 +33,7 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
+    commit_audited, render, render_invalid, AppError, FieldErrors, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -144,6 +144,8 @@ fn parse(
 pub async fn apply(
     State(state): State<AppState>,
     page: PageCtx,
+    session: Session,
+    once: FormOnce,
     ip: ClientIp,
     CoordPath(coordination): CoordPath,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -172,7 +174,12 @@ pub async fn apply(
         }
     };
     let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;
+    let coordinators = coordinators(&state.db, &submission).await?;
     let mut tx = state.db.begin().await?;
+    if let Some(answered) = once.claim(&mut tx).await? {
+        tx.rollback().await?;
+        return answered.again(&session).await;
+    }
     let application = store::Application {
         name: &parsed.name,
         kbo: parsed.kbo.as_deref(),
@@ -241,7 +248,7 @@ pub async fn apply(
         )?,
     )
     .await?;
-    for (email, name, their_lang) in coordinators(&state.db, &submission).await? {
+    for (email, name, their_lang) in coordinators {
         let lang = Lang::parse(&their_lang).unwrap_or_default();
         let link = format!(
             "{}/{}/{}/members/{membership_id}",
@@ -280,6 +287,7 @@ pub async fn apply(
             .change(None, Some(serde_json::json!({ "name": parsed.name, "signed": parsed.signature.is_some() }))),
     )
     .await?;
+    once.answer(&mut tx, &thanks, "").await?;
     tx.commit().await?;
     Ok(axum::response::IntoResponse::into_response(
         axum::response::Redirect::to(&thanks),

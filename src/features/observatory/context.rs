@@ -18,7 +18,7 @@ use crate::platform::i18n::t_args;
 use crate::platform::policy::{self, Action};
 use crate::platform::reference::Reference;
 use crate::platform::tenancy::CoordPath;
-use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::web::{input, render, AppError, PageCtx};
 use crate::platform::AppState;
 
 /// The largest file taken.
@@ -136,7 +136,12 @@ pub async fn import(
     if let Ok(mut multipart) = multipart {
         while let Ok(Some(field)) = multipart.next_field().await {
             if field.name() == Some("file") {
-                bytes = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+                // Control characters out of the text (a NUL breaks PostgreSQL's text).
+                let received = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+                bytes = match String::from_utf8(received) {
+                    Ok(text) => input::clean(&text).into_owned().into_bytes(),
+                    Err(not_text) => not_text.into_bytes(),
+                };
             }
         }
     }

@@ -89,12 +89,13 @@ pub fn parse(
             Vec::new(),
         )
     } else {
-        let causes: Vec<String> = form
-            .all("causes")
-            .into_iter()
-            .filter(|c| labels.knows(Dimension::Cause, c))
-            .map(str::to_string)
-            .collect();
+        // A cause sent twice (a crafted or repeated form) counts once.
+        let mut causes: Vec<String> = Vec::new();
+        for cause in form.all("causes") {
+            if labels.knows(Dimension::Cause, cause) && !causes.iter().any(|c| c == cause) {
+                causes.push(cause.to_string());
+            }
+        }
         if causes.is_empty() {
             errors.add("causes", "error-observatory-causes");
         }

@@ -23,8 +23,8 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    FormValues, PageCtx, Pager, PAGE_SIZE,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, FormValues, PageCtx, Pager, PAGE_SIZE,
 };
 use crate::platform::AppState;
 
@@ -178,6 +178,7 @@ pub async fn create(
     session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
+    once: FormOnce,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
@@ -189,7 +190,7 @@ pub async fn create(
         user,
         coordination,
         reporter,
-        form,
+        (form, once),
         None,
     )
     .await
@@ -204,7 +205,7 @@ async fn save_form(
     user: CurrentUser,
     coordination: Coordination,
     reporter: Reporter,
-    form: FormValues,
+    (form, once): (FormValues, FormOnce),
     existing: Option<i64>,
 ) -> Result<Response, AppError> {
     let labels = Labels::load(&state.db, Some(&coordination)).await?;
@@ -235,6 +236,10 @@ async fn save_form(
         }
     };
     let mut tx = state.db.begin().await?;
+    if let Some(answered) = once.claim(&mut tx).await? {
+        tx.rollback().await?;
+        return answered.again(&session).await;
+    }
     let id = store::write_signal(&mut tx, &reporter.tenant, user.id, &signal, existing).await?;
     let to = if reporter
         .membership
@@ -245,8 +250,9 @@ async fn save_form(
     } else {
         page.url_in(&coordination, "/observatory/signals")
     };
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new(if existing.is_some() {
             "observatory.signal.updated"
         } else {
@@ -332,7 +338,8 @@ pub async fn edit(
         user,
         coordination,
         reporter,
-        form,
+        // Saving the same change twice changes nothing: an edit needs no one-time key.
+        (form, FormOnce::default()),
         Some(id),
     )
     .await

@@ -9,6 +9,7 @@ use axum::{Json, Router};
 use std::net::SocketAddr;
 use subtle::ConstantTimeEq;
 
+use crate::platform::db::Health;
 use crate::platform::mail;
 use crate::platform::web::AppError;
 use crate::platform::web::PageRouter;
@@ -21,17 +22,19 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
-        Ok(()) => Json(serde_json::json!({ "status": "ok", "database": "ok" })).into_response(),
-        Err(err) => {
-            tracing::error!(error = ?err, "health check: database unreachable");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "error", "database": "unreachable" })),
-            )
-                .into_response()
-        }
-    }
+    let within = std::time::Duration::from_millis(state.config.health_timeout_ms);
+    let (code, database, schema) = match state.db.health(within).await {
+        Health::Ready => (StatusCode::OK, "ok", "ok"),
+        Health::OtherSchema => (StatusCode::SERVICE_UNAVAILABLE, "ok", "other"),
+        Health::Unreachable => (StatusCode::SERVICE_UNAVAILABLE, "unreachable", "unknown"),
+    };
+    let status = if code == StatusCode::OK {
+        "ok"
+    } else {
+        "error"
+    };
+    let body = serde_json::json!({ "status": status, "database": database, "schema": schema });
+    (code, Json(body)).into_response()
 }
 
 /// With a metrics token configured, answers only requests bearing it (loopback included: a

@@ -159,6 +159,20 @@ fn compose(
     })
 }
 
+/// The longest subject sent, in characters: what a mail client shows, and well within the line an
+/// SMTP server accepts (a 1,200-character title without spaces cannot be folded and was refused).
+const SUBJECT_CHARS: usize = 150;
+
+/// A subject as sent: on one line, cut with an ellipsis when longer than [`SUBJECT_CHARS`].
+fn sendable_subject(subject: &str) -> String {
+    let one_line = subject.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= SUBJECT_CHARS {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(SUBJECT_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[tracing::instrument(skip_all, fields(to = %email.to))]
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
     let message_id = format!("<{}@socius>", crate::platform::auth::random_token());
@@ -171,7 +185,7 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(email.coordination_id)
     .bind(&email.to)
     .bind(email.lang.code())
-    .bind(&email.subject)
+    .bind(sendable_subject(&email.subject))
     .bind(&email.text)
     .bind(&email.html)
     .bind(serde_json::to_string(&email.attachments)?)
@@ -299,4 +313,23 @@ pub async fn depth(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
     )
     .fetch_all(p)
     .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_fit_on_a_line_a_server_accepts() {
+        assert_eq!(
+            sendable_subject("Invitation :\r\n Plénière"),
+            "Invitation : Plénière"
+        );
+        let long = format!("Invitation : {}", "x".repeat(1200));
+        let sent = sendable_subject(&long);
+        assert_eq!(sent.chars().count(), SUBJECT_CHARS);
+        assert!(sent.ends_with('…') && sent.starts_with("Invitation : xxx"));
+        let short = "Procès-verbal : Plénière";
+        assert_eq!(sendable_subject(short), short);
+    }
 }

@@ -1,6 +1,10 @@
 //! Delivers the outbox. Each message is claimed with a lease (owner + expiry) before sending: a
 //! worker that crashes mid-send loses nothing — its lease runs out and another worker takes the
-//! message over — and two workers never hold the same message at once. Every attempt is kept.
+//! message over — and two workers never hold the same message at once. A worker renews its lease
+//! while a send is in progress, so a slow server keeps the message with its worker and a dead
+//! worker's message is retaken once its lease (a minute by default) has run out. Delivery is at
+//! least once: a worker dying after the server took a message and before it was recorded sends
+//! it again; the message keeps its `Message-ID`, so the repeat is recognisable. Every attempt is kept.
 
 use std::time::Duration as StdDuration;
 
@@ -17,7 +21,7 @@ use super::secrets;
 use super::Attachment;
 use crate::config::{SmtpConfig, SmtpTls};
 use crate::platform::db::{Backend, Db};
-use crate::{with_db, with_tx};
+use crate::{execute, with_db, with_tx};
 
 /// After this many failed attempts a message is marked failed and left for a person to look at.
 const MAX_ATTEMPTS: i64 = 8;
@@ -136,9 +140,12 @@ impl MailWorker {
     /// address) or that the server refuses permanently fails at once; other errors are retried later.
     async fn deliver(&self, message: Claimed) -> anyhow::Result<bool> {
         let outcome = match self.build(&message) {
-            Ok(email) => match self.transport.send(email).await {
-                Ok(_) => Ok(()),
-                Err(err) => Err((err.is_permanent(), err.to_string())),
+            Ok(email) => tokio::select! {
+                sent = self.transport.send(email) => match sent {
+                    Ok(_) => Ok(()),
+                    Err(err) => Err((err.is_permanent(), err.to_string())),
+                },
+                never = self.keep_lease(message.id) => match never {},
             },
             Err(err) => Err((true, err.to_string())),
         };
@@ -200,6 +207,28 @@ impl MailWorker {
         }
         tx.commit().await?;
         Ok(succeeded)
+    }
+
+    /// Renews this worker's lease on a message while its send is in progress (a slow server keeps
+    /// it); stops with the send, so a dead worker's lease runs out within one lease.
+    async fn keep_lease(&self, id: i64) -> std::convert::Infallible {
+        let every = (self.lease / 3)
+            .to_std()
+            .unwrap_or(StdDuration::from_secs(1))
+            .max(StdDuration::from_millis(100));
+        loop {
+            tokio::time::sleep(every).await;
+            let renewed = execute!(
+                &self.db,
+                "UPDATE outbox SET lease_until = $1 WHERE id = $2 AND lease_owner = $3",
+                Utc::now() + self.lease,
+                id,
+                &self.name
+            );
+            if let Err(err) = renewed {
+                tracing::warn!(message = id, error = ?err, "could not renew a mail lease");
+            }
+        }
     }
 
     /// Delivers every message due now; returns how many were sent.

@@ -15,7 +15,7 @@ use rand::RngCore;
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
-use super::AppError;
+use super::{once, AppError};
 use crate::platform::AppState;
 
 const SESSION_KEY: &str = "csrf";
@@ -43,7 +43,7 @@ pub async fn forget_csrf_token(session: &Session) -> Result<(), AppError> {
 
 pub async fn verify_csrf(
     session: Session,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
     let safe = matches!(
@@ -67,10 +67,16 @@ pub async fn verify_csrf(
         let bytes = to_bytes(body, MAX_FORM_BYTES)
             .await
             .map_err(|_| AppError::BadRequest("error-too-large"))?;
-        let given = url::form_urlencoded::parse(&bytes)
-            .find(|(name, _)| name == FIELD)
-            .map(|(_, value)| value.into_owned());
-        (Request::from_parts(parts, Body::from(bytes)), given)
+        let mut given = None;
+        let mut request = Request::from_parts(parts, Body::from(bytes.clone()));
+        for (name, value) in url::form_urlencoded::parse(&bytes) {
+            match name.as_ref() {
+                FIELD if given.is_none() => given = Some(value.into_owned()),
+                once::FIELD => carry_once(&mut request, &value),
+                _ => {}
+            }
+        }
+        (request, given)
     } else {
         // Multipart uploads are streamed to their handler, so a form without JavaScript sends the
         // token in its action's query string (pages are served with `Referrer-Policy: same-origin`).
@@ -79,11 +85,10 @@ pub async fn verify_csrf(
             .get(HEADER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
-            .or_else(|| {
-                url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-                    .find(|(name, _)| name == FIELD)
-                    .map(|(_, value)| value.into_owned())
-            });
+            .or_else(|| query_field(&request, FIELD));
+        if let Some(key) = query_field(&request, once::FIELD) {
+            carry_once(&mut request, &key);
+        }
         (request, given)
     };
     match given {
@@ -91,6 +96,19 @@ pub async fn verify_csrf(
             Ok(next.run(request).await)
         }
         _ => Err(AppError::Csrf),
+    }
+}
+
+fn query_field(request: &Request, field: &str) -> Option<String> {
+    url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+        .find(|(name, _)| name == field)
+        .map(|(_, value)| value.into_owned())
+}
+
+/// Hands the form's one-time key to its handler (see [`once`]), as this check reads the form anyway.
+fn carry_once(request: &mut Request, given: &str) {
+    if let Some(key) = once::parse(given) {
+        request.extensions_mut().insert(key);
     }
 }
 

@@ -106,11 +106,19 @@ pub async fn flash(
     kind: FlashKind,
     key: MessageKey,
 ) -> Result<(), tower_sessions::session::Error> {
-    let mut flashes: Vec<Flash> = session.get(FLASH_KEY).await?.unwrap_or_default();
-    flashes.push(Flash {
+    let message = Flash {
         kind,
         key: key.to_string(),
-    });
+    };
+    push_flash(session, message).await
+}
+
+pub(super) async fn push_flash(
+    session: &Session,
+    message: Flash,
+) -> Result<(), tower_sessions::session::Error> {
+    let mut flashes: Vec<Flash> = session.get(FLASH_KEY).await?.unwrap_or_default();
+    flashes.push(message);
     session.insert(FLASH_KEY, flashes).await
 }
 

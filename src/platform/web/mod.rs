@@ -7,6 +7,8 @@ pub mod error;
 pub mod fields;
 mod forms;
 mod headers;
+pub mod input;
+pub mod once;
 mod pager;
 
 use askama::Template;
@@ -23,6 +25,8 @@ pub use csrf::{csrf_token, forget_csrf_token, verify_csrf, PageRouter};
 pub use error::{render_errors, AppError};
 pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
+pub use input::clean_input;
+pub use once::FormOnce;
 pub use pager::{Pager, PAGE_SIZE};
 
 use crate::domain::Lang;
@@ -95,6 +99,11 @@ pub fn accept_language(headers: &axum::http::HeaderMap) -> Lang {
 }
 
 impl PageCtx {
+    /// A new one-time key for a form that creates something (`forms::once`).
+    pub fn once_key(&self) -> String {
+        once::new_key()
+    }
+
     /// A context with no session behind it (error pages).
     pub fn bare(state: &AppState, lang: Lang, path_and_query: &str) -> PageCtx {
         PageCtx {
@@ -398,6 +407,20 @@ pub async fn commit_audited(
     crate::platform::audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     redirect_with_flash(session, FlashKind::Success, key, to).await
+}
+
+/// [`commit_audited`] for a form with a one-time key: its answer is kept, so the same form
+/// submitted again gets it instead of a second change (the key was claimed in `tx` first).
+pub async fn commit_audited_once(
+    mut tx: crate::platform::db::Tx,
+    once: &FormOnce,
+    entry: crate::platform::audit::AuditEntry<'_>,
+    session: &Session,
+    key: crate::domain::MessageKey,
+    to: &str,
+) -> Result<Response, AppError> {
+    once.answer(&mut tx, to, key).await?;
+    commit_audited(tx, entry, session, key, to).await
 }
 
 #[cfg(test)]

@@ -386,6 +386,13 @@ impl TestResponse {
     }
 }
 
+fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect()
+}
+
 /// Talks to the router as a browser would: keeps cookies, sends forms.
 pub struct Client {
     router: Router,
@@ -484,6 +491,38 @@ impl Client {
         action: &str,
         set: &[(&str, &str)],
     ) -> TestResponse {
+        let fields = self.filled(form_page, action, set).await;
+        self.post_raw(action, &pairs(&fields)).await
+    }
+
+    /// The form as [`Client::fill`] posts it, posted `times` at once from this session: a double
+    /// (or eightfold) click. The answers come in the order of the posts.
+    pub async fn fill_at_once(
+        &mut self,
+        form_page: &str,
+        action: &str,
+        set: &[(&str, &str)],
+        times: usize,
+    ) -> Vec<TestResponse> {
+        let fields = self.filled(form_page, action, set).await;
+        let fields = pairs(&fields);
+        let mut clicks: Vec<Client> = (0..times)
+            .map(|_| Client {
+                router: self.router.clone(),
+                cookies: self.cookies.clone(),
+                accept_language: self.accept_language.clone(),
+                forwarded_for: self.forwarded_for.clone(),
+            })
+            .collect();
+        futures::future::join_all(clicks.iter_mut().map(|c| c.post_raw(action, &fields))).await
+    }
+
+    async fn filled(
+        &mut self,
+        form_page: &str,
+        action: &str,
+        set: &[(&str, &str)],
+    ) -> Vec<(String, String)> {
         let page = self.get(form_page).await;
         assert!(
             page.status.is_success(),
@@ -497,11 +536,7 @@ impl Client {
                 None => fields.push((name.to_string(), value.to_string())),
             }
         }
-        let pairs: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        self.post_raw(action, &pairs).await
+        fields
     }
 
     /// Posts a multipart form (fields, then files as `(field, file name, content)`) as a browser

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::Meeting;
 use crate::features::meetings::store::minutes::ActionRow;
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::{Conn, Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional, vocabulary};
 
@@ -52,8 +52,12 @@ const ITEMS: &str = "\
     FROM agenda_items i LEFT JOIN memberships m ON m.id = i.proposed_by \
     WHERE i.meeting_id = $1 AND i.coordination_id = $2 ORDER BY i.position, i.id";
 
-pub async fn items(db: &Db, tenant: &Tenant, meeting_id: i64) -> Result<Vec<Item>, sqlx::Error> {
-    fetch_all!(db, ITEMS, meeting_id, tenant.id())
+pub async fn items(
+    mut on: impl Conn,
+    tenant: &Tenant,
+    meeting_id: i64,
+) -> Result<Vec<Item>, sqlx::Error> {
+    fetch_all!(on, ITEMS, meeting_id, tenant.id())
 }
 
 /// An item of a meeting's agenda, for the API: every meeting's items in one query.
@@ -82,12 +86,12 @@ pub async fn all_items(
 
 /// Actions still open from earlier meetings of the body: the follow-up item of every agenda.
 pub async fn open_actions(
-    db: &Db,
+    mut on: impl Conn,
     tenant: &Tenant,
     meeting: &Meeting,
 ) -> Result<Vec<ActionRow>, sqlx::Error> {
     fetch_all!(
-        db,
+        on,
         "SELECT a.id, a.meeting_id, a.description, a.owner, a.due_on, a.status \
          FROM actions a JOIN meetings m ON m.id = a.meeting_id \
          WHERE a.coordination_id = $1 AND a.body_id = $2 AND a.status = 'open' \

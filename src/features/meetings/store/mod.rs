@@ -400,37 +400,53 @@ pub async fn create(
     )
 }
 
-const UPDATE: &str = "\
+// What the invited see changes only when it differs (a second identical edit, a double click,
+// changes nothing and sends nothing); published meetings then get a new SEQUENCE for the calendars.
+// On PostgreSQL a concurrent identical edit waits for this row and re-reads it: it matches no more.
+const UPDATE_NOTICED: &str = "\
     UPDATE meetings SET title_fr = $1, title_nl = $2, starts_at = $3, duration_minutes = $4, \
-      place = $5, online_url = $6, public = $7, proposals_until = $8, sequence = sequence + $9, \
-      updated_at = $10 \
-    WHERE id = $11 AND coordination_id = $12";
+      place = $5, online_url = $6, updated_at = $7, \
+      sequence = sequence + CASE WHEN status = 'published' THEN 1 ELSE 0 END \
+    WHERE id = $8 AND coordination_id = $9 \
+      AND (title_fr IS DISTINCT FROM $1 OR title_nl IS DISTINCT FROM $2 \
+        OR starts_at IS DISTINCT FROM $3 OR duration_minutes IS DISTINCT FROM $4 \
+        OR place IS DISTINCT FROM $5 OR online_url IS DISTINCT FROM $6)";
 
-/// Changes a meeting; `announced` raises its SEQUENCE, for the calendar files sent again.
+const UPDATE_UNNOTICED: &str = "\
+    UPDATE meetings SET public = $1, proposals_until = $2, updated_at = $3 \
+    WHERE id = $4 AND coordination_id = $5";
+
+/// Changes a meeting; true when what the invited see (title, time, length, place, link) changed.
 pub async fn update(
     tx: &mut Tx,
     tenant: &Tenant,
     id: i64,
     changed: &NewMeeting<'_>,
     (starts_at, proposals_until): (DateTime<Utc>, DateTime<Utc>),
-    announced: bool,
-) -> Result<u64, sqlx::Error> {
-    execute!(
-        tx,
-        UPDATE,
+) -> Result<bool, sqlx::Error> {
+    let noticed = execute!(
+        &mut *tx,
+        UPDATE_NOTICED,
         changed.title_fr,
         changed.title_nl,
         starts_at,
         changed.duration,
         changed.place,
         changed.online_url,
-        changed.public,
-        proposals_until,
-        i64::from(announced),
         Utc::now(),
         id,
         tenant.id()
-    )
+    )?;
+    execute!(
+        tx,
+        UPDATE_UNNOTICED,
+        changed.public,
+        proposals_until,
+        Utc::now(),
+        id,
+        tenant.id()
+    )?;
+    Ok(noticed == 1)
 }
 
 pub async fn set_proposals_until(
@@ -460,32 +476,41 @@ pub async fn call(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Er
     )
 }
 
-/// Cancels a meeting (a new SEQUENCE for the calendars); 0 when it already was.
-pub async fn cancel(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Error> {
+/// Cancels a meeting from the status it was read at (a new SEQUENCE for the calendars); 0 when
+/// another request changed it first.
+pub async fn cancel(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    from: MeetingStatus,
+) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
         "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = $1 \
-         WHERE id = $2 AND coordination_id = $3 AND status <> 'cancelled'",
+         WHERE id = $2 AND coordination_id = $3 AND status = $4 AND status <> 'cancelled'",
         Utc::now(),
         id,
-        tenant.id()
+        tenant.id(),
+        from
     )
 }
 
+/// Moves the minutes from the status they were read at; 0 when another request moved them first.
 pub async fn set_minutes_status(
     tx: &mut Tx,
     tenant: &Tenant,
     id: i64,
-    status: MinutesStatus,
+    (from, to): (MinutesStatus, MinutesStatus),
 ) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
         "UPDATE meetings SET minutes_status = $1, updated_at = $2 \
-         WHERE id = $3 AND coordination_id = $4",
-        status,
+         WHERE id = $3 AND coordination_id = $4 AND minutes_status = $5",
+        to,
         Utc::now(),
         id,
-        tenant.id()
+        tenant.id(),
+        from
     )
 }
 

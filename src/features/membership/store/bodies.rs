@@ -236,7 +236,8 @@ pub async fn request_seat(
         "INSERT INTO body_members (coordination_id, body_id, membership_id, person_name, role, \
          starts_on, ends_on, status, created_at) \
          SELECT $1, $2, $3, $4, 'member', NULL, NULL, $5, $6 WHERE NOT EXISTS \
-         (SELECT 1 FROM body_members WHERE body_id = $2 AND membership_id = $3)",
+         (SELECT 1 FROM body_members WHERE body_id = $2 AND membership_id = $3) \
+         ON CONFLICT (body_id, membership_id, person_name) DO NOTHING",
         tenant.id(),
         body_id,
         membership_id,

@@ -1,0 +1,137 @@
+//! One action once: a form posted twice, or eight times at once (a double click, a resend after a
+//! slow answer), does what it does once and answers every copy as the first; on both backends.
+
+use axum::http::StatusCode;
+
+use crate::db_test;
+use crate::support::membership::{admit_and_sign_in, apply, setup};
+use crate::support::{TestApp, TestResponse};
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(sql).fetch_one(p).await).unwrap()
+}
+
+/// Every answer is the first one's: a redirect to the same place.
+fn all_lead_to(answers: &[TestResponse], location: &str) {
+    for answer in answers {
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        assert_eq!(answer.location(), location);
+    }
+}
+
+async fn an_application_sent_eight_times_at_once_is_one_application(app: TestApp) {
+    setup(&app).await;
+    let mut visitor = app.client();
+    let form = "/fr/anderlecht/join";
+    let fields = [
+        ("name", "Épicerie sociale du Peterbos"),
+        ("email", "info@peterbos.example"),
+        ("address", "Parc du Peterbos 1, 1070 Anderlecht"),
+        ("motivation", "Nous aidons les familles du quartier."),
+        ("contact_name", "Nadia Benali"),
+        ("contact_email", "nadia@peterbos.example"),
+        ("contact_lang", "fr"),
+        ("themes", "food-aid"),
+        ("signature_name", "Nadia Benali"),
+        ("signature_consent", "on"),
+    ];
+    let answers = visitor.fill_at_once(form, form, &fields, 8).await;
+    all_lead_to(&answers, "/fr/anderlecht/join/thanks");
+    let applications =
+        "SELECT COUNT(*) FROM memberships WHERE name = 'Épicerie sociale du Peterbos'";
+    assert_eq!(count(&app, applications).await, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE recipient = 'nadia@peterbos.example'"
+        )
+        .await,
+        1,
+        "one confirmation"
+    );
+    // A new visit to the form is a new form: a second application is the applicant's choice.
+    let again = visitor.fill(form, form, &fields).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(count(&app, applications).await, 2);
+}
+
+db_test!(an_application_sent_eight_times_at_once_is_one_application);
+
+async fn a_signal_or_a_seat_asked_eight_times_at_once_is_stored_once(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+
+    let report = "/fr/anderlecht/observatory/report";
+    let need = [
+        ("theme", "housing"),
+        ("target_group", "families"),
+        ("description", "Familles en attente d'un logement social."),
+        ("people_count", "12"),
+        ("trend", "growing"),
+        ("severity", "3"),
+    ];
+    let answers = ines
+        .fill_at_once(&format!("{report}?kind=need"), report, &need, 8)
+        .await;
+    all_lead_to(&answers, "/fr/anderlecht/observatory/mine");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM signals").await, 1);
+    let people = "SELECT CAST(COALESCE(SUM(people_count), 0) AS BIGINT) FROM signals";
+    assert_eq!(count(&app, people).await, 12, "the figures count it once");
+
+    // A cause ticked twice (a repeated field) is one cause, not a server error.
+    let form = ines.get(&format!("{report}?kind=non_take_up")).await;
+    let mut fields = crate::support::form_fields(&form.body, report);
+    for (name, value) in [
+        ("right", "bim"),
+        ("causes", "unaware"),
+        ("causes", "unaware"),
+        ("target_group", "older-people"),
+        (
+            "description",
+            "Des pensionnés ignorent l'intervention majorée.",
+        ),
+        ("people_count", "7"),
+        ("outcome", "referred"),
+    ] {
+        fields.retain(|(n, _)| n != name || name == "causes");
+        fields.push((name.to_string(), value.to_string()));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let twice = ines.post_raw(report, &fields).await;
+    assert_eq!(twice.status, StatusCode::SEE_OTHER, "{}", twice.body);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM signal_causes").await, 1);
+
+    // Joining an open working group: one seat however often it is clicked.
+    let new_body = "/fr/anderlecht/bodies/new";
+    let created = coordinator
+        .submit(
+            new_body,
+            new_body,
+            &[
+                ("kind", "working_group"),
+                ("name_fr", "Groupe logement"),
+                ("name_nl", "Werkgroep huisvesting"),
+                ("open", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let group = count(
+        &app,
+        "SELECT id FROM bodies WHERE name_fr = 'Groupe logement'",
+    )
+    .await;
+    let page = format!("/fr/anderlecht/bodies/{group}");
+    let joined = ines
+        .fill_at_once(&page, &format!("{page}/join"), &[], 8)
+        .await;
+    all_lead_to(&joined, &page);
+    let seats = format!("SELECT COUNT(*) FROM body_members WHERE body_id = {group}");
+    assert_eq!(count(&app, &seats).await, 1);
+}
+
+db_test!(a_signal_or_a_seat_asked_eight_times_at_once_is_stored_once);
