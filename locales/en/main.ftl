@@ -682,6 +682,10 @@ meeting-status-draft = in preparation
 meeting-status-published = called
 meeting-status-cancelled = cancelled
 meeting-invited = { $count } person(s) invited
+meeting-undelivered = { $count ->
+    [one] One message about this meeting could not be delivered, after several attempts. Check the address:
+   *[other] { $count } messages about this meeting could not be delivered, after several attempts. Check these addresses:
+ }
 meeting-publish = Publish the agenda and invite
 meeting-cancel = Cancel the meeting
 agenda-title = Agenda
@@ -1020,6 +1024,7 @@ flash-round-opened = Round opened; the members are invited to report.
 flash-round-reminded = Reminder sent to the organisations that reported nothing.
 flash-round-closed = Round closed.
 flash-round-published = Round published: its aggregates are public, small groups hidden.
+flash-round-step = This step no longer applies to the round: it was already taken.
 mail-round-invitation-subject = Needs observatory: { $name }
 mail-round-invitation-body = The coordination opens the round "{ $name }". Could you report, for { $organization }, the needs you observe and the cases of non-take-up of rights, before { $date }?
 mail-round-reminder-subject = Reminder — needs observatory: { $name }

@@ -682,6 +682,10 @@ meeting-status-draft = en préparation
 meeting-status-published = convoquée
 meeting-status-cancelled = annulée
 meeting-invited = { $count } personne(s) invitée(s)
+meeting-undelivered = { $count ->
+    [one] Un message au sujet de cette réunion n'a pas pu être remis, après plusieurs essais. Vérifiez l'adresse :
+   *[other] { $count } messages au sujet de cette réunion n'ont pas pu être remis, après plusieurs essais. Vérifiez ces adresses :
+ }
 meeting-publish = Publier l'ordre du jour et inviter
 meeting-cancel = Annuler la réunion
 agenda-title = Ordre du jour
@@ -1020,6 +1024,7 @@ flash-round-opened = Campagne ouverte ; les membres sont invités à signaler.
 flash-round-reminded = Relance envoyée aux organisations qui n'ont rien signalé.
 flash-round-closed = Campagne clôturée.
 flash-round-published = Campagne publiée : ses agrégats sont publics, les petits groupes masqués.
+flash-round-step = Cette étape ne s'applique plus à la campagne : elle a déjà été faite.
 mail-round-invitation-subject = Observatoire des besoins : { $name }
 mail-round-invitation-body = La coordination ouvre la campagne « { $name } ». Pouvez-vous signaler, pour { $organization }, les besoins que vous observez et les situations de non-recours aux droits, avant le { $date } ?
 mail-round-reminder-subject = Rappel — observatoire des besoins : { $name }

@@ -682,6 +682,10 @@ meeting-status-draft = in voorbereiding
 meeting-status-published = bijeengeroepen
 meeting-status-cancelled = geannuleerd
 meeting-invited = { $count } genodigde(n)
+meeting-undelivered = { $count ->
+    [one] Eén bericht over deze vergadering kon na meerdere pogingen niet worden bezorgd. Controleer het adres:
+   *[other] { $count } berichten over deze vergadering konden na meerdere pogingen niet worden bezorgd. Controleer deze adressen:
+ }
 meeting-publish = De agenda publiceren en uitnodigen
 meeting-cancel = De vergadering annuleren
 agenda-title = Agenda
@@ -1020,6 +1024,7 @@ flash-round-opened = Ronde geopend; de leden worden uitgenodigd om te melden.
 flash-round-reminded = Herinnering verstuurd naar de organisaties die niets meldden.
 flash-round-closed = Ronde afgesloten.
 flash-round-published = Ronde gepubliceerd: de samengevoegde cijfers zijn openbaar, kleine groepen verborgen.
+flash-round-step = Deze stap is niet meer van toepassing op de ronde: ze is al gezet.
 mail-round-invitation-subject = Observatorium van de noden: { $name }
 mail-round-invitation-body = De coördinatie opent de ronde „{ $name }”. Kunt u voor { $organization } de noden die u vaststelt en de gevallen van niet-gebruik van rechten melden vóór { $date }?
 mail-round-reminder-subject = Herinnering — observatorium van de noden: { $name }

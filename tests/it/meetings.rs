@@ -1567,6 +1567,20 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
     )
     .await;
     assert_eq!(invited, 1);
+    // An invitation given up on after its attempts is named on the meeting's page.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE outbox SET status = 'failed' WHERE about_type = 'meeting' AND about_id = $1"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let shown = coordinator.get(&page).await;
+    let html = scraper::Html::parse_document(&shown.body);
+    let named = scraper::Selector::parse("[role=alert] li").unwrap();
+    let named: Vec<String> = html.select(&named).map(|e| e.text().collect()).collect();
+    assert_eq!(named, [to]);
 
     // The same change posted eight times is one change: one update, one new SEQUENCE.
     let edit = format!("{page}/edit");

@@ -135,3 +135,106 @@ async fn a_signal_or_a_seat_asked_eight_times_at_once_is_stored_once(app: TestAp
 }
 
 db_test!(a_signal_or_a_seat_asked_eight_times_at_once_is_stored_once);
+
+/// The coordinator's forms that create or send, each clicked eight times at once: one meeting, one
+/// decision, one round with one invitation each, one reminder, one closing.
+async fn a_coordinators_forms_clicked_eight_times_at_once_act_once(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
+    let mails_to_ines = || async {
+        app.outbox()
+            .await
+            .into_iter()
+            .filter(|m| m.0 == "ines@mdf.example")
+            .count()
+    };
+
+    let plenary = count(&app, "SELECT id FROM bodies WHERE kind = 'plenary'").await;
+    let new_meeting = format!("/fr/anderlecht/bodies/{plenary}/meetings/new");
+    let year = chrono::Datelike::year(&chrono::Utc::now()) + 1;
+    let date = format!("{year}-05-12");
+    let planned = coordinator
+        .fill_at_once(
+            &new_meeting,
+            &new_meeting,
+            &[
+                ("title_fr", "Plénière de mai"),
+                ("title_nl", "Plenaire van mei"),
+                ("date", &date),
+                ("time", "09:30"),
+                ("duration", "120"),
+                ("place", "CPAS, salle du conseil"),
+            ],
+            8,
+        )
+        .await;
+    let meetings = "SELECT COUNT(*) FROM meetings WHERE title_fr = 'Plénière de mai'";
+    assert_eq!(count(&app, meetings).await, 1);
+    let meeting = count(
+        &app,
+        "SELECT id FROM meetings WHERE title_fr = 'Plénière de mai'",
+    )
+    .await;
+    let page = format!("/fr/anderlecht/meetings/{meeting}");
+    all_lead_to(&planned, &page);
+
+    let minutes = format!("{page}/minutes");
+    let decided = coordinator
+        .fill_at_once(
+            &minutes,
+            &format!("{page}/decisions"),
+            &[("text", "La coordination écrit au CPAS.")],
+            8,
+        )
+        .await;
+    all_lead_to(&decided, &minutes);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM decisions").await, 1);
+
+    let rounds = "/fr/anderlecht/observatory/rounds";
+    let today = chrono::Utc::now().date_naive();
+    let (start, end, deadline) = (
+        (today - chrono::Duration::days(180)).to_string(),
+        (today - chrono::Duration::days(1)).to_string(),
+        (today + chrono::Duration::days(20)).to_string(),
+    );
+    let before = mails_to_ines().await;
+    let opened = coordinator
+        .fill_at_once(
+            rounds,
+            rounds,
+            &[
+                ("title_fr", "Premier relevé"),
+                ("title_nl", "Eerste ronde"),
+                ("period_start", &start),
+                ("period_end", &end),
+                ("deadline", &deadline),
+            ],
+            8,
+        )
+        .await;
+    all_lead_to(&opened, rounds);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM collection_rounds").await,
+        1
+    );
+    assert_eq!(
+        mails_to_ines().await,
+        before + 1,
+        "one invitation to report"
+    );
+    let round = count(&app, "SELECT id FROM collection_rounds").await;
+    let reminded = coordinator
+        .fill_at_once(rounds, &format!("{rounds}/{round}/remind"), &[], 8)
+        .await;
+    all_lead_to(&reminded, rounds);
+    assert_eq!(mails_to_ines().await, before + 2, "one reminder");
+    let closed = coordinator
+        .fill_at_once(rounds, &format!("{rounds}/{round}/close"), &[], 8)
+        .await;
+    all_lead_to(&closed, rounds);
+    let closings = "SELECT COUNT(*) FROM audit_log WHERE event = 'observatory.round.changed'";
+    assert_eq!(count(&app, closings).await, 1, "closed once");
+}
+
+db_test!(a_coordinators_forms_clicked_eight_times_at_once_act_once);

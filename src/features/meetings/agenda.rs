@@ -18,11 +18,12 @@ use crate::features::membership::store::bodies::Body;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
+use crate::platform::mail;
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, PageCtx,
 };
 use crate::platform::web::{Id, Part};
 use crate::platform::AppState;
@@ -55,6 +56,8 @@ struct MeetingPage {
     series: Vec<Meeting>,
     documents: Vec<Document>,
     minutes: bool,
+    /// The addresses its invitations or minutes could not be delivered to (for its managers).
+    undelivered: Vec<String>,
     /// The item form: empty, or as typed when it came back.
     item_form: ItemForm,
     errors: FieldErrors,
@@ -139,7 +142,13 @@ async fn meeting_page(
         Typed::Item(form, errors) => (form.clone(), errors.clone()),
         _ => (ItemForm::default(), FieldErrors::default()),
     };
+    let undelivered = if read.manages {
+        mail::undelivered_about(db, &tenant, ("meeting", id)).await?
+    } else {
+        Vec::new()
+    };
     Ok(MeetingPage {
+        undelivered,
         documents: store::documents(db, &tenant, id).await?,
         invited: super::store::invitations::invited_count(db, &tenant, id).await?,
         series,
@@ -183,10 +192,10 @@ pub struct ItemForm {
 pub async fn add_item(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<ItemForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _, read) = visible(&state.db, &user, &coordination, id).await?;
@@ -194,8 +203,13 @@ pub async fn add_item(
     let membership = membership_of_user(&state.db, &coordination, &user).await?;
     let back = meeting_path(&page, &coordination, id);
     if !can_manage && (membership.is_none() || !meeting.accepts_proposals()) {
-        return redirect_with_flash(&session, FlashKind::Error, "flash-proposals-closed", &back)
-            .await;
+        return redirect_with_flash(
+            once.session(),
+            FlashKind::Error,
+            "flash-proposals-closed",
+            &back,
+        )
+        .await;
     }
     let mut errors = FieldErrors::default();
     let titles = errors.check_pair(
@@ -248,10 +262,14 @@ pub async fn add_item(
     } else {
         membership.as_ref().map(|m| m.id)
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let item = store::add_item(&mut tx, &tenant, id, &new, proposed_by).await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new(if can_manage {
             "agenda.item.added"
         } else {
@@ -264,7 +282,6 @@ pub async fn add_item(
             None,
             Some(serde_json::json!({ "meeting": id, "title_fr": title_fr, "title_nl": title_nl })),
         ),
-        &session,
         if can_manage {
             "flash-saved"
         } else {

@@ -20,7 +20,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, FormValues, PageCtx,
+    commit_audited, commit_audited_once, render, render_invalid, AppError, FieldErrors, FormOnce,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -171,10 +172,10 @@ pub async fn walk_in(
 pub async fn send_list(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
     let present: Vec<Attendee> = attendees(&state.db, &tenant, id)
@@ -200,7 +201,10 @@ pub async fn send_list(
             }
         })
         .collect();
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let mut sent = 0;
     for person in present.iter().filter(|a| !a.walk_in) {
         let known = person.lang();
@@ -244,14 +248,14 @@ pub async fn send_list(
         .await?;
         sent += 1;
     }
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("meeting.attendance_list.sent")
             .by(&user)
             .in_coordination(tenant.id())
             .on("meeting", id)
             .change(None, Some(serde_json::json!({ "recipients": sent }))),
-        &session,
         "flash-attendance-list-sent",
         &format!("{}/attendance", meeting_path(&page, &coordination, id)),
     )

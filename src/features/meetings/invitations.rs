@@ -245,7 +245,8 @@ async fn send_one(
             notice,
         )
     };
-    let mut outgoing = Letter::in_their_language(lang, email, Some(coordination.id), write)?;
+    let mut outgoing = Letter::in_their_language(lang, email, Some(coordination.id), write)?
+        .about("meeting", meeting.id);
     let method = if notice == Notice::Cancellation {
         Method::Cancel
     } else {

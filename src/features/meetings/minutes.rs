@@ -27,8 +27,8 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    FormValues, PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::web::{Id, IdWord};
 use crate::platform::AppState;
@@ -251,10 +251,10 @@ pub struct DecisionForm {
 pub async fn add_decision(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<DecisionForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -265,11 +265,15 @@ pub async fn add_decision(
         return refused(&state.db, page, (&user, &coordination), id, typed).await;
     };
     let text = text.as_str();
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let number = store::add_decision(&mut tx, &tenant, id, text).await?;
     start(&mut tx, &tenant, &meeting).await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("minutes.decision")
             .by(&user)
             .in_coordination(tenant.id())
@@ -278,7 +282,6 @@ pub async fn add_decision(
                 None,
                 Some(serde_json::json!({ "number": number, "text": text })),
             ),
-        &session,
         "flash-saved",
         &back,
     )
@@ -298,10 +301,10 @@ pub struct ActionForm {
 pub async fn add_action(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, AppError> {
     let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
@@ -320,7 +323,10 @@ pub async fn add_action(
         let typed = Typed::Action(form, errors);
         return refused(&state.db, page, (&user, &coordination), id, typed).await;
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let new = NewAction {
         body_id: meeting.body_id,
         description: &description,
@@ -329,14 +335,12 @@ pub async fn add_action(
     };
     let action = store::add_action(&mut tx, &tenant, id, &new).await?;
     start(&mut tx, &tenant, &meeting).await?;
-    commit_audited(
-        tx,
+    commit_audited_once(
+        tx, &once,
         AuditEntry::new("minutes.action").by(&user).in_coordination(tenant.id()).on("action", action)
             .change(None, Some(serde_json::json!({ "description": description, "owner": owner, "due_on": due }))),
-        &session,
         "flash-saved",
-        &back,
-    )
+        &back)
     .await
 }
 
@@ -521,7 +525,8 @@ pub async fn advance(
             }
         };
         let mut outgoing =
-            Letter::in_their_language(known, &person.email, Some(tenant.id()), write)?;
+            Letter::in_their_language(known, &person.email, Some(tenant.id()), write)?
+                .about("meeting", id);
         let lang = known.unwrap_or_default();
         if let Some(data_base64) = pdfs.get(&lang) {
             outgoing.attachments.push(Attachment {

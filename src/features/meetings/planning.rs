@@ -22,7 +22,8 @@ use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, fields, fields::limits, render, render_invalid, AppError, FieldErrors, PageCtx,
+    commit_audited, commit_audited_once, fields, fields::limits, render, render_invalid, AppError,
+    FieldErrors, FormOnce, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -230,10 +231,10 @@ fn occurrences(parsed: &Parsed) -> Vec<DateTime<Utc>> {
 pub async fn create(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id: body_id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<MeetingForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -255,7 +256,10 @@ pub async fn create(
     };
     let days = proposal_days(&state.db, &tenant).await?;
     let new = parsed.as_new(body_id);
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let series_id = match parsed.repeat {
         None => None,
         Some(repeat) => Some(
@@ -280,8 +284,9 @@ pub async fn create(
         ids.push(store::create(&mut tx, &tenant, &new, &uid, when, series_id).await?);
     }
     let first = ids[0];
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("meeting.created")
             .by(&user)
             .in_coordination(tenant.id())
@@ -295,7 +300,6 @@ pub async fn create(
                     "meetings": ids,
                 })),
             ),
-        &session,
         "flash-saved",
         &meeting_path(&page, &coordination, first),
     )

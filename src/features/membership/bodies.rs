@@ -21,8 +21,8 @@ use crate::platform::reference;
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, PageCtx,
 };
 use crate::platform::web::{Id, Part};
 use crate::platform::AppState;
@@ -398,9 +398,9 @@ pub async fn new_form(
 pub async fn create(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
+    once: FormOnce,
     Form(form): Form<NewBody>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -430,13 +430,16 @@ pub async fn create(
             errors,
         });
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let id = insert_body(&mut tx, &tenant, kind, &form).await?;
-    commit_audited(tx, AuditEntry::new("body.created")
+    commit_audited_once(tx, &once, AuditEntry::new("body.created")
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
-            .change(None, Some(serde_json::json!({ "kind": form.kind, "name_fr": form.name_fr, "name_nl": form.name_nl }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
+            .change(None, Some(serde_json::json!({ "kind": form.kind, "name_fr": form.name_fr, "name_nl": form.name_nl }))), "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
 /// A seat as the form posts it (kept as typed when the form comes back with errors).
@@ -464,10 +467,10 @@ pub struct SeatForm {
 pub async fn add_seat(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<SeatForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -516,7 +519,10 @@ pub async fn add_seat(
         let view = detail_page(&state.db, page, &user, &coordination, id, form, errors).await?;
         return render_invalid(&view);
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let new = store::NewSeat {
         membership_id,
         person,
@@ -527,11 +533,11 @@ pub async fn add_seat(
         ends_on,
     };
     let seat = store::add_seat(&mut tx, &tenant, id, &new).await?;
-    commit_audited(tx, AuditEntry::new("body.seat.added")
+    commit_audited_once(tx, &once, AuditEntry::new("body.seat.added")
             .by(&user)
             .in_coordination(tenant.id())
             .on("body", id)
-            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": role }))), &session, "flash-saved", &body_path(&page, &coordination, id)).await
+            .change(None, Some(serde_json::json!({ "seat": seat, "membership": membership_id, "person": person, "role": role }))), "flash-saved", &body_path(&page, &coordination, id)).await
 }
 
 /// Ends a seat (a mandate that ends, a person who leaves); the audit log keeps who sat there.

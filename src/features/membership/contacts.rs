@@ -27,8 +27,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -53,10 +53,10 @@ pub struct ContactForm {
 pub async fn add(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<ContactForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &coordination)?;
@@ -80,7 +80,10 @@ pub async fn add(
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     };
     let name = name.as_str();
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let user_id = if found.status == MembershipStatus::Member {
         let (user_id, _) = people::grant_in(
             &mut tx,
@@ -116,17 +119,15 @@ pub async fn add(
         },
     )
     .await?;
-    commit_audited(
-        tx,
+    commit_audited_once(
+        tx, &once,
         AuditEntry::new("membership.contact.added")
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", id)
             .change(None, Some(serde_json::json!({ "contact": contact, "email": email.as_str(), "role": role }))),
-        &session,
         "flash-saved",
-        &back,
-    )
+        &back)
     .await
 }
 

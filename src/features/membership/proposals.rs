@@ -24,8 +24,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited_once, redirect_with_flash, render, render_invalid, AppError, FieldErrors,
+    FlashKind, FormOnce, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -176,9 +176,9 @@ fn proposals_path(page: &PageCtx, coordination: &Coordination) -> String {
 pub async fn propose(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
+    once: FormOnce,
     Form(form): Form<ProposalForm>,
 ) -> Result<Response, AppError> {
     let (tenant, membership) = reader(&state.db, &user, &coordination).await?;
@@ -195,7 +195,10 @@ pub async fn propose(
         let view = proposals_page(&state.db, page, &user, &coordination, typed, None).await?;
         return render_invalid(&view);
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let new = store::NewProposal {
         membership_id: membership.id,
         name: &name,
@@ -204,14 +207,14 @@ pub async fn propose(
     };
     let id = store::create(&mut tx, &tenant, &new).await?;
     store::support(&mut tx, &tenant, id, membership.id).await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("proposal.created")
             .by(&user)
             .in_coordination(tenant.id())
             .on("group_proposal", id)
             .change(None, Some(serde_json::json!({ "name": name }))),
-        &session,
         "flash-proposal-created",
         &proposals_path(&page, &coordination),
     )

@@ -144,7 +144,6 @@ fn parse(
 pub async fn apply(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     once: FormOnce,
     ip: ClientIp,
     CoordPath(coordination): CoordPath,
@@ -175,11 +174,10 @@ pub async fn apply(
     };
     let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;
     let coordinators = coordinators(&state.db, &submission).await?;
-    let mut tx = state.db.begin().await?;
-    if let Some(answered) = once.claim(&mut tx).await? {
-        tx.rollback().await?;
-        return answered.again(&session).await;
-    }
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let application = store::Application {
         name: &parsed.name,
         kbo: parsed.kbo.as_deref(),

@@ -29,8 +29,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    FormValues, PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -38,9 +38,9 @@ use crate::platform::AppState;
 pub async fn create(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
+    once: FormOnce,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
@@ -95,7 +95,10 @@ pub async fn create(
         .await?;
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     }
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let need_id = match existing {
         Some(id) => id,
         // A title in one language only stands for both.
@@ -127,14 +130,14 @@ pub async fn create(
         &grouped.to_string(),
     )
     .await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("observatory.need.grouped")
             .by(&user)
             .in_coordination(tenant.id())
             .on("need", need_id)
             .change(None, Some(serde_json::json!({ "signals": ids }))),
-        &session,
         "flash-need-saved",
         &need_path(&page, &coordination.slug, need_id),
     )
@@ -344,10 +347,10 @@ pub struct AgendaForm {
 pub async fn put_on_agenda(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<AgendaForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
@@ -363,10 +366,18 @@ pub async fn put_on_agenda(
     let Some(meeting) =
         meeting.filter(|m| m.status != MeetingStatus::Cancelled && m.starts_at > Utc::now())
     else {
-        return redirect_with_flash(&session, FlashKind::Error, "error-choice-invalid", &back)
-            .await;
+        return redirect_with_flash(
+            once.session(),
+            FlashKind::Error,
+            "error-choice-invalid",
+            &back,
+        )
+        .await;
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     // A need goes on the agenda as a discussion of twenty minutes, its description as the item's.
     let discussion = NewItem {
         title_fr: &need.title_fr,
@@ -387,8 +398,9 @@ pub async fn put_on_agenda(
         &format!("{} / {}", meeting.title_fr, meeting.title_nl),
     )
     .await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("observatory.need.on_agenda")
             .by(&user)
             .in_coordination(tenant.id())
@@ -397,7 +409,6 @@ pub async fn put_on_agenda(
                 None,
                 Some(serde_json::json!({ "meeting": meeting.id, "item": item })),
             ),
-        &session,
         "flash-need-on-agenda",
         &back,
     )

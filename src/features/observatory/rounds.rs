@@ -15,7 +15,7 @@ use tower_sessions::Session;
 use super::aggregates::Thresholds;
 use super::store::rounds::{self as store, rounds, NewRound, Round, RoundStatus, RoundStep};
 use super::store::{reporters_in, round_counts};
-use crate::features::membership::store::{contacts, members};
+use crate::features::membership::store::{contacts, members, ContactPerson, Membership};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
@@ -27,8 +27,8 @@ use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::IdWord;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
-    PageCtx,
+    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
+    FieldErrors, FlashKind, FormOnce, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -142,18 +142,34 @@ pub async fn list(
 }
 
 /// Emails every contact person of the organisations in `membership_ids`, in their language.
+/// The contact persons a round's letters go to, with their organisations' names: read before the
+/// transaction that writes the letters (a transaction reads only through itself).
+struct Recipients {
+    people: Vec<ContactPerson>,
+    organisations: Vec<Membership>,
+}
+
+impl Recipients {
+    async fn of(db: &Db, tenant: &Tenant, membership_ids: &[i64]) -> Result<Recipients, AppError> {
+        Ok(Recipients {
+            people: contacts(db, tenant, membership_ids).await?,
+            organisations: members(db, tenant).await?,
+        })
+    }
+}
+
 async fn write_to(
     tx: &mut Tx,
     state: &AppState,
-    tenant: &Tenant,
     coordination: &Coordination,
     round: &Round,
-    membership_ids: &[i64],
+    Recipients {
+        people,
+        organisations,
+    }: &Recipients,
     reminder: bool,
 ) -> Result<usize, AppError> {
-    let people = contacts(&state.db, tenant, membership_ids).await?;
-    let organisations = members(&state.db, tenant).await?;
-    for person in &people {
+    for person in people {
         let organization = organisations
             .iter()
             .find(|m| m.id == person.membership_id)
@@ -215,9 +231,9 @@ async fn silent(db: &Db, tenant: &Tenant, round_id: i64) -> Result<Vec<i64>, App
 pub async fn open(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
+    once: FormOnce,
     Form(form): Form<RoundForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
@@ -260,7 +276,16 @@ pub async fn open(
         period_end,
         deadline,
     };
-    let mut tx = state.db.begin().await?;
+    let membership_ids: Vec<i64> = members(&state.db, &tenant)
+        .await?
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    let recipients = Recipients::of(&state.db, &tenant, &membership_ids).await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let id = store::open(&mut tx, &tenant, &new).await?;
     let round = Round {
         id,
@@ -272,23 +297,9 @@ pub async fn open(
         status: RoundStatus::Open,
         published: false,
     };
-    let membership_ids: Vec<i64> = members(&state.db, &tenant)
-        .await?
-        .iter()
-        .map(|m| m.id)
-        .collect();
-    let invited = write_to(
-        &mut tx,
-        &state,
-        &tenant,
-        &coordination,
-        &round,
-        &membership_ids,
-        false,
-    )
-    .await?;
-    commit_audited(
-        tx,
+    let invited = write_to(&mut tx, &state, &coordination, &round, &recipients, false).await?;
+    commit_audited_once(
+        tx, &once,
         AuditEntry::new("observatory.round.opened")
             .by(&user)
             .in_coordination(tenant.id())
@@ -297,14 +308,12 @@ pub async fn open(
                 None,
                 Some(serde_json::json!({ "title": round.title_fr, "deadline": round.deadline, "invited": invited })),
             ),
-        &session,
         "flash-round-opened",
-        &page.url_in(&coordination, "/observatory/rounds"),
-    )
+        &page.url_in(&coordination, "/observatory/rounds"))
     .await
 }
 
-/// Reminds the silent organisations of one round; marks the round reminded.
+/// Reminds the silent organisations of one round, claimed by the job; marks the round reminded.
 async fn remind(
     state: &AppState,
     tenant: &Tenant,
@@ -312,9 +321,10 @@ async fn remind(
     round: &Round,
 ) -> Result<usize, AppError> {
     let silent = silent(&state.db, tenant, round.id).await?;
+    let recipients = Recipients::of(&state.db, tenant, &silent).await?;
     let mut tx = state.db.begin().await?;
     store::mark_reminded(&mut tx, tenant, round.id).await?;
-    let sent = write_to(&mut tx, state, tenant, coordination, round, &silent, true).await?;
+    let sent = write_to(&mut tx, state, coordination, round, &recipients, true).await?;
     tx.commit().await?;
     Ok(sent)
 }
@@ -354,6 +364,7 @@ pub async fn advance(
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(IdWord { id, word: step }): Path<IdWord>,
+    once: FormOnce,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
     let step = RoundStep::parse(&step).map_err(|_| AppError::NotFound)?;
@@ -361,31 +372,42 @@ pub async fn advance(
         .await?
         .ok_or(AppError::NotFound)?;
     let back = page.url_in(&coordination, "/observatory/rounds");
+    let recipients = if step == RoundStep::Remind {
+        let silent = silent(&state.db, &tenant, round.id).await?;
+        Recipients::of(&state.db, &tenant, &silent).await?
+    } else {
+        Recipients {
+            people: Vec::new(),
+            organisations: Vec::new(),
+        }
+    };
+    // Reminding twice is allowed (the coordinator asks), but not by one double click.
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
+    if store::take_step(&mut tx, &tenant, id, step).await? == 0 {
+        // The step no longer applies: another click or another coordinator took it.
+        tx.rollback().await?;
+        return redirect_with_flash(&session, FlashKind::Error, "flash-round-step", &back).await;
+    }
     if step == RoundStep::Remind {
-        let sent = remind(&state, &tenant, &coordination, &round).await?;
-        let mut tx = state.db.begin().await?;
-        crate::platform::audit::record(
-            &mut tx,
-            AuditEntry::new("observatory.round.reminded")
-                .by(&user)
-                .in_coordination(tenant.id())
-                .on("collection_round", id)
-                .change(None, Some(serde_json::json!({ "contacts": sent }))),
-        )
-        .await?;
-        tx.commit().await?;
-        return redirect_with_flash(&session, FlashKind::Success, "flash-round-reminded", &back)
-            .await;
+        let sent = write_to(&mut tx, &state, &coordination, &round, &recipients, true).await?;
+        let entry = AuditEntry::new("observatory.round.reminded")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("collection_round", id)
+            .change(None, Some(serde_json::json!({ "contacts": sent })));
+        return commit_audited_once(tx, &once, entry, "flash-round-reminded", &back).await;
     }
     let key = match step {
         RoundStep::Close => "flash-round-closed",
         RoundStep::Publish => "flash-round-published",
         _ => "flash-saved",
     };
-    let mut tx = state.db.begin().await?;
-    store::take_step(&mut tx, &tenant, id, step).await?;
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("observatory.round.changed")
             .by(&user)
             .in_coordination(tenant.id())
@@ -394,7 +416,6 @@ pub async fn advance(
                 Some(serde_json::json!({ "status": round.status, "published": round.published })),
                 Some(serde_json::json!({ "step": step })),
             ),
-        &session,
         key,
         &back,
     )

@@ -175,7 +175,6 @@ pub async fn new_form(
 pub async fn create(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     once: FormOnce,
@@ -186,7 +185,6 @@ pub async fn create(
     save_form(
         &state,
         page,
-        session,
         user,
         coordination,
         reporter,
@@ -197,11 +195,9 @@ pub async fn create(
 }
 
 /// Checks and stores a posted signal, or shows the form again with every value as typed.
-#[allow(clippy::too_many_arguments)]
 async fn save_form(
     state: &AppState,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     coordination: Coordination,
     reporter: Reporter,
@@ -235,11 +231,10 @@ async fn save_form(
             return render_invalid(&view);
         }
     };
-    let mut tx = state.db.begin().await?;
-    if let Some(answered) = once.claim(&mut tx).await? {
-        tx.rollback().await?;
-        return answered.again(&session).await;
-    }
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let id = store::write_signal(&mut tx, &reporter.tenant, user.id, &signal, existing).await?;
     let to = if reporter
         .membership
@@ -268,7 +263,6 @@ async fn save_form(
                 "right": signal.right_code, "causes": signal.causes, "people": signal.people_count,
             })),
         ),
-        &session,
         "flash-signal-saved",
         &to,
     )
@@ -319,10 +313,10 @@ pub async fn edit_form(
 pub async fn edit(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
@@ -331,15 +325,15 @@ pub async fn edit(
     // The kind of a signal does not change.
     form.0.retain(|(name, _)| name != "kind");
     form.set("kind", signal.kind);
+    // The edit form carries a key too: a double click saves once.
+    let submitted = (form, once);
     save_form(
         &state,
         page,
-        session,
         user,
         coordination,
         reporter,
-        // Saving the same change twice changes nothing: an edit needs no one-time key.
-        (form, FormOnce::default()),
+        submitted,
         Some(id),
     )
     .await

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t;
-use crate::{with_db, with_tx};
+use crate::platform::policy::Tenant;
+use crate::{scalars, with_db, with_tx};
 
 pub use worker::MailWorker;
 
@@ -35,6 +36,18 @@ pub struct OutgoingEmail {
     pub text: String,
     pub html: String,
     pub attachments: Vec<Attachment>,
+    /// What the message is about (`("meeting", 42)`), so the page of that thing can say which of
+    /// its messages could not be delivered.
+    pub about: Option<(&'static str, i64)>,
+}
+
+impl OutgoingEmail {
+    pub fn about(self, entity_type: &'static str, id: i64) -> OutgoingEmail {
+        OutgoingEmail {
+            about: Some((entity_type, id)),
+            ..self
+        }
+    }
 }
 
 /// What most Socius emails say: a greeting, paragraphs, maybe one button, a signature.
@@ -156,6 +169,7 @@ fn compose(
         text,
         html,
         attachments: Vec::new(),
+        about: None,
     })
 }
 
@@ -180,7 +194,8 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO outbox (coordination_id, recipient, lang, subject, body_text, body_html, attachments, message_id, \
-         status, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9) RETURNING id"
+         status, attempts, next_attempt_at, created_at, about_type, about_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9, $10, $11) RETURNING id"
     )
     .bind(email.coordination_id)
     .bind(&email.to)
@@ -191,6 +206,8 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(serde_json::to_string(&email.attachments)?)
     .bind(&message_id)
     .bind(now)
+    .bind(email.about.map(|(entity_type, _)| entity_type))
+    .bind(email.about.map(|(_, id)| id))
     .fetch_one(c)
     .await
     })?;
@@ -304,6 +321,23 @@ pub async fn find(
     .await
     })?;
     Ok(Some((message, attempts)))
+}
+
+/// The addresses that messages about one thing (a meeting, …) of a coordination could not be
+/// delivered to, given up on after their attempts, oldest first.
+pub async fn undelivered_about(
+    db: &Db,
+    tenant: &Tenant,
+    (entity_type, id): (&str, i64),
+) -> Result<Vec<String>, sqlx::Error> {
+    scalars!(
+        db,
+        "SELECT recipient FROM outbox WHERE coordination_id = $1 AND about_type = $2 \
+         AND about_id = $3 AND status = 'failed' ORDER BY id",
+        tenant.id(),
+        entity_type,
+        id
+    )
 }
 
 /// Message counts by status, for `/metrics`.

@@ -131,6 +131,16 @@ impl PageCtx {
         i18n::t_args(self.lang, key, &[(name, value)])
     }
 
+    /// The message for `key` with `$count`, in the plural form the reader's language gives it.
+    pub fn tn(&self, key: &str, count: usize) -> String {
+        i18n::t_count(
+            self.lang,
+            key,
+            i64::try_from(count).unwrap_or(i64::MAX),
+            &[],
+        )
+    }
+
     /// A platform URL in the reader's language: `href("/login")` → `/nl/login`.
     pub fn href(&self, rest: &str) -> String {
         format!("/{}{}", self.lang.code(), rest)
@@ -415,12 +425,11 @@ pub async fn commit_audited_once(
     mut tx: crate::platform::db::Tx,
     once: &FormOnce,
     entry: crate::platform::audit::AuditEntry<'_>,
-    session: &Session,
     key: crate::domain::MessageKey,
     to: &str,
 ) -> Result<Response, AppError> {
     once.answer(&mut tx, to, key).await?;
-    commit_audited(tx, entry, session, key, to).await
+    commit_audited(tx, entry, once.session(), key, to).await
 }
 
 #[cfg(test)]

@@ -34,37 +34,51 @@ pub fn new_key() -> String {
 
 /// The key a form came back with, when it has one of ours' shape; anything else is ignored (the
 /// action then simply happens, as it does for a client that sends none).
-pub(super) fn parse(given: &str) -> Option<FormOnce> {
+pub(super) fn parse(given: &str) -> Option<OnceKey> {
     let well_formed = given.len() == KEY_BYTES * 2 && given.bytes().all(|b| b.is_ascii_hexdigit());
-    well_formed.then(|| FormOnce(Some(given.to_ascii_lowercase())))
+    well_formed.then(|| OnceKey(given.to_ascii_lowercase()))
 }
 
-/// The one-time key of the submitted form, if it had one.
-#[derive(Clone, Debug, Default)]
-pub struct FormOnce(Option<String>);
+/// The key as the CSRF check found it in the form, handed on in the request's extensions.
+#[derive(Clone, Debug)]
+pub(super) struct OnceKey(String);
+
+/// The one-time key of the submitted form, if it had one, with the session its answer is given
+/// in (a handler taking this needs no `Session` of its own for the happy path).
+#[derive(Clone, Debug)]
+pub struct FormOnce {
+    key: Option<String>,
+    session: Session,
+}
 
 impl<S: Send + Sync> FromRequestParts<S> for FormOnce {
-    type Rejection = std::convert::Infallible;
+    type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts
-            .extensions
-            .get::<FormOnce>()
-            .cloned()
-            .unwrap_or_default())
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|(_, message)| AppError::internal(anyhow::anyhow!(message)))?;
+        let key = parts.extensions.get::<OnceKey>().map(|k| k.0.clone());
+        Ok(FormOnce { key, session })
     }
 }
 
 /// What the first submission of a form answered: where it led, with its message.
 #[derive(Debug, sqlx::FromRow)]
-pub struct Answered {
+struct Answered {
     location: String,
     flash: String,
 }
 
 impl Answered {
     /// The first submission's answer, given again.
-    pub async fn again(self, session: &Session) -> Result<Response, AppError> {
+    async fn again(self, session: &Session) -> Result<Response, AppError> {
+        if self.location.is_empty() {
+            // The action claimed the key but wrote no answer: a handler to fix, not the person.
+            return Err(AppError::internal(anyhow::anyhow!(
+                "a form's one-time key was claimed without an answer"
+            )));
+        }
         if !self.flash.is_empty() {
             super::forms::push_flash(
                 session,
@@ -80,10 +94,33 @@ impl Answered {
 }
 
 impl FormOnce {
-    /// Claims the key in `tx`, before the action writes anything: `Some` with the first answer
-    /// when this form was submitted already (roll `tx` back and give it again).
-    pub async fn claim(&self, tx: &mut Tx) -> Result<Option<Answered>, sqlx::Error> {
-        let Some(key) = &self.0 else {
+    /// Opens the action's transaction with the form's key claimed in it, before the action writes
+    /// anything; `Err` with the first submission's answer, given again, when there was one:
+    ///
+    /// ```ignore
+    /// let mut tx = match once.begin(&state.db).await? {
+    ///     Ok(tx) => tx,
+    ///     Err(first_answer) => return Ok(first_answer),
+    /// };
+    /// ```
+    pub async fn begin(&self, db: &Db) -> Result<Result<Tx, Response>, AppError> {
+        let mut tx = db.begin().await?;
+        match self.claim(&mut tx).await? {
+            None => Ok(Ok(tx)),
+            Some(answered) => {
+                tx.rollback().await?;
+                Ok(Err(answered.again(&self.session).await?))
+            }
+        }
+    }
+
+    /// The session the form was posted in.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    async fn claim(&self, tx: &mut Tx) -> Result<Option<Answered>, sqlx::Error> {
+        let Some(key) = &self.key else {
             return Ok(None);
         };
         let claimed = execute!(
@@ -111,7 +148,7 @@ impl FormOnce {
         location: &str,
         flash: crate::domain::MessageKey,
     ) -> Result<(), sqlx::Error> {
-        if let Some(key) = &self.0 {
+        if let Some(key) = &self.key {
             execute!(
                 tx,
                 "UPDATE form_submissions SET location = $1, flash = $2 WHERE key = $3",
@@ -140,7 +177,7 @@ mod tests {
     #[test]
     fn only_keys_of_our_shape_are_kept() {
         let key = new_key();
-        assert_eq!(parse(&key).and_then(|k| k.0), Some(key.clone()));
+        assert_eq!(parse(&key).map(|k| k.0), Some(key.clone()));
         assert!(parse(&key.to_uppercase()).is_some());
         assert!(parse("").is_none());
         assert!(parse(&key[1..]).is_none());

@@ -126,18 +126,25 @@ pub async fn take_step(
     id: i64,
     step: RoundStep,
 ) -> Result<u64, sqlx::Error> {
-    let set = match step {
-        RoundStep::Close => "status = 'closed'",
-        RoundStep::Reopen => "status = 'open'",
-        RoundStep::Publish => "published = TRUE",
-        RoundStep::Unpublish => "published = FALSE",
-        RoundStep::Remind => return mark_reminded(tx, tenant, id).await,
+    // `Round::allows`, inside the statement: of two clicks at once, one takes the step.
+    let (set, only_when) = match step {
+        RoundStep::Close => ("status = 'closed'", "status = 'open'"),
+        RoundStep::Reopen => ("status = 'open'", "status = 'closed'"),
+        RoundStep::Publish => ("published = TRUE", "published = FALSE"),
+        RoundStep::Unpublish => ("published = FALSE", "published = TRUE"),
+        RoundStep::Remind => ("reminded_at = $3", "status = 'open'"),
     };
-    let sql = format!("UPDATE collection_rounds SET {set} WHERE id = $1 AND coordination_id = $2");
-    execute!(tx, &sql, id, tenant.id())
+    let sql = format!(
+        "UPDATE collection_rounds SET {set} WHERE id = $1 AND coordination_id = $2 AND {only_when}"
+    );
+    if step == RoundStep::Remind {
+        execute!(tx, &sql, id, tenant.id(), Utc::now())
+    } else {
+        execute!(tx, &sql, id, tenant.id())
+    }
 }
 
-/// Marks a round reminded now, whether or not it was before (the coordinator asked).
+/// Marks a round reminded now, whether or not it was before (the job claimed it).
 pub async fn mark_reminded(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
