@@ -446,6 +446,7 @@ error-identifier-invalid = Letters and digits only (20 at most).
 error-coordinate-invalid = Give a decimal number, for example 50.8366.
 error-postcode-invalid = A postcode has four digits.
 error-choice-invalid = Choose among the options offered.
+error-changed-meanwhile = Someone changed it in the meantime: here is what is stored now, with your changes in the form. Check, then save again.
 error-control-characters = This text holds invisible characters that cannot be stored; type it again or paste it without formatting.
 error-number-invalid = Enter a whole number within the limits given.
 error-hours-invalid = Write the ranges like this: 09:00-12:00, 13:30-17:00 (opening before closing).

@@ -446,6 +446,7 @@ error-identifier-invalid = Uniquement des lettres et des chiffres (20 au plus).
 error-coordinate-invalid = Indiquez un nombre décimal, par exemple 50,8366.
 error-postcode-invalid = Le code postal a quatre chiffres.
 error-choice-invalid = Choisissez parmi les options proposées.
+error-changed-meanwhile = Quelqu'un l'a modifié entre-temps : voici ce qui est enregistré maintenant, avec vos changements dans le formulaire. Vérifiez, puis enregistrez à nouveau.
 error-control-characters = Ce texte contient des caractères invisibles qui ne peuvent pas être enregistrés ; retapez-le ou collez-le sans mise en forme.
 error-number-invalid = Indiquez un nombre entier dans les limites proposées.
 error-hours-invalid = Écrivez les plages ainsi : 09:00-12:00, 13:30-17:00 (l'ouverture avant la fermeture).

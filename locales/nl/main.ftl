@@ -446,6 +446,7 @@ error-identifier-invalid = Alleen letters en cijfers (hoogstens 20).
 error-coordinate-invalid = Geef een decimaal getal, bijvoorbeeld 50,8366.
 error-postcode-invalid = Een postcode heeft vier cijfers.
 error-choice-invalid = Kies uit de aangeboden mogelijkheden.
+error-changed-meanwhile = Iemand heeft het intussen gewijzigd: hier staat wat nu is opgeslagen, met uw wijzigingen in het formulier. Controleer en sla opnieuw op.
 error-control-characters = Deze tekst bevat onzichtbare tekens die niet kunnen worden opgeslagen; typ hem opnieuw of plak hem zonder opmaak.
 error-number-invalid = Vul een geheel getal binnen de aangegeven grenzen in.
 error-hours-invalid = Schrijf de tijdvakken zo: 09:00-12:00, 13:30-17:00 (opening voor sluiting).

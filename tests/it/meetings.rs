@@ -969,6 +969,14 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         .await,
         0
     );
+    // One byte over the limit is refused beside the field, measured on the file received.
+    let mut too_large = b"%PDF-1.4 ".to_vec();
+    too_large.resize(socius::features::meetings::documents::MAX_BYTES + 1, b'x');
+    let refused = coordinator
+        .post_multipart(&upload, &[], &[("file", "Annexe.pdf", &too_large)])
+        .await;
+    let (message, _) = refused.refused_field(&format!("document-{item}"));
+    assert!(message.contains("10"), "the limit is said: {message}");
     let pdf = b"%PDF-1.4 budget";
     let uploaded = coordinator
         .post_multipart(&upload, &[], &[("file", "Budget 2027 (projet).pdf", pdf)])

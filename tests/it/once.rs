@@ -105,6 +105,60 @@ async fn a_signal_or_a_seat_asked_eight_times_at_once_is_stored_once(app: TestAp
     assert_eq!(twice.status, StatusCode::SEE_OTHER, "{}", twice.body);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM signal_causes").await, 1);
 
+    // The signal becomes a need; two coordinators follow it up from pages read at the same time.
+    let signals = "/fr/anderlecht/observatory/signals";
+    let csrf = coordinator.get(signals).await.csrf();
+    let signal = count(&app, "SELECT id FROM signals").await.to_string();
+    let grouped = coordinator
+        .post_raw(
+            signals,
+            &[
+                ("_csrf", &csrf),
+                ("signal", &signal),
+                ("title_fr", "Accès au logement"),
+                ("title_nl", "Toegang tot huisvesting"),
+            ],
+        )
+        .await;
+    assert_eq!(grouped.status, StatusCode::SEE_OTHER, "{}", grouped.body);
+    let need = grouped.location().to_string();
+    let unknown = coordinator
+        .fill(&need, &need, &[("status", "forgotten")])
+        .await;
+    let (message, _) = unknown.refused_field("status");
+    assert!(message.contains("Choisissez"), "{message}");
+    let read_first = coordinator.get(&need).await;
+    let stale = crate::support::form_fields(&read_first.body, &need);
+    let saved = coordinator
+        .fill(&need, &need, &[("status", "discussed")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let mut late: Vec<(String, String)> = stale;
+    for (name, value) in late.iter_mut() {
+        match name.as_str() {
+            "status" => *value = "in_action".into(),
+            "response" => *value = "Le CPAS ouvre une permanence logement.".into(),
+            _ => {}
+        }
+    }
+    let late: Vec<(&str, &str)> = late.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let refused = coordinator.post_raw(&need, &late).await;
+    let (message, _) = refused.refused_field("status");
+    assert!(message.contains("entre-temps"), "{message}");
+    let html = scraper::Html::parse_document(&refused.body);
+    let chosen = scraper::Selector::parse("#field-status option[selected]").unwrap();
+    let chosen = html
+        .select(&chosen)
+        .next()
+        .and_then(|o| o.value().attr("value"));
+    assert_eq!(chosen, Some("in_action"), "the change typed is kept");
+    assert_eq!(
+        refused.field("response").0,
+        "Le CPAS ouvre une permanence logement."
+    );
+    let stored = "SELECT COUNT(*) FROM needs WHERE status = 'discussed'";
+    assert_eq!(count(&app, stored).await, 1, "the first change stands");
+
     // Joining an open working group: one seat however often it is clicked.
     let new_body = "/fr/anderlecht/bodies/new";
     let created = coordinator

@@ -54,6 +54,27 @@ pub fn content_type(filename: &str) -> Option<&'static str> {
         .map(|(_, kind)| *kind)
 }
 
+/// A file name of at most `max` characters that keeps its extension (`….pdf`).
+fn shortened(filename: &str, max: usize) -> String {
+    if filename.chars().count() <= max {
+        return filename.to_string();
+    }
+    let (stem, extension) = match filename.rsplit_once('.') {
+        Some((stem, extension)) if extension.chars().count() <= 8 => (stem, extension),
+        _ => (filename, ""),
+    };
+    let room = match extension.chars().count() {
+        0 => max,
+        length => max.saturating_sub(length + 1),
+    };
+    let stem: String = stem.chars().take(room).collect();
+    if extension.is_empty() {
+        stem
+    } else {
+        format!("{stem}.{extension}")
+    }
+}
+
 /// A file name safe in a header and on any disk: letters, digits, dots, dashes and underscores.
 fn safe_filename(filename: &str) -> String {
     let cleaned: String = filename
@@ -66,7 +87,7 @@ fn safe_filename(filename: &str) -> String {
             }
         })
         .collect();
-    cleaned.trim_start_matches('.').chars().take(120).collect()
+    shortened(cleaned.trim_start_matches('.'), 120)
 }
 
 /// A coordinator attaches a document to an item (multipart form, works without JavaScript).
@@ -103,9 +124,14 @@ pub async fn upload(
             continue;
         }
         let filename = field.file_name().unwrap_or_default().to_string();
+        // The route's body limit leaves room for the form around the file: the file itself is
+        // measured here, on the bytes received.
         let Ok(bytes) = field.bytes().await else {
             return refuse("error-document-too-large").await;
         };
+        if bytes.len() > MAX_BYTES {
+            return refuse("error-document-too-large").await;
+        }
         file = Some((filename, bytes.to_vec()));
     }
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
@@ -114,7 +140,7 @@ pub async fn upload(
     let Some(kind) = content_type(&filename) else {
         return refuse("error-document-type").await;
     };
-    let filename: String = input::clean(filename.trim()).chars().take(200).collect();
+    let filename = shortened(&input::clean(filename.trim()), 200);
     let mut tx = state.db.begin().await?;
     let upload = Upload {
         filename: &filename,
@@ -212,5 +238,17 @@ mod tests {
             "Pr_sentation__CPAS_.pdf"
         );
         assert_eq!(safe_filename("../../etc/passwd"), "_.._etc_passwd");
+    }
+
+    #[test]
+    fn long_names_are_cut_before_their_extension() {
+        let long = format!("{}.pdf", "Budget ".repeat(60));
+        let cut = shortened(&long, 200);
+        assert_eq!(cut.chars().count(), 200);
+        assert!(cut.ends_with(".pdf"), "{cut}");
+        assert_eq!(content_type(&cut), Some("application/pdf"));
+        assert!(safe_filename(&long).ends_with(".pdf"));
+        assert_eq!(shortened("court.pdf", 200), "court.pdf");
+        assert_eq!(shortened(&"x".repeat(300), 200).chars().count(), 200);
     }
 }

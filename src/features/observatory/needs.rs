@@ -9,7 +9,6 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
 use chrono::Utc;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use super::signals::all_page;
 use super::store::needs::{
@@ -29,8 +28,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
-    FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
+    commit_audited_once, redirect_with_flash, render, render_invalid, AppError, FieldErrors,
+    FlashKind, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -188,6 +187,27 @@ impl NeedPage {
             .as_ref()
             .map_or(&self.need.response, |typed| &typed.response)
     }
+
+    /// The version the form is shown from: the need as it is now (a form that came back because
+    /// of someone else's change is then saved over that change only if sent again).
+    fn version(&self) -> String {
+        self.need.version()
+    }
+
+    /// The status chosen: as typed when the form came back, else the need's.
+    fn status_value(&self) -> &str {
+        self.typed
+            .as_ref()
+            .map_or(self.need.status.as_str(), |typed| typed.status.as_str())
+    }
+
+    /// The working group chosen (its id, or empty): as typed, else the need's.
+    fn body_value(&self) -> String {
+        match &self.typed {
+            Some(typed) => typed.body_id.trim().to_string(),
+            None => self.need.body_id.map(|b| b.to_string()).unwrap_or_default(),
+        }
+    }
 }
 
 /// A need and its history (everyone with a role); its signals and the controls for coordinators.
@@ -254,6 +274,9 @@ async fn need_page(
 
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct UpdateForm {
+    /// `Need::version` of the need the form was shown from.
+    #[serde(default)]
+    version: String,
     #[serde(default)]
     status: String,
     #[serde(default)]
@@ -266,10 +289,10 @@ pub struct UpdateForm {
 pub async fn update(
     State(state): State<AppState>,
     page: PageCtx,
-    session: Session,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
+    once: FormOnce,
     Form(form): Form<UpdateForm>,
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
@@ -278,31 +301,51 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     let back = need_path(&page, &coordination.slug, id);
     let groups = bodies(&state.db, &tenant).await?;
-    let body_id: Option<i64> = form.body_id.parse().ok();
-    let (Ok(status), false) = (
-        NeedStatus::parse(&form.status),
-        body_id.is_some_and(|b| !groups.iter().any(|g| g.id == b)),
-    ) else {
-        return redirect_with_flash(&session, FlashKind::Error, "error-choice-invalid", &back)
-            .await;
-    };
     let mut errors = FieldErrors::default();
+    let status = errors.check("status", NeedStatus::parse(&form.status));
+    let body_id: Option<i64> = match form.body_id.trim() {
+        "" => None,
+        typed => {
+            let known = typed
+                .parse()
+                .ok()
+                .filter(|b| groups.iter().any(|g| g.id == *b));
+            if known.is_none() {
+                errors.add("body_id", "error-choice-invalid");
+            }
+            known
+        }
+    };
     let response = fields::optional(&form.response, limits::TEXT).and_then(|text| {
         AnonymousText::parse(&text).map_err(|_| "error-need-personal-data")?;
         Ok(text)
     });
-    let Some(response) = errors.check("response", response) else {
-        let scope = (&user, &coordination, &tenant);
+    let response = errors.check("response", response);
+    if form.version != need.version() {
+        errors.add("status", "error-changed-meanwhile");
+    }
+    let scope = (&user, &coordination, &tenant);
+    let (Some(status), Some(response), true) = (status, response, errors.is_empty()) else {
         let view = need_page(&state, page, scope, id, Some((form, errors))).await?;
         return render_invalid(&view);
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = match once.begin(&state.db).await? {
+        Ok(tx) => tx,
+        Err(first_answer) => return Ok(first_answer),
+    };
     let change = NeedChange {
         status,
         body_id,
         response: &response,
     };
-    store::update(&mut tx, &tenant, id, &change).await?;
+    if store::update(&mut tx, &tenant, &need, &change).await? == 0 {
+        // Changed by someone else since this page was read: show it as it is now, with the
+        // change typed still in the form.
+        tx.rollback().await?;
+        errors.add("status", "error-changed-meanwhile");
+        let view = need_page(&state, page, scope, id, Some((form, errors))).await?;
+        return render_invalid(&view);
+    }
     let event = |kind| (user.id, kind);
     if need.status != status {
         let detail = status.as_str();
@@ -320,8 +363,9 @@ pub async fn update(
         let kind = event(NeedEventKind::Response);
         store::record_event(&mut tx, &tenant, id, kind, &response).await?;
     }
-    commit_audited(
+    commit_audited_once(
         tx,
+        &once,
         AuditEntry::new("observatory.need.updated")
             .by(&user)
             .in_coordination(tenant.id())
@@ -330,7 +374,6 @@ pub async fn update(
                 Some(serde_json::json!({ "status": need.status, "body": need.body_id, "response": need.response })),
                 Some(serde_json::json!({ "status": status, "body": body_id, "response": response })),
             ),
-        &session,
         "flash-need-saved",
         &back,
     )

@@ -73,6 +73,14 @@ impl Need {
     pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
         lang.val().pick(&self.title_fr, &self.title_nl)
     }
+
+    /// What its follow-up form was shown from, as a short fingerprint the form sends back: a
+    /// change saved from a page read before someone else's change is caught, not written over it.
+    pub fn version(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let seen = serde_json::json!([self.status, self.body_id, self.response]).to_string();
+        hex::encode(&Sha256::digest(seen.as_bytes())[..8])
+    }
 }
 
 pub async fn need(db: &Db, tenant: &Tenant, id: i64) -> Result<Option<Need>, sqlx::Error> {
@@ -113,21 +121,27 @@ pub struct NeedChange<'a> {
     pub response: &'a str,
 }
 
+/// Changes a need as it was read (`from`); 0 when someone changed it since, so the history written
+/// beside the change describes what really changed.
 pub async fn update(
     tx: &mut Tx,
     tenant: &Tenant,
-    id: i64,
+    from: &Need,
     change: &NeedChange<'_>,
 ) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
         "UPDATE needs SET status = $1, body_id = $2, response = $3 \
-         WHERE id = $4 AND coordination_id = $5",
+         WHERE id = $4 AND coordination_id = $5 \
+           AND status = $6 AND body_id IS NOT DISTINCT FROM $7 AND response = $8",
         change.status,
         change.body_id,
         change.response,
-        id,
-        tenant.id()
+        from.id,
+        tenant.id(),
+        from.status,
+        from.body_id,
+        &from.response
     )
 }
 
