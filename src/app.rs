@@ -103,7 +103,9 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
         if let Err(err) = store.delete_expired().await {
             tracing::warn!(error = ?err, "could not delete expired sessions");
         }
-        state.limits.forget_idle();
+        if let Err(err) = crate::platform::ratelimit::forget_old(&state.db).await {
+            tracing::warn!(error = ?err, "could not forget old rate-limit windows");
+        }
         if let Err(err) = crate::platform::web::once::forget_old(&state.db).await {
             tracing::warn!(error = ?err, "could not forget old form keys");
         }

@@ -29,7 +29,6 @@ pub struct AppState {
     pub db: db::Db,
     pub config: Arc<Config>,
     pub assets: Arc<web::Assets>,
-    pub limits: Arc<ratelimit::RateLimits>,
     pub metrics: Arc<metrics::Metrics>,
 }
 
@@ -39,7 +38,6 @@ impl AppState {
             db,
             config: Arc::new(config),
             assets: Arc::new(web::Assets::default()),
-            limits: Arc::new(ratelimit::RateLimits::default()),
             metrics: Arc::new(metrics::Metrics::default()),
         }
     }

@@ -143,6 +143,36 @@ async fn login_attempts_are_rate_limited(app: TestApp) {
 }
 db_test!(login_attempts_are_rate_limited);
 
+/// Two processes on one database share the limits: guesses spread over both are counted once.
+async fn login_limits_hold_across_processes(app: TestApp) {
+    app.world().await;
+    let mut processes = [app.client(), app.client_of_another_process().await];
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let client = &mut processes[i % 2];
+        let token = client.get("/fr/login").await.csrf();
+        let answer = client
+            .post_raw(
+                "/fr/login",
+                &[
+                    ("_csrf", &token),
+                    ("email", "coord@anderlecht.test"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+        statuses.push(answer.status);
+    }
+    assert!(
+        statuses[..5]
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY),
+        "{statuses:?}"
+    );
+    assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+}
+db_test!(login_limits_hold_across_processes);
+
 async fn forms_without_a_valid_csrf_token_are_refused(app: TestApp) {
     app.world().await;
     let mut client = app.client();

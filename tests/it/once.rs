@@ -53,6 +53,18 @@ async fn an_application_sent_eight_times_at_once_is_one_application(app: TestApp
     let again = visitor.fill(form, form, &fields).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     assert_eq!(count(&app, applications).await, 2);
+
+    // Ten posts a minute from one address; the eleventh comes back as typed, with the wait.
+    let tenth = visitor.fill(form, form, &fields).await;
+    assert_eq!(tenth.status, StatusCode::SEE_OTHER);
+    let limited = visitor.fill(form, form, &fields).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(limited.header("retry-after"), "60");
+    let (value, message) = limited.field("name");
+    assert_eq!(value, "Épicerie sociale du Peterbos");
+    assert!(message.is_some_and(|m| m.contains("Patientez une minute")));
+    assert_eq!(limited.field("contact_email").0, "nadia@peterbos.example");
+    assert_eq!(count(&app, applications).await, 3);
 }
 
 db_test!(an_application_sent_eight_times_at_once_is_one_application);

@@ -97,7 +97,7 @@ async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let typed = form.email.trim().to_lowercase();
-    state.limits.check_login(&typed, &ip.label())?;
+    crate::platform::ratelimit::check_login(&state.db, &typed, &ip.label()).await?;
     let mut errors = FieldErrors::default();
     let email = errors.check("email", Email::parse(&form.email));
     if form.password.is_empty() {
@@ -199,7 +199,7 @@ async fn forgot(
     ip: ClientIp,
     Form(form): Form<EmailForm>,
 ) -> Result<Response, AppError> {
-    state.limits.check_public_form(&ip.label())?;
+    crate::platform::ratelimit::check_public_form(&state.db, &ip.label()).await?;
     let mut errors = FieldErrors::default();
     let Some(email) = errors.check("email", Email::parse(&form.email)) else {
         return render_invalid(&ForgotPage {
@@ -470,9 +470,7 @@ async fn change_password(
     Form(form): Form<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
     // Checking the current password is guessing a password like signing in: same limits.
-    state
-        .limits
-        .check_login(&user.email.to_lowercase(), &ip.label())?;
+    crate::platform::ratelimit::check_login(&state.db, &user.email, &ip.label()).await?;
     let mut errors = FieldErrors::default();
     let email = Email::parse(&user.email)
         .map_err(|_| AppError::Internal(anyhow::anyhow!("stored email unparsable")))?;

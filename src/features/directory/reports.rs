@@ -86,7 +86,7 @@ pub async fn submit(
     Path(Id { id }): Path<Id>,
     Form(form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
-    state.limits.check_public_form(&ip.label())?;
+    crate::platform::ratelimit::check_public_form(&state.db, &ip.label()).await?;
     let service_name = service_name(&state.db, &page, &coordination, id).await?;
     let back = page.url_in(&coordination, &format!("/services/{id}"));
     if !form.website.is_empty() {

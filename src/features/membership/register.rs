@@ -33,7 +33,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, FormOnce, FormValues, PageCtx,
+    commit_audited, render, render_invalid, render_rate_limited, AppError, FieldErrors, FormOnce,
+    FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -149,7 +150,7 @@ pub async fn apply(
     CoordPath(coordination): CoordPath,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    state.limits.check_public_form(&ip.label())?;
+    let allowed = crate::platform::ratelimit::allows_public_form(&state.db, &ip.label()).await?;
     let thanks = page.url_in(&coordination, "/join/thanks");
     let form = FormValues(pairs);
     if !form.get("homepage").is_empty() {
@@ -160,9 +161,9 @@ pub async fn apply(
     }
     let versions = charter_store::current(&state.db, &coordination).await?;
     let themes = reference::theme_choices(&state.db, page.lang).await?;
-    let parsed = match parse(&form, &themes, !versions.is_empty()) {
-        Ok(parsed) => parsed,
-        Err(errors) => {
+    let parsed = match (parse(&form, &themes, !versions.is_empty()), allowed) {
+        (Ok(parsed), true) => parsed,
+        (Err(errors), true) => {
             return render_invalid(&ApplyPage {
                 page: page.with_coordination(coordination.as_ref()),
                 form,
@@ -170,6 +171,17 @@ pub async fn apply(
                 versions,
                 themes,
             })
+        }
+        (_, false) => {
+            let mut errors = FieldErrors::default();
+            errors.add("name", "error-rate-limited");
+            return render_rate_limited(&ApplyPage {
+                page: page.with_coordination(coordination.as_ref()),
+                form,
+                errors,
+                versions,
+                themes,
+            });
         }
     };
     let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;

@@ -375,6 +375,17 @@ pub fn render_invalid(template: &impl Template) -> Result<Response, AppError> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(template)?).into_response())
 }
 
+/// Renders a public form again, as typed, because its sender is over the rate limit: 429 with the
+/// wait in `Retry-After`, the message in the form's summary and nothing typed lost.
+pub fn render_rate_limited(template: &impl Template) -> Result<Response, AppError> {
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, render(template)?).into_response();
+    response.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("60"),
+    );
+    Ok(response)
+}
+
 /// Where to go after signing in: only a path on this site, never another host.
 pub fn safe_next(next: &str, fallback: String) -> Redirect {
     Redirect::to(if is_local_path(next) { next } else { &fallback })

@@ -193,6 +193,20 @@ impl TestApp {
         })
     }
 
+    /// A client of a second Socius process on the same database (its own pools and memory), as
+    /// behind a load balancer.
+    pub async fn client_of_another_process(&self) -> Client {
+        let state = socius::app::prepare((*self.state.config).clone())
+            .await
+            .expect("connect and migrate");
+        Client {
+            router: socius::app::router(state),
+            cookies: BTreeMap::new(),
+            accept_language: None,
+            forwarded_for: None,
+        }
+    }
+
     pub fn database_url(&self) -> &str {
         &self._db.url
     }
