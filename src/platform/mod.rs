@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod collation;
+pub mod csv_text;
 pub mod db;
 pub mod export;
 pub mod i18n;

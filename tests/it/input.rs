@@ -147,3 +147,45 @@ async fn out_of_bounds_values_are_refused_beside_their_field(app: TestApp) {
 }
 
 db_test!(out_of_bounds_values_are_refused_beside_their_field);
+
+/// A field sent twice is read as its first value (as a browser sends it once), and a language
+/// that is not one comes back on the account page with a message: never a page saying nothing.
+async fn repeated_and_unknown_fields_get_an_answer_about_the_form(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let new_body = "/fr/anderlecht/bodies/new";
+    let csrf = coordinator.get(new_body).await.csrf();
+    let created = coordinator
+        .post_raw(
+            new_body,
+            &[
+                ("_csrf", &csrf),
+                ("kind", "working_group"),
+                ("name_fr", "Groupe jeunesse"),
+                ("name_fr", "Autre nom"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    assert_eq!(
+        text(
+            &app,
+            "SELECT name_fr FROM bodies WHERE kind = 'working_group'"
+        )
+        .await,
+        "Groupe jeunesse"
+    );
+
+    let account = coordinator.get("/fr/account").await;
+    let csrf = account.csrf();
+    let changed = coordinator
+        .post_raw("/fr/account/language", &[("_csrf", &csrf), ("lang", "xx")])
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let shown = coordinator.get(changed.location()).await;
+    let html = scraper::Html::parse_document(&shown.body);
+    let flash = scraper::Selector::parse(".flash").unwrap();
+    let flash: String = html.select(&flash).flat_map(|f| f.text()).collect();
+    assert!(flash.contains("Choisissez"), "{flash}");
+}
+
+db_test!(repeated_and_unknown_fields_get_an_answer_about_the_form);

@@ -654,6 +654,45 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     );
     let dashboard = ines.get("/fr/anderlecht/observatory").await;
     assert!(dashboard.body.contains("RIS pour 1 000 habitants") && dashboard.body.contains("41,5"));
+    // Excel in Belgium: Windows-1252 and semicolons, read and said; a header alone is said too.
+    let excel = "nis_code;indicator;label_fr;label_nl;year;value;unit;source\r\n\
+                 21001;gri-share;Part de la GRAPA, bénéficiaires;Aandeel IGO;2024;3,2;%;SPF Pensions\r\n";
+    let (excel, _, _) = encoding_rs::WINDOWS_1252.encode(excel);
+    let context = format!("/fr/anderlecht/observatory/context?_csrf={csrf}");
+    let imported = coordinator
+        .post_multipart(&context, &[], &[("file", "excel.csv", &excel)])
+        .await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    let html = scraper::Html::parse_document(&imported.body);
+    let notes = scraper::Selector::parse("[role=status] li").unwrap();
+    let notes: Vec<String> = html.select(&notes).map(|n| n.text().collect()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Windows-1252")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("points-virgules")),
+        "{notes:?}"
+    );
+    let stored = "SELECT COUNT(*) FROM context_indicators WHERE label_fr = 'Part de la GRAPA, bénéficiaires'";
+    assert_eq!(scalar(&app, stored).await, 1);
+    let header_only = coordinator
+        .post_multipart(
+            &context,
+            &[],
+            &[(
+                "file",
+                "vide.csv",
+                b"nis_code,indicator,label_fr,label_nl,year,value,unit,source\n",
+            )],
+        )
+        .await;
+    assert_eq!(header_only.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        header_only.body.contains("que la ligne d&#39;en-tête"),
+        "{}",
+        header_only.body
+    );
 
     // The list of rights is extendable: the coordination adds one, partners report on it.
     coordinator

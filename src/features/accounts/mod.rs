@@ -3,11 +3,12 @@
 
 pub mod store;
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -428,7 +429,12 @@ async fn change_language(
     user: CurrentUser,
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, AppError> {
-    let lang = Lang::parse(&form.lang).map_err(AppError::BadRequest)?;
+    let Ok(lang) = Lang::parse(&form.lang) else {
+        // Only a crafted form sends another language: the account page says so.
+        let back = format!("/{}/account", user.lang.code());
+        return redirect_with_flash(&session, FlashKind::Error, "error-choice-invalid", &back)
+            .await;
+    };
     let mut tx = state.db.begin().await?;
     auth::set_user_lang(&mut tx, user.id, lang).await?;
     audit::record(

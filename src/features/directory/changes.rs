@@ -5,10 +5,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

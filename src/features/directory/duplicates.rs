@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

@@ -3,10 +3,10 @@
 //! Forms post back to themselves; what was typed comes back with the messages when something is
 //! wrong, and a valid change goes through [`changes::submit`].
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

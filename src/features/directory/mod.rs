@@ -15,11 +15,12 @@ pub mod store;
 pub mod translations;
 pub mod verification;
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Router;
 use chrono::Utc;
 use tower_sessions::Session;
 

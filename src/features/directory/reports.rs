@@ -2,10 +2,10 @@
 //! wrong (no account; rate-limited; a honeypot field catches most robots). Reports wait in the
 //! coordinator's moderation queue until handled.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

@@ -3,10 +3,10 @@
 //! that the organisation's records are still right (a GET never changes anything: mail scanners
 //! follow links).
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Response};
-use axum::Form;
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;

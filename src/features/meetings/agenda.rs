@@ -2,10 +2,10 @@
 //! deadline (accepted, rejected with a reason, or moved to a later meeting), and the open actions
 //! of earlier meetings of the same body as a follow-up, by themselves.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

@@ -2,10 +2,10 @@
 //! present, excused, absent or represented, plus people who walk in. Every mark is an update of the
 //! person's one row, so two people marking at once never make two records.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use tower_sessions::Session;
 
 use super::store::invitations::{self as store, attendees, Attendance, Attendee};

@@ -3,11 +3,11 @@
 //! change or a cancellation reaches the same people with a higher SEQUENCE. Also the public
 //! calendar feed of a coordination's public meetings.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use base64::Engine;
 use chrono::Utc;
 use serde::Deserialize;

@@ -1,10 +1,10 @@
 //! The meetings list (upcoming, and the archive searched by title, agenda and readable minutes)
 //! and the coordination's meeting settings.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::{Duration, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;

@@ -2,10 +2,10 @@
 //! draft is sent to the participants for comments, approved (usually at the next meeting), then
 //! published to the members as a page and a PDF, and emailed.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use base64::Engine;
 use serde::Deserialize;
 use tower_sessions::Session;

@@ -1,10 +1,10 @@
 //! Planning a meeting: the form (one meeting, or a series), its checks in Brussels time, and
 //! editing a planned meeting.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 use serde::Deserialize;

@@ -2,10 +2,10 @@
 //! other committees, working groups that members join or leave, and working groups proposed by
 //! members that the coordinator creates once enough organisations support them.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::NaiveDate;
 use serde::Deserialize;
 use tower_sessions::Session;

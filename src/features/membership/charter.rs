@@ -1,10 +1,10 @@
 //! The charter and the house rules: versioned texts in French and Dutch. Publishing a version asks
 //! every member organisation to sign again; a signature keeps a hash of the exact text signed.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

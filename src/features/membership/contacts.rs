@@ -2,10 +2,10 @@
 //! speak for the organisation), each person keeps their own details and their consent to share
 //! them, and an organisation may leave the coordination, giving its reason.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

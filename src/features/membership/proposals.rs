@@ -2,10 +2,10 @@
 //! the threshold (a setting) the coordinator creates it with its supporters, or declines with a
 //! reason.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use serde::Deserialize;
 use tower_sessions::Session;
 

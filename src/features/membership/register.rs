@@ -1,10 +1,10 @@
 //! Applying (a public page, no account), admission or refusal, and the member register with each
 //! organisation's history and contact persons.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;

@@ -14,7 +14,8 @@ use serde::Deserialize;
 use super::store::context::{self as store, all_for, Indicator};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::i18n::t_args;
+use crate::platform::csv_text;
+use crate::platform::i18n::{t, t_args};
 use crate::platform::policy::{self, Action};
 use crate::platform::reference::Reference;
 use crate::platform::tenancy::CoordPath;
@@ -48,6 +49,8 @@ struct ContextPage {
     page: PageCtx,
     indicators: Vec<Indicator>,
     report: Vec<Line>,
+    /// What was noticed of the file (its encoding, its separator), said to the person.
+    notes: Vec<String>,
     imported: usize,
     can_import: bool,
 }
@@ -67,6 +70,7 @@ pub async fn page(
             Some(coordination.id),
         ),
         page: page.with_coordination(coordination.as_ref()),
+        notes: Vec::new(),
         report: Vec::new(),
         imported: 0,
     })
@@ -136,12 +140,7 @@ pub async fn import(
     if let Ok(mut multipart) = multipart {
         while let Ok(Some(field)) = multipart.next_field().await {
             if field.name() == Some("file") {
-                // Control characters out of the text (a NUL breaks PostgreSQL's text).
-                let received = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
-                bytes = match String::from_utf8(received) {
-                    Ok(text) => input::clean(&text).into_owned().into_bytes(),
-                    Err(not_text) => not_text.into_bytes(),
-                };
+                bytes = field.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
             }
         }
     }
@@ -153,8 +152,13 @@ pub async fn import(
         .collect();
     let mut report = Vec::new();
     let mut valid = Vec::new();
-    let mut reader = csv::Reader::from_reader(bytes.as_slice());
-    for (i, row) in reader.deserialize::<Row>().enumerate() {
+    let mut file = csv_text::read(&bytes);
+    // Control characters out of the text (a NUL breaks PostgreSQL's text).
+    file.text = input::clean(&file.text).into_owned();
+    let notes = file.notes.iter().map(|key| t(lang, key)).collect();
+    let mut rows = 0;
+    for (i, row) in file.reader().deserialize::<Row>().enumerate() {
+        rows += 1;
         let number = i + 2;
         let checked = row
             .map_err(|_| "context-error-format")
@@ -167,10 +171,15 @@ pub async fn import(
             }),
         }
     }
-    if bytes.is_empty() {
+    if bytes.is_empty() || rows == 0 {
+        let key = if bytes.is_empty() {
+            "context-error-empty"
+        } else {
+            "context-error-header-only"
+        };
         report.push(Line {
             number: 0,
-            outcome: t_args(lang, "context-error-empty", &[]),
+            outcome: t(lang, key),
         });
     }
     let mut tx = state.db.begin().await?;
@@ -195,6 +204,7 @@ pub async fn import(
         can_import: true,
         page: page.with_coordination(coordination.as_ref()),
         report,
+        notes,
         imported: valid.len(),
     };
     let status = if view.report.is_empty() {

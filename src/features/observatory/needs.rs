@@ -3,10 +3,10 @@
 //! Its status goes observed → discussed → in action → answered, and every step is in its history.
 //! Members read needs and their history; the signals behind them stay with the coordinators.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Response};
-use axum::Form;
 use chrono::Utc;
 use serde::Deserialize;
 

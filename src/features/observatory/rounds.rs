@@ -4,10 +4,10 @@
 //! (once, by the housekeeping task, or when the coordinator asks). Publishing a round makes its
 //! aggregates public, small groups suppressed.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
-use axum::Form;
 use chrono::{Duration, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;

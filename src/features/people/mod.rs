@@ -4,11 +4,12 @@
 //! they accept it, from the link emailed to them, signed in. Until then the coordination knows them
 //! by the name it typed, and sees none of their sign-ins.
 
+use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Router;
 use serde::Deserialize;
 
 use crate::domain::{Email, Lang};

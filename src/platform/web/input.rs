@@ -123,6 +123,40 @@ pub async fn clean_input(mut request: Request, next: Next) -> Result<Response, A
     Ok(next.run(Request::from_parts(parts, body)).await)
 }
 
+/// A form body as a struct, like `axum::Form`, with one difference people notice: a field sent
+/// twice (`name=A&name=B`, from a crafted or a doubly-rendered form) is read as its first value,
+/// as a browser's form never sends one field twice, instead of a page that says nothing of the
+/// form. What the fields say is then checked by the handler, beside each field.
+pub struct Form<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for Form<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(request, state)
+            .await
+            .map_err(|_| AppError::BadRequest("error-too-large"))?;
+        if let Ok(value) = serde_urlencoded::from_bytes::<T>(&bytes) {
+            return Ok(Form(value));
+        }
+        let mut seen = std::collections::HashSet::new();
+        let first_of_each: Vec<(String, String)> = url::form_urlencoded::parse(&bytes)
+            .filter(|(name, _)| seen.insert(name.to_string()))
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        let deduplicated = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&first_of_each)
+            .finish();
+        serde_urlencoded::from_str::<T>(&deduplicated)
+            .map(Form)
+            .map_err(|_| AppError::BadRequest("error-bad-request"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
