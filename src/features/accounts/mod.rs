@@ -110,6 +110,7 @@ async fn login(
     };
     let Some(user) = user else {
         if errors.is_empty() {
+            crate::platform::ratelimit::login_failed(&state.db, &typed, &ip.label()).await?;
             errors.add("email", "error-login-failed");
             let target = match &email {
                 Some(e) => auth::find_user_by_email(&state.db, e).await?.map(|u| u.id),
@@ -484,6 +485,7 @@ async fn change_password(
         .await?
         .is_none()
     {
+        crate::platform::ratelimit::login_failed(&state.db, &user.email, &ip.label()).await?;
         errors.add("current", "error-password-wrong");
     }
     let password = parse_new_password(&form.new, &mut errors);
