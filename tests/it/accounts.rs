@@ -98,23 +98,29 @@ async fn wrong_password_is_refused_keeping_what_was_typed(app: TestApp) {
 }
 db_test!(wrong_password_is_refused_keeping_what_was_typed);
 
+/// One wrong password for Anderlecht's coordinator, from the sign-in form: the answer's status.
+async fn guess(client: &mut crate::support::Client) -> StatusCode {
+    let token = client.get("/fr/login").await.csrf();
+    let answer = client
+        .post_raw(
+            "/fr/login",
+            &[
+                ("_csrf", &token),
+                ("email", "coord@anderlecht.test"),
+                ("password", "guess guess guess"),
+            ],
+        )
+        .await;
+    answer.status
+}
+
 async fn login_attempts_are_rate_limited(app: TestApp) {
     app.world().await;
     let mut client = app.client();
     let token = client.get("/fr/login").await.csrf();
     let mut statuses = Vec::new();
     for _ in 0..7 {
-        let r = client
-            .post_raw(
-                "/fr/login",
-                &[
-                    ("_csrf", &token),
-                    ("email", "coord@anderlecht.test"),
-                    ("password", "guess guess guess"),
-                ],
-            )
-            .await;
-        statuses.push(r.status);
+        statuses.push(guess(&mut client).await);
     }
     assert!(
         statuses[..5]
@@ -149,19 +155,7 @@ async fn login_limits_hold_across_processes(app: TestApp) {
     let mut processes = [app.client(), app.client_of_another_process().await];
     let mut statuses = Vec::new();
     for i in 0..6 {
-        let client = &mut processes[i % 2];
-        let token = client.get("/fr/login").await.csrf();
-        let answer = client
-            .post_raw(
-                "/fr/login",
-                &[
-                    ("_csrf", &token),
-                    ("email", "coord@anderlecht.test"),
-                    ("password", "guess guess guess"),
-                ],
-            )
-            .await;
-        statuses.push(answer.status);
+        statuses.push(guess(&mut processes[i % 2]).await);
     }
     assert!(
         statuses[..5]

@@ -163,25 +163,24 @@ pub async fn apply(
     let themes = reference::theme_choices(&state.db, page.lang).await?;
     let parsed = match (parse(&form, &themes, !versions.is_empty()), allowed) {
         (Ok(parsed), true) => parsed,
-        (Err(errors), true) => {
-            return render_invalid(&ApplyPage {
-                page: page.with_coordination(coordination.as_ref()),
-                form,
-                errors,
-                versions,
-                themes,
-            })
-        }
-        (_, false) => {
-            let mut errors = FieldErrors::default();
-            errors.add("name", "error-rate-limited");
-            return render_rate_limited(&ApplyPage {
-                page: page.with_coordination(coordination.as_ref()),
-                form,
-                errors,
-                versions,
-                themes,
+        (refused, allowed) => {
+            let errors = refused.err().filter(|_| allowed).unwrap_or_else(|| {
+                let mut errors = FieldErrors::default();
+                errors.add("name", "error-rate-limited");
+                errors
             });
+            let view = ApplyPage {
+                page: page.with_coordination(coordination.as_ref()),
+                form,
+                errors,
+                versions,
+                themes,
+            };
+            return if allowed {
+                render_invalid(&view)
+            } else {
+                render_rate_limited(&view)
+            };
         }
     };
     let submission = policy::authorize_public_write(&coordination, PublicWrite::Application)?;
