@@ -141,6 +141,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         ("member", "Mohamed Membre", Role::Member, Lang::Nl),
         ("steering", "Sofie Stuurgroep", Role::Steering, Lang::Nl),
     ];
+    let mut proposals = Vec::new();
     for c in &COORDINATIONS {
         let email = Email::parse(&format!("coordination@{}.example", c.slug)).expect("valid");
         let coordination_id = tenancy::create(
@@ -201,6 +202,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 .fetch_one(c)
                 .await)?;
                 directory::editing::add_contact(&mut tx, &tenant, first, user_id).await?;
+                proposals.push((coordination_id, first, user_id));
                 let letter = Letter {
                     lang: *lang,
                     subject: crate::platform::i18n::t_args(
@@ -239,6 +241,11 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         }
     }
     tx.commit().await?;
+    // After the commit: the proposal is made from the organisation as stored, as a member makes it.
+    for (coordination_id, organization, member) in proposals {
+        let tenant = crate::platform::policy::Tenant::system(coordination_id);
+        directory::demo::propose_change(db, &tenant, organization, member).await?;
+    }
     Ok(accounts)
 }
 

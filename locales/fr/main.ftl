@@ -64,6 +64,7 @@ error-unauthenticated = Veuillez vous connecter pour continuer.
 error-csrf = Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page et réessayez.
 error-rate-limited = Trop de tentatives. Patientez une minute avant de réessayer.
 error-bad-request = La demande n'a pas pu être comprise.
+error-query-invalid = Un paramètre de la demande n'a pas une valeur permise.
 error-method = Cette action n'est pas possible sur cette page.
 error-too-large = Les données envoyées sont trop volumineuses.
 error-invalid = Certaines données sont invalides.
@@ -458,9 +459,9 @@ error-contact-invalid = Chaque personne de contact a un nom, et une adresse e-ma
 import-title = Importer des données HSDS
 import-upload = Fichiers à importer
 import-again = Importer à nouveau
-import-intro = Socius lit le JSON HSDS 3.0, dont ses propres exports (un fichier par langue, par exemple l'export en français et celui en néerlandais). Les fiches existantes sont mises à jour, les nouvelles créées ; rien n'est supprimé. Faites d'abord un essai : il montre ce qui serait fait sans rien enregistrer.
-import-file = Fichiers JSON
-import-file-hint = Un ou plusieurs fichiers : une version par langue d'un même annuaire.
+import-intro = Socius lit le format HSDS 3.0 sous toutes ses formes : ses propres exports (un fichier par langue, par exemple l'export en français et celui en néerlandais), une organisation ou un service seul avec ce qu'il contient, une page de l'API HSDS, ou le format tabulaire (les fichiers CSV et datapackage.json réunis dans un zip). Les fiches existantes sont mises à jour, les nouvelles créées ; rien n'est supprimé. Faites d'abord un essai : il montre ce qui serait fait sans rien enregistrer.
+import-file = Fichiers JSON ou zip
+import-file-hint = Un ou plusieurs fichiers : une version par langue d'un même annuaire, ou un zip au format tabulaire.
 import-dry-run = Essai seulement (ne rien enregistrer)
 import-submit = Importer
 import-report-dry-run = Résultat de l'essai : rien n'a été enregistré
@@ -480,11 +481,22 @@ import-outcome-rejected = Refusée
 import-warning-schedule = Un horaire dont le jour n'est pas reconnu est ignoré.
 import-warning-term = Un terme de taxonomie inconnu est ignoré.
 import-warning-location = Un lieu qui n'appartient pas à l'organisation est ignoré.
+import-warning-location-left-out = Le service n'est pas relié au lieu laissé de côté.
 import-export = Exporter l'annuaire (JSON HSDS)
 error-import-format = Ce fichier n'est pas du JSON HSDS que Socius sait lire.
 error-import-empty = Le fichier ne contient aucune organisation ni aucun service.
 error-import-json = Ce fichier n'est pas du JSON valide.
 error-import-unknown-organization = L'organisation de cette fiche n'est ni dans le fichier ni dans l'annuaire, ou elle est refusée.
+error-import-zip = Ce zip ne contient pas les fichiers CSV du format tabulaire HSDS, ou ils sont illisibles.
+error-import-duplicate-id = Le fichier donne cet identifiant à deux fiches différentes : aucune des deux n'est reprise.
+error-import-id = Cet identifiant est vide, ressemble à un chemin de fichier ou est trop long : la fiche ne peut pas être reprise.
+import-warning-left-out = Les valeurs refusées ci-dessus sont laissées de côté ; le reste de la fiche est importé.
+import-left-out-outside-region = Ce lieu n'a pas d'adresse dans une commune de la Région bruxelloise : la carte ne peut pas le montrer.
+import-outcome-left-out = Laissée de côté
+import-left-out = { $count ->
+    [one] { $count } laissée de côté
+   *[other] { $count } laissées de côté
+}
 
 ## PDF guide
 guide-pdf = Télécharger le guide en PDF

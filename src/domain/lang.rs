@@ -15,6 +15,7 @@ use super::MessageKey;
     Default,
     serde::Serialize,
     serde::Deserialize,
+    utoipa::ToSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {

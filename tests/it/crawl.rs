@@ -8,7 +8,7 @@ use crate::support::{Client, TestApp};
 
 /// A URL's shape: numbers and long tokens stand for any value, so `/meetings/3` and `/meetings/4`
 /// are one shape.
-fn shape(path: &str) -> String {
+pub fn shape(path: &str) -> String {
     path.split('?')
         .next()
         .unwrap_or("")
@@ -39,19 +39,21 @@ fn is_page(path: &str) -> bool {
         && !bare.contains("/documents/")
 }
 
-async fn crawl(
+/// Reads the pages `client` reaches from `start`, at most two per URL shape; returns each page read
+/// (path, body) and notes any server error in `failures`.
+pub async fn crawl(
     client: &mut Client,
     start: &[&str],
     failures: &mut Vec<String>,
     who: &str,
-) -> usize {
+) -> Vec<(String, String)> {
     let links = scraper::Selector::parse("a[href]").unwrap();
     let mut queue: VecDeque<String> = start.iter().map(|s| s.to_string()).collect();
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut per_shape: BTreeMap<String, usize> = BTreeMap::new();
-    let mut read = 0;
+    let mut read = Vec::new();
     while let Some(path) = queue.pop_front() {
-        if !seen.insert(path.clone()) || read >= 400 {
+        if !seen.insert(path.clone()) || read.len() >= 400 {
             continue;
         }
         let count = per_shape.entry(shape(&path)).or_default();
@@ -60,7 +62,6 @@ async fn crawl(
         }
         *count += 1;
         let response = client.get(&path).await;
-        read += 1;
         if response.status.is_server_error() {
             failures.push(format!("{who}: {path} answered {}", response.status));
             continue;
@@ -73,6 +74,7 @@ async fn crawl(
                 queue.push_back(href.to_string());
             }
         }
+        read.push((path, response.body));
     }
     read
 }
@@ -87,7 +89,8 @@ async fn no_page_a_demo_role_reaches_is_a_server_error(app: TestApp) {
         &mut failures,
         "anonymous",
     )
-    .await;
+    .await
+    .len();
     assert!(read > 20, "the public crawl read {read} pages");
     for account in &accounts {
         let mut client = app.client();
@@ -99,7 +102,8 @@ async fn no_page_a_demo_role_reaches_is_a_server_error(app: TestApp) {
             &mut failures,
             &account.email,
         )
-        .await;
+        .await
+        .len();
         assert!(read > 5, "{} reached {read} pages", account.email);
     }
     assert!(

@@ -422,25 +422,7 @@ async fn export(client: &mut crate::support::Client, slug: &str, lang: &str) -> 
 
 async fn an_export_imported_into_an_empty_coordination_gives_back_the_same_directory(app: TestApp) {
     crate::support::people::seed_directory(&app).await;
-    let molenbeek = app
-        .coordination(
-            "molenbeek",
-            "Coordination sociale de Molenbeek",
-            "Sociale coördinatie Molenbeek",
-        )
-        .await;
-    app.user(
-        "coord@molenbeek.test",
-        crate::support::PASSWORD,
-        socius::domain::Lang::Fr,
-        false,
-        &[(molenbeek, socius::platform::policy::Role::Coordinator)],
-    )
-    .await;
-    let mut coordinator = app.client();
-    coordinator
-        .login("coord@molenbeek.test", crate::support::PASSWORD)
-        .await;
+    let (molenbeek, mut coordinator) = crate::support::people::empty_molenbeek(&app).await;
     let token = crate::api::create_token(&mut coordinator).await;
     let mut script = app.client();
     let (fr, nl) = (
@@ -547,8 +529,8 @@ async fn bad_records_are_reported_and_nothing_existing_is_lost(app: TestApp) {
         "organizations": [
             // An existing organisation renamed in Dutch: only what the record carries changes.
             { "id": relais["id"], "name": "Sociaal restaurant Het Relais" },
-            // A new one with a wrong company number: refused with the reason.
-            { "id": "new-bad", "name": "Nieuwe vzw", "tax_id": "0417.497.107" },
+            // A new one without a name and with a wrong company number: refused with the reasons.
+            { "id": "new-bad", "description": "Nieuwe vzw", "tax_id": "0417.497.107" },
             { "id": "new-good", "name": "Buurthuis De Linde", "website": "https://linde.example",
               "locations": [{ "id": "linde-1", "addresses": [{ "address_1": "Lindestraat 3", "postal_code": "1070" }] }] }
         ],

@@ -3,6 +3,7 @@
 
 pub mod store;
 
+use crate::platform::web::fields::limits;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -535,7 +536,7 @@ async fn create_token(
     let mut errors = FieldErrors::default();
     if name.is_empty() {
         errors.add("name", "error-required");
-    } else if name.chars().count() > 80 {
+    } else if name.chars().count() > limits::NAME {
         errors.add("name", "error-too-long");
     }
     if !errors.is_empty() {

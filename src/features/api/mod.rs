@@ -48,7 +48,7 @@ impl Modify for BearerAuth {
     components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
                        crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow,
                        crate::features::directory::import::ImportReport, crate::features::directory::import::ImportLine,
-                       crate::features::directory::import::Outcome,
+                       crate::features::directory::import::Outcome, crate::features::directory::import_shapes::Kind,
                        crate::features::membership::exports::MemberJson, crate::features::membership::exports::ContactJson,
                        crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson,
                        crate::features::meetings::figures::BodyFigures, crate::features::meetings::api::MeetingJson,

@@ -11,7 +11,10 @@ use crate::platform::audit::{self, AuditRow};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath};
-use crate::platform::web::PageRouter;
+use crate::platform::web::{self, PageRouter};
+
+/// The last page the API serves: the bound its document states.
+const MAX_PAGE: i64 = 1_000_000;
 use crate::platform::web::{render, AppError, PageCtx, Pager, PAGE_SIZE};
 use crate::platform::AppState;
 
@@ -29,6 +32,7 @@ pub struct AuditQuery {
     /// Only this event (e.g. `role.granted`).
     pub event: Option<String>,
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
     pub page: Option<i64>,
 }
 
@@ -82,19 +86,20 @@ pub struct AuditPageJson {
     params(("coord" = String, Path, description = "coordination slug"), AuditQuery),
     security(("bearer" = [])),
     responses((status = 200, body = AuditPageJson), (status = 401, description = "no valid token"),
+              (status = 400, description = "a page out of bounds"),
               (status = 403, description = "not a coordinator here"), (status = 404, description = "no such coordination")))]
 pub async fn api_list(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
-    Query(query): Query<AuditQuery>,
+    web::Query(query): web::Query<AuditQuery>,
 ) -> Result<Json<AuditPageJson>, AppError> {
     let coordination = tenancy::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewAudit, &coordination)?;
     let filter = query.event.as_deref().filter(|e| !e.is_empty());
-    let page = query.page.unwrap_or(1).max(1);
+    let page = web::bounded(query.page, (1, MAX_PAGE))?.unwrap_or(1);
     let total = audit::count(&state.db, &tenant, filter).await?;
     let items = audit::list(
         &state.db,

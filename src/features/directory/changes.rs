@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -27,7 +28,8 @@ use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::CoordPath;
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    PageCtx,
 };
 use crate::platform::AppState;
 
@@ -327,6 +329,26 @@ struct QueuePage {
     page: PageCtx,
     changes: Vec<PendingView>,
     approval_on: bool,
+    /// A decision refused: the change, the reason as typed and why.
+    refused: Option<(i64, String, FieldErrors)>,
+}
+
+impl QueuePage {
+    fn typed_reason(&self, change: &i64) -> &str {
+        match &self.refused {
+            Some((id, reason, _)) if id == change => reason,
+            _ => "",
+        }
+    }
+
+    fn reason_error(&self, change: &i64) -> String {
+        match &self.refused {
+            Some((id, _, errors)) if id == change && errors.has("reason") => {
+                errors.msg(self.page.lang, "reason")
+            }
+            _ => String::new(),
+        }
+    }
 }
 
 pub async fn queue(
@@ -342,6 +364,7 @@ pub async fn queue(
         page: page.with_coordination(coordination.as_ref()),
         changes,
         approval_on,
+        refused: None,
     })
 }
 
@@ -471,7 +494,17 @@ pub async fn decide(
         "reject" => false,
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
-    decide_change(&state.db, &tenant, &user, id, approve, &form.reason).await?;
+    let mut errors = FieldErrors::default();
+    let Some(reason) = errors.check("reason", fields::optional(&form.reason, limits::TEXT)) else {
+        return render_invalid(&QueuePage {
+            changes: pending(&state.db, &tenant, page.lang).await?,
+            approval_on: settings::flag(&state.db, &tenant, Setting::MemberEditsNeedApproval)
+                .await?,
+            page: page.with_coordination(coordination.as_ref()),
+            refused: Some((id, form.reason, errors)),
+        });
+    };
+    decide_change(&state.db, &tenant, &user, id, approve, &reason).await?;
     let to = page.url_in(&coordination, "/map/changes");
     let key = if approve {
         "flash-change-approved"

@@ -416,3 +416,49 @@ pub async fn seed(
     }
     Ok(services)
 }
+
+/// A member's edit of its organisation's description waiting for the coordinator's approval, as
+/// when "member edits need approval" is on.
+pub async fn propose_change(
+    db: &crate::platform::db::Db,
+    tenant: &Tenant,
+    organization_id: i64,
+    proposer: i64,
+) -> anyhow::Result<()> {
+    use super::changes::Draft;
+    use super::store::changes::{insert, NewChange};
+    let before = super::store::organization_input(db, tenant, organization_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no organisation {organization_id}"))?;
+    let after = OrganizationInput {
+        description_fr: format!(
+            "{} Permanence supplémentaire le samedi matin.",
+            before.description_fr
+        ),
+        description_nl: format!(
+            "{} Extra permanentie op zaterdagochtend.",
+            before.description_nl
+        ),
+        ..before.clone()
+    };
+    let (before, after) = (
+        serde_json::to_string(&Draft::Organization(before))?,
+        serde_json::to_string(&Draft::Organization(after))?,
+    );
+    let mut tx = db.begin().await?;
+    insert(
+        &mut tx,
+        tenant,
+        &NewChange {
+            organization_id,
+            kind: super::store::RecordKind::Organization,
+            record_id: Some(organization_id),
+            before_json: &before,
+            after_json: &after,
+            submitted_by: proposer,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

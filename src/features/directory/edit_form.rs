@@ -8,10 +8,11 @@ use super::store::{
     ServiceStatus, Theme, SPOKEN, TARGET_GROUPS,
 };
 use crate::domain::{Email, KboNumber, MessageKey};
-use crate::platform::web::{fields, FieldErrors, FormValues};
+use crate::platform::web::fields::{self, limits};
+use crate::platform::web::{FieldErrors, FormValues};
 
-const MAX_NAME: usize = 200;
-const MAX_TEXT: usize = 5000;
+const MAX_NAME: usize = limits::NAME;
+const MAX_TEXT: usize = limits::TEXT;
 pub const WEEKDAY_FIELDS: [&str; 7] = [
     "hours_1", "hours_2", "hours_3", "hours_4", "hours_5", "hours_6", "hours_7",
 ];
@@ -73,7 +74,7 @@ pub fn parse_organization(form: &FormValues) -> Result<OrganizationInput, FieldE
         false,
     );
     let legal_status = form.text("legal_status");
-    check_len(&mut errors, "legal_status", &legal_status, 100);
+    check_len(&mut errors, "legal_status", &legal_status, MAX_NAME);
     let kbo = optional(&mut errors, "kbo", form.get("kbo"), |v| {
         KboNumber::parse(v).map(|k| k.to_string())
     });
@@ -86,7 +87,7 @@ pub fn parse_organization(form: &FormValues) -> Result<OrganizationInput, FieldE
         "social_brussels_id",
         form.get("social_brussels_id"),
         |v| {
-            (v.len() <= 20 && v.chars().all(|c| c.is_ascii_alphanumeric()))
+            (v.len() <= limits::CODE && v.chars().all(|c| c.is_ascii_alphanumeric()))
                 .then(|| v.to_string())
                 .ok_or("error-identifier-invalid")
         },
@@ -234,6 +235,9 @@ fn clock(input: &str) -> Option<String> {
 
 /// "09:00-12:00, 13:30-17:00" into ranges; an empty day is closed.
 pub fn parse_day(weekday: i64, input: &str) -> Result<Vec<Schedule>, MessageKey> {
+    if input.chars().count() > limits::NAME {
+        return Err("error-too-long");
+    }
     input
         .split([',', ';'])
         .map(str::trim)
@@ -301,18 +305,19 @@ const CONTACT_FIELDS: [&str; 4] = [
 ];
 
 fn parse_phone_number(input: &str) -> Result<String, MessageKey> {
-    let digits = input.chars().filter(char::is_ascii_digit).count();
-    let allowed = input
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +./()-".contains(c));
-    (allowed && (6..=15).contains(&digits))
-        .then(|| input.to_string())
-        .ok_or("error-phone-invalid")
+    match fields::phone(input)? {
+        number if number.is_empty() => Err("error-phone-invalid"),
+        number => Ok(number),
+    }
 }
 
 fn parse_phones(form: &FormValues, errors: &mut FieldErrors) -> Vec<Phone> {
     let mut phones = Vec::new();
     for row in filled_rows(form, &PHONE_FIELDS) {
+        if row[1..].iter().any(|d| d.chars().count() > limits::LINE) {
+            errors.add("phones", "error-too-long");
+            continue;
+        }
         if let Some(number) = errors.check("phones", parse_phone_number(&row[0])) {
             phones.push(Phone {
                 number,
@@ -388,13 +393,16 @@ pub fn parse_service(
         } else {
             &row[1]
         };
+        let said = row[2..].iter().all(|r| r.chars().count() <= limits::LINE);
         match (day(&row[0]), day(ends)) {
-            (Some(starts_on), Some(ends_on)) if ends_on >= starts_on => closures.push(Closure {
-                starts_on,
-                ends_on,
-                reason_fr: row[2].clone(),
-                reason_nl: row[3].clone(),
-            }),
+            (Some(starts_on), Some(ends_on)) if ends_on >= starts_on && said => {
+                closures.push(Closure {
+                    starts_on,
+                    ends_on,
+                    reason_fr: row[2].clone(),
+                    reason_nl: row[3].clone(),
+                })
+            }
             _ => errors.add("closures", "error-closure-invalid"),
         }
     }
@@ -403,7 +411,8 @@ pub fn parse_service(
     for row in filled_rows(form, &CONTACT_FIELDS) {
         let email_ok = row[2].is_empty() || Email::parse(&row[2]).is_ok();
         let phone_ok = row[3].is_empty() || parse_phone_number(&row[3]).is_ok();
-        if row[0].is_empty() || !email_ok || !phone_ok {
+        let short = row[..2].iter().all(|t| t.chars().count() <= MAX_NAME);
+        if row[0].is_empty() || !email_ok || !phone_ok || !short {
             errors.add("contacts", "error-contact-invalid");
             continue;
         }

@@ -3,6 +3,7 @@
 //! Forms post back to themselves; what was typed comes back with the messages when something is
 //! wrong, and a valid change goes through [`changes::submit`].
 
+use crate::platform::web::fields::limits;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};

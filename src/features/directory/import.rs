@@ -1,11 +1,14 @@
-//! Importing HSDS 3.0 JSON into a coordination's map, with a dry run. An import reads Socius's own
-//! export (one document per language, matched by record id, see the README) and HSDS packages
-//! from elsewhere. Each record is created, updated, left unchanged or rejected with its reasons;
-//! rejected records change nothing, records the import does not mention are kept, and fields a
-//! record does not carry keep their stored values. A dry run does all the work in a transaction
+//! Importing HSDS 3.0 into a coordination's map, with a dry run. An import reads Socius's own
+//! export (one document per language, matched by record id, see the README) and HSDS from
+//! elsewhere, in every shape HSDS defines (`import_shapes`). Each record is created, updated, left
+//! unchanged, left out (a place outside the region's municipalities) or rejected with its
+//! reasons; rejected records change nothing, records the import does not mention are kept, and
+//! fields a record does not carry keep their stored values. Optional values the map cannot hold
+//! (a foreign phone number, a language it does not list) are left out with a warning rather than
+//! refusing the whole record. A dry run does all the work in a transaction
 //! that is then rolled back, so what it reports is exactly what the import would do.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
@@ -17,6 +20,7 @@ use serde_json::{Map, Value};
 
 use super::edit_form;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
+use super::import_shapes::{self, is_uuid, objects, str_of, Documents, Kind, Versions};
 use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{Lang, MessageKey};
 use crate::features::directory::store::ServiceStatus;
@@ -36,6 +40,8 @@ pub enum Outcome {
     Created,
     Updated,
     Unchanged,
+    /// Nothing wrong with the record, but the map cannot hold it (a place outside the region).
+    LeftOut,
     Rejected,
 }
 
@@ -45,6 +51,7 @@ impl Outcome {
             Outcome::Created => "created",
             Outcome::Updated => "updated",
             Outcome::Unchanged => "unchanged",
+            Outcome::LeftOut => "left_out",
             Outcome::Rejected => "rejected",
         }
     }
@@ -53,8 +60,7 @@ impl Outcome {
 /// What the import does (or would do) with one record.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ImportLine {
-    /// organization, location or service.
-    pub kind: &'static str,
+    pub kind: Kind,
     /// The record's id in the imported document.
     pub id: String,
     pub name: String,
@@ -69,154 +75,9 @@ pub struct ImportReport {
     pub created: usize,
     pub updated: usize,
     pub unchanged: usize,
+    pub left_out: usize,
     pub rejected: usize,
     pub lines: Vec<ImportLine>,
-}
-
-/// One record as the documents give it, per language.
-#[derive(Default)]
-struct Versions(BTreeMap<Lang, Map<String, Value>>);
-
-impl Versions {
-    fn add(&mut self, lang: Lang, record: &Map<String, Value>) {
-        // The same record may come nested in several places: keep every key given.
-        let entry = self.0.entry(lang).or_default();
-        for (key, value) in record {
-            entry.entry(key.clone()).or_insert_with(|| value.clone());
-        }
-    }
-
-    /// Any language's value of a field that does not depend on the language.
-    fn any(&self, key: &str) -> Option<&Value> {
-        self.0.values().find_map(|r| r.get(key))
-    }
-
-    fn name(&self) -> String {
-        self.any("name")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    }
-
-    /// Sets `fr`/`nl` fields from a text field of each language's version; with only one language,
-    /// the other language's name comes from `alternate_name` (as Socius exports it).
-    fn texts(&self, fields: &mut Map<String, Value>, key: &str, stem: &str) {
-        for (lang, record) in &self.0 {
-            if let Some(Value::String(text)) = record.get(key) {
-                fields.insert(
-                    format!("{stem}_{}", lang.code()),
-                    Value::String(text.clone()),
-                );
-            }
-        }
-        if self.0.len() == 1 && key == "name" {
-            let (lang, record) = self.0.iter().next().expect("one version");
-            let other = if *lang == Lang::Nl { "fr" } else { "nl" };
-            if let Some(Value::String(text)) = record.get("alternate_name") {
-                fields.insert(format!("name_{other}"), Value::String(text.clone()));
-            }
-        }
-    }
-}
-
-fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
-    value.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-fn objects(value: Option<&Value>) -> impl Iterator<Item = &Map<String, Value>> {
-    value
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-}
-
-/// The records of every document, by id.
-#[derive(Default)]
-struct Documents {
-    organizations: BTreeMap<String, Versions>,
-    locations: BTreeMap<String, Versions>,
-    services: BTreeMap<String, Versions>,
-    /// Ids in the order the documents give them, so the report follows the file.
-    order: Vec<(&'static str, String)>,
-}
-
-impl Documents {
-    fn add(&mut self, kind: &'static str, lang: Lang, record: &Map<String, Value>) {
-        let Some(id) = record.get("id").and_then(Value::as_str) else {
-            return;
-        };
-        let map = match kind {
-            "organization" => &mut self.organizations,
-            "location" => &mut self.locations,
-            _ => &mut self.services,
-        };
-        if !map.contains_key(id) {
-            self.order.push((kind, id.to_string()));
-        }
-        map.entry(id.to_string()).or_default().add(lang, record);
-    }
-
-    /// Reads one document or several (a JSON array, or `{"fr": …, "nl": …}`).
-    fn read(body: &Value, default_lang: Lang) -> Result<Documents, MessageKey> {
-        let mut docs: Vec<(Lang, &Value)> = Vec::new();
-        match body {
-            Value::Array(items) => {
-                for item in items {
-                    docs.push((doc_lang(item, default_lang), item));
-                }
-            }
-            Value::Object(map) if map.contains_key("fr") || map.contains_key("nl") => {
-                for (code, item) in map {
-                    let lang = Lang::parse(code).map_err(|_| "error-import-format")?;
-                    docs.push((lang, item));
-                }
-            }
-            Value::Object(_) => docs.push((doc_lang(body, default_lang), body)),
-            _ => return Err("error-import-format"),
-        }
-        let mut out = Documents::default();
-        for (lang, doc) in docs {
-            if !doc.is_object() {
-                return Err("error-import-format");
-            }
-            for org in objects(doc.get("organizations")) {
-                out.add("organization", lang, org);
-                for location in objects(org.get("locations")) {
-                    out.add("location", lang, &with_parent(location, org));
-                }
-            }
-            for service in objects(doc.get("services")) {
-                if let Some(org) = service.get("organization").and_then(Value::as_object) {
-                    out.add("organization", lang, org);
-                }
-                for at in objects(service.get("service_at_locations")) {
-                    if let Some(location) = at.get("location").and_then(Value::as_object) {
-                        out.add("location", lang, location);
-                    }
-                }
-                out.add("service", lang, service);
-            }
-        }
-        if out.order.is_empty() {
-            return Err("error-import-empty");
-        }
-        Ok(out)
-    }
-}
-
-fn doc_lang(doc: &Value, default: Lang) -> Lang {
-    Lang::parse(str_of(doc, "language")).unwrap_or(default)
-}
-
-fn with_parent(location: &Map<String, Value>, org: &Map<String, Value>) -> Map<String, Value> {
-    let mut location = location.clone();
-    if let Some(id) = org.get("id") {
-        location
-            .entry("organization_id".to_string())
-            .or_insert(id.clone());
-    }
-    location
 }
 
 /// A record's fields laid over what is stored (or a blank record), as the edit forms write them.
@@ -232,17 +93,38 @@ fn overlay<T: Serialize + for<'de> Deserialize<'de>>(
     serde_json::from_value(Value::Object(merged)).ok()
 }
 
+/// Sets `fr`/`nl` fields from a text field of each language's version; with only one language,
+/// the other language's name comes from `alternate_name` (as Socius exports it).
+fn texts(v: &Versions, fields: &mut Map<String, Value>, key: &str, stem: &str) {
+    for (lang, record) in &v.by_lang {
+        if let Some(Value::String(text)) = record.get(key) {
+            fields.insert(
+                format!("{stem}_{}", lang.code()),
+                Value::String(text.clone()),
+            );
+        }
+    }
+    if v.by_lang.len() == 1 && key == "name" {
+        let (lang, record) = v.by_lang.iter().next().expect("one version");
+        let other = if *lang == Lang::Nl { "fr" } else { "nl" };
+        if let Some(Value::String(text)) = record.get("alternate_name") {
+            fields.insert(format!("name_{other}"), Value::String(text.clone()));
+        }
+    }
+}
+
 fn organization_fields(v: &Versions) -> Map<String, Value> {
     let mut fields = Map::new();
-    v.texts(&mut fields, "name", "name");
-    v.texts(&mut fields, "description", "description");
+    texts(v, &mut fields, "name", "name");
+    texts(v, &mut fields, "description", "description");
     for key in ["legal_status", "website", "email"] {
         if let Some(Value::String(text)) = v.any(key) {
             fields.insert(key.to_string(), Value::String(text.clone()));
         }
     }
     let kbo = v.any("tax_id").and_then(Value::as_str).or_else(|| {
-        v.0.values()
+        v.by_lang
+            .values()
             .flat_map(|r| objects(r.get("organization_identifiers")))
             .find(|i| i.get("identifier_scheme").and_then(Value::as_str) == Some("BE-BCE_KBO"))
             .and_then(|i| i.get("identifier").and_then(Value::as_str))
@@ -255,9 +137,9 @@ fn organization_fields(v: &Versions) -> Map<String, Value> {
 
 fn location_fields(v: &Versions, municipalities: &[(String, String)]) -> Map<String, Value> {
     let mut fields = Map::new();
-    v.texts(&mut fields, "name", "name");
-    v.texts(&mut fields, "transportation", "transport");
-    for (lang, record) in &v.0 {
+    texts(v, &mut fields, "name", "name");
+    texts(v, &mut fields, "transportation", "transport");
+    for (lang, record) in &v.by_lang {
         let code = lang.code();
         if let Some(address) = objects(record.get("addresses")).next() {
             if let Some(street) = address.get("address_1") {
@@ -314,7 +196,7 @@ fn service_fields(
         ("fees_description", "fees"),
         ("application_process", "application"),
     ] {
-        v.texts(&mut fields, key, stem);
+        texts(v, &mut fields, key, stem);
     }
     if let Some(status) = v.any("status").and_then(Value::as_str) {
         let status = match (status, v.any("alert").is_some()) {
@@ -325,7 +207,7 @@ fn service_fields(
         };
         fields.insert("status".into(), Value::String(status.to_string()));
     }
-    let first = v.0.values().next().cloned().unwrap_or_default();
+    let first = v.by_lang.values().next().cloned().unwrap_or_default();
     if let Some(schedules) = first.get("schedules") {
         let mut ranges = Vec::new();
         let mut by_appointment = false;
@@ -368,7 +250,7 @@ fn service_fields(
     }
     if first.contains_key("phones") {
         let mut phones: Vec<Phone> = Vec::new();
-        for (lang, record) in &v.0 {
+        for (lang, record) in &v.by_lang {
             for (i, phone) in objects(record.get("phones")).enumerate() {
                 if phones.len() <= i {
                     phones.push(Phone {
@@ -401,9 +283,9 @@ fn service_fields(
         let contacts: Vec<Value> = objects(Some(contacts))
             .map(|c| {
                 serde_json::json!({
-                    "name": str_of(&Value::Object(c.clone()), "name"),
-                    "title": str_of(&Value::Object(c.clone()), "title"),
-                    "email": str_of(&Value::Object(c.clone()), "email"),
+                    "name": str_of(c, "name"),
+                    "title": str_of(c, "title"),
+                    "email": str_of(c, "email"),
                     "phone": "",
                 })
             })
@@ -413,7 +295,11 @@ fn service_fields(
     if let Some(attributes) = first.get("attributes") {
         let (mut theme_codes, mut targets) = (Vec::new(), Vec::new());
         for attribute in objects(Some(attributes)) {
-            let term = attribute.get("taxonomy_term").cloned().unwrap_or_default();
+            let term = attribute
+                .get("taxonomy_term")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default();
             let code = str_of(&term, "code");
             match str_of(&term, "taxonomy") {
                 THEMES_TAXONOMY if themes.iter().any(|t| t == code) => {
@@ -445,8 +331,76 @@ fn field_reasons(errors: &FieldErrors) -> Vec<String> {
         .collect()
 }
 
-/// Where an imported id lives in this coordination: its own id, or one derived from it when
-/// another coordination already uses the id (ids are unique across the platform).
+/// The fields an import can do without, by the form field a refusal names and the record's keys
+/// that carry it: refused, they keep their stored value and the record still goes in.
+const OPTIONAL_ORGANIZATION: &[(&str, &[&str])] = &[
+    ("kbo", &["kbo"]),
+    ("website", &["website"]),
+    ("email", &["email"]),
+    ("legal_status", &["legal_status"]),
+    ("phones", &["phones"]),
+];
+const OPTIONAL_LOCATION: &[(&str, &[&str])] = &[
+    ("latitude", &["latitude", "longitude"]),
+    ("longitude", &["latitude", "longitude"]),
+    ("accessibility_fr", &["accessibility_fr"]),
+    ("accessibility_nl", &["accessibility_nl"]),
+    ("transport_fr", &["transport_fr"]),
+    ("transport_nl", &["transport_nl"]),
+];
+const OPTIONAL_SERVICE: &[(&str, &[&str])] = &[
+    ("themes", &["themes"]),
+    ("target_groups", &["target_groups"]),
+    ("languages", &["languages"]),
+    ("phones", &["phones"]),
+    ("contacts", &["contacts"]),
+    ("closures", &["closures"]),
+    ("hours_1", &["schedules", "by_appointment"]),
+    ("hours_2", &["schedules", "by_appointment"]),
+    ("hours_3", &["schedules", "by_appointment"]),
+    ("hours_4", &["schedules", "by_appointment"]),
+    ("hours_5", &["schedules", "by_appointment"]),
+    ("hours_6", &["schedules", "by_appointment"]),
+    ("hours_7", &["schedules", "by_appointment"]),
+];
+
+/// Lays a record's fields over what is stored and parses the result as the edit form would.
+/// When the only refusals are of fields in `optional`, those fields keep their stored value and
+/// the record goes in with the refusals as warnings; otherwise the refusals are the reasons.
+fn parse_leniently<T, I>(
+    current: &T,
+    mut fields: Map<String, Value>,
+    optional: &[(&str, &[&str])],
+    parse: impl Fn(&T) -> Result<I, FieldErrors>,
+) -> Result<(I, Vec<String>), Vec<String>>
+where
+    T: Serialize + for<'de> Deserialize<'de>,
+{
+    let format = || vec!["error-import-format".to_string()];
+    let merged = overlay(current, fields.clone()).ok_or_else(format)?;
+    let errors = match parse(&merged) {
+        Ok(input) => return Ok((input, Vec::new())),
+        Err(errors) => errors,
+    };
+    let keys_of = |field: &str| optional.iter().find(|(f, _)| *f == field).map(|(_, k)| *k);
+    if errors.iter().any(|(field, _)| keys_of(field).is_none()) {
+        return Err(field_reasons(&errors));
+    }
+    for (field, _) in errors.iter() {
+        for key in keys_of(field).unwrap_or_default() {
+            fields.remove(*key);
+        }
+    }
+    let merged = overlay(current, fields).ok_or_else(format)?;
+    let input = parse(&merged).map_err(|again| field_reasons(&again))?;
+    let mut warnings = field_reasons(&errors);
+    warnings.push("import-warning-left-out".into());
+    Ok((input, warnings))
+}
+
+/// Where an imported id lives in this coordination. A UUID is kept, unless another coordination
+/// already uses it (ids are unique across the platform); any other id is given a UUID derived
+/// from it, the same at every import.
 async fn resolve_uid(
     tx: &mut Tx,
     kind: store::RecordKind,
@@ -455,7 +409,12 @@ async fn resolve_uid(
     uid: &str,
 ) -> Result<(String, Option<i64>), AppError> {
     let derived = derived_uuid(&[slug, uid]);
-    for candidate in [uid.to_string(), derived.clone()] {
+    let candidates = if is_uuid(uid) {
+        vec![uid.to_ascii_lowercase(), derived.clone()]
+    } else {
+        vec![derived.clone()]
+    };
+    for candidate in candidates {
         match store::uid_owner(tx, kind, &candidate).await? {
             Some((id, owner)) if owner == tenant.id() => return Ok((candidate, Some(id))),
             Some(_) => continue,
@@ -474,25 +433,31 @@ struct Importer<'a> {
     /// Imported id → stored id, for records accepted so far.
     organizations: HashMap<String, i64>,
     locations: HashMap<String, (i64, i64)>,
+    /// Imported ids of places left out (outside the region).
+    left_out: HashSet<String>,
     lines: Vec<ImportLine>,
 }
 
 impl Importer<'_> {
-    fn line(
-        &mut self,
-        kind: &'static str,
-        id: &str,
-        name: String,
-        outcome: Outcome,
-        reasons: Vec<String>,
-    ) {
+    fn line(&mut self, kind: Kind, id: &str, v: &Versions, outcome: Outcome, reasons: Vec<String>) {
         self.lines.push(ImportLine {
             kind,
             id: id.to_string(),
-            name,
+            name: v.name(),
             outcome,
             reasons,
         });
+    }
+
+    /// The stored organisation a place or service belongs to, or the line that rejects it.
+    fn owner(&mut self, kind: Kind, id: &str, v: &Versions) -> Option<i64> {
+        let owner = v.any("organization_id").and_then(Value::as_str);
+        let found = owner.and_then(|o| self.organizations.get(o).copied());
+        if found.is_none() {
+            let reasons = vec!["error-import-unknown-organization".into()];
+            self.line(kind, id, v, Outcome::Rejected, reasons);
+        }
+        found
     }
 
     async fn organization(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
@@ -505,35 +470,27 @@ impl Importer<'_> {
         )
         .await?;
         let current: OrganizationInput = match existing {
-            Some(stored) => store::organization_input(self.db, &self.tenant, stored)
+            Some(stored) => store::organization_input(self.db, self.tenant, stored)
                 .await?
                 .unwrap_or_default(),
             None => OrganizationInput::default(),
         };
-        let Some(merged) = overlay(&current, organization_fields(v)) else {
-            self.line(
-                "organization",
-                id,
-                v.name(),
-                Outcome::Rejected,
-                vec!["error-import-format".into()],
-            );
-            return Ok(());
-        };
-        let parsed = edit_form::parse_organization(&edit_form::organization_values(&merged));
-        let input = match parsed {
-            Ok(input) => OrganizationInput {
-                uid: Some(uid),
-                ..input
-            },
-            Err(errors) => {
-                self.line(
-                    "organization",
-                    id,
-                    v.name(),
-                    Outcome::Rejected,
-                    field_reasons(&errors),
-                );
+        let parsed = parse_leniently(
+            &current,
+            organization_fields(v),
+            OPTIONAL_ORGANIZATION,
+            |merged| edit_form::parse_organization(&edit_form::organization_values(merged)),
+        );
+        let (input, warnings) = match parsed {
+            Ok((input, warnings)) => (
+                OrganizationInput {
+                    uid: Some(uid),
+                    ..input
+                },
+                warnings,
+            ),
+            Err(reasons) => {
+                self.line(Kind::Organization, id, v, Outcome::Rejected, reasons);
                 return Ok(());
             }
         };
@@ -553,61 +510,45 @@ impl Importer<'_> {
                 Outcome::Created
             }
         };
-        self.line("organization", id, v.name(), outcome, Vec::new());
+        self.line(Kind::Organization, id, v, outcome, warnings);
         Ok(())
     }
 
     async fn location(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
-        let owner = v
-            .any("organization_id")
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        let Some(&organization_id) = self.organizations.get(owner) else {
-            self.line(
-                "location",
-                id,
-                v.name(),
-                Outcome::Rejected,
-                vec!["error-import-unknown-organization".into()],
-            );
-            return Ok(());
-        };
+        let fields = location_fields(v, &self.municipalities);
         let (uid, existing) =
             resolve_uid(tx, store::RecordKind::Location, self.tenant, &self.slug, id).await?;
+        // A place the map cannot show: no address in one of the region's municipalities.
+        if existing.is_none() && !fields.contains_key("nis_code") {
+            let reasons = vec!["import-left-out-outside-region".into()];
+            self.line(Kind::Location, id, v, Outcome::LeftOut, reasons);
+            self.left_out.insert(id.to_string());
+            return Ok(());
+        }
+        let Some(organization_id) = self.owner(Kind::Location, id, v) else {
+            return Ok(());
+        };
         let current: LocationInput = match existing {
-            Some(stored) => store::location(self.db, &self.tenant, stored)
+            Some(stored) => store::location(self.db, self.tenant, stored)
                 .await?
                 .map(Into::into)
                 .unwrap_or_default(),
             None => LocationInput::default(),
         };
-        let Some(merged) = overlay(&current, location_fields(v, &self.municipalities)) else {
-            self.line(
-                "location",
-                id,
-                v.name(),
-                Outcome::Rejected,
-                vec!["error-import-format".into()],
-            );
-            return Ok(());
-        };
-        let municipalities: Vec<(String, String)> = self.municipalities.clone();
-        let input = match edit_form::parse_location(
-            &edit_form::location_values(&merged),
-            &municipalities,
-        ) {
-            Ok(input) => LocationInput {
-                uid: Some(uid),
-                ..input
-            },
-            Err(errors) => {
-                self.line(
-                    "location",
-                    id,
-                    v.name(),
-                    Outcome::Rejected,
-                    field_reasons(&errors),
-                );
+        let municipalities = &self.municipalities;
+        let parsed = parse_leniently(&current, fields, OPTIONAL_LOCATION, |merged| {
+            edit_form::parse_location(&edit_form::location_values(merged), municipalities)
+        });
+        let (input, warnings) = match parsed {
+            Ok((input, warnings)) => (
+                LocationInput {
+                    uid: Some(uid),
+                    ..input
+                },
+                warnings,
+            ),
+            Err(reasons) => {
+                self.line(Kind::Location, id, v, Outcome::Rejected, reasons);
                 return Ok(());
             }
         };
@@ -630,29 +571,18 @@ impl Importer<'_> {
                 Outcome::Created
             }
         };
-        self.line("location", id, v.name(), outcome, Vec::new());
+        self.line(Kind::Location, id, v, outcome, warnings);
         Ok(())
     }
 
     async fn service(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
-        let owner = v
-            .any("organization_id")
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        let Some(&organization_id) = self.organizations.get(owner) else {
-            self.line(
-                "service",
-                id,
-                v.name(),
-                Outcome::Rejected,
-                vec!["error-import-unknown-organization".into()],
-            );
+        let Some(organization_id) = self.owner(Kind::Service, id, v) else {
             return Ok(());
         };
         let (uid, existing) =
             resolve_uid(tx, store::RecordKind::Service, self.tenant, &self.slug, id).await?;
         let current: ServiceInput = match existing {
-            Some(stored) => store::service_input(self.db, &self.tenant, stored)
+            Some(stored) => store::service_input(self.db, self.tenant, stored)
                 .await?
                 .map(|(_, s)| s)
                 .unwrap_or_default(),
@@ -667,22 +597,15 @@ impl Importer<'_> {
         for location in &location_uids {
             match self.locations.get(location) {
                 Some(&(stored, org)) if org == organization_id => location_ids.push(stored),
+                _ if self.left_out.contains(location) => {
+                    warnings.push("import-warning-location-left-out".into())
+                }
                 _ => warnings.push("import-warning-location".into()),
             }
         }
         if v.any("service_at_locations").is_some() {
             fields.insert("location_ids".into(), serde_json::json!(location_ids));
         }
-        let Some(merged) = overlay(&current, fields) else {
-            self.line(
-                "service",
-                id,
-                v.name(),
-                Outcome::Rejected,
-                vec!["error-import-format".into()],
-            );
-            return Ok(());
-        };
         let theme_list: Vec<store::Theme> = self
             .themes
             .iter()
@@ -693,20 +616,20 @@ impl Importer<'_> {
                 name_en: String::new(),
             })
             .collect();
-        let form: FormValues = edit_form::service_values(&merged);
-        let input = match edit_form::parse_service(&form, &theme_list, &merged.location_ids) {
-            Ok(input) => ServiceInput {
-                uid: Some(uid),
-                ..input
-            },
-            Err(errors) => {
-                self.line(
-                    "service",
-                    id,
-                    v.name(),
-                    Outcome::Rejected,
-                    field_reasons(&errors),
-                );
+        let parsed = parse_leniently(&current, fields, OPTIONAL_SERVICE, |merged| {
+            let form: FormValues = edit_form::service_values(merged);
+            edit_form::parse_service(&form, &theme_list, &merged.location_ids)
+        });
+        let input = match parsed {
+            Ok((input, left_out)) => {
+                warnings.extend(left_out);
+                ServiceInput {
+                    uid: Some(uid),
+                    ..input
+                }
+            }
+            Err(reasons) => {
+                self.line(Kind::Service, id, v, Outcome::Rejected, reasons);
                 return Ok(());
             }
         };
@@ -733,8 +656,27 @@ impl Importer<'_> {
                 Outcome::Created
             }
         };
-        self.line("service", id, v.name(), outcome, warnings);
+        self.line(Kind::Service, id, v, outcome, warnings);
         Ok(())
+    }
+
+    /// One record, whatever its kind; a record refused by its id alone goes no further.
+    async fn record(
+        &mut self,
+        tx: &mut Tx,
+        kind: Kind,
+        id: &str,
+        v: &Versions,
+    ) -> Result<(), AppError> {
+        if let Some(refusal) = v.refusal {
+            self.line(kind, id, v, Outcome::Rejected, vec![refusal.into()]);
+            return Ok(());
+        }
+        match kind {
+            Kind::Organization => self.organization(tx, id, v).await,
+            Kind::Location => self.location(tx, id, v).await,
+            Kind::Service => self.service(tx, id, v).await,
+        }
     }
 }
 
@@ -764,29 +706,16 @@ pub async fn import(
         themes,
         organizations: HashMap::new(),
         locations: HashMap::new(),
+        left_out: HashSet::new(),
         lines: Vec::new(),
     };
     let mut tx = db.begin().await?;
     // Organisations first, then their places, then services, whatever the file's order.
-    for kind in ["organization", "location", "service"] {
-        for (k, id) in documents.order.iter().filter(|(k, _)| *k == kind) {
-            match *k {
-                "organization" => {
-                    importer
-                        .organization(&mut tx, id, &documents.organizations[id])
-                        .await?
-                }
-                "location" => {
-                    importer
-                        .location(&mut tx, id, &documents.locations[id])
-                        .await?
-                }
-                _ => {
-                    importer
-                        .service(&mut tx, id, &documents.services[id])
-                        .await?
-                }
-            }
+    for kind in Kind::ALL {
+        for id in documents.ids(kind) {
+            importer
+                .record(&mut tx, kind, id, documents.get(kind, id))
+                .await?;
         }
     }
     let count = |o: Outcome| importer.lines.iter().filter(|l| l.outcome == o).count();
@@ -795,6 +724,7 @@ pub async fn import(
         created: count(Outcome::Created),
         updated: count(Outcome::Updated),
         unchanged: count(Outcome::Unchanged),
+        left_out: count(Outcome::LeftOut),
         rejected: count(Outcome::Rejected),
         lines: std::mem::take(&mut importer.lines),
     };
@@ -811,7 +741,8 @@ pub async fn import(
                     None,
                     Some(serde_json::json!({
                         "created": report.created, "updated": report.updated,
-                        "unchanged": report.unchanged, "rejected": report.rejected,
+                        "unchanged": report.unchanged, "left_out": report.left_out,
+                        "rejected": report.rejected,
                     })),
                 ),
         )
@@ -819,6 +750,18 @@ pub async fn import(
         tx.commit().await?;
     }
     Ok(report)
+}
+
+/// One uploaded file: HSDS JSON (a byte-order mark allowed) or a zipped tabular package.
+fn read_file(bytes: &[u8]) -> Result<Value, MessageKey> {
+    let mut value = if import_shapes::is_zip(bytes) {
+        import_shapes::read_zip(bytes)?
+    } else {
+        serde_json::from_slice(import_shapes::without_bom(bytes))
+            .map_err(|_| "error-import-json")?
+    };
+    input::clean_json(&mut value);
+    Ok(value)
 }
 
 #[derive(Template)]
@@ -834,12 +777,15 @@ impl ImportPage {
     fn outcome(&self, line: &ImportLine) -> String {
         t(
             self.page.lang,
-            &format!("import-outcome-{}", line.outcome.as_str()),
+            &format!("import-outcome-{}", line.outcome.as_str().replace('_', "-")),
         )
     }
 
     fn kind(&self, line: &ImportLine) -> String {
-        t(self.page.lang, &format!("changes-kind-{}", line.kind))
+        t(
+            self.page.lang,
+            &format!("changes-kind-{}", line.kind.as_str()),
+        )
     }
 
     fn reason(&self, reason: &str) -> String {
@@ -902,15 +848,7 @@ pub async fn upload(
             _ => {}
         }
     }
-    let parsed: Result<Vec<Value>, _> = documents
-        .iter()
-        .map(|b| {
-            serde_json::from_slice(b).map(|mut value| {
-                input::clean_json(&mut value);
-                value
-            })
-        })
-        .collect();
+    let parsed: Result<Vec<Value>, MessageKey> = documents.iter().map(|b| read_file(b)).collect();
     let page = page.with_coordination(coordination.as_ref());
     let outcome = match parsed {
         Ok(docs) if docs.is_empty() => Err("error-import-empty"),
@@ -936,7 +874,7 @@ pub async fn upload(
                 Err(other) => return Err(other),
             }
         }
-        Err(_) => Err("error-import-json"),
+        Err(key) => Err(key),
     };
     let (status, view) = match outcome {
         Ok(report) => (
@@ -989,8 +927,7 @@ pub async fn api_import(
     let tenant = policy::authorize(caller.as_ref(), Action::EditDirectory, &coordination)?;
     let user = caller.ok_or(AppError::Unauthenticated)?;
     // Read after the caller is known, so strangers learn nothing from how the body is refused.
-    let body: Value =
-        serde_json::from_slice(&body).map_err(|_| AppError::BadRequest("error-import-json"))?;
+    let body = read_file(&body).map_err(AppError::BadRequest)?;
     let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).map_err(AppError::BadRequest)?;
     let report = import(
         &state.db,

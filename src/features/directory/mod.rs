@@ -10,6 +10,7 @@ pub mod export;
 pub mod hours;
 pub mod hsds;
 pub mod import;
+pub mod import_shapes;
 pub mod reports;
 pub mod store;
 pub mod translations;

@@ -2,6 +2,7 @@
 //! wrong (no account; rate-limited; a honeypot field catches most robots). Reports wait in the
 //! coordinator's moderation queue until handled.
 
+use crate::platform::web::fields::limits;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -22,8 +23,6 @@ use crate::platform::web::{
     redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
-
-const MAX_MESSAGE: usize = 2000;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ReportForm {
@@ -98,7 +97,7 @@ pub async fn submit(
     let message = form.message.trim();
     if message.is_empty() {
         errors.add("message", "error-required");
-    } else if message.chars().count() > MAX_MESSAGE {
+    } else if message.chars().count() > limits::TEXT {
         errors.add("message", "error-too-long");
     }
     let email = if form.email.trim().is_empty() {

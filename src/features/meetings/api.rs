@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -19,7 +19,7 @@ use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, MeetingRead, Tenant};
 use crate::platform::tenancy;
-use crate::platform::web::AppError;
+use crate::platform::web::{AppError, Query};
 use crate::platform::AppState;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -236,7 +236,7 @@ pub async fn api_meetings(
 /// One meeting, as in the list.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/meetings/{id}", tag = "meetings",
     params(("coord" = String, Path, description = "coordination slug"), ("id" = i64, Path, description = "meeting id")), security(("bearer" = [])),
-    responses((status = 200, body = MeetingJson), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such meeting")))]
+    responses((status = 200, body = MeetingJson), (status = 400, description = "an id that is not a number"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such meeting")))]
 pub async fn api_meeting(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -252,15 +252,15 @@ pub async fn api_meeting(
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct ActionsQuery {
-    /// `open`, `done` or `dropped` (default: all).
-    status: Option<String>,
+    /// Only the actions in this state (default: all).
+    status: Option<ActionStatus>,
 }
 
 /// The actions decided in the coordination's meetings whose minutes the caller may read: the
 /// follow-up list.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/actions", tag = "meetings",
     params(("coord" = String, Path, description = "coordination slug"), ActionsQuery), security(("bearer" = [])),
-    responses((status = 200, body = [ActionJson]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+    responses((status = 200, body = [ActionJson]), (status = 400, description = "an unknown status"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
 pub async fn api_actions(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -268,11 +268,7 @@ pub async fn api_actions(
     Query(query): Query<ActionsQuery>,
 ) -> Result<Json<Vec<ActionJson>>, AppError> {
     let (tenant, caller) = caller_scope(&state, caller.as_ref(), &slug).await?;
-    let status = query.status.as_deref().filter(|s| !s.is_empty());
-    let status = status
-        .map(ActionStatus::parse)
-        .transpose()
-        .map_err(AppError::BadRequest)?;
+    let status = query.status;
     let minutes_read: Vec<i64> = readable(&state.db, &tenant, &caller, None)
         .await?
         .into_iter()

@@ -14,7 +14,7 @@ use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, CoordPath};
-use crate::platform::web::{render, AppError, PageCtx};
+use crate::platform::web::{self, render, AppError, PageCtx};
 use crate::platform::AppState;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -81,7 +81,8 @@ pub async fn figures(db: &Db, tenant: &Tenant, year: i32) -> Result<Vec<BodyFigu
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct YearQuery {
     /// The calendar year (default: this year).
-    year: Option<i32>,
+    #[param(minimum = 1900, maximum = 2100)]
+    year: Option<i64>,
 }
 
 #[derive(Template)]
@@ -102,6 +103,8 @@ pub async fn page(
     let tenant = policy::authorize(Some(&user), Action::ViewMemberArea, &coordination)?;
     let year = query
         .year
+        .filter(|y| (1900..=2100).contains(y))
+        .map(|y| y as i32)
         .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
     let rows = figures(&state.db, &tenant, year).await?;
     render(&FiguresPage {
@@ -114,19 +117,18 @@ pub async fn page(
 /// Attendance figures per body for a year.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/meeting-figures", tag = "meetings",
     params(("coord" = String, Path, description = "coordination slug"), YearQuery), security(("bearer" = [])),
-    responses((status = 200, body = [BodyFigures]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+    responses((status = 200, body = [BodyFigures]), (status = 400, description = "a year out of bounds"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
 pub async fn api_figures(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
-    Query(query): Query<YearQuery>,
+    web::Query(query): web::Query<YearQuery>,
 ) -> Result<Json<Vec<BodyFigures>>, AppError> {
     let coordination = tenancy::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
-    let year = query
-        .year
-        .unwrap_or_else(|| Utc::now().with_timezone(&Brussels).year());
-    Ok(Json(figures(&state.db, &tenant, year).await?))
+    let this_year = Utc::now().with_timezone(&Brussels).year();
+    let year = web::bounded(query.year, (1900, 2100))?.unwrap_or(this_year.into());
+    Ok(Json(figures(&state.db, &tenant, year as i32).await?))
 }

@@ -3,6 +3,7 @@
 //! change or a cancellation reaches the same people with a higher SEQUENCE. Also the public
 //! calendar feed of a coordination's public meetings.
 
+use crate::platform::web::fields::limits;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -513,7 +514,7 @@ pub async fn rsvp(
         .representative
         .trim()
         .chars()
-        .take(200)
+        .take(limits::NAME)
         .collect::<String>();
     let mut tx = state.db.begin().await?;
     store::answer(

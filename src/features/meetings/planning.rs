@@ -133,17 +133,26 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
         // The hour skipped when clocks go forward.
         errors.add("time", "error-time-invalid");
     }
-    let repeat = match series::Frequency::parse(form.repeat.trim()) {
-        None => None,
-        Some(frequency) => {
-            let interval = form.interval.trim().parse().unwrap_or(0);
-            let count = form.occurrences.trim().parse().unwrap_or(0);
+    // A number typed is a number, even where the meeting does not repeat.
+    let mut number = |field: &'static str, typed: &str| match typed.trim() {
+        "" => Some(0),
+        typed => errors.check(field, typed.parse().map_err(|_| "error-number-invalid")),
+    };
+    let interval = number("interval", &form.interval);
+    let count = number("occurrences", &form.occurrences);
+    let repeat = match (
+        series::Frequency::parse(form.repeat.trim()),
+        interval,
+        count,
+    ) {
+        (Some(frequency), Some(interval), Some(count)) => {
             let recurrence = Recurrence::new(frequency, interval, count);
             if recurrence.is_none() {
                 errors.add("interval", "error-recurrence-invalid");
             }
             recurrence
         }
+        _ => None,
     };
     errors.into_result()?;
     Ok(Parsed {

@@ -485,8 +485,14 @@ pub async fn add_seat(
             errors.add("membership_id", "error-choice-invalid");
         }
     }
-    let person = form.person_name.trim();
-    if membership_id.is_none() && person.is_empty() {
+    let person = errors
+        .check(
+            "person_name",
+            fields::optional(&form.person_name, limits::NAME),
+        )
+        .unwrap_or_default();
+    let person = person.as_str();
+    if membership_id.is_none() && person.is_empty() && !errors.has("person_name") {
         errors.add("membership_id", "error-seat-who");
     }
     let person_email = match form.person_email.trim() {
@@ -506,8 +512,10 @@ pub async fn add_seat(
     let role = errors.check("role", SeatRole::parse(&form.role));
     let date = |v: &str| fields::date(v).ok();
     let (starts_on, ends_on) = (date(&form.starts_on), date(&form.ends_on));
-    if (!form.starts_on.trim().is_empty() && starts_on.is_none())
-        || (!form.ends_on.trim().is_empty() && ends_on.is_none())
+    if !form.starts_on.trim().is_empty() && starts_on.is_none() {
+        errors.add("starts_on", "error-date-invalid");
+    }
+    if (!form.ends_on.trim().is_empty() && ends_on.is_none())
         || matches!((starts_on, ends_on), (Some(s), Some(e)) if e < s)
     {
         errors.add("ends_on", "error-mandate-dates");

@@ -15,13 +15,12 @@ use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::CoordPath;
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
     commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
     PageCtx,
 };
 use crate::platform::AppState;
-
-const MAX_TEXT: usize = 50_000;
 
 /// The typed name and explicit consent that make a signature.
 #[derive(Debug, Default, Deserialize)]
@@ -63,11 +62,14 @@ impl SignatureForm {
         let name = self.signature_name.trim();
         if name.chars().count() < 3 {
             errors.add("signature_name", "error-signature-name");
+        } else if name.chars().count() > limits::NAME {
+            errors.add("signature_name", "error-too-long");
         }
         if self.signature_consent.is_none() {
             errors.add("signature_consent", "error-signature-consent");
         }
-        (name.chars().count() >= 3 && self.signature_consent.is_some()).then(|| name.to_string())
+        (!errors.has("signature_name") && self.signature_consent.is_some())
+            .then(|| name.to_string())
     }
 }
 
@@ -150,11 +152,7 @@ pub async fn publish(
         errors.add("kind", key);
     }
     for (field, text) in [("body_fr", &form.body_fr), ("body_nl", &form.body_nl)] {
-        if text.trim().is_empty() {
-            errors.add(field, "error-required");
-        } else if text.chars().count() > MAX_TEXT {
-            errors.add(field, "error-too-long");
-        }
+        errors.check(field, fields::required(text, limits::DOCUMENT));
     }
     let (Ok(kind), true) = (kind, errors.is_empty()) else {
         return render_invalid(&PublishPage {

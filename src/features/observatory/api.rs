@@ -2,7 +2,7 @@
 //! organisation's contact persons (their own); aggregates for everyone with a role; the regional
 //! aggregates for platform admins and regional staff.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::Json;
 use serde::Deserialize;
 
@@ -13,14 +13,15 @@ use crate::features::membership::store::membership_of_user;
 use crate::platform::auth::ApiCaller;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy;
-use crate::platform::web::AppError;
+use crate::platform::web::{bounded, AppError, Query};
 use crate::platform::AppState;
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct SignalsQuery {
     /// `need` or `non_take_up` (default: both).
-    kind: Option<String>,
+    kind: Option<SignalKind>,
     /// A collection round's id.
+    #[param(minimum = 1)]
     round: Option<i64>,
 }
 
@@ -28,7 +29,7 @@ pub struct SignalsQuery {
 /// contact persons, none for others.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/signals", tag = "observatory",
     params(("coord" = String, Path, description = "coordination slug"), SignalsQuery), security(("bearer" = [])),
-    responses((status = 200, body = [Signal]), (status = 400, description = "unknown kind"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+    responses((status = 200, body = [Signal]), (status = 400, description = "an unknown kind or a round out of bounds"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
 pub async fn api_signals(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -39,10 +40,7 @@ pub async fn api_signals(
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
-    let kind = match query.kind.as_deref() {
-        None | Some("") => None,
-        Some(word) => Some(SignalKind::parse(word).map_err(AppError::BadRequest)?),
-    };
+    let round = bounded(query.round, (1, i64::MAX))?;
     let coordinator = policy::allows(
         caller.as_ref(),
         Action::ManageObservatory,
@@ -58,8 +56,8 @@ pub async fn api_signals(
     };
     let filter = SignalFilter {
         membership,
-        round: query.round,
-        kind,
+        round,
+        kind: query.kind,
         ..SignalFilter::default()
     };
     Ok(Json(
@@ -70,16 +68,23 @@ pub async fn api_signals(
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct AggregatesQuery {
     /// A collection round's id (default: every round).
+    #[param(minimum = 1)]
     round: Option<i64>,
-    /// The language of the labels: `fr` (default), `nl` or `en`.
-    lang: Option<String>,
+    /// The language of the labels (default `fr`).
+    lang: Option<Lang>,
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct RegionQuery {
+    /// The language of the labels (default `fr`).
+    lang: Option<Lang>,
 }
 
 /// The coordination's aggregates per theme, right, cause, target group, territory, trend,
 /// severity and outcome.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/observatory", tag = "observatory",
     params(("coord" = String, Path, description = "coordination slug"), AggregatesQuery), security(("bearer" = [])),
-    responses((status = 200, body = [Aggregate]), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
+    responses((status = 200, body = [Aggregate]), (status = 400, description = "a round out of bounds or an unknown language"), (status = 401, description = "no valid token"), (status = 403, description = "no role here"), (status = 404, description = "no such coordination")))]
 pub async fn api_aggregates(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
@@ -90,25 +95,25 @@ pub async fn api_aggregates(
         .await?
         .ok_or(AppError::NotFound)?;
     let tenant = policy::authorize(caller.as_ref(), Action::ViewMemberArea, &coordination)?;
-    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
+    let round = bounded(query.round, (1, i64::MAX))?;
+    let lang = query.lang.unwrap_or_default();
     Ok(Json(
-        super::dashboard::local_tables(&state.db, &coordination, &tenant, query.round, lang)
-            .await?,
+        super::dashboard::local_tables(&state.db, &coordination, &tenant, round, lang).await?,
     ))
 }
 
 /// The regional aggregates across every coordination (platform admins and regional staff); groups
 /// below the minimum count have no figures.
 #[utoipa::path(get, path = "/api/v1/region/observatory", tag = "observatory",
-    params(AggregatesQuery), security(("bearer" = [])),
-    responses((status = 200, body = [Aggregate]), (status = 401, description = "no valid token"), (status = 403, description = "not regional staff")))]
+    params(RegionQuery), security(("bearer" = [])),
+    responses((status = 200, body = [Aggregate]), (status = 400, description = "an unknown language"), (status = 401, description = "no valid token"), (status = 403, description = "not regional staff")))]
 pub async fn api_region(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
-    Query(query): Query<AggregatesQuery>,
+    Query(query): Query<RegionQuery>,
 ) -> Result<Json<Vec<Aggregate>>, AppError> {
     let region = policy::authorize_region(caller.as_ref())?;
-    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).unwrap_or_default();
+    let lang = query.lang.unwrap_or_default();
     Ok(Json(
         super::region::tables(&state.db, &region, None, lang).await?,
     ))

@@ -251,7 +251,15 @@ pub async fn open(
     match (start, end) {
         (Some(s), Some(e)) if s <= e => {}
         (Some(_), Some(_)) => errors.add("period_end", "error-period-order"),
-        _ => errors.add("period_start", "error-period-invalid"),
+        (start, end) => {
+            // Each date that is not one is said beside itself.
+            if start.is_none() {
+                errors.add("period_start", "error-period-invalid");
+            }
+            if end.is_none() {
+                errors.add("period_end", "error-period-invalid");
+            }
+        }
     }
     if deadline.is_none_or(|d| d < Utc::now().date_naive()) {
         errors.add("deadline", "error-deadline-invalid");

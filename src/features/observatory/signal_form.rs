@@ -129,7 +129,15 @@ pub fn parse(
     match (period_start, period_end) {
         (Some(start), Some(end)) if start <= end => {}
         (Some(_), Some(_)) => errors.add("period_end", "error-period-order"),
-        _ => errors.add("period_start", "error-period-invalid"),
+        (start, end) => {
+            // Each date that is not one is said beside itself.
+            if start.is_none() {
+                errors.add("period_start", "error-period-invalid");
+            }
+            if end.is_none() {
+                errors.add("period_end", "error-period-invalid");
+            }
+        }
     }
     let description = form.text("description");
     if description.is_empty() {

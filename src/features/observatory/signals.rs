@@ -2,6 +2,7 @@
 //! reports an observed need or non-take-up of a right; the organisation sees and corrects its own
 //! signals and may start a round from its entries of the last one; coordinators see them all.
 
+use crate::platform::web::fields::limits;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};

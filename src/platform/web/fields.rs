@@ -19,10 +19,18 @@ pub mod limits {
     pub const LINE: usize = 500;
     /// A description, a reason, a note.
     pub const TEXT: usize = 5_000;
-    /// A page of text: minutes' notes, a public page, a charter.
+    /// A page of text: minutes' notes, a public page.
     pub const PAGE: usize = 20_000;
+    /// A document of several pages: a charter and its rules.
+    pub const DOCUMENT: usize = 50_000;
     /// A web address.
     pub const URL: usize = 300;
+    /// An email address (RFC 5321's limit).
+    pub const EMAIL: usize = 254;
+    /// A phone number with its country code, spaces and an extension.
+    pub const PHONE: usize = 40;
+    /// A code or a number written in a field: a company number, a postcode, a coordinate.
+    pub const CODE: usize = 20;
 }
 
 /// Trimmed text with Windows line ends made plain; control characters other than tab and newline
@@ -97,7 +105,7 @@ pub fn website(input: &str) -> Result<String, MessageKey> {
 /// A phone number as people write it (`02 123 45 67`, `+32 2 123 45 67`): 6 to 15 digits, with
 /// spaces, dots, slashes, dashes, brackets and a leading `+` allowed. Empty stays empty.
 pub fn phone(input: &str) -> Result<String, MessageKey> {
-    let text = optional(input, 40)?;
+    let text = optional(input, limits::PHONE)?;
     if text.is_empty() {
         return Ok(text);
     }

@@ -157,6 +157,37 @@ where
     }
 }
 
+/// An API's query string as a struct, like `axum::extract::Query`, refused as the API refuses
+/// anything (400 with a JSON error that names no internals) when a value is not what the OpenAPI
+/// document says: an unknown word, a number that is not one.
+pub struct Query<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Query<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        serde_urlencoded::from_str(parts.uri.query().unwrap_or(""))
+            .map(Query)
+            .map_err(|_| AppError::BadRequest("error-query-invalid"))
+    }
+}
+
+/// A number a query may give, within the bounds its OpenAPI document states: outside them the
+/// request is refused, never silently clamped, so what a script asked is what it gets.
+pub fn bounded(value: Option<i64>, (min, max): (i64, i64)) -> Result<Option<i64>, AppError> {
+    match value {
+        Some(n) if !(min..=max).contains(&n) => Err(AppError::BadRequest("error-query-invalid")),
+        value => Ok(value),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,7 @@ pub use csrf::{csrf_token, forget_csrf_token, verify_csrf, PageRouter};
 pub use error::{render_errors, AppError};
 pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
-pub use input::{clean_input, Form};
+pub use input::{bounded, clean_input, Form, Query};
 pub use once::FormOnce;
 pub use pager::{Pager, PAGE_SIZE};
 

@@ -710,6 +710,77 @@ impl TestApp {
     }
 }
 
+/// One control of a form as a browser reads it.
+pub struct Control {
+    pub name: String,
+    /// An input's type (lower case), or `textarea` / `select`.
+    pub kind: String,
+    /// What a browser would send: a select's chosen option, an unchecked box's nothing (empty).
+    pub value: String,
+    /// Whether a browser sends it (a checkbox or radio button only when checked).
+    pub sent: bool,
+    /// The length limit the page gives it.
+    pub maxlength: Option<usize>,
+    /// Whether a person reaches it: not a trap for robots (`tabindex="-1"`), not hidden.
+    pub typed: bool,
+}
+
+/// The controls of `form` that carry a value (buttons and file inputs left out).
+pub fn controls(form: scraper::ElementRef) -> Vec<Control> {
+    use scraper::Selector;
+    let controls = Selector::parse("input, textarea, select").unwrap();
+    let option = Selector::parse("option").unwrap();
+    let mut fields = Vec::new();
+    for control in form.select(&controls) {
+        let element = control.value();
+        let Some(name) = element.attr("name") else {
+            continue;
+        };
+        let (kind, value, sent) = match element.name() {
+            "textarea" => ("textarea".into(), control.text().collect::<String>(), true),
+            "select" => {
+                let options: Vec<_> = control.select(&option).collect();
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first());
+                match chosen {
+                    Some(o) => (
+                        "select".into(),
+                        o.value().attr("value").unwrap_or("").to_string(),
+                        true,
+                    ),
+                    None => continue,
+                }
+            }
+            _ => {
+                let kind = element.attr("type").unwrap_or("text").to_ascii_lowercase();
+                if matches!(
+                    kind.as_str(),
+                    "submit" | "button" | "reset" | "file" | "image"
+                ) {
+                    continue;
+                }
+                let sent = !matches!(kind.as_str(), "checkbox" | "radio")
+                    || element.attr("checked").is_some();
+                let default = if kind == "checkbox" { "on" } else { "" };
+                let value = element.attr("value").unwrap_or(default).to_string();
+                (kind, value, sent)
+            }
+        };
+        let typed = kind != "hidden" && element.attr("tabindex") != Some("-1");
+        fields.push(Control {
+            name: name.to_string(),
+            kind,
+            value,
+            sent,
+            maxlength: element.attr("maxlength").and_then(|m| m.parse().ok()),
+            typed,
+        });
+    }
+    fields
+}
+
 /// The name/value pairs a browser would submit for the form posting to `action`.
 pub fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
     use scraper::{Html, Selector};
@@ -719,44 +790,11 @@ pub fn form_fields(body: &str, action: &str) -> Vec<(String, String)> {
         .select(&form_selector)
         .find(|f| f.value().attr("action") == Some(action))
         .unwrap_or_else(|| panic!("no form posting to {action} in:\n{body}"));
-    let controls = Selector::parse("input, textarea, select").unwrap();
-    let option = Selector::parse("option").unwrap();
-    let mut fields = Vec::new();
-    for control in form.select(&controls) {
-        let element = control.value();
-        let Some(name) = element.attr("name") else {
-            continue;
-        };
-        let value = match element.name() {
-            "textarea" => control.text().collect::<String>(),
-            "select" => {
-                let options: Vec<_> = control.select(&option).collect();
-                let chosen = options
-                    .iter()
-                    .find(|o| o.value().attr("selected").is_some())
-                    .or(options.first());
-                match chosen {
-                    Some(o) => o.value().attr("value").unwrap_or("").to_string(),
-                    None => continue,
-                }
-            }
-            _ => {
-                let kind = element.attr("type").unwrap_or("text");
-                if matches!(kind, "submit" | "button") {
-                    continue;
-                }
-                if matches!(kind, "checkbox" | "radio") && element.attr("checked").is_none() {
-                    continue;
-                }
-                element
-                    .attr("value")
-                    .unwrap_or(if kind == "checkbox" { "on" } else { "" })
-                    .to_string()
-            }
-        };
-        fields.push((name.to_string(), value));
-    }
-    fields
+    controls(form)
+        .into_iter()
+        .filter(|c| c.sent)
+        .map(|c| (c.name, c.value))
+        .collect()
 }
 
 /// Route patterns registered in the feature modules, read from their source, so that a new route

@@ -5,7 +5,7 @@ use socius::platform::auth::CurrentUser;
 use socius::platform::policy::{self, Action};
 use socius::platform::tenancy;
 
-use super::TestApp;
+use super::{Client, TestApp};
 
 /// Write access to a coordination's directory, as a platform admin has it.
 pub fn admin_tenant(coordination: &tenancy::Coordination) -> policy::Tenant {
@@ -65,4 +65,29 @@ pub async fn seed_directory(app: &TestApp) {
             .unwrap();
         tx.commit().await.unwrap();
     }
+}
+
+/// Molenbeek, a coordination with nothing on its map yet, and its coordinator signed in
+/// (`coord@molenbeek.test`).
+pub async fn empty_molenbeek(app: &TestApp) -> (i64, Client) {
+    let molenbeek = app
+        .coordination(
+            "molenbeek",
+            "Coordination sociale de Molenbeek",
+            "Sociale coördinatie Molenbeek",
+        )
+        .await;
+    app.user(
+        "coord@molenbeek.test",
+        super::PASSWORD,
+        Lang::Fr,
+        false,
+        &[(molenbeek, policy::Role::Coordinator)],
+    )
+    .await;
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@molenbeek.test", super::PASSWORD)
+        .await;
+    (molenbeek, coordinator)
 }
