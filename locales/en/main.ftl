@@ -303,7 +303,6 @@ spoken-ro = Romanian
 spoken-pl = Polish
 taxonomy-themes-description = Socius's social and health themes, shared by the Brussels coordinations.
 taxonomy-targets-description = Who a service is for.
-error-hsds-lang = Choose the language fr or nl.
 export-id = Identifier
 export-name-fr = Name (French)
 export-name-nl = Name (Dutch)

@@ -303,7 +303,6 @@ spoken-ro = Roumain
 spoken-pl = Polonais
 taxonomy-themes-description = Thèmes sociaux et de santé de Socius, communs aux coordinations bruxelloises.
 taxonomy-targets-description = Publics auxquels un service s'adresse.
-error-hsds-lang = Choisissez la langue fr ou nl.
 export-id = Identifiant
 export-name-fr = Nom (français)
 export-name-nl = Nom (néerlandais)

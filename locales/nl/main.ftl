@@ -303,7 +303,6 @@ spoken-ro = Roemeens
 spoken-pl = Pools
 taxonomy-themes-description = Sociale en gezondheidsthema's van Socius, gemeenschappelijk voor de Brusselse coördinaties.
 taxonomy-targets-description = Doelgroepen van een dienst.
-error-hsds-lang = Kies de taal fr of nl.
 export-id = Identificatie
 export-name-fr = Naam (Frans)
 export-name-nl = Naam (Nederlands)

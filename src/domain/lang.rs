@@ -25,6 +25,24 @@ pub enum Lang {
     En,
 }
 
+/// A language public content is written in, as a query names it: the map and its HSDS API
+/// speak French and Dutch only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ContentLang {
+    Fr,
+    Nl,
+}
+
+impl From<ContentLang> for Lang {
+    fn from(lang: ContentLang) -> Lang {
+        match lang {
+            ContentLang::Fr => Lang::Fr,
+            ContentLang::Nl => Lang::Nl,
+        }
+    }
+}
+
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Fr, Lang::Nl, Lang::En];
     /// The languages public content is written in.

@@ -11,7 +11,7 @@ mod slug;
 pub use anonymous_text::AnonymousText;
 pub use email::Email;
 pub use kbo::KboNumber;
-pub use lang::Lang;
+pub use lang::{ContentLang, Lang};
 pub use password::Password;
 pub use slug::Slug;
 

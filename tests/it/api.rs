@@ -147,8 +147,8 @@ async fn the_openapi_document_describes_the_api(app: TestApp) {
     ] {
         assert!(json["paths"][path].is_object(), "{path} is documented");
     }
-    // Every JSON API route registered in the source is in the document.
-    let routes = regex::Regex::new(r#"\.route\(\s*"(/api/v1/[^"]*)""#).unwrap();
+    // Every JSON API route registered in the source is in the document, the HSDS API's too.
+    let routes = regex::Regex::new(r#"\.route\(\s*"(/api/(?:v1|hsds)/[^"]*)""#).unwrap();
     let mut checked = 0;
     for entry in walk(std::path::Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -165,8 +165,42 @@ async fn the_openapi_document_describes_the_api(app: TestApp) {
             checked += 1;
         }
     }
-    assert!(checked > 10, "the scan finds the API routes");
+    assert!(checked > 20, "the scan finds the API routes");
     assert!(json["components"]["securitySchemes"]["bearer"].is_object());
+    // Words are enums and numbers have bounds, so a script (and the fuzzer) knows what is refused.
+    let query = |path: &str, name: &str| {
+        json["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{path} documents {name}"))["schema"]
+            .to_string()
+    };
+    let signals = "/api/v1/coordinations/{coord}/signals";
+    assert!(query(signals, "kind").contains("SignalKind"));
+    assert!(query(signals, "round").contains(r#""minimum":1"#));
+    assert!(query("/api/v1/coordinations/{coord}/actions", "status").contains("ActionStatus"));
+    let per_page = query("/api/hsds/{coord}/services", "per_page");
+    assert!(per_page.contains(r#""maximum":100"#), "{per_page}");
+    assert!(query("/api/hsds/{coord}/services", "lang").contains("ContentLang"));
+    // What the document bounds, the API refuses (400), never clamps.
+    app.coordination(
+        "anderlecht",
+        "Coordination sociale d'Anderlecht",
+        "Sociale coördinatie Anderlecht",
+    )
+    .await;
+    for path in [
+        "/api/hsds/anderlecht/services?per_page=101",
+        "/api/hsds/anderlecht/services?page=0",
+        "/api/hsds/anderlecht/services?lang=en",
+        "/api/v1/coordinations/anderlecht/signals?kind=everything",
+    ] {
+        let refused = client.api(Method::GET, path, None, None).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{path}");
+        assert_eq!(refused.json()["error"]["code"], "bad_request", "{path}");
+    }
 }
 db_test!(the_openapi_document_describes_the_api);
 

@@ -194,5 +194,72 @@ async fn ids_are_checked_record_by_record(app: TestApp) {
     assert_eq!(uids().await, stored);
 }
 
+/// A long import writes in batches: someone else's write goes through while it runs, instead of
+/// waiting for its end (on SQLite, one writer at a time).
+async fn others_write_while_a_long_import_runs(app: TestApp) {
+    let (molenbeek, mut coordinator) = crate::support::people::empty_molenbeek(&app).await;
+    let token = crate::api::create_token(&mut coordinator).await;
+    let organizations: Vec<serde_json::Value> = (0..400)
+        .map(
+            |n| serde_json::json!({ "id": format!("org-{n}"), "name": format!("Association {n}") }),
+        )
+        .collect();
+    let body = serde_json::json!({ "organizations": organizations });
+    let stored = || async {
+        socius::with_db!(app.db(), |p| {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM organizations WHERE coordination_id = $1",
+            )
+            .bind(molenbeek)
+            .fetch_one(p)
+            .await
+        })
+        .unwrap()
+    };
+    let import = async {
+        let done = app
+            .client()
+            .api(
+                axum::http::Method::POST,
+                "/api/v1/coordinations/molenbeek/hsds/import?dry_run=false",
+                Some(&token),
+                Some(body),
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        std::time::Instant::now()
+    };
+    // Someone else writes as soon as the import has written its first batch.
+    let other_writer = async {
+        let seen = loop {
+            let seen = stored().await;
+            if seen > 0 {
+                break seen;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        };
+        socius::with_db!(app.db(), |p| {
+            sqlx::query("UPDATE coordinations SET phone = '02 400 00 00' WHERE id = $1")
+                .bind(molenbeek)
+                .execute(p)
+                .await
+                .map(|done| done.rows_affected())
+        })
+        .unwrap();
+        (seen, std::time::Instant::now())
+    };
+    let (import_done, (seen, written)) = futures::join!(import, other_writer);
+    assert!(
+        seen < 400,
+        "the first batch was visible before the import ended"
+    );
+    assert!(
+        written < import_done,
+        "the other write did not wait for the whole import"
+    );
+    assert_eq!(stored().await, 400);
+}
+
 db_test!(every_example_of_the_specification_imports_with_nothing_rejected);
+db_test!(others_write_while_a_long_import_runs);
 db_test!(ids_are_checked_record_by_record);

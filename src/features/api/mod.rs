@@ -9,6 +9,7 @@ use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use crate::features::directory::hsds;
 use crate::platform::auth::ApiCaller;
 use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::AppError;
@@ -44,11 +45,15 @@ impl Modify for BearerAuth {
           crate::features::meetings::api::api_meetings, crate::features::meetings::api::api_meeting,
           crate::features::meetings::api::api_actions, crate::features::meetings::figures::api_figures,
           crate::features::observatory::api::api_signals, crate::features::observatory::api::api_aggregates,
-          crate::features::observatory::api::api_region),
+          crate::features::observatory::api::api_region,
+          hsds::root, hsds::services, hsds::service, hsds::organizations, hsds::organization,
+          hsds::service_at_locations, hsds::service_at_location, hsds::taxonomies, hsds::taxonomy,
+          hsds::taxonomy_terms, hsds::taxonomy_term, hsds::export),
     components(schemas(Me, RoleJson, Coordination, crate::features::pages::StoredPage, crate::features::pages::PageText,
                        crate::features::pages::PageKind, crate::features::audit::AuditPageJson, crate::platform::audit::AuditRow,
                        crate::features::directory::import::ImportReport, crate::features::directory::import::ImportLine,
                        crate::features::directory::import::Outcome, crate::features::directory::import_shapes::Kind,
+                       crate::domain::Lang, crate::domain::ContentLang,
                        crate::features::membership::exports::MemberJson, crate::features::membership::exports::ContactJson,
                        crate::features::membership::exports::BodyJson, crate::features::membership::exports::SeatJson,
                        crate::features::meetings::figures::BodyFigures, crate::features::meetings::api::MeetingJson,

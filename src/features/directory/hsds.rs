@@ -6,7 +6,7 @@
 //! nested records Socius stores without one (phones, schedules, addresses…) get an id derived from
 //! their parent's, so repeated exports agree.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde::Deserialize;
@@ -15,13 +15,13 @@ use sha2::{Digest, Sha256};
 
 use super::store::search::{self, SearchParams};
 use super::store::{self, Location, Organization, Service, ServiceDetail, Theme};
-use crate::domain::Lang;
+use crate::domain::{ContentLang, Lang};
 use crate::features::directory::store::ServiceStatus;
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, Coordination, PublicScope};
-use crate::platform::web::AppError;
+use crate::platform::web::{bounded, AppError, Query};
 use crate::platform::AppState;
 
 /// The JSON API routes (bearer tokens, no CSRF check).
@@ -68,31 +68,57 @@ pub fn derived_uuid(parts: &[&str]) -> String {
     )
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 pub struct HsdsQuery {
-    pub lang: Option<String>,
+    /// The language of the texts (default `fr`).
+    pub lang: Option<ContentLang>,
+    /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
     pub page: Option<i64>,
+    /// Records per page (default 50).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<i64>,
+    /// Words to look for (lists of services only).
     pub search: Option<String>,
+    /// Records with everything they nest.
     pub full: Option<bool>,
     /// Inactive services too (for those who edit the map, with their bearer token).
     pub include_inactive: Option<bool>,
 }
 
-impl HsdsQuery {
-    fn lang(&self) -> Result<Lang, AppError> {
-        match self.lang.as_deref() {
-            None | Some("fr") => Ok(Lang::Fr),
-            Some("nl") => Ok(Lang::Nl),
-            Some(_) => Err(AppError::BadRequest("error-hsds-lang")),
+/// The query of one record, a whole export or the taxonomies: no pages.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct RecordQuery {
+    /// The language of the texts (default `fr`).
+    pub lang: Option<ContentLang>,
+    /// Inactive services too (for those who edit the map, with their bearer token).
+    pub include_inactive: Option<bool>,
+}
+
+impl From<RecordQuery> for HsdsQuery {
+    fn from(query: RecordQuery) -> HsdsQuery {
+        HsdsQuery {
+            lang: query.lang,
+            include_inactive: query.include_inactive,
+            ..HsdsQuery::default()
         }
     }
+}
 
-    fn paging(&self) -> (i64, i64) {
-        (
-            self.page.unwrap_or(1).max(1),
-            self.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE),
-        )
+/// The last page a list serves: the bound the API's document states.
+const MAX_PAGE: i64 = 1_000_000;
+
+impl HsdsQuery {
+    fn lang(&self) -> Lang {
+        self.lang.map(Lang::from).unwrap_or(Lang::Fr)
+    }
+
+    /// The page and its size, refused when out of the documented bounds.
+    fn paging(&self) -> Result<(i64, i64), AppError> {
+        Ok((
+            bounded(self.page, (1, MAX_PAGE))?.unwrap_or(1),
+            bounded(self.per_page, (1, MAX_PER_PAGE))?.unwrap_or(50),
+        ))
     }
 }
 
@@ -418,7 +444,11 @@ async fn reader(
     })
 }
 
-async fn root(
+/// The HSDS API's description for one coordination: version and profile.
+#[utoipa::path(get, path = "/api/hsds/{coord}/", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug")),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 404, description = "no such coordination")))]
+pub async fn root(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<Value>, AppError> {
@@ -430,15 +460,19 @@ async fn root(
     })))
 }
 
-async fn services(
+/// The coordination's services, a page at a time (HSDS `service` list; `full` nests everything).
+#[utoipa::path(get, path = "/api/hsds/{coord}/services", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), HsdsQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination")))]
+pub async fn services(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
-    let lang = query.lang()?;
-    let (page, per_page) = query.paging();
+    let lang = query.lang();
+    let (page, per_page) = query.paging()?;
     let (rows, total) = match query.search.as_deref().filter(|s| !s.trim().is_empty()) {
         Some(text) => {
             let params = SearchParams {
@@ -485,12 +519,17 @@ async fn services(
     Ok(Json(page_envelope(total, page, per_page, contents)))
 }
 
-async fn service(
+/// One service with everything it nests.
+#[utoipa::path(get, path = "/api/hsds/{coord}/services/{id}", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), ("id" = String, Path, description = "the record's id"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination or record")))]
+pub async fn service(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let id = store::hsds::id_for_uid(&state.db, "services", &c, &uid)
         .await?
@@ -498,7 +537,7 @@ async fn service(
     let detail = store::service_detail(&state.db, &c, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(service_full_json(query.lang()?, &detail)))
+    Ok(Json(service_full_json(query.lang(), &detail)))
 }
 
 async fn organization_full(
@@ -521,15 +560,19 @@ async fn organization_full(
     Ok(value)
 }
 
-async fn organizations(
+/// The coordination's organisations, a page at a time.
+#[utoipa::path(get, path = "/api/hsds/{coord}/organizations", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), HsdsQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination")))]
+pub async fn organizations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
-    let lang = query.lang()?;
-    let (page, per_page) = query.paging();
+    let lang = query.lang();
+    let (page, per_page) = query.paging()?;
     let total = store::hsds::count_organizations(&state.db, &c).await?;
     let orgs =
         store::hsds::organizations_page(&state.db, &c, per_page, (page - 1) * per_page).await?;
@@ -544,12 +587,17 @@ async fn organizations(
     Ok(Json(page_envelope(total, page, per_page, contents)))
 }
 
-async fn organization(
+/// One organisation with its places and services.
+#[utoipa::path(get, path = "/api/hsds/{coord}/organizations/{id}", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), ("id" = String, Path, description = "the record's id"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination or record")))]
+pub async fn organization(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let id = store::hsds::id_for_uid(&state.db, "organizations", &c, &uid)
         .await?
@@ -558,7 +606,7 @@ async fn organization(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(
-        organization_full(&state.db, &c, query.lang()?, &org).await?,
+        organization_full(&state.db, &c, query.lang(), &org).await?,
     ))
 }
 
@@ -574,15 +622,19 @@ fn sal_json(lang: Lang, row: &store::hsds::SalRow, detail: &ServiceDetail) -> Va
     value
 }
 
-async fn service_at_locations(
+/// Where each service is offered, a page at a time.
+#[utoipa::path(get, path = "/api/hsds/{coord}/service_at_locations", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), HsdsQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination")))]
+pub async fn service_at_locations(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
-    let lang = query.lang()?;
-    let (page, per_page) = query.paging();
+    let lang = query.lang();
+    let (page, per_page) = query.paging()?;
     let total = store::hsds::count_service_at_locations(&state.db, &c).await?;
     let offset = (page - 1) * per_page;
     if query.full != Some(true) {
@@ -611,12 +663,17 @@ async fn service_at_locations(
     Ok(Json(page_envelope(total, page, per_page, contents)))
 }
 
-async fn service_at_location(
+/// One service at one place.
+#[utoipa::path(get, path = "/api/hsds/{coord}/service_at_locations/{id}", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), ("id" = String, Path, description = "the record's id"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination or record")))]
+pub async fn service_at_location(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path((slug, uid)): Path<(String, String)>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
     let row = store::hsds::sal_by_uid(&state.db, &c, &uid)
         .await?
@@ -624,7 +681,7 @@ async fn service_at_location(
     let detail = store::service_detail(&state.db, &c, row.service_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(Json(sal_json(query.lang()?, &row, &detail)))
+    Ok(Json(sal_json(query.lang(), &row, &detail)))
 }
 
 fn taxonomy_json(lang: Lang, code: &str) -> Value {
@@ -640,13 +697,18 @@ fn taxonomy_json(lang: Lang, code: &str) -> Value {
     })
 }
 
-async fn taxonomies(
+/// The map's two taxonomies: themes and target groups.
+#[utoipa::path(get, path = "/api/hsds/{coord}/taxonomies", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 404, description = "no such coordination")))]
+pub async fn taxonomies(
     Path(slug): Path<String>,
     State(state): State<AppState>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     coordination(&state, &slug).await?;
-    let lang = query.lang()?;
+    let lang = query.lang();
     let contents = vec![
         taxonomy_json(lang, THEMES_TAXONOMY),
         taxonomy_json(lang, TARGETS_TAXONOMY),
@@ -655,13 +717,17 @@ async fn taxonomies(
 }
 
 /// One taxonomy, by the id the list gives it.
-async fn taxonomy(
+#[utoipa::path(get, path = "/api/hsds/{coord}/taxonomies/{id}", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), ("id" = String, Path, description = "the record's id"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 404, description = "no such coordination or record")))]
+pub async fn taxonomy(
     Path((slug, id)): Path<(String, String)>,
     State(state): State<AppState>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     coordination(&state, &slug).await?;
-    let lang = query.lang()?;
+    let lang = query.lang();
     let all = [THEMES_TAXONOMY, TARGETS_TAXONOMY].map(|code| taxonomy_json(lang, code));
     the_one(all, &id)
 }
@@ -690,14 +756,18 @@ fn all_terms(lang: Lang, themes: &[Theme]) -> Vec<Value> {
     terms
 }
 
-async fn taxonomy_terms(
+/// Every theme and target group, a page at a time.
+#[utoipa::path(get, path = "/api/hsds/{coord}/taxonomy_terms", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), HsdsQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 404, description = "no such coordination")))]
+pub async fn taxonomy_terms(
     Path(slug): Path<String>,
     State(state): State<AppState>,
     Query(query): Query<HsdsQuery>,
 ) -> Result<Json<Value>, AppError> {
     coordination(&state, &slug).await?;
-    let lang = query.lang()?;
-    let (page, per_page) = query.paging();
+    let lang = query.lang();
+    let (page, per_page) = query.paging()?;
     let terms = all_terms(lang, &store::themes(&state.db).await?);
     let total = terms.len() as i64;
     let contents = terms
@@ -709,26 +779,34 @@ async fn taxonomy_terms(
 }
 
 /// One taxonomy term, by the id the list gives it.
-async fn taxonomy_term(
+#[utoipa::path(get, path = "/api/hsds/{coord}/taxonomy_terms/{id}", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), ("id" = String, Path, description = "the record's id"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 404, description = "no such coordination or record")))]
+pub async fn taxonomy_term(
     Path((slug, id)): Path<(String, String)>,
     State(state): State<AppState>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     coordination(&state, &slug).await?;
-    let lang = query.lang()?;
+    let lang = query.lang();
     the_one(all_terms(lang, &store::themes(&state.db).await?), &id)
 }
 
 /// The whole directory of a coordination in one language: `organizations` is an HSDS
 /// organization package, `services` a service package (fully nested records).
-async fn export(
+#[utoipa::path(get, path = "/api/hsds/{coord}/export", tag = "hsds",
+    params(("coord" = String, Path, description = "coordination slug"), RecordQuery),
+    responses((status = 200, description = "HSDS 3.0 JSON", body = Object), (status = 400, description = "a language or page out of bounds"), (status = 401, description = "inactive services asked for without a valid token"), (status = 403, description = "inactive services asked for by someone who does not edit this map"), (status = 404, description = "no such coordination")))]
+pub async fn export(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
-    Query(query): Query<HsdsQuery>,
+    Query(query): Query<RecordQuery>,
 ) -> Result<Json<Value>, AppError> {
+    let query = HsdsQuery::from(query);
     let c = reader(&state, &slug, caller.as_ref(), &query).await?;
-    let lang = query.lang()?;
+    let lang = query.lang();
     let mut organizations = Vec::new();
     for org in store::hsds::organizations_page(&state.db, &c, i64::MAX, 0).await? {
         organizations.push(organization_full(&state.db, &c, lang, &org).await?);

@@ -5,13 +5,17 @@
 //! reasons; rejected records change nothing, records the import does not mention are kept, and
 //! fields a record does not carry keep their stored values. Optional values the map cannot hold
 //! (a foreign phone number, a language it does not list) are left out with a warning rather than
-//! refusing the whole record. A dry run does all the work in a transaction
-//! that is then rolled back, so what it reports is exactly what the import would do.
+//! refusing the whole record.
+//!
+//! Records are read and checked in batches outside any transaction, then each batch is written in
+//! one: a long import does not keep other people from writing (SQLite has one writer at a time).
+//! A dry run reads and checks the same way and writes nothing, so what it reports is what the
+//! import would do.
 
 use std::collections::{HashMap, HashSet};
 
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, State};
 use axum::response::{Html, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
@@ -22,7 +26,7 @@ use super::edit_form;
 use super::hsds::{derived_uuid, TARGETS_TAXONOMY, THEMES_TAXONOMY};
 use super::import_shapes::{self, is_uuid, objects, str_of, Documents, Kind, Versions};
 use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
-use crate::domain::{Lang, MessageKey};
+use crate::domain::{ContentLang, Lang, MessageKey};
 use crate::features::directory::store::ServiceStatus;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ApiCaller, CurrentUser};
@@ -31,7 +35,7 @@ use crate::platform::i18n::t;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::FormValues;
-use crate::platform::web::{input, render, AppError, FieldErrors, PageCtx};
+use crate::platform::web::{self, input, render, AppError, FieldErrors, PageCtx};
 use crate::platform::AppState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -402,7 +406,7 @@ where
 /// already uses it (ids are unique across the platform); any other id is given a UUID derived
 /// from it, the same at every import.
 async fn resolve_uid(
-    tx: &mut Tx,
+    db: &Db,
     kind: store::RecordKind,
     tenant: &Tenant,
     slug: &str,
@@ -415,7 +419,7 @@ async fn resolve_uid(
         vec![derived.clone()]
     };
     for candidate in candidates {
-        match store::uid_owner(tx, kind, &candidate).await? {
+        match store::uid_owner(db, kind, &candidate).await? {
             Some((id, owner)) if owner == tenant.id() => return Ok((candidate, Some(id))),
             Some(_) => continue,
             None => return Ok((candidate, None)),
@@ -436,7 +440,37 @@ struct Importer<'a> {
     /// Imported ids of places left out (outside the region).
     left_out: HashSet<String>,
     lines: Vec<ImportLine>,
+    /// What the records read so far will write, in the next batch.
+    pending: Vec<Write>,
+    /// A dry run writes nothing: records it would create get ids of their own, below zero.
+    dry_run: bool,
+    would_create: i64,
 }
+
+/// One record's write, planned while reading (outside any transaction) and done with its batch.
+enum Write {
+    Organization {
+        file_id: String,
+        stored: Option<i64>,
+        input: OrganizationInput,
+    },
+    Location {
+        file_id: String,
+        organization_id: i64,
+        stored: Option<i64>,
+        input: LocationInput,
+    },
+    Service {
+        organization_id: i64,
+        stored: Option<i64>,
+        input: ServiceInput,
+        verified: Option<DateTime<Utc>>,
+    },
+}
+
+/// Records written per transaction: between batches other people's writes go through (SQLite has
+/// one writer at a time), and a batch is short enough that nobody waits long for it.
+const BATCH: usize = 50;
 
 impl Importer<'_> {
     fn line(&mut self, kind: Kind, id: &str, v: &Versions, outcome: Outcome, reasons: Vec<String>) {
@@ -460,9 +494,9 @@ impl Importer<'_> {
         found
     }
 
-    async fn organization(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+    async fn organization(&mut self, id: &str, v: &Versions) -> Result<(), AppError> {
         let (uid, existing) = resolve_uid(
-            tx,
+            self.db,
             store::RecordKind::Organization,
             self.tenant,
             &self.slug,
@@ -494,30 +528,32 @@ impl Importer<'_> {
                 return Ok(());
             }
         };
-        let outcome = match existing {
-            Some(stored) => {
-                self.organizations.insert(id.to_string(), stored);
-                if input == current {
-                    Outcome::Unchanged
-                } else {
-                    store::update_organization(tx, self.tenant, stored, &input).await?;
-                    Outcome::Updated
-                }
-            }
-            None => {
-                let created = store::create_organization(tx, self.tenant, &input).await?;
-                self.organizations.insert(id.to_string(), created);
-                Outcome::Created
-            }
-        };
+        if let Some(stored) = existing {
+            self.organizations.insert(id.to_string(), stored);
+        }
+        let outcome = self.plan(
+            existing,
+            input == current,
+            Write::Organization {
+                file_id: id.to_string(),
+                stored: existing,
+                input,
+            },
+        );
         self.line(Kind::Organization, id, v, outcome, warnings);
         Ok(())
     }
 
-    async fn location(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+    async fn location(&mut self, id: &str, v: &Versions) -> Result<(), AppError> {
         let fields = location_fields(v, &self.municipalities);
-        let (uid, existing) =
-            resolve_uid(tx, store::RecordKind::Location, self.tenant, &self.slug, id).await?;
+        let (uid, existing) = resolve_uid(
+            self.db,
+            store::RecordKind::Location,
+            self.tenant,
+            &self.slug,
+            id,
+        )
+        .await?;
         // A place the map cannot show: no address in one of the region's municipalities.
         if existing.is_none() && !fields.contains_key("nis_code") {
             let reasons = vec!["import-left-out-outside-region".into()];
@@ -552,35 +588,36 @@ impl Importer<'_> {
                 return Ok(());
             }
         };
-        let outcome = match existing {
-            Some(stored) => {
-                self.locations
-                    .insert(id.to_string(), (stored, organization_id));
-                if input == current {
-                    Outcome::Unchanged
-                } else {
-                    store::update_location(tx, self.tenant, stored, &input).await?;
-                    Outcome::Updated
-                }
-            }
-            None => {
-                let created =
-                    store::create_location(tx, self.tenant, organization_id, &input).await?;
-                self.locations
-                    .insert(id.to_string(), (created, organization_id));
-                Outcome::Created
-            }
-        };
+        if let Some(stored) = existing {
+            self.locations
+                .insert(id.to_string(), (stored, organization_id));
+        }
+        let outcome = self.plan(
+            existing,
+            input == current,
+            Write::Location {
+                file_id: id.to_string(),
+                organization_id,
+                stored: existing,
+                input,
+            },
+        );
         self.line(Kind::Location, id, v, outcome, warnings);
         Ok(())
     }
 
-    async fn service(&mut self, tx: &mut Tx, id: &str, v: &Versions) -> Result<(), AppError> {
+    async fn service(&mut self, id: &str, v: &Versions) -> Result<(), AppError> {
         let Some(organization_id) = self.owner(Kind::Service, id, v) else {
             return Ok(());
         };
-        let (uid, existing) =
-            resolve_uid(tx, store::RecordKind::Service, self.tenant, &self.slug, id).await?;
+        let (uid, existing) = resolve_uid(
+            self.db,
+            store::RecordKind::Service,
+            self.tenant,
+            &self.slug,
+            id,
+        )
+        .await?;
         let current: ServiceInput = match existing {
             Some(stored) => store::service_input(self.db, self.tenant, stored)
                 .await?
@@ -638,45 +675,140 @@ impl Importer<'_> {
             .and_then(Value::as_str)
             .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
             .map(|d| d.with_timezone(&Utc));
-        let outcome = match existing {
-            Some(stored) => {
-                if input == current {
-                    Outcome::Unchanged
-                } else {
-                    store::update_service(tx, self.tenant, stored, &input).await?;
-                    Outcome::Updated
-                }
-            }
-            None => {
-                let created =
-                    store::create_service(tx, self.tenant, organization_id, &input).await?;
-                if let Some(at) = verified {
-                    store::set_service_verified(tx, self.tenant, created, at).await?;
-                }
-                Outcome::Created
-            }
-        };
+        let outcome = self.plan(
+            existing,
+            input == current,
+            Write::Service {
+                organization_id,
+                stored: existing,
+                input,
+                verified,
+            },
+        );
         self.line(Kind::Service, id, v, outcome, warnings);
         Ok(())
     }
 
     /// One record, whatever its kind; a record refused by its id alone goes no further.
-    async fn record(
-        &mut self,
-        tx: &mut Tx,
-        kind: Kind,
-        id: &str,
-        v: &Versions,
-    ) -> Result<(), AppError> {
+    async fn record(&mut self, kind: Kind, id: &str, v: &Versions) -> Result<(), AppError> {
         if let Some(refusal) = v.refusal {
             self.line(kind, id, v, Outcome::Rejected, vec![refusal.into()]);
             return Ok(());
         }
         match kind {
-            Kind::Organization => self.organization(tx, id, v).await,
-            Kind::Location => self.location(tx, id, v).await,
-            Kind::Service => self.service(tx, id, v).await,
+            Kind::Organization => self.organization(id, v).await,
+            Kind::Location => self.location(id, v).await,
+            Kind::Service => self.service(id, v).await,
         }
+    }
+
+    /// Plans a record's write: none when nothing changed.
+    fn plan(&mut self, existing: Option<i64>, unchanged: bool, write: Write) -> Outcome {
+        let outcome = match existing {
+            Some(_) if unchanged => return Outcome::Unchanged,
+            Some(_) => Outcome::Updated,
+            None => Outcome::Created,
+        };
+        self.pending.push(write);
+        outcome
+    }
+
+    /// An id for a record that is created, or that a dry run would create.
+    async fn created(
+        &mut self,
+        tx: Option<&mut Tx>,
+        create: impl AsyncFnOnce(&mut Tx) -> Result<i64, sqlx::Error>,
+    ) -> Result<i64, AppError> {
+        match tx {
+            Some(tx) => Ok(create(tx).await?),
+            None => {
+                self.would_create -= 1;
+                Ok(self.would_create)
+            }
+        }
+    }
+
+    /// Writes the planned records in one transaction (a dry run writes nothing).
+    async fn write_batch(&mut self) -> Result<(), AppError> {
+        let writes = std::mem::take(&mut self.pending);
+        if writes.is_empty() {
+            return Ok(());
+        }
+        let mut tx = match self.dry_run {
+            true => None,
+            false => Some(self.db.begin().await?),
+        };
+        let tenant = self.tenant;
+        for write in writes {
+            match write {
+                Write::Organization {
+                    file_id,
+                    stored: Some(stored),
+                    input,
+                } => {
+                    if let Some(tx) = tx.as_mut() {
+                        store::update_organization(tx, tenant, stored, &input).await?;
+                    }
+                    self.organizations.insert(file_id, stored);
+                }
+                Write::Organization {
+                    file_id,
+                    stored: None,
+                    input,
+                } => {
+                    let created = self
+                        .created(tx.as_mut(), async |tx| {
+                            store::create_organization(tx, tenant, &input).await
+                        })
+                        .await?;
+                    self.organizations.insert(file_id, created);
+                }
+                Write::Location {
+                    file_id,
+                    organization_id,
+                    stored,
+                    input,
+                } => {
+                    let id = match stored {
+                        Some(stored) => {
+                            if let Some(tx) = tx.as_mut() {
+                                store::update_location(tx, tenant, stored, &input).await?;
+                            }
+                            stored
+                        }
+                        None => {
+                            self.created(tx.as_mut(), async |tx| {
+                                store::create_location(tx, tenant, organization_id, &input).await
+                            })
+                            .await?
+                        }
+                    };
+                    self.locations.insert(file_id, (id, organization_id));
+                }
+                Write::Service {
+                    organization_id,
+                    stored,
+                    input,
+                    verified,
+                } => match (stored, tx.as_mut()) {
+                    (Some(stored), Some(tx)) => {
+                        store::update_service(tx, tenant, stored, &input).await?
+                    }
+                    (None, Some(tx)) => {
+                        let created =
+                            store::create_service(tx, tenant, organization_id, &input).await?;
+                        if let Some(at) = verified {
+                            store::set_service_verified(tx, tenant, created, at).await?;
+                        }
+                    }
+                    (_, None) => {}
+                },
+            }
+        }
+        if let Some(tx) = tx {
+            tx.commit().await?;
+        }
+        Ok(())
     }
 }
 
@@ -708,14 +840,20 @@ pub async fn import(
         locations: HashMap::new(),
         left_out: HashSet::new(),
         lines: Vec::new(),
+        pending: Vec::new(),
+        dry_run,
+        would_create: 0,
     };
-    let mut tx = db.begin().await?;
-    // Organisations first, then their places, then services, whatever the file's order.
+    // Organisations first, then their places, then services, whatever the file's order; each
+    // batch is read, then written in a transaction of its own. A file imported again takes up
+    // where an interrupted import stopped: its records are found by their ids.
     for kind in Kind::ALL {
-        for id in documents.ids(kind) {
-            importer
-                .record(&mut tx, kind, id, documents.get(kind, id))
-                .await?;
+        let ids: Vec<&str> = documents.ids(kind).collect();
+        for batch in ids.chunks(BATCH) {
+            for id in batch {
+                importer.record(kind, id, documents.get(kind, id)).await?;
+            }
+            importer.write_batch().await?;
         }
     }
     let count = |o: Outcome| importer.lines.iter().filter(|l| l.outcome == o).count();
@@ -728,9 +866,8 @@ pub async fn import(
         rejected: count(Outcome::Rejected),
         lines: std::mem::take(&mut importer.lines),
     };
-    if dry_run {
-        tx.rollback().await?;
-    } else {
+    if !dry_run {
+        let mut tx = db.begin().await?;
         audit::record(
             &mut tx,
             AuditEntry::new("directory.imported")
@@ -903,22 +1040,23 @@ pub async fn upload(
 pub struct ImportQuery {
     /// Only report what the import would do (default true).
     dry_run: Option<bool>,
-    /// The language of a document that does not say (fr or nl; default fr).
-    lang: Option<String>,
+    /// The language of a document that does not say (default fr).
+    lang: Option<ContentLang>,
 }
 
-/// Imports HSDS 3.0 JSON (one document, an array of documents, or `{"fr": …, "nl": …}`) into a
-/// coordination's map. Coordinators of that coordination.
+/// Imports HSDS 3.0 into a coordination's map: JSON in any shape HSDS defines (a document, a
+/// record with what it nests, an API page, an array of these, `{"fr": …, "nl": …}`, the tabular
+/// form's tables) or the tabular form's zip. Coordinators of that coordination.
 #[utoipa::path(post, path = "/api/v1/coordinations/{coord}/hsds/import", tag = "directory",
     params(("coord" = String, Path, description = "coordination slug"), ImportQuery),
-    request_body = Object, security(("bearer" = [])),
-    responses((status = 200, body = ImportReport), (status = 400, description = "not HSDS JSON"), (status = 401, description = "no valid token"),
+    request_body(content = Object, description = "HSDS 3.0 JSON, or a zip of the tabular form"), security(("bearer" = [])),
+    responses((status = 200, body = ImportReport), (status = 400, description = "not HSDS that Socius reads, no organisation and no service in it, or an unknown language"), (status = 401, description = "no valid token"),
               (status = 403, description = "not a coordinator here"), (status = 404, description = "no such coordination")))]
 pub async fn api_import(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,
     Path(slug): Path<String>,
-    Query(query): Query<ImportQuery>,
+    web::Query(query): web::Query<ImportQuery>,
     body: axum::body::Bytes,
 ) -> Result<Json<ImportReport>, AppError> {
     let coordination = tenancy::find_by_slug(&state.db, &slug)
@@ -928,7 +1066,7 @@ pub async fn api_import(
     let user = caller.ok_or(AppError::Unauthenticated)?;
     // Read after the caller is known, so strangers learn nothing from how the body is refused.
     let body = read_file(&body).map_err(AppError::BadRequest)?;
-    let lang = Lang::parse(query.lang.as_deref().unwrap_or("fr")).map_err(AppError::BadRequest)?;
+    let lang = query.lang.map(Lang::from).unwrap_or(Lang::Fr);
     let report = import(
         &state.db,
         &tenant,

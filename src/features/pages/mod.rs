@@ -80,7 +80,10 @@ impl PageKind {
 /// A page's text in both content languages.
 #[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PageText {
+    /// At least one of the two languages is written.
+    #[schema(max_length = 20000)]
     pub body_fr: String,
+    #[schema(max_length = 20000)]
     pub body_nl: String,
 }
 
@@ -305,7 +308,7 @@ async fn coordination_and_kind(
 
 /// A coordination's page, in both languages.
 #[utoipa::path(get, path = "/api/v1/coordinations/{coord}/pages/{page}", tag = "pages",
-    params(("coord" = String, Path, description = "coordination slug"), ("page" = String, Path, description = "accessibility or privacy")),
+    params(("coord" = String, Path, description = "coordination slug"), ("page" = PageKind, Path, description = "which page")),
     responses((status = 200, body = StoredPage), (status = 404, description = "no such coordination or page")))]
 pub async fn api_show(
     State(state): State<AppState>,
@@ -317,10 +320,11 @@ pub async fn api_show(
 
 /// Replaces a coordination's page (coordinators of that coordination).
 #[utoipa::path(put, path = "/api/v1/coordinations/{coord}/pages/{page}", tag = "pages", request_body = PageText,
-    params(("coord" = String, Path, description = "coordination slug"), ("page" = String, Path, description = "accessibility or privacy")),
+    params(("coord" = String, Path, description = "coordination slug"), ("page" = PageKind, Path, description = "which page")),
     security(("bearer" = [])),
     responses((status = 200, body = StoredPage), (status = 401, description = "no valid token"), (status = 403, description = "not a coordinator here"),
-              (status = 404, description = "no such coordination or page"), (status = 422, description = "invalid text")))]
+              (status = 400, description = "a body that is not JSON"), (status = 404, description = "no such coordination or page"),
+              (status = 415, description = "a body that is not sent as JSON"), (status = 422, description = "invalid text: both languages empty, or too long")))]
 pub async fn api_save(
     State(state): State<AppState>,
     ApiCaller(caller): ApiCaller,

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::{Conn, Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::platform::tenancy::PublicScope;
 use crate::{fetch_all, fetch_optional, scalar_optional, vocabulary, with_db, with_tx};
@@ -209,7 +209,7 @@ impl RecordKind {
 
 /// The record that holds `uid` on the whole platform, with its coordination: (id, coordination id).
 pub async fn uid_owner(
-    tx: &mut Tx,
+    mut on: impl Conn,
     kind: RecordKind,
     uid: &str,
 ) -> Result<Option<(i64, i64)>, sqlx::Error> {
@@ -217,7 +217,7 @@ pub async fn uid_owner(
         "SELECT id, coordination_id FROM {} WHERE uid = $1",
         kind.table()
     );
-    fetch_optional!(tx, &sql, uid)
+    fetch_optional!(on, &sql, uid)
 }
 
 pub async fn themes(db: &Db) -> Result<Vec<Theme>, sqlx::Error> {
