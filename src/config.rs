@@ -89,6 +89,9 @@ pub struct Config {
     /// How long `/healthz` waits for a database connection before answering 503: shorter than
     /// the pool's own wait, so a load balancer learns fast.
     pub health_timeout_ms: u64,
+    /// ClamAV's daemon (its `LocalSocket`): when set, every uploaded file is scanned and an
+    /// infected one refused; while it does not answer, uploads are refused rather than let through.
+    pub clamd_socket: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -106,6 +109,7 @@ impl Default for Config {
             session_absolute_hours: 12,
             outbox_lease_seconds: 60,
             health_timeout_ms: 2000,
+            clamd_socket: None,
         }
     }
 }
@@ -130,6 +134,9 @@ impl Config {
         let get = |name: &str| lookup(&format!("SOCIUS_{name}")).filter(|v| !v.is_empty());
         if let Some(v) = get("DATABASE_URL") {
             self.database_url = v;
+        }
+        if let Some(v) = get("CLAMD_SOCKET") {
+            self.clamd_socket = Some(v.into());
         }
         if let Some(v) = get("LISTEN") {
             self.listen = v

@@ -1,6 +1,7 @@
 //! The thin layer every feature stands on: database, accounts and permissions, languages, mail,
 //! audit, metrics and the web kit.
 
+pub mod antivirus;
 pub mod audit;
 pub mod auth;
 pub mod collation;

@@ -3,6 +3,7 @@
 mod support;
 
 mod accounts;
+mod antivirus;
 mod api;
 mod authz;
 mod bad_input;

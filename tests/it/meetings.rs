@@ -79,7 +79,7 @@ fn parse_ics(files: &[String]) -> Option<Vec<serde_json::Value>> {
     )
 }
 
-async fn plan(coordinator: &mut Client, body: i64, date: &str, time: &str) -> i64 {
+pub(crate) async fn plan(coordinator: &mut Client, body: i64, date: &str, time: &str) -> i64 {
     let form = format!("/fr/anderlecht/bodies/{body}/meetings/new");
     let created = coordinator
         .submit(
@@ -648,7 +648,7 @@ async fn cancelling_and_feeds_follow_the_meetings(c: &mut Called<'_>) {
 
 db_test!(a_meeting_goes_from_call_to_minutes);
 
-async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
+pub(crate) async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
     socius::with_db!(app.db(), |p| sqlx::query_scalar(sql)
         .bind(id)
         .fetch_one(p)
@@ -656,7 +656,7 @@ async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
     .unwrap()
 }
 
-async fn plenary_of(app: &TestApp) -> i64 {
+pub(crate) async fn plenary_of(app: &TestApp) -> i64 {
     socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT id FROM bodies WHERE kind = 'plenary'"
     )

@@ -28,6 +28,7 @@ use super::import_shapes::{self, is_uuid, objects, str_of, Documents, Kind, Vers
 use super::store::{self, LocationInput, OrganizationInput, Phone, Schedule, ServiceInput};
 use crate::domain::{ContentLang, Lang, MessageKey};
 use crate::features::directory::store::ServiceStatus;
+use crate::platform::antivirus;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ApiCaller, CurrentUser};
 use crate::platform::db::{Db, Tx};
@@ -985,7 +986,23 @@ pub async fn upload(
             _ => {}
         }
     }
-    let parsed: Result<Vec<Value>, MessageKey> = documents.iter().map(|b| read_file(b)).collect();
+    // Each file is scanned (when a scanner is configured), then read; the first refusal stops.
+    let mut read = Vec::new();
+    let mut refusal = None;
+    for bytes in &documents {
+        let file = match antivirus::check_upload(&state.config, bytes).await {
+            Ok(()) => read_file(bytes),
+            Err(key) => Err(key),
+        };
+        match file {
+            Ok(value) => read.push(value),
+            Err(key) => {
+                refusal = Some(key);
+                break;
+            }
+        }
+    }
+    let parsed = refusal.map_or(Ok(read), Err);
     let page = page.with_coordination(coordination.as_ref());
     let outcome = match parsed {
         Ok(docs) if docs.is_empty() => Err("error-import-empty"),

@@ -10,6 +10,7 @@ use tower_sessions::Session;
 use super::agenda::{refused, Typed};
 use super::store::agenda::{self as store, ItemStatus, Upload};
 use super::{managed, meeting_path, visible};
+use crate::platform::antivirus;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::export::download;
@@ -140,6 +141,9 @@ pub async fn upload(
     let Some(kind) = content_type(&filename) else {
         return refuse("error-document-type").await;
     };
+    if let Err(key) = antivirus::check_upload(&state.config, &bytes).await {
+        return refuse(key).await;
+    }
     let filename = shortened(&input::clean(filename.trim()), 200);
     let mut tx = state.db.begin().await?;
     let upload = Upload {

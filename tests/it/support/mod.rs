@@ -6,6 +6,7 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres` is tried, and the PostgreSQL variant of a test says
 //! SKIPPED when no server answers.
 
+pub mod clamd;
 pub mod files;
 pub mod membership;
 pub mod people;
