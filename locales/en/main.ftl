@@ -1052,3 +1052,34 @@ rights-title = Rights followed
 rights-hint = The regional list of rights often not taken up; add the ones your coordination also follows.
 rights-add = Add the right
 error-right-exists = This right is already on the list.
+
+## Second factor
+second-factor-title = Second factor
+second-factor-on = Every sign-in asks for a code from your authenticator app.
+second-factor-codes-left = { $count ->
+    [0] You have no recovery codes left.
+    [one] You have { $count } recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+second-factor-off = Protect your account: besides the password, ask for a code from your authenticator app at every sign-in (for example FreeOTP, Aegis or Google Authenticator).
+second-factor-turn-on = Turn on the second factor
+second-factor-code = Code
+second-factor-remove-hint = To turn the second factor off, give a code from your app or a recovery code.
+second-factor-remove = Turn off the second factor
+second-factor-sign-in-title = Verification code
+second-factor-sign-in-intro = Your password is right. Give the 6-digit code your authenticator app shows.
+second-factor-code-hint = 6 digits, or one of your recovery codes if you do not have your phone.
+second-factor-start-again = Start signing in again
+second-factor-enrol-title = Turn on the second factor
+second-factor-enrol-scan = In your authenticator app, add an account by scanning this QR code.
+second-factor-qr-alt = QR code to scan with your authenticator app
+second-factor-enrol-type = Or type this key into the app:
+second-factor-enrol-confirm = Code the app shows
+second-factor-enrol-confirm-hint = The 6 digits the app shows now: they confirm it is ready.
+second-factor-codes-title = Your recovery codes
+second-factor-enabled = The second factor is on.
+second-factor-codes-intro = If you lose your phone, each of these codes signs you in once. Keep them somewhere safe (printed or in a password manager): they will not be shown again.
+second-factor-codes-done = I have kept my codes — back to my account
+flash-second-factor-removed = The second factor is off.
+error-code-wrong = This code is not valid: check your phone's clock and give the current code (a code works once).
+error-code-too-many = Too many tries: wait a minute before trying again.

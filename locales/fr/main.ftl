@@ -1055,3 +1055,34 @@ rights-title = Droits suivis
 rights-hint = La liste régionale des droits souvent non recourus ; ajoutez-y ceux que votre coordination suit aussi.
 rights-add = Ajouter le droit
 error-right-exists = Ce droit est déjà dans la liste.
+
+## Second factor
+second-factor-title = Deuxième facteur
+second-factor-on = Un code de votre application d'authentification est demandé à chaque connexion.
+second-factor-codes-left = { $count ->
+    [0] Il ne vous reste aucun code de secours.
+    [one] Il vous reste { $count } code de secours.
+   *[other] Il vous reste { $count } codes de secours.
+}
+second-factor-off = Protégez votre compte : en plus du mot de passe, demandez à chaque connexion un code de votre application d'authentification (par exemple FreeOTP, Aegis ou Google Authenticator).
+second-factor-turn-on = Activer le deuxième facteur
+second-factor-code = Code
+second-factor-remove-hint = Pour désactiver le deuxième facteur, indiquez un code de votre application ou un code de secours.
+second-factor-remove = Désactiver le deuxième facteur
+second-factor-sign-in-title = Code de vérification
+second-factor-sign-in-intro = Votre mot de passe est correct. Indiquez le code à 6 chiffres que montre votre application d'authentification.
+second-factor-code-hint = 6 chiffres, ou un de vos codes de secours si vous n'avez pas votre téléphone.
+second-factor-start-again = Recommencer la connexion
+second-factor-enrol-title = Activer le deuxième facteur
+second-factor-enrol-scan = Dans votre application d'authentification, ajoutez un compte en scannant ce code QR.
+second-factor-qr-alt = Code QR à scanner avec votre application d'authentification
+second-factor-enrol-type = Ou tapez cette clé dans l'application :
+second-factor-enrol-confirm = Code affiché par l'application
+second-factor-enrol-confirm-hint = Les 6 chiffres que l'application montre maintenant : ils confirment qu'elle est prête.
+second-factor-codes-title = Vos codes de secours
+second-factor-enabled = Le deuxième facteur est activé.
+second-factor-codes-intro = Si vous perdez votre téléphone, chacun de ces codes vous permet de vous connecter une fois. Conservez-les en lieu sûr (imprimés ou dans un gestionnaire de mots de passe) : ils ne seront plus affichés.
+second-factor-codes-done = J'ai conservé mes codes — retour à mon compte
+flash-second-factor-removed = Le deuxième facteur est désactivé.
+error-code-wrong = Ce code n'est pas valable : vérifiez l'heure de votre téléphone et indiquez le code actuel (un code ne sert qu'une fois).
+error-code-too-many = Trop d'essais : attendez une minute avant de réessayer.

@@ -1052,3 +1052,34 @@ rights-title = Opgevolgde rechten
 rights-hint = De gewestelijke lijst van rechten die vaak niet gebruikt worden; voeg er de rechten aan toe die uw coördinatie ook opvolgt.
 rights-add = Het recht toevoegen
 error-right-exists = Dit recht staat al in de lijst.
+
+## Second factor
+second-factor-title = Tweede factor
+second-factor-on = Bij elke aanmelding wordt een code van uw authenticatie-app gevraagd.
+second-factor-codes-left = { $count ->
+    [0] U hebt geen herstelcodes meer.
+    [one] U hebt nog { $count } herstelcode.
+   *[other] U hebt nog { $count } herstelcodes.
+}
+second-factor-off = Bescherm uw account: vraag bij elke aanmelding, naast het wachtwoord, een code van uw authenticatie-app (bijvoorbeeld FreeOTP, Aegis of Google Authenticator).
+second-factor-turn-on = Tweede factor inschakelen
+second-factor-code = Code
+second-factor-remove-hint = Geef een code van uw app of een herstelcode om de tweede factor uit te schakelen.
+second-factor-remove = Tweede factor uitschakelen
+second-factor-sign-in-title = Verificatiecode
+second-factor-sign-in-intro = Uw wachtwoord is juist. Geef de code van 6 cijfers die uw authenticatie-app toont.
+second-factor-code-hint = 6 cijfers, of een van uw herstelcodes als u uw telefoon niet bij u hebt.
+second-factor-start-again = Opnieuw aanmelden
+second-factor-enrol-title = Tweede factor inschakelen
+second-factor-enrol-scan = Voeg in uw authenticatie-app een account toe door deze QR-code te scannen.
+second-factor-qr-alt = QR-code om met uw authenticatie-app te scannen
+second-factor-enrol-type = Of tik deze sleutel in de app:
+second-factor-enrol-confirm = Code die de app toont
+second-factor-enrol-confirm-hint = De 6 cijfers die de app nu toont: ze bevestigen dat ze klaar is.
+second-factor-codes-title = Uw herstelcodes
+second-factor-enabled = De tweede factor is ingeschakeld.
+second-factor-codes-intro = Als u uw telefoon verliest, kunt u zich met elk van deze codes één keer aanmelden. Bewaar ze op een veilige plaats (afgedrukt of in een wachtwoordbeheerder): ze worden niet meer getoond.
+second-factor-codes-done = Ik heb mijn codes bewaard — terug naar mijn account
+flash-second-factor-removed = De tweede factor is uitgeschakeld.
+error-code-wrong = Deze code is niet geldig: controleer de tijd van uw telefoon en geef de huidige code (een code dient maar één keer).
+error-code-too-many = Te veel pogingen: wacht een minuut voor u het opnieuw probeert.

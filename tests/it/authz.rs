@@ -435,6 +435,43 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             vec![],
             [303, 404, 404, 404, 404, 404],
         ),
+        // Without a password just checked, the code page sends back to the sign-in page.
+        (
+            "GET",
+            "/{lang}/login/code",
+            "/fr/login/code".into(),
+            vec![],
+            [303; 6],
+        ),
+        (
+            "POST",
+            "/{lang}/login/code",
+            "/fr/login/code".into(),
+            vec![("code", "123456".into())],
+            [303; 6],
+        ),
+        (
+            "GET",
+            "/{lang}/account/second-factor",
+            "/fr/account/second-factor".into(),
+            vec![],
+            signed_in,
+        ),
+        (
+            "POST",
+            "/{lang}/account/second-factor",
+            "/fr/account/second-factor".into(),
+            vec![("code", "12345".into())],
+            [303, 422, 422, 422, 422, 422],
+        ),
+        // Nobody here has a second factor on: there is nothing to turn off.
+        (
+            "POST",
+            "/{lang}/account/second-factor/remove",
+            "/fr/account/second-factor/remove".into(),
+            vec![("second_factor_code", "123456".into())],
+            [303; 6],
+        ),
         (
             "POST",
             "/{lang}/account/password",

@@ -22,5 +22,6 @@ mod observatory;
 mod once;
 mod pages;
 mod platform;
+mod second_factor;
 mod tenancy;
 mod vocabularies;

@@ -1,6 +1,7 @@
 //! Signing in and out, password reset by email, and the person's own account: language, password and
 //! personal API tokens.
 
+pub mod second_factor;
 pub mod store;
 
 use crate::platform::web::fields::limits;
@@ -29,6 +30,10 @@ use crate::platform::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .page("/{lang}/login", get(login_form).post(login))
+        .page(
+            "/{lang}/login/code",
+            get(second_factor::code_form).post(second_factor::sign_in_with_code),
+        )
         .page("/{lang}/logout", post(logout))
         .page("/{lang}/password/forgot", get(forgot_form).post(forgot))
         .page(
@@ -40,6 +45,14 @@ pub fn routes() -> Router<AppState> {
         .page("/{lang}/account/password", post(change_password))
         .page("/{lang}/account/tokens", post(create_token))
         .page("/{lang}/account/tokens/{id}/revoke", post(revoke_token))
+        .page(
+            "/{lang}/account/second-factor",
+            get(second_factor::enrol_form).post(second_factor::confirm),
+        )
+        .page(
+            "/{lang}/account/second-factor/remove",
+            post(second_factor::remove),
+        )
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -132,13 +145,29 @@ async fn login(
             errors,
         });
     };
-    auth::start_session(&session, &user).await?;
+    if second_factor::is_on(&state.db, user.id).await? {
+        return second_factor::ask_for_code(&session, &page, &user, &form.next).await;
+    }
+    signed_in(&state, &page, &session, &ip, &user, &form.next).await
+}
+
+/// Signs `user` in (the password, and the second factor when there is one, were right) and sends
+/// them on: to `next` when it is a page of Socius, else to their coordination.
+async fn signed_in(
+    state: &AppState,
+    page: &PageCtx,
+    session: &Session,
+    ip: &ClientIp,
+    user: &auth::UserRow,
+    next: &str,
+) -> Result<Response, AppError> {
+    auth::start_session(session, user).await?;
     audit::record_now(
         &state.db,
         AuditEntry::new("login.succeeded")
             .label(format!("{} <{}>", user.display_name, user.email))
             .on("user", user.id)
-            .from_ip(&ip),
+            .from_ip(ip),
     )
     .await?;
     let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
@@ -147,7 +176,7 @@ async fn login(
         Some(slug) => format!("/{}/{}/dashboard", lang.code(), slug),
         None => format!("/{}/", lang.code()),
     };
-    Ok(safe_next(&form.next, fallback).into_response())
+    Ok(safe_next(next, fallback).into_response())
 }
 
 #[tracing::instrument(skip_all)]
@@ -391,6 +420,8 @@ struct AccountPage {
     tokens: Vec<ApiTokenRow>,
     new_token: Option<String>,
     token_name: String,
+    /// With the second factor on, how many recovery codes are left.
+    second_factor: Option<usize>,
     errors: FieldErrors,
 }
 
@@ -401,12 +432,14 @@ async fn account_page(
     errors: FieldErrors,
 ) -> Result<AccountPage, AppError> {
     let tokens = auth::list_api_tokens(&state.db, user.id).await?;
+    let second_factor = second_factor::status(&state.db, user.id).await?;
     Ok(AccountPage {
         page,
         user,
         tokens,
         new_token: None,
         token_name: String::new(),
+        second_factor,
         errors,
     })
 }
