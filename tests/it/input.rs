@@ -60,7 +60,8 @@ async fn control_characters_never_reach_the_database(app: TestApp) {
         );
     }
 
-    // The JSON API.
+    // The JSON API refuses what its document excludes (a page's text holds no control
+    // characters), and says which field.
     let token = crate::api::create_token(&mut coordinator).await;
     let put = app
         .client()
@@ -71,15 +72,34 @@ async fn control_characters_never_reach_the_database(app: TestApp) {
             Some(serde_json::json!({ "body_fr": "Texte\u{0} FR", "body_nl": "Tekst\u{8} NL" })),
         )
         .await;
-    assert_eq!(put.status, StatusCode::OK, "{}", put.body);
-    assert_eq!(
-        text(
-            &app,
-            "SELECT body_fr FROM coordination_pages WHERE page = 'privacy'"
-        )
-        .await,
-        "Texte FR"
+    assert_eq!(put.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", put.body);
+    assert!(
+        put.json()["error"]["fields"]["body_fr"].is_string(),
+        "{}",
+        put.body
     );
+    let stored: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM coordination_pages WHERE page = 'privacy'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(stored, 0);
+    // Its length limit counts what was sent: spaces around a text too long still make it too long.
+    let padded = format!(
+        "{}   ",
+        "x".repeat(socius::platform::web::fields::limits::PAGE - 1)
+    );
+    let put = app
+        .client()
+        .api(
+            Method::PUT,
+            "/api/v1/coordinations/anderlecht/pages/privacy",
+            Some(&token),
+            Some(serde_json::json!({ "body_fr": padded, "body_nl": "" })),
+        )
+        .await;
+    assert_eq!(put.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", put.body);
     let listed = app
         .client()
         .api(

@@ -151,6 +151,24 @@ async fn login(
     signed_in(&state, &page, &session, &ip, &user, &form.next).await
 }
 
+/// A security event of `user`'s sign-in, from `ip`: the audit log names the account as it was.
+async fn sign_in_event(
+    db: &crate::platform::db::Db,
+    event: &'static str,
+    user: &auth::UserRow,
+    ip: &ClientIp,
+) -> Result<(), AppError> {
+    audit::record_now(
+        db,
+        AuditEntry::new(event)
+            .label(format!("{} <{}>", user.display_name, user.email))
+            .on("user", user.id)
+            .from_ip(ip),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Signs `user` in (the password, and the second factor when there is one, were right) and sends
 /// them on: to `next` when it is a page of Socius, else to their coordination.
 async fn signed_in(
@@ -162,14 +180,7 @@ async fn signed_in(
     next: &str,
 ) -> Result<Response, AppError> {
     auth::start_session(session, user).await?;
-    audit::record_now(
-        &state.db,
-        AuditEntry::new("login.succeeded")
-            .label(format!("{} <{}>", user.display_name, user.email))
-            .on("user", user.id)
-            .from_ip(ip),
-    )
-    .await?;
+    sign_in_event(&state.db, "login.succeeded", user, ip).await?;
     let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
     let slug = store::first_coordination(&state.db, user.id).await?;
     let fallback = match slug {

@@ -216,26 +216,12 @@ pub async fn sign_in_with_code(
     };
     let Some(used) = used else {
         ratelimit::login_failed(&state.db, &account, &ip.label()).await?;
-        audit::record_now(
-            &state.db,
-            AuditEntry::new("login.code_failed")
-                .label(format!("{} <{}>", user.display_name, user.email))
-                .on("user", user.id)
-                .from_ip(&ip),
-        )
-        .await?;
+        super::sign_in_event(&state.db, "login.code_failed", &user, &ip).await?;
         return refused_code(page, "error-code-wrong");
     };
     session.remove::<Pending>(PENDING_KEY).await?;
     if used == Used::RecoveryCode {
-        audit::record_now(
-            &state.db,
-            AuditEntry::new("login.recovery_code_used")
-                .label(format!("{} <{}>", user.display_name, user.email))
-                .on("user", user.id)
-                .from_ip(&ip),
-        )
-        .await?;
+        super::sign_in_event(&state.db, "login.recovery_code_used", &user, &ip).await?;
     }
     super::signed_in(&state, &page, &session, &ip, &user, &pending.next).await
 }

@@ -80,10 +80,17 @@ impl PageKind {
 /// A page's text in both content languages.
 #[derive(Clone, Debug, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PageText {
-    /// At least one of the two languages is written.
-    #[schema(max_length = 20000)]
+    /// At least one of the two languages is written; no control characters but tab and line
+    /// breaks.
+    #[schema(
+        max_length = 20000,
+        pattern = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+    )]
     pub body_fr: String,
-    #[schema(max_length = 20000)]
+    #[schema(
+        max_length = 20000,
+        pattern = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+    )]
     pub body_nl: String,
 }
 
@@ -334,6 +341,17 @@ pub async fn api_save(
     let (coordination, kind) = coordination_and_kind(&state, &slug, &kind).await?;
     let tenant = policy::authorize(caller.as_ref(), Action::EditPages, &coordination)?;
     let user = caller.ok_or(AppError::Unauthenticated)?;
+    // The document's maxLength counts what was sent, as JSON Schema counts it, before the
+    // trimming and line-end folding `validate` does for forms too.
+    let mut sent = FieldErrors::default();
+    for (field, body) in [("body_fr", &text.body_fr), ("body_nl", &text.body_nl)] {
+        if body.chars().count() > limits::PAGE {
+            sent.add(field, "error-too-long");
+        }
+    }
+    if !sent.is_empty() {
+        return Err(AppError::Invalid(sent));
+    }
     Ok(Json(
         save(&state.db, &tenant, &coordination, &user, kind, &text).await?,
     ))

@@ -36,11 +36,16 @@ pub mod limits {
 /// Trimmed text with Windows line ends made plain; control characters other than tab and newline
 /// are refused (a NUL byte cannot be stored on PostgreSQL and nobody types one).
 pub fn optional(input: &str, max: usize) -> Result<String, MessageKey> {
-    let text = input.trim().replace("\r\n", "\n");
-    if text
+    // Checked before trimming: a vertical tab or a form feed is white space too, and would leave
+    // unseen at either end.
+    if input
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
     {
+        return Err("error-control-characters");
+    }
+    let text = input.trim().replace("\r\n", "\n");
+    if text.contains('\r') {
         Err("error-control-characters")
     } else if text.chars().count() > max {
         Err("error-too-long")

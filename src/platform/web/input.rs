@@ -2,9 +2,12 @@
 //! (pasted from another program, or sent on purpose) and PostgreSQL refuses a NUL in text — a
 //! server error — where SQLite would store it and every export carry it on. So before any handler
 //! reads a request, the control characters other than tab, line feed and carriage return are
-//! removed from its query string, its form body and the strings of its JSON body: once, here, for
-//! every page and the API. Multipart uploads stream to their handlers untouched (files are bytes);
-//! text they hold goes through [`clean`] or [`clean_json`] in their handler.
+//! removed from its query string and its form body: once, here, for every page and the API. A JSON
+//! body is the API's, whose document says what a text may hold: its handler refuses what the
+//! document excludes (a page's text) or cleans what it reads as a file (an HSDS import, with
+//! [`clean_json`]), so what the API does with a body is what its document says. Multipart uploads
+//! stream to their handlers untouched (files are bytes); text they hold goes through [`clean`] or
+//! [`clean_json`] in their handler.
 
 use std::borrow::Cow;
 
@@ -96,23 +99,14 @@ pub async fn clean_input(mut request: Request, next: Next) -> Result<Response, A
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let form = content_type.starts_with("application/x-www-form-urlencoded");
-    let json = content_type.starts_with("application/json");
-    if !form && !json {
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok(next.run(request).await);
     }
     let (mut parts, body) = request.into_parts();
     let bytes = to_bytes(body, MAX_READ_BYTES)
         .await
         .map_err(|_| AppError::BadRequest("error-too-large"))?;
-    let cleaned = if form {
-        clean_pairs(&bytes).map(String::into_bytes)
-    } else {
-        // A body that is not JSON is left for the handler to refuse as such.
-        serde_json::from_slice::<serde_json::Value>(&bytes)
-            .ok()
-            .and_then(|mut value| clean_json(&mut value).then(|| value.to_string().into_bytes()))
-    };
+    let cleaned = clean_pairs(&bytes).map(String::into_bytes);
     let body = match cleaned {
         Some(cleaned) => {
             parts.headers.remove(header::CONTENT_LENGTH);
