@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -497,4 +498,57 @@ test('a missing page is a translated 404', async () => {
   assert.match(await page.textContent('h1'), /Pagina niet gevonden/);
   await expectAccessible(page, '404');
   await page.context().close();
+});
+
+/** A TOTP code (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits) computed here with Node's crypto,
+ * independently of the server's implementation, from the key the enrolment page shows. */
+function totp(base32Key, at = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32Key.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+test('a coordinator turns on a second factor and signs in with a code from an app', async () => {
+  const email = 'coordinator@watermael-boitsfort.example';
+  const password = 'demo-watermael-boitsfort-coordinator';
+  const page = await newPage(browser);
+  await login(page, 'fr', email, password);
+  await visit(page, '/fr/account');
+  await Promise.all([page.waitForNavigation(), page.click('a[href$="/account/second-factor"]')]);
+  await expectAccessible(page, 'second factor enrolment');
+  assert.match(await page.getAttribute('img.qr', 'src'), /^data:image\/png;base64,/);
+  const key = await page.textContent('code.secret');
+  await page.fill('#field-code', '000000');
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  assert.match(await page.textContent('.error-summary'), /pas valable/);
+  await expectAccessible(page, 'second factor enrolment with an error');
+  await page.fill('#field-code', totp(key));
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  const codes = await page.locator('ol.recovery-codes code').allTextContents();
+  assert.equal(codes.length, 10);
+  await expectAccessible(page, 'recovery codes');
+  await page.context().close();
+
+  // Signing in: the password, then a code of the next step (the enrolment's is used).
+  const again = await newPage(browser);
+  await login(again, 'fr', email, password);
+  assert.equal(new URL(again.url()).pathname, '/fr/login/code');
+  await expectAccessible(again, 'sign-in code page');
+  await again.fill('#field-code', totp(key, Date.now() + 30_000));
+  await Promise.all([again.waitForNavigation(), again.click('main form button[type=submit]')]);
+  assert.equal(new URL(again.url()).pathname, '/fr/watermael-boitsfort/dashboard');
+
+  // Turned off again with a recovery code, so the demo account stays as it was.
+  await visit(again, '/fr/account');
+  assert.match(await again.textContent('main'), /10 codes de secours/);
+  await again.fill('#field-second_factor_code', codes[0]);
+  await Promise.all([again.waitForNavigation(), again.click('form[action$="/second-factor/remove"] button')]);
+  assert.match(await again.textContent('main'), /Le deuxième facteur est désactivé/);
+  await again.context().close();
 });
