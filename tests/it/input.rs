@@ -63,15 +63,19 @@ async fn control_characters_never_reach_the_database(app: TestApp) {
     // The JSON API refuses what its document excludes (a page's text holds no control
     // characters), and says which field.
     let token = crate::api::create_token(&mut coordinator).await;
-    let put = app
-        .client()
-        .api(
-            Method::PUT,
-            "/api/v1/coordinations/anderlecht/pages/privacy",
-            Some(&token),
-            Some(serde_json::json!({ "body_fr": "Texte\u{0} FR", "body_nl": "Tekst\u{8} NL" })),
-        )
-        .await;
+    let put_privacy = async |body: serde_json::Value| {
+        app.client()
+            .api(
+                Method::PUT,
+                "/api/v1/coordinations/anderlecht/pages/privacy",
+                Some(&token),
+                Some(body),
+            )
+            .await
+    };
+    let put =
+        put_privacy(serde_json::json!({ "body_fr": "Texte\u{0} FR", "body_nl": "Tekst\u{8} NL" }))
+            .await;
     assert_eq!(put.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", put.body);
     assert!(
         put.json()["error"]["fields"]["body_fr"].is_string(),
@@ -90,15 +94,7 @@ async fn control_characters_never_reach_the_database(app: TestApp) {
         "{}   ",
         "x".repeat(socius::platform::web::fields::limits::PAGE - 1)
     );
-    let put = app
-        .client()
-        .api(
-            Method::PUT,
-            "/api/v1/coordinations/anderlecht/pages/privacy",
-            Some(&token),
-            Some(serde_json::json!({ "body_fr": padded, "body_nl": "" })),
-        )
-        .await;
+    let put = put_privacy(serde_json::json!({ "body_fr": padded, "body_nl": "" })).await;
     assert_eq!(put.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", put.body);
     let listed = app
         .client()
