@@ -9,6 +9,7 @@ use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, NewUser};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::Role;
+use crate::platform::settings::{self, PlatformSetting, Setting};
 use crate::platform::tenancy::{self, NewCoordination};
 use crate::platform::AppState;
 
@@ -16,6 +17,8 @@ pub struct DemoAccount {
     pub email: String,
     pub password: String,
     pub role: String,
+    /// The key of the account's second factor (base32), when it signs in with one.
+    pub second_factor: Option<String>,
 }
 
 /// Deletes a SQLite demo database (and its WAL files); on PostgreSQL the database must be empty.
@@ -109,6 +112,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         email: admin_email.to_string(),
         password: ADMIN_PASSWORD.into(),
         role: "platform admin".into(),
+        second_factor: None,
     });
     let regional_email = Email::parse("region@socius.example").expect("valid");
     let regional_hash =
@@ -125,10 +129,14 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     )
     .await?;
     auth::set_regional_staff(&mut tx, regional, true).await?;
+    PlatformSetting::StaffNeedSecondFactor
+        .set(&mut tx, "false")
+        .await?;
     accounts.push(DemoAccount {
         email: regional_email.to_string(),
         password: REGIONAL_PASSWORD.into(),
         role: "regional staff".into(),
+        second_factor: None,
     });
 
     let people: [(&str, &str, Role, Lang); 3] = [
@@ -160,6 +168,17 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
         )
         .await?;
         let tenant = crate::platform::policy::Tenant::system(coordination_id);
+        // Demo accounts sign in with a password alone; one coordinator shows the second factor.
+        settings::set_flag(
+            &mut tx,
+            &tenant,
+            Setting::CoordinatorsNeedSecondFactor,
+            false,
+        )
+        .await?;
+        if c.slug == SECOND_FACTOR_COORDINATION {
+            accounts.push(second_factor_coordinator(&mut tx, coordination_id, c.slug).await?);
+        }
         directory::demo::seed(&mut tx, &tenant, c.nis_code, directory::demo::DEMO_SIZE).await?;
         let mut member_user: Option<(i64, String)> = None;
         for (local, name, role, lang) in &people {
@@ -191,6 +210,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 email: email.to_string(),
                 password,
                 role: format!("{} ({})", role.as_str(), c.slug),
+                second_factor: None,
             });
             if *role == Role::Member {
                 member_user = Some((user_id, email.to_string()));
@@ -249,12 +269,48 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
     Ok(accounts)
 }
 
+/// The coordination whose second coordinator signs in with a second factor.
+const SECOND_FACTOR_COORDINATION: &str = "watermael-boitsfort";
+
+/// A second coordinator, enrolled in the second factor with the demo's printed key.
+async fn second_factor_coordinator(
+    tx: &mut crate::platform::db::Tx,
+    coordination_id: i64,
+    slug: &str,
+) -> anyhow::Result<DemoAccount> {
+    let email = Email::parse(&format!("coordinator-2fa@{slug}.example")).expect("valid");
+    let password = format!("demo-{slug}-coordinator-2fa");
+    let hash = auth::hash_password(&Password::parse(&password).expect("valid")).await?;
+    let user_id = auth::create_user(
+        tx,
+        &NewUser {
+            email: &email,
+            display_name: "Lucie Vandenberghe",
+            lang: Lang::Fr,
+            password_hash: Some(&hash),
+            is_platform_admin: false,
+        },
+    )
+    .await?;
+    auth::grant_role(tx, user_id, coordination_id, Role::Coordinator).await?;
+    crate::features::accounts::demo::enrol(tx, user_id).await?;
+    Ok(DemoAccount {
+        email: email.to_string(),
+        password,
+        role: format!("coordinator ({slug}), second factor"),
+        second_factor: Some(crate::features::accounts::demo::SECOND_FACTOR_KEY.into()),
+    })
+}
+
 pub fn print_accounts(config: &Config, accounts: &[DemoAccount]) {
     println!();
     println!("Socius demo — open {}/", config.base_url());
-    println!("{:<42} {:<36} role", "email", "password");
+    println!("{:<44} {:<42} role", "email", "password");
     for a in accounts {
-        println!("{:<42} {:<36} {}", a.email, a.password, a.role);
+        println!("{:<44} {:<42} {}", a.email, a.password, a.role);
+        if let Some(key) = &a.second_factor {
+            println!("{:<44} second factor key: {key}", "");
+        }
     }
     println!();
 }

@@ -59,6 +59,15 @@ impl<'a> AuditEntry<'a> {
         self
     }
 
+    /// A switch among the settings turned from `before` to `after`: the entry names the setting
+    /// and keeps both values.
+    pub fn switched(self, setting: &'static str, before: bool, after: bool) -> Self {
+        self.on("setting", setting).change(
+            Some(serde_json::json!({ setting: before })),
+            Some(serde_json::json!({ setting: after })),
+        )
+    }
+
     pub fn from_ip(mut self, ip: &'a ClientIp) -> Self {
         self.ip = Some(ip);
         self

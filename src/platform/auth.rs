@@ -76,7 +76,7 @@ impl CurrentUser {
     }
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct UserRow {
     pub id: i64,
     pub email: String,
@@ -130,6 +130,11 @@ struct GrantRow {
     slug: String,
     name_fr: String,
     name_nl: String,
+}
+
+/// The account of `row` with its roles, as it would be signed in.
+pub async fn account(db: &Db, row: &UserRow) -> Result<CurrentUser, sqlx::Error> {
+    load_user(db, row.clone()).await
 }
 
 async fn load_user(db: &Db, row: UserRow) -> Result<CurrentUser, sqlx::Error> {

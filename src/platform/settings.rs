@@ -6,6 +6,52 @@ use crate::platform::policy::Tenant;
 use crate::platform::tenancy::PublicScope;
 use crate::{execute, scalar_optional};
 
+/// The instance's own choices, for what belongs to no coordination; set by platform admins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlatformSetting {
+    /// Platform admins and regional staff sign in with a second factor.
+    StaffNeedSecondFactor,
+}
+
+impl PlatformSetting {
+    pub fn name(self) -> &'static str {
+        match self {
+            PlatformSetting::StaffNeedSecondFactor => "accounts.staff_need_second_factor",
+        }
+    }
+
+    pub fn default_value(self) -> &'static str {
+        match self {
+            PlatformSetting::StaffNeedSecondFactor => "true",
+        }
+    }
+
+    /// The setting's value as stored, or its default.
+    pub async fn value(self, db: &Db) -> Result<String, sqlx::Error> {
+        let value: Option<String> = scalar_optional!(
+            db,
+            "SELECT value FROM platform_settings WHERE name = $1",
+            self.name()
+        )?;
+        Ok(value.unwrap_or_else(|| self.default_value().to_string()))
+    }
+
+    pub async fn flag(self, db: &Db) -> Result<bool, sqlx::Error> {
+        Ok(self.value(db).await? == "true")
+    }
+
+    pub async fn set(self, tx: &mut Tx, value: &str) -> Result<(), sqlx::Error> {
+        execute!(
+            tx,
+            "INSERT INTO platform_settings (name, value) VALUES ($1, $2) \
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            self.name(),
+            value
+        )?;
+        Ok(())
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Setting {
     /// Changes that member organisations make to their own records on the social map wait for a
@@ -26,6 +72,9 @@ pub enum Setting {
     /// The fewest organisations a figure the observatory shows outside the coordination may
     /// come from, so that no partner's own caseload can be read off it.
     ObservatoryMinimumOrganisations,
+    /// Coordinators sign in with a second factor (on unless the coordination turns it off: they
+    /// see every partner's contact details).
+    CoordinatorsNeedSecondFactor,
 }
 
 impl Setting {
@@ -38,6 +87,7 @@ impl Setting {
             Setting::MeetingProposalDays => "meetings.proposal_days",
             Setting::ObservatoryMinimumCount => "observatory.minimum_count",
             Setting::ObservatoryMinimumOrganisations => "observatory.minimum_organisations",
+            Setting::CoordinatorsNeedSecondFactor => "accounts.coordinators_need_second_factor",
         }
     }
 
@@ -50,6 +100,7 @@ impl Setting {
             Setting::MeetingProposalDays => "10",
             Setting::ObservatoryMinimumCount => "5",
             Setting::ObservatoryMinimumOrganisations => "3",
+            Setting::CoordinatorsNeedSecondFactor => "true",
         }
     }
 }

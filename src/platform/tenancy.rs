@@ -68,6 +68,17 @@ impl<T: PublicScope> PublicScope for &T {
     }
 }
 
+/// A coordination where the signed-in person holds a role: its settings are read through it.
+impl PublicScope for crate::platform::auth::RoleGrant {
+    fn scope_id(&self) -> i64 {
+        self.coordination_id
+    }
+
+    fn sees_unpublished(&self) -> bool {
+        false
+    }
+}
+
 impl PublicScope for crate::platform::policy::Tenant {
     fn scope_id(&self) -> i64 {
         self.id()

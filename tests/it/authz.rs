@@ -371,6 +371,13 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ),
         (
             "POST",
+            "/{lang}/{coord}/people/second-factor",
+            "/fr/anderlecht/people/second-factor".into(),
+            vec![],
+            [303, 403, 403, 303, 403, 303],
+        ),
+        (
+            "POST",
             "/{lang}/{coord}/people/{user}/revoke",
             format!("/fr/anderlecht/people/{coordinator_id}/revoke"),
             vec![("role", "steering".into())],
@@ -474,6 +481,13 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ),
         (
             "POST",
+            "/{lang}/account/second-factor/recovery-codes",
+            "/fr/account/second-factor/recovery-codes".into(),
+            vec![("renew_code", "123456".into())],
+            [303; 6],
+        ),
+        (
+            "POST",
             "/{lang}/account/password",
             "/fr/account/password".into(),
             vec![
@@ -503,6 +517,21 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             format!("/fr/admin/outbox/{message_id}"),
             vec![],
             admins,
+        ),
+        (
+            "GET",
+            "/{lang}/admin/settings",
+            "/fr/admin/settings".into(),
+            vec![],
+            admins,
+        ),
+        // Sent without the box ticked: the requirement stays off, as the other rows need it.
+        (
+            "POST",
+            "/{lang}/admin/settings",
+            "/fr/admin/settings".into(),
+            vec![],
+            [303, 403, 403, 403, 403, 303],
         ),
         ("GET", "/healthz", "/healthz".into(), vec![], open),
         ("GET", "/metrics", "/metrics".into(), vec![], [403; 6]),

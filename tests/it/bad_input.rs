@@ -209,7 +209,7 @@ async fn every_form_refuses_bad_input_and_keeps_what_was_typed(app: TestApp) {
     let mut visitors: Vec<(String, Client, Vec<String>)> = Vec::new();
     for account in &accounts {
         let mut client = app.client();
-        let landing = client.login(&account.email, &account.password).await;
+        let landing = client.login_demo(account).await;
         let start = vec![landing.location().to_string(), "/fr/account".to_string()];
         visitors.push((account.email.clone(), client, start));
     }

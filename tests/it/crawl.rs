@@ -94,7 +94,7 @@ async fn no_page_a_demo_role_reaches_is_a_server_error(app: TestApp) {
     assert!(read > 20, "the public crawl read {read} pages");
     for account in &accounts {
         let mut client = app.client();
-        let landing = client.login(&account.email, &account.password).await;
+        let landing = client.login_demo(account).await;
         let start = landing.location().to_string();
         let read = crawl(
             &mut client,

@@ -1,6 +1,7 @@
 //! Signing in and out, password reset by email, and the person's own account: language, password and
 //! personal API tokens.
 
+pub mod demo;
 pub mod second_factor;
 pub mod store;
 
@@ -22,8 +23,8 @@ use crate::platform::mail::{self, Letter};
 use crate::platform::web::PageRouter;
 use crate::platform::web::Word;
 use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, render_invalid, safe_next, AppError, FieldErrors,
-    FlashKind, PageCtx,
+    commit_audited, is_local_path, redirect_with_flash, render, render_invalid, safe_next,
+    AppError, FieldErrors, FlashKind, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -52,6 +53,10 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/account/second-factor/remove",
             post(second_factor::remove),
+        )
+        .page(
+            "/{lang}/account/second-factor/recovery-codes",
+            post(second_factor::renew_recovery_codes),
         )
 }
 
@@ -146,9 +151,14 @@ async fn login(
         });
     };
     if second_factor::is_on(&state.db, user.id).await? {
-        return second_factor::ask_for_code(&session, &page, &user, &form.next).await;
+        return second_factor::ask_for_code(&session, &page, &user, &form.next, false).await;
     }
-    signed_in(&state, &page, &session, &ip, &user, &form.next).await
+    let account = auth::account(&state.db, &user).await?;
+    if second_factor::required(&state.db, &account).await? {
+        return second_factor::ask_for_code(&session, &page, &user, &form.next, true).await;
+    }
+    let to = sign_in(&state, &page, &session, &ip, &user, &form.next).await?;
+    Ok(Redirect::to(&to).into_response())
 }
 
 /// A security event of `user`'s sign-in, from `ip`: the audit log names the account as it was.
@@ -169,25 +179,25 @@ async fn sign_in_event(
     Ok(())
 }
 
-/// Signs `user` in (the password, and the second factor when there is one, were right) and sends
-/// them on: to `next` when it is a page of Socius, else to their coordination.
-async fn signed_in(
+/// Signs `user` in (the password, and the second factor when there is one, were right) and says
+/// where they go on to: `next` when it is a page of Socius, else their coordination.
+async fn sign_in(
     state: &AppState,
     page: &PageCtx,
     session: &Session,
     ip: &ClientIp,
     user: &auth::UserRow,
     next: &str,
-) -> Result<Response, AppError> {
+) -> Result<String, AppError> {
     auth::start_session(session, user).await?;
     sign_in_event(&state.db, "login.succeeded", user, ip).await?;
     let lang = Lang::parse(&user.lang).unwrap_or(page.lang);
     let slug = store::first_coordination(&state.db, user.id).await?;
-    let fallback = match slug {
-        Some(slug) => format!("/{}/{}/dashboard", lang.code(), slug),
-        None => format!("/{}/", lang.code()),
-    };
-    Ok(safe_next(next, fallback).into_response())
+    Ok(match (is_local_path(next), slug) {
+        (true, _) => next.to_string(),
+        (false, Some(slug)) => format!("/{}/{}/dashboard", lang.code(), slug),
+        (false, None) => format!("/{}/", lang.code()),
+    })
 }
 
 #[tracing::instrument(skip_all)]
@@ -433,7 +443,21 @@ struct AccountPage {
     token_name: String,
     /// With the second factor on, how many recovery codes are left.
     second_factor: Option<usize>,
+    /// Whether the person's role requires a second factor (then it cannot be turned off).
+    second_factor_required: bool,
+    /// A code typed in one of the second factor's forms, given back with why it was refused.
+    typed_code: String,
     errors: FieldErrors,
+}
+
+impl AccountPage {
+    /// What a second factor form's code field holds: what was typed, when it was refused.
+    fn typed(&self, field: &str) -> &str {
+        match self.errors.has(field) {
+            true => &self.typed_code,
+            false => "",
+        }
+    }
 }
 
 async fn account_page(
@@ -444,6 +468,7 @@ async fn account_page(
 ) -> Result<AccountPage, AppError> {
     let tokens = auth::list_api_tokens(&state.db, user.id).await?;
     let second_factor = second_factor::status(&state.db, user.id).await?;
+    let second_factor_required = second_factor::required(&state.db, &user).await?;
     Ok(AccountPage {
         page,
         user,
@@ -451,6 +476,8 @@ async fn account_page(
         new_token: None,
         token_name: String::new(),
         second_factor,
+        second_factor_required,
+        typed_code: String::new(),
         errors,
     })
 }

@@ -4,6 +4,10 @@
 //! asks for a code on a page of its own after the password: the session is not signed in before.
 //! A code is taken once (the last time step used is kept), one step of clock drift either way is
 //! accepted, and wrong codes are counted per account like passwords.
+//!
+//! Coordinators (unless their coordination turns it off) and platform staff (unless the instance
+//! does) must have one: after the password, whoever has none is shown the enrolment on the code
+//! page, still not signed in, and signed in once their first code confirms it.
 
 use askama::Template;
 use axum::extract::State;
@@ -18,10 +22,13 @@ use super::store::{self, SecondFactor};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, ClientIp, CurrentUser, UserRow};
 use crate::platform::db::Db;
+use crate::platform::policy::Role;
 use crate::platform::ratelimit;
+use crate::platform::settings::{self, PlatformSetting, Setting};
 use crate::platform::web::fields::limits;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, AppError, FieldErrors, Form, PageCtx,
+    commit_audited, redirect_with_flash, render, render_invalid, AppError, FieldErrors, FlashKind,
+    Form, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -34,13 +41,16 @@ const RECOVERY_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 const PENDING_MINUTES: i64 = 10;
 const PENDING_KEY: &str = "second_factor_pending";
 
-/// A sign-in whose password was right and whose code is awaited.
+/// A sign-in whose password was right and whose code is awaited: from the person's app, or, when
+/// they must have a second factor and have none yet (`enrol`), the first code of a new one.
 #[derive(Debug, Serialize, Deserialize)]
 struct Pending {
     uid: i64,
     epoch: i64,
     next: String,
     since: DateTime<Utc>,
+    #[serde(default)]
+    enrol: bool,
 }
 
 fn totp(factor: &SecondFactor, account: &str) -> Result<Totp, AppError> {
@@ -110,13 +120,31 @@ pub async fn is_on(db: &Db, user_id: i64) -> Result<bool, AppError> {
     Ok(in_state(db, user_id, true).await?.is_some())
 }
 
-/// After the right password of an account with a second factor: the session remembers whose
-/// code is awaited (under a fresh id) and the person is sent to the code page.
+/// Whether `user` must sign in with a second factor: platform admins and regional staff while the
+/// instance asks it of them, coordinators of a coordination that asks it of its coordinators.
+pub async fn required(db: &Db, user: &CurrentUser) -> Result<bool, AppError> {
+    if (user.is_platform_admin || user.is_regional_staff)
+        && PlatformSetting::StaffNeedSecondFactor.flag(db).await?
+    {
+        return Ok(true);
+    }
+    for grant in user.roles.iter().filter(|g| g.role == Role::Coordinator) {
+        if settings::flag(db, grant, Setting::CoordinatorsNeedSecondFactor).await? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// After the right password of an account with a second factor, or of one that must have one
+/// (`enrol`): the session remembers whose code is awaited (under a fresh id) and the person is
+/// sent to the code page.
 pub async fn ask_for_code(
     session: &Session,
     page: &PageCtx,
     user: &UserRow,
     next: &str,
+    enrol: bool,
 ) -> Result<Response, AppError> {
     session.cycle_id().await?;
     session
@@ -127,6 +155,7 @@ pub async fn ask_for_code(
                 epoch: user.session_epoch,
                 next: next.to_string(),
                 since: Utc::now(),
+                enrol,
             },
         )
         .await?;
@@ -166,8 +195,17 @@ pub async fn code_form(
     page: PageCtx,
     session: Session,
 ) -> Result<Response, AppError> {
-    if pending(&state.db, &session).await?.is_none() {
+    let Some((pending, user)) = pending(&state.db, &session).await? else {
         return Ok(Redirect::to(&page.href("/login")).into_response());
+    };
+    if pending.enrol {
+        let login = page.href("/login");
+        return Ok(
+            match enrolment(&state.db, page, (user.id, &user.email), &login).await? {
+                Ok(view) => render(&view.at_sign_in())?.into_response(),
+                Err(elsewhere) => elsewhere,
+            },
+        );
     }
     Ok(render(&CodePage {
         page,
@@ -209,7 +247,8 @@ pub async fn sign_in_with_code(
     {
         return refused_code(page, "error-code-too-many");
     }
-    let factor = store::second_factor(&state.db, user.id).await?;
+    // The factor the code must come from: the confirmed one, or the new one being set up.
+    let factor = in_state(&state.db, user.id, !pending.enrol).await?;
     let used = match &factor {
         Some(factor) => accept(&state.db, (user.id, &user.email), factor, &form.code).await?,
         None => None,
@@ -217,13 +256,29 @@ pub async fn sign_in_with_code(
     let Some(used) = used else {
         ratelimit::login_failed(&state.db, &account, &ip.label()).await?;
         super::sign_in_event(&state.db, "login.code_failed", &user, &ip).await?;
-        return refused_code(page, "error-code-wrong");
+        return match (pending.enrol, factor) {
+            (true, Some(factor)) => {
+                let mut errors = FieldErrors::default();
+                errors.add("code", "error-code-wrong");
+                let view = EnrolPage::of(page, &user.email, &factor, form.code, errors).await?;
+                render_invalid(&view.at_sign_in())
+            }
+            _ => refused_code(page, "error-code-wrong"),
+        };
     };
     session.remove::<Pending>(PENDING_KEY).await?;
     if used == Used::RecoveryCode {
         super::sign_in_event(&state.db, "login.recovery_code_used", &user, &ip).await?;
     }
-    super::signed_in(&state, &page, &session, &ip, &user, &pending.next).await
+    if !pending.enrol {
+        let to = super::sign_in(&state, &page, &session, &ip, &user, &pending.next).await?;
+        return Ok(Redirect::to(&to).into_response());
+    }
+    let entry = AuditEntry::new("login.second_factor_enabled")
+        .label(format!("{} <{}>", user.display_name, user.email))
+        .on("user", user.id);
+    let next = super::sign_in(&state, &page, &session, &ip, &user, &pending.next).await?;
+    show_new_codes(&state.db, page, user.id, entry, Some(next)).await
 }
 
 #[derive(Template)]
@@ -236,17 +291,19 @@ struct EnrolPage {
     qr: String,
     code: String,
     errors: FieldErrors,
+    /// Shown after the password to someone who must have a second factor: not signed in yet.
+    at_sign_in: bool,
 }
 
 impl EnrolPage {
     async fn of(
         page: PageCtx,
-        user: &CurrentUser,
+        email: &str,
         factor: &SecondFactor,
         code: String,
         errors: FieldErrors,
     ) -> Result<EnrolPage, AppError> {
-        let totp = totp(factor, &user.email)?;
+        let totp = totp(factor, email)?;
         // Drawing the QR code is CPU work: off the async executor.
         let qr = tokio::task::spawn_blocking(move || totp.to_qr_base64())
             .await
@@ -265,8 +322,41 @@ impl EnrolPage {
             qr,
             code,
             errors,
+            at_sign_in: false,
         })
     }
+
+    fn at_sign_in(self) -> EnrolPage {
+        EnrolPage {
+            at_sign_in: true,
+            ..self
+        }
+    }
+
+    /// Where the first code is sent: the code page during a sign-in, else the account's.
+    fn action(&self) -> String {
+        match self.at_sign_in {
+            true => self.page.href("/login/code"),
+            false => self.page.href("/account/second-factor"),
+        }
+    }
+}
+
+/// The secret waiting for its first code, a new one when none waits; `None` when the second
+/// factor is on already.
+async fn waiting_factor(db: &Db, user_id: i64) -> Result<Option<SecondFactor>, AppError> {
+    match store::second_factor(db, user_id).await? {
+        Some(factor) if factor.confirmed_at.is_some() => return Ok(None),
+        Some(waiting) => return Ok(Some(waiting)),
+        None => {}
+    }
+    let mut bytes = [0u8; 20];
+    rand::thread_rng().fill(&mut bytes);
+    let secret = Secret::from(bytes.to_vec()).to_base32();
+    let mut tx = db.begin().await?;
+    store::start_second_factor(&mut tx, user_id, &secret).await?;
+    tx.commit().await?;
+    Ok(store::second_factor(db, user_id).await?)
 }
 
 /// The enrolment page: a new secret (or the one waiting for its first code) as a QR code and as
@@ -276,25 +366,28 @@ pub async fn enrol_form(
     page: PageCtx,
     user: CurrentUser,
 ) -> Result<Response, AppError> {
-    let factor = match store::second_factor(&state.db, user.id).await? {
-        Some(factor) if factor.confirmed_at.is_some() => {
-            return Ok(Redirect::to(&page.href("/account")).into_response());
-        }
-        Some(waiting) => waiting,
-        None => {
-            let mut bytes = [0u8; 20];
-            rand::thread_rng().fill(&mut bytes);
-            let secret = Secret::from(bytes.to_vec()).to_base32();
-            let mut tx = state.db.begin().await?;
-            store::start_second_factor(&mut tx, user.id, &secret).await?;
-            tx.commit().await?;
-            store::second_factor(&state.db, user.id)
-                .await?
-                .ok_or_else(|| AppError::internal(anyhow::anyhow!("second factor not stored")))?
-        }
+    let account = page.href("/account");
+    Ok(
+        match enrolment(&state.db, page, (user.id, &user.email), &account).await? {
+            Ok(view) => render(&view)?.into_response(),
+            Err(elsewhere) => elsewhere,
+        },
+    )
+}
+
+/// The enrolment page for the secret waiting for its first code (a new one when none waits); a
+/// redirect to `elsewhere` when the second factor is on already.
+async fn enrolment(
+    db: &Db,
+    page: PageCtx,
+    (user_id, email): (i64, &str),
+    elsewhere: &str,
+) -> Result<Result<EnrolPage, Response>, AppError> {
+    let Some(factor) = waiting_factor(db, user_id).await? else {
+        return Ok(Err(Redirect::to(elsewhere).into_response()));
     };
-    let view = EnrolPage::of(page, &user, &factor, String::new(), FieldErrors::default()).await?;
-    Ok(render(&view)?.into_response())
+    let view = EnrolPage::of(page, email, &factor, String::new(), FieldErrors::default());
+    Ok(Ok(view.await?))
 }
 
 #[derive(Template)]
@@ -302,6 +395,10 @@ pub async fn enrol_form(
 struct RecoveryCodesPage {
     page: PageCtx,
     codes: Vec<String>,
+    /// What just happened: the second factor turned on, or new codes replacing the old.
+    notice: &'static str,
+    /// Where the person goes on to after a sign-in; `None`: back to their account.
+    next: Option<String>,
 }
 
 fn recovery_code() -> String {
@@ -310,6 +407,16 @@ fn recovery_code() -> String {
         .map(|_| RECOVERY_ALPHABET[rng.gen_range(0..RECOVERY_ALPHABET.len())] as char)
         .collect();
     format!("{}-{}", &letters[..5], &letters[5..])
+}
+
+/// Ten new recovery codes, as shown once and as stored (hashed, without their dash).
+pub(super) fn fresh_recovery_codes() -> (Vec<String>, Vec<String>) {
+    let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
+    let hashes = codes
+        .iter()
+        .map(|c| auth::hash_token(&c.replace('-', "")))
+        .collect();
+    (codes, hashes)
 }
 
 /// The first code confirms the secret: the second factor is on, and the recovery codes are shown,
@@ -330,25 +437,41 @@ pub async fn confirm(
     {
         let mut errors = FieldErrors::default();
         errors.add("code", "error-code-wrong");
-        let view = EnrolPage::of(page, &user, &factor, form.code, errors).await?;
+        let view = EnrolPage::of(page, &user.email, &factor, form.code, errors).await?;
         return render_invalid(&view);
     }
-    let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| recovery_code()).collect();
-    let hashes: Vec<String> = codes
-        .iter()
-        .map(|c| auth::hash_token(&c.replace('-', "")))
-        .collect();
-    let mut tx = state.db.begin().await?;
-    store::set_recovery_codes(&mut tx, user.id, &hashes).await?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("login.second_factor_enabled")
-            .by(&user)
-            .on("user", user.id),
-    )
-    .await?;
+    let entry = AuditEntry::new("login.second_factor_enabled")
+        .by(&user)
+        .on("user", user.id);
+    show_new_codes(&state.db, page, user.id, entry, None).await
+}
+
+/// Ten new recovery codes replace the person's others (none, when the second factor was just
+/// confirmed), with `entry` saying why in the audit log; they are shown this once, then the person
+/// goes on to `next` (a sign-in's destination) or back to their account.
+async fn show_new_codes(
+    db: &Db,
+    page: PageCtx,
+    user_id: i64,
+    entry: AuditEntry<'_>,
+    next: Option<String>,
+) -> Result<Response, AppError> {
+    let notice = match entry.event {
+        "login.second_factor_enabled" => "second-factor-enabled",
+        _ => "second-factor-codes-renewed",
+    };
+    let (codes, hashes) = fresh_recovery_codes();
+    let mut tx = db.begin().await?;
+    store::set_recovery_codes(&mut tx, user_id, &hashes).await?;
+    audit::record(&mut tx, entry).await?;
     tx.commit().await?;
-    Ok(render(&RecoveryCodesPage { page, codes })?.into_response())
+    Ok(render(&RecoveryCodesPage {
+        page,
+        codes,
+        notice,
+        next,
+    })?
+    .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -357,30 +480,71 @@ pub struct RemoveForm {
     second_factor_code: String,
 }
 
-/// Turning the second factor off asks for a code (or a recovery code): a session left open is
-/// not enough to weaken the account.
+/// A code asked again of a signed-in person before a change to their second factor (a session
+/// left open is not enough), counted against the account like the sign-in's. `Err` holds the
+/// account page with why beside `field`, the typed code kept.
+async fn code_again(
+    state: &AppState,
+    page: PageCtx,
+    user: CurrentUser,
+    ip: &ClientIp,
+    (field, typed): (&'static str, &str),
+) -> Result<Result<(PageCtx, CurrentUser), Response>, AppError> {
+    let refused = |page, user, key| async move {
+        let mut errors = FieldErrors::default();
+        errors.add(field, key);
+        let mut view = super::account_page(state, page, user, errors).await?;
+        view.typed_code = typed.to_string();
+        Ok::<_, AppError>(Err(render_invalid(&view)?))
+    };
+    let Some(factor) = in_state(&state.db, user.id, true).await? else {
+        return Ok(Err(Redirect::to(&page.href("/account")).into_response()));
+    };
+    let account = format!("second-factor:{}", user.id);
+    if ratelimit::check_login(&state.db, &account, &ip.label())
+        .await
+        .is_err()
+    {
+        return refused(page, user, "error-code-too-many").await;
+    }
+    let code = typed.trim();
+    let used = match code.chars().count() {
+        n if n > limits::CODE => None,
+        _ => accept(&state.db, (user.id, &user.email), &factor, code).await?,
+    };
+    if used.is_none() {
+        ratelimit::login_failed(&state.db, &account, &ip.label()).await?;
+        return refused(page, user, "error-code-wrong").await;
+    }
+    Ok(Ok((page, user)))
+}
+
+/// Turning the second factor off asks for a code (or a recovery code), and is refused to whom
+/// their role requires one.
 #[tracing::instrument(skip_all, fields(user = user.id))]
 pub async fn remove(
     State(state): State<AppState>,
     page: PageCtx,
     session: Session,
     user: CurrentUser,
+    ip: ClientIp,
     Form(form): Form<RemoveForm>,
 ) -> Result<Response, AppError> {
-    let Some(factor) = in_state(&state.db, user.id, true).await? else {
-        return Ok(Redirect::to(&page.href("/account")).into_response());
-    };
-    let typed = form.second_factor_code.trim();
-    let used = match typed.chars().count() {
-        n if n > limits::CODE => None,
-        _ => accept(&state.db, (user.id, &user.email), &factor, typed).await?,
-    };
-    if used.is_none() {
-        let mut errors = FieldErrors::default();
-        errors.add("second_factor_code", "error-code-wrong");
-        let view = super::account_page(&state, page, user, errors).await?;
-        return render_invalid(&view);
+    if required(&state.db, &user).await? {
+        // The page offers no way to turn it off then: only a crafted request gets here.
+        return redirect_with_flash(
+            &session,
+            FlashKind::Error,
+            "error-second-factor-required",
+            &page.href("/account"),
+        )
+        .await;
     }
+    let typed = ("second_factor_code", form.second_factor_code.as_str());
+    let (page, user) = match code_again(&state, page, user, &ip, typed).await? {
+        Ok(checked) => checked,
+        Err(refused) => return Ok(refused),
+    };
     let mut tx = state.db.begin().await?;
     store::remove_second_factor(&mut tx, user.id).await?;
     commit_audited(
@@ -393,6 +557,33 @@ pub async fn remove(
         &page.href("/account"),
     )
     .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RenewForm {
+    #[serde(default)]
+    renew_code: String,
+}
+
+/// New recovery codes, for whoever used or lost theirs: a code first, then ten new codes shown
+/// once; the old ones stop working.
+#[tracing::instrument(skip_all, fields(user = user.id))]
+pub async fn renew_recovery_codes(
+    State(state): State<AppState>,
+    page: PageCtx,
+    user: CurrentUser,
+    ip: ClientIp,
+    Form(form): Form<RenewForm>,
+) -> Result<Response, AppError> {
+    let typed = ("renew_code", form.renew_code.as_str());
+    let (page, user) = match code_again(&state, page, user, &ip, typed).await? {
+        Ok(checked) => checked,
+        Err(refused) => return Ok(refused),
+    };
+    let entry = AuditEntry::new("login.recovery_codes_renewed")
+        .by(&user)
+        .on("user", user.id);
+    show_new_codes(&state.db, page, user.id, entry, None).await
 }
 
 /// What *My account* says of the second factor: on, and how many recovery codes are left.

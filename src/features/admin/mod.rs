@@ -1,5 +1,7 @@
 //! Platform administration: the mail outbox, readable in full when no SMTP server is configured
-//! (the demo) and for tracing a delivery problem.
+//! (the demo) and for tracing a delivery problem; the instance's settings.
+
+mod settings;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -20,6 +22,10 @@ pub fn routes() -> Router<AppState> {
         .page("/admin/outbox", get(outbox_without_lang))
         .page("/{lang}/admin/outbox", get(outbox))
         .page("/{lang}/admin/outbox/{id}", get(message))
+        .page(
+            "/{lang}/admin/settings",
+            get(settings::show).post(settings::save),
+        )
 }
 
 async fn outbox_without_lang(page: PageCtx) -> Redirect {

@@ -19,6 +19,7 @@ use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{self, Action, Role, Tenant};
+use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{self, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::PageRouter;
@@ -32,6 +33,10 @@ use crate::platform::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .page("/{lang}/{coord}/people", get(list).post(add))
+        .page(
+            "/{lang}/{coord}/people/second-factor",
+            axum::routing::post(require_second_factor),
+        )
         .page(
             "/{lang}/{coord}/people/{user}/revoke",
             get(confirm_revoke).post(revoke),
@@ -75,6 +80,8 @@ struct ListPage {
     form: AddForm,
     errors: FieldErrors,
     roles: &'static [Role],
+    /// Whether the coordination's coordinators must sign in with a second factor.
+    second_factor_required: bool,
 }
 
 async fn list(
@@ -98,6 +105,7 @@ async fn list(
         form,
         errors: FieldErrors::default(),
         roles: Role::ALL,
+        second_factor_required: second_factor_required(&state, &tenant).await?,
     })
 }
 
@@ -395,6 +403,7 @@ async fn add(
             form,
             errors,
             roles: Role::ALL,
+            second_factor_required: second_factor_required(&state, &tenant).await?,
         });
     };
     let granted = grant(
@@ -414,6 +423,43 @@ async fn add(
         Grant::Already => "flash-role-already",
     };
     here.done(key, "/people").await
+}
+
+async fn second_factor_required(state: &AppState, tenant: &Tenant) -> Result<bool, AppError> {
+    Ok(settings::flag(&state.db, tenant, Setting::CoordinatorsNeedSecondFactor).await?)
+}
+
+#[derive(Debug, Deserialize)]
+struct SecondFactorForm {
+    #[serde(default)]
+    required: Option<String>,
+}
+
+/// Whether the coordinators must sign in with a second factor: those without one are asked to
+/// set it up at their next sign-in.
+#[tracing::instrument(skip_all, fields(coordination = here.coordination.id))]
+async fn require_second_factor(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Form(form): Form<SecondFactorForm>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageRoles, &here.coordination)?;
+    let on = form.required.is_some();
+    let before = second_factor_required(&state, &tenant).await?;
+    let mut tx = state.db.begin().await?;
+    settings::set_flag(&mut tx, &tenant, Setting::CoordinatorsNeedSecondFactor, on).await?;
+    commit_audited(
+        tx,
+        AuditEntry::new("accounts.settings.updated")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .switched(Setting::CoordinatorsNeedSecondFactor.name(), before, on),
+        &here.session,
+        "flash-saved",
+        &here.url("/people#second-factor"),
+    )
+    .await
 }
 
 #[derive(Deserialize)]

@@ -13,6 +13,8 @@ pub struct Person {
     pub email: String,
     pub lang: String,
     pub roles: Vec<Role>,
+    /// Whether they sign in with a second factor.
+    pub second_factor: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -22,10 +24,13 @@ struct PersonRoleRow {
     email: String,
     lang: String,
     role: Role,
+    second_factor: bool,
 }
 
 const PEOPLE: &str = "\
-    SELECT u.id AS user_id, u.display_name, u.email, u.lang, r.role \
+    SELECT u.id AS user_id, u.display_name, u.email, u.lang, r.role, \
+      EXISTS (SELECT 1 FROM second_factors f \
+              WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor \
     FROM user_roles r JOIN users u ON u.id = r.user_id \
     WHERE r.coordination_id = $1 ORDER BY LOWER(u.display_name), u.id, r.role";
 
@@ -42,6 +47,7 @@ pub async fn people(db: &Db, tenant: &Tenant) -> Result<Vec<Person>, sqlx::Error
                 email: row.email,
                 lang: row.lang,
                 roles: vec![row.role],
+                second_factor: row.second_factor,
             }),
         }
     }

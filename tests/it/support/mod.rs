@@ -27,6 +27,7 @@ use socius::domain::{Email, Lang, Password, Slug};
 use socius::platform::auth::{self, NewUser};
 use socius::platform::db::Db;
 use socius::platform::policy::Role;
+use socius::platform::settings::{self, PlatformSetting, Setting};
 use socius::platform::tenancy::{self, NewCoordination};
 use socius::platform::AppState;
 
@@ -187,6 +188,13 @@ impl TestApp {
             .await
             .expect("connect and migrate");
         let router = socius::app::router(state.clone());
+        // Tests sign in with passwords; those of the second factor turn its requirement on.
+        let mut tx = state.db.begin().await.unwrap();
+        PlatformSetting::StaffNeedSecondFactor
+            .set(&mut tx, "false")
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
         Some(TestApp {
             state,
             router,
@@ -247,6 +255,17 @@ impl TestApp {
                 address_nl: "Wetstraat 1, 1000 Brussel".into(),
                 website: String::new(),
             },
+        )
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        let tenant = people::admin_tenant(&people::coordination(self, slug).await);
+        let mut tx = self.db().begin().await.unwrap();
+        settings::set_flag(
+            &mut tx,
+            &tenant,
+            Setting::CoordinatorsNeedSecondFactor,
+            false,
         )
         .await
         .unwrap();
@@ -591,6 +610,21 @@ impl Client {
         self.send(request).await
     }
 
+    /// Signs a demo account in, with a code from its second factor's key when it has one.
+    pub async fn login_demo(&mut self, account: &socius::demo::DemoAccount) -> TestResponse {
+        let answer = self.login(&account.email, &account.password).await;
+        let Some(key) = &account.second_factor else {
+            return answer;
+        };
+        assert_eq!(answer.location(), "/fr/login/code");
+        let code = totp_code(key, 0);
+        let answer = self
+            .submit("/fr/login/code", "/fr/login/code", &[("code", &code)])
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        answer
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> TestResponse {
         let response = self
             .submit(
@@ -841,4 +875,15 @@ pub async fn create_calendar_feed(client: &mut Client) -> String {
         .unwrap()
         .trim_start_matches("http://socius.test")
         .to_string()
+}
+
+/// The code an authenticator app shows for `key` (base32), `steps_ahead` steps of 30 s from now
+/// (a negative number: before).
+pub fn totp_code(key: &str, steps_ahead: i64) -> String {
+    let totp = totp_rs::Builder::new()
+        .with_secret(totp_rs::Secret::try_from_base32(key).unwrap())
+        .build()
+        .unwrap();
+    let at = chrono::Utc::now().timestamp() + 30 * steps_ahead;
+    totp.generate(at as u64).to_string()
 }
