@@ -30,6 +30,7 @@ pub mod observatory;
 pub mod ops;
 pub mod pages;
 pub mod people;
+pub mod rights;
 
 use axum::Router;
 
@@ -44,6 +45,7 @@ pub fn pages() -> Router<AppState> {
         .merge(pages::routes())
         .merge(directory::routes())
         .merge(people::routes())
+        .merge(rights::routes())
         .merge(membership::routes())
         .merge(meetings::routes())
         .merge(observatory::routes())

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::platform::auth::{ClientIp, CurrentUser};
 use crate::platform::db::{Db, Tx};
+use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
 use crate::platform::policy::Tenant;
 use crate::{with_db, with_tx};
 
@@ -170,4 +171,102 @@ pub async fn list(
         .bind(offset)
         .fetch_all(p)
         .await)
+}
+
+/// The audit log's part in the rights of the people: the entries about a person (their sign-ins,
+/// changes to their account) and those of what they did. Erased, the entries stay — an audit log
+/// with holes proves nothing — without the person's name, address and IP address; the erasure
+/// itself is recorded by its caller.
+pub struct AuditData;
+
+/// How an erased person is named in the entries that stay.
+const ERASED_LABEL: &str = "—";
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct AuditExportRow {
+    created_at: DateTime<Utc>,
+    event: String,
+    coordination: Option<String>,
+    actor_label: String,
+    ip: Option<String>,
+}
+
+#[async_trait::async_trait]
+impl PersonalData for AuditData {
+    async fn export(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Section>, sqlx::Error> {
+        let Some(user) = person.user_id else {
+            return Ok(Vec::new());
+        };
+        let rows: Vec<AuditExportRow> = crate::fetch_all!(
+            &mut *tx,
+            "SELECT a.created_at, a.event, c.slug AS coordination, a.actor_label, a.ip \
+             FROM audit_log a LEFT JOIN coordinations c ON c.id = a.coordination_id \
+             WHERE (a.actor_user_id = $1 OR (a.entity_type = 'user' AND a.entity_id = $2)) \
+               AND ($3 IS NULL OR a.coordination_id = $3) \
+             ORDER BY a.id",
+            user,
+            user.to_string(),
+            reach.coordination()
+        )?;
+        Ok(vec![Section::of("personal-data-audit", &rows)])
+    }
+
+    async fn erase(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Erased>, sqlx::Error> {
+        let mut entries = 0;
+        if let Some(user) = person.user_id {
+            entries += crate::execute!(
+                &mut *tx,
+                "UPDATE audit_log SET actor_label = $1 \
+                 WHERE actor_user_id = $2 AND ($3 IS NULL OR coordination_id = $3)",
+                ERASED_LABEL,
+                user,
+                reach.coordination()
+            )?;
+            entries += crate::execute!(
+                &mut *tx,
+                "UPDATE audit_log SET actor_label = CASE WHEN actor_user_id IS NULL \
+                   THEN $1 ELSE actor_label END, ip = NULL, before_json = NULL, after_json = NULL \
+                 WHERE entity_type = 'user' AND entity_id = $2 \
+                   AND ($3 IS NULL OR coordination_id = $3)",
+                ERASED_LABEL,
+                user.to_string(),
+                reach.coordination()
+            )?;
+        }
+        for email in &person.emails {
+            // What others did that names them: the entry stays, without its details.
+            let mention = format!("%{email}%");
+            entries += crate::execute!(
+                &mut *tx,
+                "UPDATE audit_log SET before_json = NULL, after_json = NULL \
+                 WHERE (LOWER(before_json) LIKE $1 OR LOWER(after_json) LIKE $1) \
+                   AND ($2 IS NULL OR coordination_id = $2)",
+                &mention,
+                reach.coordination()
+            )?;
+            entries += crate::execute!(
+                &mut *tx,
+                "UPDATE audit_log SET actor_label = $1, ip = NULL \
+                 WHERE LOWER(actor_label) LIKE $2 AND ($3 IS NULL OR coordination_id = $3)",
+                ERASED_LABEL,
+                &mention,
+                reach.coordination()
+            )?;
+        }
+        Ok(vec![Erased::pseudonymised(
+            "personal-data-audit",
+            entries,
+            "erasure-why-audit",
+        )])
+    }
 }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ical;
 pub mod mail;
 pub mod metrics;
+pub mod personal_data;
 pub mod policy;
 pub mod ratelimit;
 pub mod reference;

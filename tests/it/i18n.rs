@@ -119,6 +119,8 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "label",
                 "line",
                 "organisations",
+                "organisation",
+                "coordinations",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -22,6 +22,7 @@ mod observatory;
 mod once;
 mod pages;
 mod platform;
+mod rights;
 mod second_factor;
 mod tenancy;
 mod vocabularies;

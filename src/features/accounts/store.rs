@@ -1,10 +1,13 @@
 //! The few statements of signing in that are not the platform's (accounts, sessions and tokens
 //! live in `platform::auth`).
 
+use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 use crate::platform::db::{Db, Tx};
-use crate::{execute, fetch_optional, scalar, scalar_optional};
+use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
+use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional};
 
 /// The coordination a person lands in after signing in: the first, by slug, where they have a
 /// role.
@@ -125,4 +128,114 @@ pub async fn remove_second_factor(tx: &mut Tx, user_id: i64) -> Result<(), sqlx:
         user_id
     )?;
     Ok(())
+}
+
+/// The account's part in the rights of the people: the account itself, its tokens and its second
+/// factor. Its erasure runs last: the account goes when the request reaches everywhere, or, for a
+/// coordination's request, when nothing links it to anything any more.
+pub struct AccountData;
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct AccountRow {
+    email: String,
+    display_name: String,
+    lang: String,
+    created_at: DateTime<Utc>,
+    is_platform_admin: bool,
+    is_regional_staff: bool,
+    second_factor: bool,
+}
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct TokenRow {
+    name: String,
+    prefix: String,
+    created_at: DateTime<Utc>,
+    last_used_at: Option<DateTime<Utc>>,
+    revoked_at: Option<DateTime<Utc>>,
+}
+
+#[async_trait]
+impl PersonalData for AccountData {
+    async fn export(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Section>, sqlx::Error> {
+        let (Some(user), Reach::Everywhere) = (person.user_id, reach) else {
+            return Ok(Vec::new());
+        };
+        let account: Vec<AccountRow> = fetch_all!(
+            &mut *tx,
+            "SELECT email, display_name, lang, created_at, is_platform_admin, is_regional_staff, \
+               EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = u.id \
+                       AND f.confirmed_at IS NOT NULL) AS second_factor \
+             FROM users u WHERE id = $1",
+            user
+        )?;
+        let tokens: Vec<TokenRow> = fetch_all!(
+            &mut *tx,
+            "SELECT name, prefix, created_at, last_used_at, revoked_at FROM api_tokens \
+             WHERE user_id = $1 ORDER BY id",
+            user
+        )?;
+        Ok(vec![
+            Section::of("personal-data-account", &account),
+            Section::of("personal-data-api-tokens", &tokens),
+        ])
+    }
+
+    async fn erase(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Erased>, sqlx::Error> {
+        let Some(user) = person.user_id else {
+            return Ok(Vec::new());
+        };
+        if let Reach::In(_) = reach {
+            // Another coordination's role or contact record, or a platform duty, still needs it.
+            let linked: bool = scalar!(
+                &mut *tx,
+                "SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = $1) \
+                   OR EXISTS (SELECT 1 FROM member_contacts WHERE user_id = $1) \
+                   OR EXISTS (SELECT 1 FROM users WHERE id = $1 \
+                              AND (is_platform_admin OR is_regional_staff))",
+                user
+            )?;
+            if linked {
+                return Ok(vec![Erased::kept(
+                    "personal-data-account",
+                    1,
+                    "erasure-why-account-linked",
+                )]);
+            }
+        }
+        let tokens: i64 = scalar!(
+            &mut *tx,
+            "SELECT COUNT(*) FROM api_tokens WHERE user_id = $1",
+            user
+        )?;
+        let factor: i64 = scalar!(
+            &mut *tx,
+            "SELECT COUNT(*) FROM second_factors WHERE user_id = $1",
+            user
+        )?;
+        let feeds: i64 = scalar!(
+            &mut *tx,
+            "SELECT COUNT(*) FROM calendar_feeds WHERE user_id = $1",
+            user
+        )?;
+        // Tokens, second factor, recovery codes, reset links, calendar feeds and editor rights go
+        // with the account (ON DELETE CASCADE); its sessions find no account and end.
+        let removed = execute!(&mut *tx, "DELETE FROM users WHERE id = $1", user)?;
+        Ok(vec![
+            Erased::removed("personal-data-account", removed),
+            Erased::removed("personal-data-api-tokens", tokens as u64),
+            Erased::removed("personal-data-second-factor", factor as u64),
+            Erased::removed("personal-data-calendar-feeds", feeds as u64),
+        ])
+    }
 }

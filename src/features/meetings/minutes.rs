@@ -396,8 +396,8 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
             "agenda": t(lang, "agenda-title"), "decisions": t(lang, "minutes-decisions"),
             "actions": t(lang, "minutes-actions"), "owner": t(lang, "action-owner"), "due": t(lang, "action-due"),
         },
-        "present": m.present.iter().map(|a| match &a.organization { Some(o) => format!("{} ({o})", a.name), None => a.name.clone() }).collect::<Vec<_>>(),
-        "excused": m.excused.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+        "present": m.present.iter().map(|a| match (&a.organization, a.name.is_empty()) { (Some(o), false) => format!("{} ({o})", a.name), _ => a.shown_name(&lang) }).collect::<Vec<_>>(),
+        "excused": m.excused.iter().map(|a| a.shown_name(&lang)).collect::<Vec<_>>(),
         // Where both languages were written, the other one follows in italics.
         "items": m.items.iter().map(|i| {
             let other = lang.other(&i.notes_fr, &i.notes_nl);

@@ -1,11 +1,14 @@
 //! The people who hold a role in a coordination.
 
+use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 use crate::platform::auth::{hash_token, INVITATION_VALIDITY};
 use crate::platform::db::{Db, Tx};
+use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
 use crate::platform::policy::{Role, Tenant};
-use crate::{execute, fetch_all, fetch_optional};
+use crate::{execute, fetch_all, fetch_optional, scalars};
 
 pub struct Person {
     pub user_id: i64,
@@ -156,4 +159,106 @@ pub async fn holds(
         role
     )?;
     Ok(found.is_some())
+}
+
+/// The roles' part in the rights of the people: the roles a person holds and those offered to
+/// them. Erased, they go (the caller has checked that no coordination loses its only coordinator).
+pub struct RoleData;
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct RoleRow {
+    coordination: String,
+    role: String,
+    granted_at: DateTime<Utc>,
+}
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct OfferRow {
+    coordination: String,
+    role: String,
+    created_at: DateTime<Utc>,
+    accepted_at: Option<DateTime<Utc>>,
+}
+
+#[async_trait]
+impl PersonalData for RoleData {
+    async fn export(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Section>, sqlx::Error> {
+        let Some(user) = person.user_id else {
+            return Ok(Vec::new());
+        };
+        let roles: Vec<RoleRow> = fetch_all!(
+            &mut *tx,
+            "SELECT c.slug AS coordination, r.role, r.granted_at \
+             FROM user_roles r JOIN coordinations c ON c.id = r.coordination_id \
+             WHERE r.user_id = $1 AND ($2 IS NULL OR r.coordination_id = $2) \
+             ORDER BY c.slug, r.role",
+            user,
+            reach.coordination()
+        )?;
+        let offers: Vec<OfferRow> = fetch_all!(
+            &mut *tx,
+            "SELECT c.slug AS coordination, i.role, i.created_at, i.accepted_at \
+             FROM role_invitations i JOIN coordinations c ON c.id = i.coordination_id \
+             WHERE i.user_id = $1 AND ($2 IS NULL OR i.coordination_id = $2) ORDER BY i.id",
+            user,
+            reach.coordination()
+        )?;
+        Ok(vec![
+            Section::of("personal-data-roles", &roles),
+            Section::of("personal-data-role-offers", &offers),
+        ])
+    }
+
+    async fn erase(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Erased>, sqlx::Error> {
+        let Some(user) = person.user_id else {
+            return Ok(Vec::new());
+        };
+        let roles = execute!(
+            &mut *tx,
+            "DELETE FROM user_roles WHERE user_id = $1 AND ($2 IS NULL OR coordination_id = $2)",
+            user,
+            reach.coordination()
+        )?;
+        let offers = execute!(
+            &mut *tx,
+            "DELETE FROM role_invitations \
+             WHERE user_id = $1 AND ($2 IS NULL OR coordination_id = $2)",
+            user,
+            reach.coordination()
+        )?;
+        Ok(vec![
+            Erased::removed("personal-data-roles", roles),
+            Erased::removed("personal-data-role-offers", offers),
+        ])
+    }
+}
+
+/// The coordinations where `user_id` is the only coordinator (within `reach`): erasing them would
+/// leave those coordinations without anyone to run them.
+pub async fn only_coordinator_of(
+    db: &Db,
+    user_id: i64,
+    reach: Reach<'_>,
+) -> Result<Vec<String>, sqlx::Error> {
+    scalars!(
+        db,
+        "SELECT c.slug FROM user_roles r JOIN coordinations c ON c.id = r.coordination_id \
+         WHERE r.user_id = $1 AND r.role = 'coordinator' \
+           AND ($2 IS NULL OR r.coordination_id = $2) \
+           AND NOT EXISTS (SELECT 1 FROM user_roles o WHERE o.coordination_id = r.coordination_id \
+                           AND o.role = 'coordinator' AND o.user_id <> r.user_id) \
+         ORDER BY c.slug",
+        user_id,
+        reach.coordination()
+    )
 }

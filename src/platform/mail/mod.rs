@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t;
+use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
 use crate::platform::policy::Tenant;
 use crate::{scalars, with_db, with_tx};
 
@@ -347,6 +348,59 @@ pub async fn depth(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
     )
     .fetch_all(p)
     .await)
+}
+
+/// The mail's part in the rights of the people: the messages sent to them (subject, date,
+/// delivery). Erased, the messages go: Socius keeps no mail for its own duties.
+pub struct MailData;
+
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct MessageRow {
+    created_at: DateTime<Utc>,
+    subject: String,
+    status: String,
+    sent_at: Option<DateTime<Utc>>,
+}
+
+#[async_trait::async_trait]
+impl PersonalData for MailData {
+    async fn export(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Section>, sqlx::Error> {
+        let mut messages: Vec<MessageRow> = Vec::new();
+        for email in &person.emails {
+            messages.extend(crate::fetch_all!(
+                &mut *tx,
+                "SELECT created_at, subject, status, sent_at FROM outbox \
+                 WHERE LOWER(recipient) = $1 AND ($2 IS NULL OR coordination_id = $2) ORDER BY id",
+                email,
+                reach.coordination()
+            )?);
+        }
+        Ok(vec![Section::of("personal-data-messages", &messages)])
+    }
+
+    async fn erase(
+        &self,
+        tx: &mut Tx,
+        person: &DataSubject,
+        reach: Reach<'_>,
+    ) -> Result<Vec<Erased>, sqlx::Error> {
+        let mut removed = 0;
+        for email in &person.emails {
+            removed += crate::execute!(
+                &mut *tx,
+                "DELETE FROM outbox WHERE LOWER(recipient) = $1 \
+                 AND ($2 IS NULL OR coordination_id = $2)",
+                email,
+                reach.coordination()
+            )?;
+        }
+        Ok(vec![Erased::removed("personal-data-messages", removed)])
+    }
 }
 
 #[cfg(test)]

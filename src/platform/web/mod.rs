@@ -346,7 +346,13 @@ pub struct Id {
 #[derive(Debug, serde::Deserialize)]
 pub struct Part {
     pub id: i64,
-    #[serde(alias = "item", alias = "seat", alias = "document", alias = "user")]
+    #[serde(
+        alias = "item",
+        alias = "seat",
+        alias = "document",
+        alias = "user",
+        alias = "contact"
+    )]
     pub part: i64,
 }
 

@@ -15,6 +15,7 @@ pub mod duplicates;
 pub mod editors;
 pub mod export;
 pub mod hsds;
+pub mod personal_data;
 pub mod reports;
 pub mod search;
 pub mod verification;

@@ -69,6 +69,20 @@ impl Attendee {
     pub fn lang(&self) -> Option<Lang> {
         Lang::parse(&self.lang).ok()
     }
+
+    /// How lists of those invited name them: by name, or, once they were erased (the attendance
+    /// stays), as a representative of their organisation.
+    pub fn shown_name(&self, lang: &Lang) -> String {
+        match (&self.organization, self.name.is_empty()) {
+            (_, false) => self.name.clone(),
+            (Some(organisation), true) => crate::platform::i18n::t_args(
+                *lang,
+                "representative-of",
+                &[("organisation", organisation.as_str())],
+            ),
+            (None, true) => crate::platform::i18n::t(*lang, "erased-person"),
+        }
+    }
 }
 
 const ATTENDEES: &str = "\

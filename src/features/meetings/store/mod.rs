@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod feeds;
 pub mod invitations;
 pub mod minutes;
+pub mod personal_data;
 
 use std::collections::HashSet;
 

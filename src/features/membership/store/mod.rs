@@ -4,6 +4,7 @@
 
 pub mod bodies;
 pub mod charter;
+pub mod personal_data;
 pub mod proposals;
 
 use chrono::{DateTime, Utc};

@@ -6,6 +6,7 @@
 
 pub mod context;
 pub mod needs;
+pub mod personal_data;
 pub mod rollup;
 pub mod rounds;
 
