@@ -95,8 +95,8 @@ pub async fn run(
     Ok(())
 }
 
-/// Periodic work: expired sessions, idle rate-limit entries, meeting and collection-round
-/// reminders that are due.
+/// Periodic work: expired sessions, idle rate-limit entries, retention (what is kept no longer),
+/// meeting and collection-round reminders that are due.
 async fn housekeeping(state: AppState, shutdown: CancellationToken) {
     let store = DbSessionStore::new(state.db.clone());
     loop {
@@ -108,6 +108,11 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
         }
         if let Err(err) = crate::platform::web::once::forget_old(&state.db).await {
             tracing::warn!(error = ?err, "could not forget old form keys");
+        }
+        match crate::features::rights::retention::apply(&state.db, chrono::Utc::now()).await {
+            Ok(forgotten) if forgotten.is_empty() => {}
+            Ok(forgotten) => tracing::info!(?forgotten, "retention applied"),
+            Err(err) => tracing::warn!(error = ?err, "could not apply retention"),
         }
         match crate::features::meetings::reminders::send_due(&state).await {
             Ok(0) => {}

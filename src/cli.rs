@@ -79,6 +79,20 @@ pub enum UserCommand {
         #[arg(long, env = "SOCIUS_NEW_PASSWORD", hide_env_values = true)]
         password: Option<String>,
     },
+    /// Print, as JSON, everything Socius holds about the person with this address (their account
+    /// and the contact records written with it), for a request under GDPR arts. 15 and 20.
+    Export {
+        #[arg(long)]
+        email: String,
+    },
+    /// Erase the person with this address everywhere (GDPR art. 17): without `--yes`, print what
+    /// would be removed and what would stay without their name, and change nothing.
+    Erase {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        yes: bool,
+    },
     /// Set a new password for a user (random and printed when not given).
     ResetPassword {
         #[arg(long)]

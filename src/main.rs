@@ -5,7 +5,10 @@ use tokio::net::TcpListener;
 use socius::cli::{Cli, Command, UserCommand};
 use socius::config::{Config, LogFormat};
 use socius::domain::{Email, Lang, Password};
+use socius::features::rights;
 use socius::platform::auth::{self, NewUser};
+use socius::platform::i18n;
+use socius::platform::personal_data::{self, Erased, Reach};
 use socius::platform::policy::Role;
 use socius::platform::tenancy;
 use socius::{app, demo};
@@ -173,7 +176,50 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
                 println!("password: {}", password.expose());
             }
         }
+        UserCommand::Export { email } => {
+            let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
+            let subject = rights::known_by_email(db, &email).await?;
+            let document = rights::export_document(db, &subject).await?;
+            println!("{}", serde_json::to_string_pretty(&document)?);
+        }
+        UserCommand::Erase { email, yes } => {
+            let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
+            let subject = rights::known_by_email(db, &email).await?;
+            if !yes {
+                let preview =
+                    personal_data::preview(db, rights::PARTS, &subject, Reach::Everywhere).await?;
+                print_erasure(&preview);
+                println!("nothing changed: run again with --yes to erase {email}");
+            } else {
+                match rights::erase_everywhere(db, &subject, "socius user erase").await? {
+                    Ok(done) => {
+                        print_erasure(&done);
+                        println!("{email} erased");
+                    }
+                    Err(alone) => anyhow::bail!(
+                        "{email} is the only coordinator of {}: name another coordinator first",
+                        alone.join(", ")
+                    ),
+                }
+            }
+        }
     }
     state.db.close().await;
     Ok(())
+}
+
+/// What an erasure does, one line per kind of record.
+fn print_erasure(lines: &[Erased]) {
+    for line in lines {
+        let why = match line.why {
+            "" => String::new(),
+            key => format!(" — {}", i18n::t(Lang::En, key)),
+        };
+        println!(
+            "{:?}: {} ({}){why}",
+            line.fate,
+            i18n::t(Lang::En, line.key),
+            line.count
+        );
+    }
 }

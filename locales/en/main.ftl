@@ -1200,3 +1200,59 @@ pd-actor-label = By
 pd-ip = IP address
 pd-subject = Subject
 pd-sent-at = Sent
+processing-title = What Socius keeps
+processing-intro = Record of processing (GDPR art. 30), drawn from the settings Socius applies for this coordination.
+processing-what = Data
+processing-why = Why
+processing-kept = How long
+processing-who = Who sees them
+processing-rights = Everyone can see, download and erase their data from "My account", or ask the coordination for it.
+processing-accounts = Accounts: name, email address, language, password (hashed), second factor
+processing-accounts-why = Signing in and receiving the network's messages
+processing-accounts-who = The person; coordinators for the people of their coordination
+processing-sign-ins = Sign-ins and changes (audit log), with the IP address
+processing-sign-ins-why = Security and a trace of decisions
+processing-sign-ins-who = Coordinators; the platform admin
+processing-contacts = Contact persons of member organisations and their consent to share
+processing-contacts-why = Running the network: invitations, observatory, member directory
+processing-contacts-who = Coordinators; the other members if the person agrees
+processing-applications = Refused applications
+processing-applications-why = Answering a possible complaint
+processing-applications-who = Coordinators
+processing-meetings = Meeting invitations, answers and attendance
+processing-meetings-why = Organising meetings and keeping their minutes
+processing-meetings-who = The body's members; published minutes, as far as they are published
+processing-signals = Signals to the observatory (counts, never names)
+processing-signals-why = Drawing up the area's social diagnosis
+processing-signals-who = Coordinators; the public sees aggregated figures, never small counts
+processing-mail = Emails Socius sent
+processing-mail-why = Following their delivery
+processing-mail-who = The platform admin
+processing-map = Contact persons on the social map
+processing-map-why = Pointing the public to services
+processing-map-who = Everyone (the social map is public)
+processing-sessions = Sign-in sessions
+processing-sessions-why = Staying signed in
+processing-sessions-who = Nobody
+retention-until-erased = Until the account is erased
+retention-while-member = While the organisation is a member, or until erased
+retention-with-minutes = With the minutes; without name or address after an erasure
+retention-figures = In the figures, without who typed them after an erasure
+retention-until-changed = Until the record changes
+retention-sessions = Until signing out or the session expires
+retention-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+retention-days = { $count ->
+    [one] { $count } day (the text; subject and delivery stay)
+   *[other] { $count } days (the text; subject and delivery stay)
+}
+retention-title = Retention periods
+retention-intro = Socius erases on its own what has had its time. The privacy page shows these periods to the public.
+retention-refused-months = Refused applications (months)
+retention-refused-months-hint = From 1 to 120 months; 12 by default.
+retention-mail-days = Text of delivered emails (days)
+retention-mail-days-hint = From 7 to 3650 days; 90 by default. Subject, recipient and delivery stay.
+platform-settings-ip-months = IP addresses in the audit log (months)
+platform-settings-ip-months-hint = From 1 to 60 months; 12 by default.

@@ -1203,3 +1203,59 @@ pd-actor-label = Par
 pd-ip = Adresse IP
 pd-subject = Objet
 pd-sent-at = Envoyé le
+processing-title = Ce que Socius conserve
+processing-intro = Registre des traitements (RGPD, art. 30), établi à partir des réglages que Socius applique pour cette coordination.
+processing-what = Données
+processing-why = Pourquoi
+processing-kept = Combien de temps
+processing-who = Qui les voit
+processing-rights = Chaque personne peut consulter, télécharger et effacer ses données depuis « Mon compte », ou les demander à la coordination.
+processing-accounts = Comptes : nom, adresse e-mail, langue, mot de passe (chiffré), deuxième facteur
+processing-accounts-why = Se connecter et recevoir les messages du réseau
+processing-accounts-who = La personne ; les coordinateurs et coordinatrices pour les personnes de leur coordination
+processing-sign-ins = Connexions et modifications (journal d'audit), avec l'adresse IP
+processing-sign-ins-why = Sécurité et traçabilité des décisions
+processing-sign-ins-who = Les coordinateurs et coordinatrices ; l'administration de la plateforme
+processing-contacts = Personnes de contact des organisations membres et leur accord de partage
+processing-contacts-why = Faire vivre le réseau : invitations, observatoire, annuaire des membres
+processing-contacts-who = Les coordinateurs et coordinatrices ; les autres membres si la personne l'accepte
+processing-applications = Demandes d'adhésion refusées
+processing-applications-why = Répondre à une éventuelle contestation
+processing-applications-who = Les coordinateurs et coordinatrices
+processing-meetings = Invitations, réponses et présences aux réunions
+processing-meetings-why = Organiser les réunions et en tenir les procès-verbaux
+processing-meetings-who = Les membres de l'instance ; les procès-verbaux publiés, selon leur diffusion
+processing-signals = Signalements à l'observatoire (des nombres, jamais de noms)
+processing-signals-why = Établir le diagnostic social du territoire
+processing-signals-who = Les coordinateurs et coordinatrices ; le public voit des chiffres agrégés, jamais les petits nombres
+processing-mail = E-mails envoyés par Socius
+processing-mail-why = Suivre leur distribution
+processing-mail-who = L'administration de la plateforme
+processing-map = Personnes de contact de la carte sociale
+processing-map-why = Orienter le public vers les services
+processing-map-who = Tout le monde (la carte sociale est publique)
+processing-sessions = Sessions de connexion
+processing-sessions-why = Rester connecté·e
+processing-sessions-who = Personne
+retention-until-erased = Jusqu'à l'effacement du compte
+retention-while-member = Tant que l'organisation est membre, ou jusqu'à l'effacement
+retention-with-minutes = Avec les procès-verbaux ; sans nom ni adresse après un effacement
+retention-figures = Dans les chiffres, sans qui les a saisis après un effacement
+retention-until-changed = Jusqu'à ce que la fiche change
+retention-sessions = Jusqu'à la déconnexion ou l'expiration de la session
+retention-months = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+retention-days = { $count ->
+    [one] { $count } jour (le texte ; l'objet et la distribution restent)
+   *[other] { $count } jours (le texte ; l'objet et la distribution restent)
+}
+retention-title = Durées de conservation
+retention-intro = Socius efface de lui-même ce qui a fait son temps. La page « Vie privée » montre ces durées au public.
+retention-refused-months = Demandes d'adhésion refusées (en mois)
+retention-refused-months-hint = De 1 à 120 mois ; 12 par défaut.
+retention-mail-days = Texte des e-mails distribués (en jours)
+retention-mail-days-hint = De 7 à 3650 jours ; 90 par défaut. L'objet, le destinataire et la distribution restent.
+platform-settings-ip-months = Adresses IP du journal d'audit (en mois)
+platform-settings-ip-months-hint = De 1 à 60 mois ; 12 par défaut.

@@ -1200,3 +1200,59 @@ pd-actor-label = Door
 pd-ip = IP-adres
 pd-subject = Onderwerp
 pd-sent-at = Verzonden op
+processing-title = Wat Socius bewaart
+processing-intro = Register van de verwerkingen (AVG, art. 30), opgesteld op basis van de instellingen die Socius voor deze coördinatie toepast.
+processing-what = Gegevens
+processing-why = Waarom
+processing-kept = Hoe lang
+processing-who = Wie ze ziet
+processing-rights = Iedereen kan zijn gegevens bekijken, downloaden en wissen via "Mijn account", of ze opvragen bij de coördinatie.
+processing-accounts = Accounts: naam, e-mailadres, taal, wachtwoord (versleuteld), tweede factor
+processing-accounts-why = Aanmelden en de berichten van het netwerk ontvangen
+processing-accounts-who = De persoon; de coördinatoren voor de personen van hun coördinatie
+processing-sign-ins = Aanmeldingen en wijzigingen (auditlogboek), met het IP-adres
+processing-sign-ins-why = Veiligheid en traceerbaarheid van beslissingen
+processing-sign-ins-who = De coördinatoren; het platformbeheer
+processing-contacts = Contactpersonen van de lidorganisaties en hun toestemming om te delen
+processing-contacts-why = Het netwerk laten leven: uitnodigingen, observatorium, ledenlijst
+processing-contacts-who = De coördinatoren; de andere leden als de persoon ermee instemt
+processing-applications = Geweigerde lidmaatschapsaanvragen
+processing-applications-why = Een eventuele betwisting beantwoorden
+processing-applications-who = De coördinatoren
+processing-meetings = Uitnodigingen, antwoorden en aanwezigheden op vergaderingen
+processing-meetings-why = Vergaderingen organiseren en er notulen van bijhouden
+processing-meetings-who = De leden van het orgaan; gepubliceerde notulen, volgens hun verspreiding
+processing-signals = Signalen aan het observatorium (aantallen, nooit namen)
+processing-signals-why = De sociale diagnose van het grondgebied opstellen
+processing-signals-who = De coördinatoren; het publiek ziet samengevoegde cijfers, nooit kleine aantallen
+processing-mail = Door Socius verzonden e-mails
+processing-mail-why = Hun bezorging opvolgen
+processing-mail-who = Het platformbeheer
+processing-map = Contactpersonen van de sociale kaart
+processing-map-why = Het publiek naar de diensten doorverwijzen
+processing-map-who = Iedereen (de sociale kaart is openbaar)
+processing-sessions = Aanmeldsessies
+processing-sessions-why = Aangemeld blijven
+processing-sessions-who = Niemand
+retention-until-erased = Tot de account gewist wordt
+retention-while-member = Zolang de organisatie lid is, of tot ze gewist worden
+retention-with-minutes = Met de notulen; zonder naam of adres na een wissing
+retention-figures = In de cijfers, zonder wie ze invoerde na een wissing
+retention-until-changed = Tot de fiche verandert
+retention-sessions = Tot het afmelden of het verlopen van de sessie
+retention-months = { $count ->
+    [one] { $count } maand
+   *[other] { $count } maanden
+}
+retention-days = { $count ->
+    [one] { $count } dag (de tekst; onderwerp en bezorging blijven)
+   *[other] { $count } dagen (de tekst; onderwerp en bezorging blijven)
+}
+retention-title = Bewaartermijnen
+retention-intro = Socius wist zelf wat zijn tijd gehad heeft. De pagina "Privacy" toont deze termijnen aan het publiek.
+retention-refused-months = Geweigerde lidmaatschapsaanvragen (in maanden)
+retention-refused-months-hint = Van 1 tot 120 maanden; standaard 12.
+retention-mail-days = Tekst van bezorgde e-mails (in dagen)
+retention-mail-days-hint = Van 7 tot 3650 dagen; standaard 90. Onderwerp, ontvanger en bezorging blijven.
+platform-settings-ip-months = IP-adressen van het auditlogboek (in maanden)
+platform-settings-ip-months-hint = Van 1 tot 60 maanden; standaard 12.

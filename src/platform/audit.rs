@@ -173,6 +173,15 @@ pub async fn list(
         .await)
 }
 
+/// Forgets the IP addresses of the entries written before `before` (retention).
+pub async fn forget_addresses(db: &Db, before: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    crate::execute!(
+        db,
+        "UPDATE audit_log SET ip = NULL WHERE ip IS NOT NULL AND created_at < $1",
+        before
+    )
+}
+
 /// The audit log's part in the rights of the people: the entries about a person (their sign-ins,
 /// changes to their account) and those of what they did. Erased, the entries stay — an audit log
 /// with holes proves nothing — without the person's name, address and IP address; the erasure

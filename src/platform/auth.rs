@@ -429,6 +429,16 @@ pub async fn revoke_api_token(
 pub const RESET_VALIDITY: Duration = Duration::hours(2);
 pub const INVITATION_VALIDITY: Duration = Duration::days(7);
 
+/// Deletes the password links (resets and invitations to choose one) that were used or have
+/// expired: they open nothing any more.
+pub async fn forget_spent_links(db: &Db, now: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    crate::execute!(
+        db,
+        "DELETE FROM password_resets WHERE used_at IS NOT NULL OR expires_at < $1",
+        now
+    )
+}
+
 /// A single-use link token that lets its holder set the account's password.
 pub async fn create_password_reset(
     tx: &mut Tx,

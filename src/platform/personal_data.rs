@@ -13,6 +13,10 @@ use async_trait::async_trait;
 use serde::Serialize;
 
 use crate::platform::db::{Db, Tx};
+
+/// The address an erased record keeps where one must stay (unique per meeting, say): in the
+/// `.invalid` top-level domain, which never receives mail (RFC 2606); nothing is written to it.
+pub const ERASED_DOMAIN: &str = "@erased.invalid";
 use crate::platform::policy::Tenant;
 
 /// The person whose data is read or erased: their account when they have one, and the addresses

@@ -11,18 +11,22 @@ use crate::{execute, scalar_optional};
 pub enum PlatformSetting {
     /// Platform admins and regional staff sign in with a second factor.
     StaffNeedSecondFactor,
+    /// How many months the IP addresses of sign-in events and other audit entries are kept.
+    SignInAddressesKeptMonths,
 }
 
 impl PlatformSetting {
     pub fn name(self) -> &'static str {
         match self {
             PlatformSetting::StaffNeedSecondFactor => "accounts.staff_need_second_factor",
+            PlatformSetting::SignInAddressesKeptMonths => "privacy.sign_in_addresses_months",
         }
     }
 
     pub fn default_value(self) -> &'static str {
         match self {
             PlatformSetting::StaffNeedSecondFactor => "true",
+            PlatformSetting::SignInAddressesKeptMonths => "12",
         }
     }
 
@@ -38,6 +42,10 @@ impl PlatformSetting {
 
     pub async fn flag(self, db: &Db) -> Result<bool, sqlx::Error> {
         Ok(self.value(db).await? == "true")
+    }
+
+    pub async fn number(self, db: &Db) -> Result<i64, sqlx::Error> {
+        Ok(parse_number(&self.value(db).await?, self.default_value()))
     }
 
     pub async fn set(self, tx: &mut Tx, value: &str) -> Result<(), sqlx::Error> {
@@ -75,6 +83,11 @@ pub enum Setting {
     /// Coordinators sign in with a second factor (on unless the coordination turns it off: they
     /// see every partner's contact details).
     CoordinatorsNeedSecondFactor,
+    /// How many months a refused application is kept before it is deleted.
+    RefusedApplicationsKeptMonths,
+    /// How many days the text of a delivered email is kept (its subject, recipient and delivery
+    /// stay in the mail log).
+    DeliveredMailKeptDays,
 }
 
 impl Setting {
@@ -88,6 +101,8 @@ impl Setting {
             Setting::ObservatoryMinimumCount => "observatory.minimum_count",
             Setting::ObservatoryMinimumOrganisations => "observatory.minimum_organisations",
             Setting::CoordinatorsNeedSecondFactor => "accounts.coordinators_need_second_factor",
+            Setting::RefusedApplicationsKeptMonths => "privacy.refused_applications_months",
+            Setting::DeliveredMailKeptDays => "privacy.delivered_mail_days",
         }
     }
 
@@ -101,6 +116,8 @@ impl Setting {
             Setting::ObservatoryMinimumCount => "5",
             Setting::ObservatoryMinimumOrganisations => "3",
             Setting::CoordinatorsNeedSecondFactor => "true",
+            Setting::RefusedApplicationsKeptMonths => "12",
+            Setting::DeliveredMailKeptDays => "90",
         }
     }
 }
@@ -128,9 +145,14 @@ pub async fn number(
     setting: Setting,
 ) -> Result<i64, sqlx::Error> {
     let stored = value(db, scope, setting).await?;
-    Ok(stored
+    Ok(parse_number(&stored, setting.default_value()))
+}
+
+/// A stored number, or the default when what is stored is not one.
+fn parse_number(stored: &str, default: &str) -> i64 {
+    stored
         .parse()
-        .unwrap_or_else(|_| setting.default_value().parse().unwrap_or(0)))
+        .unwrap_or_else(|_| default.parse().unwrap_or(0))
 }
 
 pub async fn flag(db: &Db, scope: impl PublicScope, setting: Setting) -> Result<bool, sqlx::Error> {

@@ -101,3 +101,56 @@ async fn users_are_added_and_reset_from_the_command_line(app: TestApp) {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("password refused"));
 }
 db_test!(users_are_added_and_reset_from_the_command_line);
+
+async fn a_platform_admin_exports_and_erases_a_person_from_the_command_line(app: TestApp) {
+    socius::demo::seed(&app.state).await.unwrap();
+    let email = "member@koekelberg.example";
+    let exported = socius(&app, &["user", "export", "--email", email]);
+    let document: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(
+        document["sections"]["personal-data-account"][0]["email"],
+        email
+    );
+    assert!(!document["sections"]["personal-data-contacts"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    // Without --yes: what would happen, and nothing happens.
+    let preview = socius(&app, &["user", "erase", "--email", email]);
+    assert!(
+        preview
+            .lines()
+            .any(|l| l.starts_with("Removed: Account (1)")),
+        "{preview}"
+    );
+    assert!(preview.contains("nothing changed"));
+    let accounts = || async {
+        socius::platform::auth::find_user_by_email(
+            app.db(),
+            &socius::domain::Email::parse(email).unwrap(),
+        )
+        .await
+        .unwrap()
+        .is_some()
+    };
+    assert!(accounts().await);
+    let erased = socius(&app, &["user", "erase", "--email", email, "--yes"]);
+    assert!(erased.contains("erased"), "{erased}");
+    assert!(!accounts().await);
+    let refused = app
+        .client()
+        .submit(
+            "/fr/login",
+            "/fr/login",
+            &[("email", email), ("password", "demo-koekelberg-member")],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "no account any more"
+    );
+}
+
+db_test!(a_platform_admin_exports_and_erases_a_person_from_the_command_line);

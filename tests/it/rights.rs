@@ -295,3 +295,149 @@ async fn a_coordinator_erases_a_contact_person_within_their_coordination(app: Te
 }
 
 db_test!(a_coordinator_erases_a_contact_person_within_their_coordination);
+
+/// Inserts what `sql` says with its binds, on either backend.
+async fn insert(app: &TestApp, sql: &str, at: chrono::DateTime<chrono::Utc>, what: &str) {
+    socius::with_db!(app.db(), |p| sqlx::query(sql)
+        .bind(at)
+        .bind(what)
+        .execute(p)
+        .await
+        .map(|_| ()))
+    .unwrap();
+}
+
+async fn retention_forgets_what_has_had_its_time_and_the_privacy_page_says_so(app: TestApp) {
+    use chrono::{Duration, Utc};
+    socius::demo::seed(&app.state).await.unwrap();
+    let now = Utc::now();
+    let anderlecht: i64 = count(
+        &app,
+        "SELECT id FROM coordinations WHERE slug = $1",
+        "anderlecht",
+    )
+    .await;
+    let refused = format!(
+        "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, \
+         website, address, motivation, themes, applied_at, updated_at) VALUES \
+         ({anderlecht}, NULL, 'refused', $2, NULL, 'x@y.example', '', '', '', '', $1, $1)"
+    );
+    insert(&app, &refused, now - Duration::days(400), "Old refusal").await;
+    insert(&app, &refused, now - Duration::days(300), "Recent refusal").await;
+    let message = |subject: &str| {
+        format!(
+            "INSERT INTO outbox (coordination_id, recipient, lang, subject, body_text, body_html, \
+             attachments, message_id, status, attempts, next_attempt_at, created_at, sent_at) VALUES \
+             ({anderlecht}, 'a@b.example', 'fr', '{subject}', 'Bonjour', '<p>Bonjour</p>', '[]', \
+             $2, 'sent', 1, $1, $1, $1)"
+        )
+    };
+    insert(
+        &app,
+        &message("Old"),
+        now - Duration::days(91),
+        "<old@test>",
+    )
+    .await;
+    insert(
+        &app,
+        &message("Recent"),
+        now - Duration::days(89),
+        "<recent@test>",
+    )
+    .await;
+    let audit = "INSERT INTO audit_log (coordination_id, actor_user_id, actor_label, event, \
+                 entity_type, entity_id, before_json, after_json, ip, created_at) VALUES \
+                 (NULL, NULL, 'x', $2, NULL, NULL, NULL, NULL, '192.0.2.1', $1)";
+    insert(&app, audit, now - Duration::days(400), "login.old").await;
+    insert(&app, audit, now - Duration::days(300), "login.recent").await;
+
+    let forgotten = socius::features::rights::retention::apply(app.db(), now)
+        .await
+        .unwrap();
+    assert_eq!(forgotten.refused_applications, 1);
+    assert_eq!(forgotten.message_texts, 1);
+    assert!(forgotten.ip_addresses >= 1);
+    let left = |name: &'static str| {
+        count(
+            &app,
+            "SELECT COUNT(*) FROM memberships WHERE name = $1",
+            name,
+        )
+    };
+    assert_eq!(left("Old refusal").await, 0);
+    assert_eq!(left("Recent refusal").await, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE subject = $1 AND body_text = ''",
+            "Old"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE subject = $1 AND body_text = ''",
+            "Recent"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE event = $1 AND ip IS NULL",
+            "login.old"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE event = $1 AND ip IS NULL",
+            "login.recent"
+        )
+        .await,
+        0
+    );
+
+    // A coordinator shortens the mail's time; the privacy page says so at once, and the next pass
+    // applies it. A wrong number comes back beside its field.
+    let mut coordinator = app.client();
+    coordinator
+        .login(
+            "coordinator@anderlecht.example",
+            "demo-anderlecht-coordinator",
+        )
+        .await;
+    let wrong = coordinator
+        .submit(
+            "/fr/anderlecht/privacy/retention",
+            "/fr/anderlecht/privacy/retention",
+            &[("refused_months", "12"), ("mail_days", "deux")],
+        )
+        .await;
+    assert_eq!(wrong.refused_field("mail_days").1, "deux");
+    let saved = coordinator
+        .submit(
+            "/fr/anderlecht/privacy/retention",
+            "/fr/anderlecht/privacy/retention",
+            &[("refused_months", "6"), ("mail_days", "30")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let privacy = app.client().get("/nl/anderlecht/privacy").await;
+    let rows = texts(&privacy.body, "#processing ~ div table tbody tr");
+    assert!(rows.iter().any(|r| r.contains("30 dagen")), "{rows:?}");
+    assert!(rows.iter().any(|r| r.contains("6 maanden")), "{rows:?}");
+    let forgotten = socius::features::rights::retention::apply(app.db(), now)
+        .await
+        .unwrap();
+    assert!(forgotten.message_texts >= 1);
+    assert_eq!(left("Recent refusal").await, 0);
+}
+
+db_test!(retention_forgets_what_has_had_its_time_and_the_privacy_page_says_so);

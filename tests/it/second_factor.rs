@@ -409,7 +409,7 @@ async fn new_coordinations_and_the_platform_require_it_unless_turned_off(app: Te
         .submit(
             "/fr/admin/settings",
             "/fr/admin/settings",
-            &[("staff_need_second_factor", "on")],
+            &[("staff_need_second_factor", "on"), ("ip_months", "12")],
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);

@@ -206,7 +206,7 @@ pub async fn send_list(
         Err(first_answer) => return Ok(first_answer),
     };
     let mut sent = 0;
-    for person in present.iter().filter(|a| !a.walk_in) {
+    for person in present.iter().filter(|a| a.is_written_to()) {
         let known = person.lang();
         let write = |lang| {
             let title = meeting.title(lang).to_string();

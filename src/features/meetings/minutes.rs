@@ -458,11 +458,16 @@ pub async fn advance(
     let m = load(&state.db, &tenant, meeting.clone(), body).await?;
     // Sent for comments to those who were there; published to everyone invited.
     let recipients: Vec<Attendee> = match to {
-        Sent => m.present.iter().filter(|a| !a.walk_in).cloned().collect(),
+        Sent => m
+            .present
+            .iter()
+            .filter(|a| a.is_written_to())
+            .cloned()
+            .collect(),
         Published => attendees(&state.db, &tenant, id)
             .await?
             .into_iter()
-            .filter(|a| !a.walk_in)
+            .filter(Attendee::is_written_to)
             .collect(),
         _ => Vec::new(),
     };

@@ -225,6 +225,8 @@ struct ShowPage {
     text: String,
     text_lang: Lang,
     stored: StoredPage,
+    /// On the privacy notice: what Socius stores, why, how long, who sees it.
+    processing: Vec<crate::features::rights::records::Processing>,
 }
 
 async fn show(
@@ -237,12 +239,18 @@ async fn show(
     let stored = load(&state.db, &coordination, kind).await?;
     let (text, text_lang) = stored.for_reader(page.lang);
     let (text, text_lang) = (text.to_string(), text_lang);
+    // The privacy notice ends with what Socius stores, generated from the settings it applies.
+    let processing = match kind {
+        PageKind::Privacy => crate::features::rights::records::of(&state.db, &coordination).await?,
+        PageKind::Accessibility => Vec::new(),
+    };
     render(&ShowPage {
         page,
         kind,
         text,
         text_lang,
         stored,
+        processing,
     })
 }
 

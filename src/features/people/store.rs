@@ -262,3 +262,12 @@ pub async fn only_coordinator_of(
         reach.coordination()
     )
 }
+
+/// Deletes the roles offered and never accepted whose link has expired.
+pub async fn forget_expired_offers(db: &Db, now: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    execute!(
+        db,
+        "DELETE FROM role_invitations WHERE accepted_at IS NULL AND expires_at < $1",
+        now
+    )
+}

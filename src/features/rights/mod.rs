@@ -4,6 +4,9 @@
 //! feature holds and what erasing does to it comes from the features' parts
 //! ([`PARTS`], `platform::personal_data`); the erasure is previewed before it is done.
 
+pub mod records;
+pub mod retention;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -23,6 +26,7 @@ use crate::features::observatory::store::personal_data::ObservatoryData;
 use crate::features::people::store::{only_coordinator_of, RoleData};
 use crate::platform::audit::{self, AuditData, AuditEntry};
 use crate::platform::auth::{self, CurrentUser};
+use crate::platform::db::Db;
 use crate::platform::mail::MailData;
 use crate::platform::personal_data::{
     self, DataSubject, Erased, Fate, PersonalData, Reach, Section,
@@ -64,6 +68,10 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/{coord}/members/{id}/contacts/{contact}/erase",
             get(contact_erasure).post(erase_contact),
         )
+        .page(
+            "/{lang}/{coord}/privacy/retention",
+            get(records::retention_form).post(records::save_retention),
+        )
 }
 
 /// A record of the export as people read it: each field's label (a message key) and value.
@@ -103,17 +111,22 @@ fn readable(sections: &[Section]) -> Vec<ReadableSection> {
         .collect()
 }
 
-/// The export as a file: the sections by their key, with when and how far it was made.
-fn json_file(sections: Vec<Section>, reach: &str, file: &str) -> Result<Response, AppError> {
-    let body = serde_json::json!({
+/// The export as a document: the sections by their key, with when and how far it was made.
+fn document(sections: Vec<Section>, reach: &str) -> serde_json::Value {
+    serde_json::json!({
         "generated_at": Utc::now(),
         "reach": reach,
         "sections": sections
             .into_iter()
             .map(|s| (s.key.to_string(), serde_json::Value::Array(s.records)))
             .collect::<serde_json::Map<_, _>>(),
-    });
-    let bytes = serde_json::to_vec_pretty(&body).map_err(AppError::internal)?;
+    })
+}
+
+/// The export as a file to save.
+fn json_file(sections: Vec<Section>, reach: &str, file: &str) -> Result<Response, AppError> {
+    let bytes =
+        serde_json::to_vec_pretty(&document(sections, reach)).map_err(AppError::internal)?;
     crate::platform::export::download(bytes, "application/json", file)
 }
 
@@ -129,20 +142,81 @@ struct DataPage {
     back: String,
 }
 
-/// The signed-in person as the parts find them: their account, and the names and addresses of
-/// the contact records linked to it.
-async fn myself(state: &AppState, user: &CurrentUser) -> Result<DataSubject, AppError> {
+/// A person as the parts find them everywhere: their account (when `user_id` is given), and the
+/// names and addresses of the contact records linked to it or written with `email`.
+async fn known_as(
+    db: &Db,
+    user_id: Option<i64>,
+    email: &str,
+    name: Option<&str>,
+) -> Result<DataSubject, AppError> {
     let mut subject = DataSubject {
-        user_id: Some(user.id),
+        user_id,
         ..DataSubject::default()
     };
-    subject.knows_email(&user.email);
-    subject.knows_name(&user.display_name);
-    for (name, email) in identities(&state.db, user.id).await? {
+    subject.knows_email(email);
+    if let Some(name) = name {
+        subject.knows_name(name);
+    }
+    for (name, email) in identities(db, user_id, email).await? {
         subject.knows_name(&name);
         subject.knows_email(&email);
     }
     Ok(subject)
+}
+
+/// The signed-in person.
+async fn myself(state: &AppState, user: &CurrentUser) -> Result<DataSubject, AppError> {
+    known_as(
+        &state.db,
+        Some(user.id),
+        &user.email,
+        Some(&user.display_name),
+    )
+    .await
+}
+
+/// Whoever Socius knows by `email`, for a platform admin's request (`socius user export|erase`):
+/// the account with that address, if any, and the contact records written with it.
+pub async fn known_by_email(db: &Db, email: &Email) -> Result<DataSubject, AppError> {
+    let account = auth::find_user_by_email(db, email).await?;
+    let name = account.as_ref().map(|a| a.display_name.as_str());
+    known_as(db, account.as_ref().map(|a| a.id), email.as_str(), name).await
+}
+
+/// Everything Socius holds about `subject`, as the JSON file people download.
+pub async fn export_document(
+    db: &Db,
+    subject: &DataSubject,
+) -> Result<serde_json::Value, AppError> {
+    let sections = personal_data::export(db, PARTS, subject, Reach::Everywhere).await?;
+    Ok(document(sections, "everywhere"))
+}
+
+/// Erases `subject` everywhere, for a platform admin's request: refused while they are a
+/// coordination's only coordinator. The audit log says by whom (`by`), not whom.
+pub async fn erase_everywhere(
+    db: &Db,
+    subject: &DataSubject,
+    by: &str,
+) -> Result<Result<Vec<Erased>, Vec<String>>, AppError> {
+    if let Some(user) = subject.user_id {
+        let alone = only_coordinator_of(db, user, Reach::Everywhere).await?;
+        if !alone.is_empty() {
+            return Ok(Err(alone));
+        }
+    }
+    let mut tx = db.begin().await?;
+    let done = personal_data::erase(&mut tx, PARTS, subject, Reach::Everywhere).await?;
+    let mut entry = AuditEntry::new("person.erased")
+        .label(by.to_string())
+        .change(None, Some(summary(&done)));
+    if let Some(user) = subject.user_id {
+        entry = entry.on("user", user);
+    }
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(Ok(done))
 }
 
 #[tracing::instrument(skip_all, fields(user = user.id))]
@@ -269,17 +343,12 @@ async fn erase_me(
         return render_invalid(&view);
     }
     let subject = myself(&state, &user).await?;
-    let mut tx = state.db.begin().await?;
-    let done = personal_data::erase(&mut tx, PARTS, &subject, Reach::Everywhere).await?;
-    audit::record(
-        &mut tx,
-        AuditEntry::new("person.erased")
-            .label("—".into())
-            .on("user", user.id)
-            .change(None, Some(summary(&done))),
-    )
-    .await?;
-    tx.commit().await?;
+    // The person's own request: the audit log does not name them.
+    if erase_everywhere(&state.db, &subject, "—").await?.is_err() {
+        // They became a coordination's only coordinator while the page was open.
+        let view = my_erasure_page(&state, view.page, &user, FieldErrors::default()).await?;
+        return render_invalid(&view);
+    }
     auth::end_session(&session).await?;
     redirect_with_flash(
         &session,

@@ -350,6 +350,24 @@ pub async fn depth(db: &Db) -> Result<Vec<(String, i64)>, sqlx::Error> {
     .await)
 }
 
+/// Empties the text of the messages delivered before `before` (retention): their recipient,
+/// subject and delivery stay in the mail log. `scope`: one coordination's messages, or (`None`)
+/// those of no coordination (password links, platform mail).
+pub async fn forget_delivered_bodies(
+    tx: &mut Tx,
+    scope: Option<&Tenant>,
+    before: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    crate::execute!(
+        &mut *tx,
+        "UPDATE outbox SET body_text = '', body_html = '', attachments = '[]' \
+         WHERE status = 'sent' AND sent_at < $1 AND body_text <> '' \
+           AND (coordination_id = $2 OR ($2 IS NULL AND coordination_id IS NULL))",
+        before,
+        scope.map(Tenant::id)
+    )
+}
+
 /// The mail's part in the rights of the people: the messages sent to them (subject, date,
 /// delivery). Erased, the messages go: Socius keeps no mail for its own duties.
 pub struct MailData;

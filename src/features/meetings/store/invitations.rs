@@ -70,6 +70,14 @@ impl Attendee {
         Lang::parse(&self.lang).ok()
     }
 
+    /// Whether Socius writes to them: they were invited (not walked in) and not erased since.
+    pub fn is_written_to(&self) -> bool {
+        !self.walk_in
+            && !self
+                .email
+                .ends_with(crate::platform::personal_data::ERASED_DOMAIN)
+    }
+
     /// How lists of those invited name them: by name, or, once they were erased (the attendance
     /// stays), as a representative of their organisation.
     pub fn shown_name(&self, lang: &Lang) -> String {
@@ -193,10 +201,11 @@ pub async fn recipients(
         tx,
         "SELECT id, name, email, lang FROM invitations \
          WHERE meeting_id = $1 AND coordination_id = $2 AND NOT walk_in \
-         AND ($3 OR rsvp IN ('pending', 'yes')) ORDER BY id",
+         AND ($3 OR rsvp IN ('pending', 'yes')) AND email NOT LIKE '%' || $4 ORDER BY id",
         meeting_id,
         tenant.id(),
-        declined_too
+        declined_too,
+        crate::platform::personal_data::ERASED_DOMAIN
     )
 }
 

@@ -7,7 +7,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::platform::db::Tx;
-use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
+use crate::platform::personal_data::{
+    DataSubject, Erased, PersonalData, Reach, Section, ERASED_DOMAIN,
+};
 use crate::{execute, fetch_all};
 
 pub struct MeetingData;
@@ -73,10 +75,11 @@ impl PersonalData for MeetingData {
             // receives mail, numbered by the invitation.
             invitations += execute!(
                 &mut *tx,
-                "UPDATE invitations SET name = '', email = 'erased-' || id || '@erased.invalid' \
+                "UPDATE invitations SET name = '', email = 'erased-' || id || $3 \
                  WHERE LOWER(email) = $1 AND ($2 IS NULL OR coordination_id = $2)",
                 email,
-                reach.coordination()
+                reach.coordination(),
+                ERASED_DOMAIN
             )?;
         }
         Ok(vec![Erased::pseudonymised(

@@ -565,3 +565,19 @@ pub async fn update_own_details(
         tenant.id()
     )
 }
+
+/// Deletes the applications refused before `before` (retention): with them go their contact
+/// persons, history and signatures.
+pub async fn forget_refused(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    before: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        &mut *tx,
+        "DELETE FROM memberships WHERE coordination_id = $1 AND status = 'refused' \
+         AND updated_at < $2",
+        tenant.id(),
+        before
+    )
+}

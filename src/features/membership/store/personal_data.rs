@@ -238,12 +238,18 @@ impl PersonalData for MembershipData {
     }
 }
 
-/// The names and addresses of the contact records linked to an account: the person is known by
-/// them too.
-pub async fn identities(db: &Db, user_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+/// The names and addresses of the contact records linked to an account (`user_id`) or written
+/// with `email`: the person is known by them too.
+pub async fn identities(
+    db: &Db,
+    user_id: Option<i64>,
+    email: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
     fetch_all!(
         db,
-        "SELECT name, email FROM member_contacts WHERE user_id = $1 ORDER BY id",
-        user_id
+        "SELECT name, email FROM member_contacts \
+         WHERE (user_id IS NOT NULL AND user_id = $1) OR LOWER(email) = $2 ORDER BY id",
+        user_id,
+        email.to_lowercase()
     )
 }
