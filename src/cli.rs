@@ -52,6 +52,17 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         signals: usize,
     },
+    /// Write a consistent copy of the whole instance to FILE while it serves (SQLite: VACUUM
+    /// INTO; PostgreSQL: pg_dump --format=custom). FILE must not exist.
+    Backup { file: PathBuf },
+    /// Restore a backup into the configured database, which must be empty (no account, no
+    /// coordination) unless --force; then apply the migrations this version adds.
+    Restore {
+        file: PathBuf,
+        /// Replace what the database holds.
+        #[arg(long)]
+        force: bool,
+    },
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),

@@ -23,11 +23,7 @@ pub struct DemoAccount {
 
 /// Deletes a SQLite demo database (and its WAL files); on PostgreSQL the database must be empty.
 pub async fn reset_database(url: &str) -> anyhow::Result<()> {
-    if let Some(path) = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-    {
-        let path = path.split('?').next().unwrap_or(path);
+    if let Some(path) = crate::platform::backup::sqlite_path(url) {
         for suffix in ["", "-wal", "-shm"] {
             let file = format!("{path}{suffix}");
             if std::path::Path::new(&file).exists() {

@@ -7,6 +7,7 @@ use socius::config::{Config, LogFormat};
 use socius::domain::{Email, Lang, Password};
 use socius::features::rights;
 use socius::platform::auth::{self, NewUser};
+use socius::platform::backup;
 use socius::platform::i18n;
 use socius::platform::personal_data::{self, Erased, Reach};
 use socius::platform::policy::Role;
@@ -78,6 +79,21 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::User(command) => user(config, command).await,
+        Command::Backup { file } => {
+            backup::backup(&config.database_url, &file).await?;
+            println!("backup written to {}", file.display());
+            Ok(())
+        }
+        Command::Restore { file, force } => {
+            let restored = backup::restore(&config.database_url, &file, force).await?;
+            println!(
+                "restored {} (schema {}, now {})",
+                file.display(),
+                restored.from_schema,
+                restored.to_schema
+            );
+            Ok(())
+        }
     }
 }
 

@@ -425,6 +425,42 @@ pub async fn revoke_api_token(
     Ok(done == 1)
 }
 
+/// Locks an account (`locked`): it is signed out everywhere (its sessions find a new epoch), its
+/// API tokens, calendar feeds and reset links are revoked, and it cannot sign in; or unlocks it,
+/// which gives back only the sign-in (new tokens and feeds are made anew).
+pub async fn set_locked(tx: &mut Tx, user_id: i64, locked: bool) -> Result<bool, sqlx::Error> {
+    let changed = crate::execute!(
+        &mut *tx,
+        "UPDATE users SET active = $1, \
+           session_epoch = session_epoch + CASE WHEN $1 THEN 0 ELSE 1 END \
+         WHERE id = $2 AND active = $3",
+        !locked,
+        user_id,
+        locked
+    )?;
+    if locked && changed == 1 {
+        evict_credentials(tx, user_id).await?;
+    }
+    Ok(changed == 1)
+}
+
+/// Whether locking `user_id` reaches beyond the coordination of `tenant`: a role elsewhere, or
+/// platform staff.
+pub async fn reaches_beyond(
+    db: &Db,
+    tenant: &crate::platform::policy::Tenant,
+    user_id: i64,
+) -> Result<bool, sqlx::Error> {
+    crate::scalar!(
+        db,
+        "SELECT EXISTS (SELECT 1 FROM user_roles WHERE user_id = $1 AND coordination_id <> $2) \
+           OR EXISTS (SELECT 1 FROM users WHERE id = $1 \
+                      AND (is_platform_admin OR is_regional_staff))",
+        user_id,
+        tenant.id()
+    )
+}
+
 /// How long a password-reset or invitation link works.
 pub const RESET_VALIDITY: Duration = Duration::hours(2);
 pub const INVITATION_VALIDITY: Duration = Duration::days(7);

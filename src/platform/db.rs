@@ -210,6 +210,18 @@ macro_rules! scalars {
     };
 }
 
+/// The last migration this binary knows for `backend`: the schema it expects.
+pub fn known_schema(backend: Backend) -> i64 {
+    match backend {
+        Backend::Sqlite => sqlx::migrate!("migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("migrations/postgres"),
+    }
+    .iter()
+    .map(|m| m.version)
+    .max()
+    .unwrap_or(0)
+}
+
 impl Db {
     /// Connects by the URL's scheme: `sqlite:` (file created when missing) or `postgres:`.
     #[tracing::instrument(skip_all, fields(backend))]
@@ -281,13 +293,7 @@ impl Db {
     /// Whether the database answers within `within` and holds the schema this binary expects:
     /// its last migration applied, and none this binary does not know.
     pub async fn health(&self, within: Duration) -> Health {
-        let expected = match self {
-            Db::Sqlite(_) => sqlx::migrate!("migrations/sqlite"),
-            Db::Postgres(_) => sqlx::migrate!("migrations/postgres"),
-        }
-        .iter()
-        .map(|m| m.version)
-        .max();
+        let expected = Some(known_schema(self.backend()));
         let last_applied = async {
             scalar!(
                 self,

@@ -4,10 +4,12 @@
 pub mod antivirus;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod collation;
 pub mod csv_text;
 pub mod db;
 pub mod export;
+pub mod handover;
 pub mod i18n;
 pub mod ical;
 pub mod mail;
@@ -25,6 +27,9 @@ pub mod web;
 use std::sync::Arc;
 
 use crate::config::Config;
+
+/// This build's version, as `/healthz`, the footer of signed-in pages and `socius --version` say.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Shared by every request handler.
 #[derive(Clone)]

@@ -374,6 +374,30 @@ pub fn authorize_membership_decision(
     }
 }
 
+/// What decides whether an account may be locked from a coordination's people page.
+pub struct LockFacts {
+    /// The account is the person asking.
+    pub is_self: bool,
+    /// The account holds a role in another coordination, or is platform staff: locking it
+    /// reaches beyond this coordination.
+    pub reaches_beyond: bool,
+}
+
+/// Locking (or unlocking) an account signs it out everywhere: a coordinator of `coordination`
+/// may for the accounts that are only theirs; beyond, only a platform admin; nobody their own.
+/// `tenant` is the proof of managing the coordination's roles, narrowed here.
+pub fn authorize_lock(
+    user: &CurrentUser,
+    tenant: Tenant,
+    facts: &LockFacts,
+) -> Result<Tenant, AppError> {
+    let admin = user.is_platform_admin;
+    match (facts.is_self, facts.reaches_beyond && !admin) {
+        (false, false) => Ok(tenant),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
 /// Platform-wide administration (no coordination involved).
 pub fn authorize_platform(user: Option<&CurrentUser>) -> Result<(), AppError> {
     match user {

@@ -373,6 +373,11 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             ],
             [303, 403, 403, 303, 403, 303],
         ),
+        ("GET", "/{lang}/{coord}/people/{user}/handover", "/fr/anderlecht/people/999999/handover".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/people/{user}/handover", "/fr/anderlecht/people/999999/handover".into(), vec![("to", "999998".into())], managed_record),
+        ("GET", "/{lang}/{coord}/people/{user}/lock", "/fr/anderlecht/people/999999/lock".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/people/{user}/lock", "/fr/anderlecht/people/999999/lock".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/people/{user}/unlock", "/fr/anderlecht/people/999999/unlock".into(), vec![], managed_record),
         (
             "POST",
             "/{lang}/{coord}/people/second-factor",

@@ -154,6 +154,7 @@ async fn health_and_metrics(app: TestApp) {
     let health = client.get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
     assert_eq!(health.json()["database"], "ok");
+    assert_eq!(health.json()["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(
         client.get("/metrics").await.status,
         StatusCode::FORBIDDEN,

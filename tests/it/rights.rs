@@ -54,6 +54,11 @@ async fn a_person_reads_downloads_and_erases_their_data(app: TestApp) {
     assert!(texts(&page.body, "dl.record dt")
         .iter()
         .any(|label| label == "Adresse e-mail"));
+    // Signed-in pages say which Socius serves them.
+    assert_eq!(
+        texts(&page.body, "footer .meta"),
+        [format!("Socius {}", env!("CARGO_PKG_VERSION"))]
+    );
 
     // Portable: the same as JSON, to save.
     let file = member.get("/fr/account/data.json").await;

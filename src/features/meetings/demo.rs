@@ -120,7 +120,7 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, plenary: i64) -> Result<(), sqlx
     with_tx!(&mut *tx, |c| {
         sqlx::query(
         "INSERT INTO actions (coordination_id, meeting_id, body_id, item_id, description, owner, due_on, status, created_at) \
-         VALUES ($1, $2, $3, NULL, 'Rédiger le courrier commun', 'Coordination', NULL, 'open', $4)"
+         VALUES ($1, $2, $3, NULL, 'Rédiger le courrier commun', 'Camille Coordinatrice', NULL, 'open', $4)"
     )
     .bind(tenant.id())
     .bind(past)

@@ -33,7 +33,12 @@ async fn healthz(State(state): State<AppState>) -> Response {
     } else {
         "error"
     };
-    let body = serde_json::json!({ "status": status, "database": database, "schema": schema });
+    let body = serde_json::json!({
+        "status": status,
+        "database": database,
+        "schema": schema,
+        "version": crate::platform::VERSION,
+    });
     (code, Json(body)).into_response()
 }
 

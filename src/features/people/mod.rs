@@ -41,6 +41,18 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/{coord}/people/{user}/revoke",
             get(confirm_revoke).post(revoke),
         )
+        .page(
+            "/{lang}/{coord}/people/{user}/lock",
+            get(confirm_lock).post(lock),
+        )
+        .page(
+            "/{lang}/{coord}/people/{user}/unlock",
+            axum::routing::post(unlock),
+        )
+        .page(
+            "/{lang}/{coord}/people/{user}/handover",
+            get(handover::show).post(handover::hand_over),
+        )
         .page("/{lang}/invitations/{token}", get(offer_page).post(accept))
 }
 
@@ -55,6 +67,7 @@ pub enum Grant {
     Already,
 }
 
+mod handover;
 pub mod store;
 
 pub use store::{people, PendingRole, Person};
@@ -463,8 +476,8 @@ async fn require_second_factor(
 }
 
 #[derive(Deserialize)]
-struct UserPath {
-    user: i64,
+pub(super) struct UserPath {
+    pub(super) user: i64,
 }
 
 #[derive(Deserialize)]
@@ -545,4 +558,99 @@ async fn revoke(
     }
     tx.commit().await?;
     here.done("flash-role-revoked", "/people").await
+}
+
+#[derive(Template)]
+#[template(path = "features/people/lock.html")]
+struct LockPage {
+    page: PageCtx,
+    person: Person,
+}
+
+/// The person `user_id` of the coordination, and the proof that `user` may lock their account.
+async fn lockable(
+    state: &AppState,
+    user: &CurrentUser,
+    coordination: &Coordination,
+    user_id: i64,
+) -> Result<(Tenant, Person), AppError> {
+    let tenant = policy::authorize(Some(user), Action::ManageRoles, coordination)?;
+    let person = people(&state.db, &tenant)
+        .await?
+        .into_iter()
+        .find(|p| p.user_id == user_id)
+        .ok_or(AppError::NotFound)?;
+    let facts = policy::LockFacts {
+        is_self: user_id == user.id,
+        reaches_beyond: auth::reaches_beyond(&state.db, &tenant, user_id).await?,
+    };
+    Ok((policy::authorize_lock(user, tenant, &facts)?, person))
+}
+
+/// Asks before locking an account (works without JavaScript).
+async fn confirm_lock(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Path(UserPath { user: user_id }): Path<UserPath>,
+) -> Result<Html<String>, AppError> {
+    let (_, person) = lockable(&state, &user, &here.coordination, user_id).await?;
+    render(&LockPage {
+        page: here.page,
+        person,
+    })
+}
+
+/// Locks an account without erasing it: signed out everywhere, tokens and feeds revoked, no
+/// sign-in until it is unlocked.
+#[tracing::instrument(skip_all, fields(coordination = here.coordination.id))]
+async fn lock(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Path(UserPath { user: user_id }): Path<UserPath>,
+) -> Result<Response, AppError> {
+    switch_lock(state, here, user, user_id, true).await
+}
+
+#[tracing::instrument(skip_all, fields(coordination = here.coordination.id))]
+async fn unlock(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Path(UserPath { user: user_id }): Path<UserPath>,
+) -> Result<Response, AppError> {
+    switch_lock(state, here, user, user_id, false).await
+}
+
+async fn switch_lock(
+    state: AppState,
+    here: CoordPage,
+    user: CurrentUser,
+    user_id: i64,
+    locked: bool,
+) -> Result<Response, AppError> {
+    let (tenant, person) = lockable(&state, &user, &here.coordination, user_id).await?;
+    let mut tx = state.db.begin().await?;
+    if auth::set_locked(&mut tx, person.user_id, locked).await? {
+        audit::record(
+            &mut tx,
+            AuditEntry::new(if locked {
+                "account.locked"
+            } else {
+                "account.unlocked"
+            })
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("user", person.user_id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    let done = if locked {
+        "flash-account-locked"
+    } else {
+        "flash-account-unlocked"
+    };
+    here.done(done, "/people").await
 }

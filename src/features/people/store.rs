@@ -10,6 +10,7 @@ use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, S
 use crate::platform::policy::{Role, Tenant};
 use crate::{execute, fetch_all, fetch_optional, scalars};
 
+#[derive(Clone, Debug)]
 pub struct Person {
     pub user_id: i64,
     pub display_name: String,
@@ -18,6 +19,8 @@ pub struct Person {
     pub roles: Vec<Role>,
     /// Whether they sign in with a second factor.
     pub second_factor: bool,
+    /// Whether their account is locked (signed out, cannot sign in).
+    pub locked: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -28,12 +31,14 @@ struct PersonRoleRow {
     lang: String,
     role: Role,
     second_factor: bool,
+    locked: bool,
 }
 
 const PEOPLE: &str = "\
     SELECT u.id AS user_id, u.display_name, u.email, u.lang, r.role, \
       EXISTS (SELECT 1 FROM second_factors f \
-              WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor \
+              WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor, \
+      NOT u.active AS locked \
     FROM user_roles r JOIN users u ON u.id = r.user_id \
     WHERE r.coordination_id = $1 ORDER BY LOWER(u.display_name), u.id, r.role";
 
@@ -51,6 +56,7 @@ pub async fn people(db: &Db, tenant: &Tenant) -> Result<Vec<Person>, sqlx::Error
                 lang: row.lang,
                 roles: vec![row.role],
                 second_factor: row.second_factor,
+                locked: row.locked,
             }),
         }
     }

@@ -219,6 +219,11 @@ impl PageCtx {
         i18n::format_integer(self.lang, value.val())
     }
 
+    /// Whether `user_id` is the reader's own account.
+    pub fn is_me(&self, user_id: &i64) -> bool {
+        self.user.as_ref().is_some_and(|u| u.id == *user_id)
+    }
+
     /// Whether the current user may do `action` in the current coordination (for navigation only:
     /// handlers check permissions themselves).
     pub fn can(&self, action: &str) -> bool {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{fetch_all, scalar, scalar_optional, vocabulary};
+use crate::{execute, fetch_all, scalar, scalar_optional, vocabulary};
 
 vocabulary! {
     /// An action is open until it is done or dropped.
@@ -178,4 +178,32 @@ pub async fn set_action_status(
         id,
         tenant.id()
     )
+}
+
+/// The meetings' part in a handover: the open follow-up actions the leaving person owns (named as
+/// the minutes name them) go to their successor; done and dropped ones stay as they were.
+pub struct OpenActions;
+
+#[async_trait::async_trait]
+impl crate::platform::handover::Owned for OpenActions {
+    async fn hand_over(
+        &self,
+        tx: &mut Tx,
+        tenant: &Tenant,
+        from: &crate::platform::handover::Holder,
+        to: &crate::platform::handover::Holder,
+    ) -> Result<Vec<crate::platform::handover::Moved>, sqlx::Error> {
+        let count = execute!(
+            &mut *tx,
+            "UPDATE actions SET owner = $1 \
+             WHERE coordination_id = $2 AND status = 'open' AND owner = $3",
+            &to.name,
+            tenant.id(),
+            &from.name
+        )?;
+        Ok(vec![crate::platform::handover::Moved {
+            key: "handover-open-actions",
+            count,
+        }])
+    }
 }
