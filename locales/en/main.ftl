@@ -1276,3 +1276,5 @@ handover-nothing = There is nothing to hand over.
 handover-confirm = Hand everything over to { $name }
 handover-open-actions = Open follow-up actions
 flash-handed-over = Handed over: what the person was in charge of has moved.
+account-name = Your name
+account-name-hint = As the other people of the network will see it.

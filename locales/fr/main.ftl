@@ -1279,3 +1279,5 @@ handover-nothing = Rien n'est à transmettre.
 handover-confirm = Tout transmettre à { $name }
 handover-open-actions = Actions de suivi ouvertes
 flash-handed-over = Le relais est passé : ce que la personne avait en charge est transmis.
+account-name = Votre nom
+account-name-hint = Tel que les autres personnes du réseau le verront.

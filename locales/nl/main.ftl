@@ -1276,3 +1276,5 @@ handover-nothing = Er is niets over te dragen.
 handover-confirm = Alles overdragen aan { $name }
 handover-open-actions = Openstaande opvolgacties
 flash-handed-over = De overdracht is gebeurd: wat de persoon beheerde, is overgedragen.
+account-name = Uw naam
+account-name-hint = Zoals de andere mensen van het netwerk hem zullen zien.

@@ -659,6 +659,16 @@ pub async fn revoke_role(
     Ok(done == 1)
 }
 
+pub async fn set_display_name(tx: &mut Tx, user_id: i64, name: &str) -> Result<(), sqlx::Error> {
+    crate::execute!(
+        tx,
+        "UPDATE users SET display_name = $1 WHERE id = $2",
+        name,
+        user_id
+    )?;
+    Ok(())
+}
+
 pub async fn set_user_lang(tx: &mut Tx, user_id: i64, lang: Lang) -> Result<(), sqlx::Error> {
     with_tx!(tx, |c| sqlx::query(
         "UPDATE users SET lang = $1 WHERE id = $2"

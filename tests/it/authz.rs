@@ -509,6 +509,13 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             vec![("refused_months", "12".into()), ("mail_days", "90".into())],
             [303, 403, 403, 303, 403, 303],
         ),
+        (
+            "POST",
+            "/{lang}/account/name",
+            "/fr/account/name".into(),
+            vec![("display_name", "".into())],
+            [303, 422, 422, 422, 422, 422],
+        ),
         ("GET", "/{lang}/account/data", "/fr/account/data".into(), vec![], signed_in),
         (
             "GET",

@@ -446,3 +446,40 @@ async fn retention_forgets_what_has_had_its_time_and_the_privacy_page_says_so(ap
 }
 
 db_test!(retention_forgets_what_has_had_its_time_and_the_privacy_page_says_so);
+
+async fn a_person_corrects_their_name(app: TestApp) {
+    socius::demo::seed(&app.state).await.unwrap();
+    let mut member = app.client();
+    member.login(MEMBER, MEMBER_PASSWORD).await;
+    let empty = member
+        .submit(
+            "/fr/account",
+            "/fr/account/name",
+            &[("display_name", "   ")],
+        )
+        .await;
+    empty.refused_field("display_name");
+    let saved = member
+        .submit(
+            "/fr/account",
+            "/fr/account/name",
+            &[("display_name", "Mohamed El Amrani")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        texts(&member.get("/fr/account").await.body, "p.lead")[0],
+        format!("Mohamed El Amrani — {MEMBER}")
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE event = $1",
+            "user.renamed"
+        )
+        .await,
+        1
+    );
+}
+
+db_test!(a_person_corrects_their_name);

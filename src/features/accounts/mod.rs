@@ -5,7 +5,7 @@ pub mod demo;
 pub mod second_factor;
 pub mod store;
 
-use crate::platform::web::fields::limits;
+use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -43,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         )
         .page("/{lang}/account", get(account))
         .page("/{lang}/account/language", post(change_language))
+        .page("/{lang}/account/name", post(change_name))
         .page("/{lang}/account/password", post(change_password))
         .page("/{lang}/account/tokens", post(create_token))
         .page("/{lang}/account/tokens/{id}/revoke", post(revoke_token))
@@ -447,6 +448,8 @@ struct AccountPage {
     second_factor_required: bool,
     /// A code typed in one of the second factor's forms, given back with why it was refused.
     typed_code: String,
+    /// The name as typed, when it comes back refused.
+    display_name: String,
     errors: FieldErrors,
 }
 
@@ -471,6 +474,7 @@ async fn account_page(
     let second_factor_required = second_factor::required(&state.db, &user).await?;
     Ok(AccountPage {
         page,
+        display_name: user.display_name.clone(),
         user,
         tokens,
         new_token: None,
@@ -527,6 +531,47 @@ async fn change_language(
         FlashKind::Success,
         "flash-saved",
         &format!("/{}/account", lang.code()),
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct NameForm {
+    #[serde(default)]
+    display_name: String,
+}
+
+/// The person corrects their name (GDPR art. 16): people with a role and the audit log name them
+/// by it from now on.
+#[tracing::instrument(skip_all, fields(user = user.id))]
+async fn change_name(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    Form(form): Form<NameForm>,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::default();
+    let typed = fields::required(&form.display_name, limits::NAME);
+    let Some(name) = errors.check("display_name", typed) else {
+        let mut view = account_page(&state, page, user, errors).await?;
+        view.display_name = form.display_name;
+        return render_invalid(&view);
+    };
+    let mut tx = state.db.begin().await?;
+    auth::set_display_name(&mut tx, user.id, &name).await?;
+    commit_audited(
+        tx,
+        AuditEntry::new("user.renamed")
+            .by(&user)
+            .on("user", user.id)
+            .change(
+                Some(serde_json::json!({ "name": user.display_name })),
+                Some(serde_json::json!({ "name": name })),
+            ),
+        &session,
+        "flash-saved",
+        &page.href("/account"),
     )
     .await
 }
