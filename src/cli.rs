@@ -63,6 +63,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Create, edit and list coordinations.
+    #[command(subcommand)]
+    Coordination(CoordinationCommand),
     /// Manage user accounts.
     #[command(subcommand)]
     User(UserCommand),
@@ -111,4 +114,54 @@ pub enum UserCommand {
         #[arg(long, env = "SOCIUS_NEW_PASSWORD", hide_env_values = true)]
         password: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoordinationCommand {
+    /// List the coordinations: slug, names, municipality (NIS code), email.
+    List,
+    /// Create a coordination (its coordinators are then added with `socius user add`).
+    Add {
+        /// Its address in Socius (`/fr/SLUG/`): lower-case letters, digits and hyphens.
+        #[arg(long)]
+        slug: String,
+        #[command(flatten)]
+        identity: IdentityArgs,
+    },
+    /// Change a coordination's names, contact details or identity (only what is given).
+    Edit {
+        #[arg(long)]
+        slug: String,
+        #[command(flatten)]
+        identity: IdentityArgs,
+    },
+}
+
+/// A coordination's identity on the command line; each option left out stays as it is.
+#[derive(Debug, clap::Args)]
+pub struct IdentityArgs {
+    #[arg(long)]
+    pub name_fr: Option<String>,
+    #[arg(long)]
+    pub name_nl: Option<String>,
+    /// The name it goes by, e.g. "Koecoon".
+    #[arg(long)]
+    pub own_name: Option<String>,
+    /// The municipality's NIS code (21001 Anderlecht … 21019 Woluwe-Saint-Pierre).
+    #[arg(long)]
+    pub nis_code: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub address_fr: Option<String>,
+    #[arg(long)]
+    pub address_nl: Option<String>,
+    #[arg(long)]
+    pub office_hours_fr: Option<String>,
+    #[arg(long)]
+    pub office_hours_nl: Option<String>,
+    #[arg(long)]
+    pub website: Option<String>,
 }

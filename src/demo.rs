@@ -83,6 +83,16 @@ const COORDINATIONS: [DemoCoordination; 3] = [
     },
 ];
 
+/// What a demo coordination says of itself: Koekelberg goes by "Koecoon"; each keeps office hours.
+fn identity_of(slug: &str) -> tenancy::Identity {
+    tenancy::Identity {
+        own_name: if slug == "koekelberg" { "Koecoon" } else { "" }.into(),
+        office_hours_fr: "Du lundi au vendredi, de 9 h à 12 h ; l'après-midi sur rendez-vous"
+            .into(),
+        office_hours_nl: "Maandag tot vrijdag, van 9 tot 12 uur; 's namiddags op afspraak".into(),
+    }
+}
+
 /// Demo passwords are printed at start and documented: this is a demo, not an installation.
 const ADMIN_PASSWORD: &str = "socius-demo-admin";
 const REGIONAL_PASSWORD: &str = "socius-demo-region";
@@ -160,6 +170,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 address_fr: c.address_fr.into(),
                 address_nl: c.address_nl.into(),
                 website: String::new(),
+                identity: identity_of(c.slug),
             },
         )
         .await?;
@@ -393,6 +404,7 @@ pub async fn regional_directory(state: &AppState, organisations: usize) -> anyho
                         address_fr: String::new(),
                         address_nl: String::new(),
                         website: String::new(),
+                        identity: Default::default(),
                     },
                 )
                 .await?

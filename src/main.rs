@@ -79,6 +79,13 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::User(command) => user(config, command).await,
+        Command::Coordination(command) => {
+            let state = app::prepare(config).await?;
+            let said = socius::features::coordinations::command(&state.db, command).await;
+            state.db.close().await;
+            println!("{}", said?);
+            Ok(())
+        }
         Command::Backup { file } => {
             backup::backup(&config.database_url, &file).await?;
             println!("backup written to {}", file.display());

@@ -22,6 +22,7 @@ pub mod accounts;
 pub mod admin;
 pub mod api;
 pub mod audit;
+pub mod coordinations;
 pub mod directory;
 pub mod home;
 pub mod meetings;
@@ -41,6 +42,7 @@ use crate::platform::AppState;
 pub fn pages() -> Router<AppState> {
     Router::new()
         .merge(home::routes())
+        .merge(coordinations::routes())
         .merge(accounts::routes())
         .merge(pages::routes())
         .merge(directory::routes())

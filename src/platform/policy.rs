@@ -533,6 +533,9 @@ mod tests {
             address_fr: String::new(),
             address_nl: String::new(),
             website: String::new(),
+            own_name: String::new(),
+            office_hours_fr: String::new(),
+            office_hours_nl: String::new(),
         };
         let member = user(false, &[(1, Role::Member)]);
         let editor = |u: &CurrentUser, c, contact| {

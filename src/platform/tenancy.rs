@@ -24,6 +24,10 @@ pub struct Coordination {
     pub address_fr: String,
     pub address_nl: String,
     pub website: String,
+    /// The name it goes by, when it has one of its own (Koekelberg's "Koecoon").
+    pub own_name: String,
+    pub office_hours_fr: String,
+    pub office_hours_nl: String,
 }
 
 impl Coordination {
@@ -90,7 +94,8 @@ impl PublicScope for crate::platform::policy::Tenant {
 }
 
 const COLUMNS: &str =
-    "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website";
+    "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, \
+     website, own_name, office_hours_fr, office_hours_nl";
 
 pub struct NewCoordination {
     pub slug: Slug,
@@ -102,6 +107,15 @@ pub struct NewCoordination {
     pub address_fr: String,
     pub address_nl: String,
     pub website: String,
+    pub identity: Identity,
+}
+
+/// What a coordination says of itself beyond its official names and contact details.
+#[derive(Clone, Debug, Default)]
+pub struct Identity {
+    pub own_name: String,
+    pub office_hours_fr: String,
+    pub office_hours_nl: String,
 }
 
 pub async fn list(db: &Db) -> Result<Vec<Coordination>, sqlx::Error> {
@@ -124,8 +138,9 @@ pub async fn create(
 ) -> Result<i64, sqlx::Error> {
     with_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO coordinations (slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id"
+        "INSERT INTO coordinations (slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website, created_at, \
+         own_name, office_hours_fr, office_hours_nl) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id"
     )
     .bind(new.slug.as_str())
     .bind(&new.name_fr)
@@ -137,6 +152,9 @@ pub async fn create(
     .bind(&new.address_nl)
     .bind(&new.website)
     .bind(Utc::now())
+    .bind(&new.identity.own_name)
+    .bind(&new.identity.office_hours_fr)
+    .bind(&new.identity.office_hours_nl)
     .fetch_one(c)
     .await
     })
@@ -167,6 +185,14 @@ impl FromRequestParts<AppState> for CoordPath {
     }
 }
 
+/// The 19 municipalities: NIS code and names in French and Dutch, by French name.
+pub async fn municipalities(db: &Db) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    crate::fetch_all!(
+        db,
+        "SELECT nis_code, name_fr, name_nl FROM municipalities ORDER BY name_fr"
+    )
+}
+
 /// The municipality's name in both languages, for display.
 pub async fn municipality_names(
     db: &Db,
@@ -178,4 +204,32 @@ pub async fn municipality_names(
     .bind(nis_code)
     .fetch_optional(p)
     .await)
+}
+
+/// Saves a coordination's names, contact details and identity (its slug, which its addresses use,
+/// stays).
+pub async fn update(
+    tx: &mut crate::platform::db::Tx,
+    tenant: &crate::platform::policy::Tenant,
+    changed: &NewCoordination,
+) -> Result<u64, sqlx::Error> {
+    crate::execute!(
+        &mut *tx,
+        "UPDATE coordinations SET name_fr = $1, name_nl = $2, nis_code = $3, email = $4, \
+           phone = $5, address_fr = $6, address_nl = $7, website = $8, own_name = $9, \
+           office_hours_fr = $10, office_hours_nl = $11 \
+         WHERE id = $12",
+        &changed.name_fr,
+        &changed.name_nl,
+        &changed.nis_code,
+        changed.email.as_str(),
+        &changed.phone,
+        &changed.address_fr,
+        &changed.address_nl,
+        &changed.website,
+        &changed.identity.own_name,
+        &changed.identity.office_hours_fr,
+        &changed.identity.office_hours_nl,
+        tenant.id()
+    )
 }

@@ -69,7 +69,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
   await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
-  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock']) {
+  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity']) {
     const response = await visit(page, path);
     assert.equal(response.status(), 200, path);
     await expectAccessible(page, path);
@@ -99,6 +99,10 @@ test('the platform admin reads the outbox', async () => {
   await expectAccessible(page, 'outbox message');
   await visit(page, '/fr/admin/settings');
   await expectAccessible(page, 'platform settings');
+  await visit(page, '/fr/admin/coordinations');
+  await expectAccessible(page, 'coordinations');
+  await visit(page, '/nl/admin/coordinations/new');
+  await expectAccessible(page, 'new coordination');
   await page.context().close();
 });
 

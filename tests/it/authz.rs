@@ -565,6 +565,11 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             vec![],
             admins,
         ),
+        ("GET", "/{lang}/admin/coordinations", "/fr/admin/coordinations".into(), vec![], admins),
+        ("GET", "/{lang}/admin/coordinations/new", "/fr/admin/coordinations/new".into(), vec![], admins),
+        ("POST", "/{lang}/admin/coordinations/new", "/fr/admin/coordinations/new".into(), vec![], [303, 403, 403, 403, 403, 422]),
+        ("GET", "/{lang}/{coord}/identity", "/fr/anderlecht/identity".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/identity", "/fr/anderlecht/identity".into(), vec![], [303, 403, 403, 422, 403, 422]),
         (
             "GET",
             "/{lang}/admin/settings",

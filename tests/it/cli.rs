@@ -1,17 +1,22 @@
-//! The `socius` command: user management from the shell.
+//! The `socius` command: users and coordinations managed from the shell, a person's data exported
+//! and erased.
 
 use axum::http::StatusCode;
 
 use crate::db_test;
 use crate::support::TestApp;
 
-fn socius(app: &TestApp, args: &[&str]) -> String {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_socius"))
+fn run(app: &TestApp, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_socius"))
         .args(args)
         .env("SOCIUS_DATABASE_URL", app.database_url())
         .env("RUST_LOG", "warn")
         .output()
-        .expect("run socius");
+        .expect("run socius")
+}
+
+fn socius(app: &TestApp, args: &[&str]) -> String {
+    let output = run(app, args);
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(
         output.status.success(),
@@ -154,3 +159,76 @@ async fn a_platform_admin_exports_and_erases_a_person_from_the_command_line(app:
 }
 
 db_test!(a_platform_admin_exports_and_erases_a_person_from_the_command_line);
+
+/// Runs `socius` expecting a refusal; its message.
+fn refused(app: &TestApp, args: &[&str]) -> String {
+    let output = run(app, args);
+    assert!(!output.status.success(), "socius {args:?} succeeded");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+async fn coordinations_are_created_and_edited_from_the_command_line(app: TestApp) {
+    let add = [
+        "coordination",
+        "add",
+        "--slug",
+        "ixelles",
+        "--name-fr",
+        "Coordination sociale d'Ixelles",
+        "--name-nl",
+        "Sociale coördinatie Elsene",
+        "--nis-code",
+        "21009",
+        "--email",
+        "coordination@ixelles.test",
+    ];
+    let created = socius(&app, &add);
+    assert!(
+        created.contains("coordination ixelles created"),
+        "{created}"
+    );
+    // The same address twice, a municipality outside Brussels, an address with capitals: refused,
+    // each said for its field.
+    assert!(refused(&app, &add).contains("slug: A coordination uses this address already"));
+    let mut elsewhere = add;
+    elsewhere[3] = "namur";
+    elsewhere[9] = "92094";
+    assert!(refused(&app, &elsewhere)
+        .contains("nis_code: Choose one of the 19 Brussels municipalities"));
+    elsewhere[3] = "Ixelles";
+    assert!(refused(&app, &elsewhere).contains("slug:"));
+
+    let saved = socius(
+        &app,
+        &[
+            "coordination",
+            "edit",
+            "--slug",
+            "ixelles",
+            "--own-name",
+            "Ixelles Solidaire",
+            "--office-hours-fr",
+            "Le mardi de 9 h à 12 h",
+            "--office-hours-nl",
+            "Dinsdag van 9 tot 12 uur",
+        ],
+    );
+    assert!(saved.contains("saved"), "{saved}");
+    let listed = socius(&app, &["coordination", "list"]);
+    assert!(listed
+        .lines()
+        .any(|l| l.starts_with("ixelles\tCoordination sociale d'Ixelles")));
+    let home = app.client().get("/nl/ixelles/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Ixelles Solidaire"));
+    assert!(home.body.contains("Dinsdag van 9 tot 12 uur"));
+    let audited: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event LIKE 'coordination.%'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(audited, 2);
+}
+
+db_test!(coordinations_are_created_and_edited_from_the_command_line);

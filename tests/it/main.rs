@@ -9,6 +9,7 @@ mod authz;
 mod backup;
 mod bad_input;
 mod cli;
+mod coordinations;
 mod crawl;
 mod directory;
 mod editing;

@@ -383,6 +383,7 @@ async fn new_coordinations_and_the_platform_require_it_unless_turned_off(app: Te
             address_fr: String::new(),
             address_nl: String::new(),
             website: String::new(),
+            identity: Default::default(),
         },
     )
     .await

@@ -254,6 +254,7 @@ impl TestApp {
                 address_fr: "Rue de la Loi 1, 1000 Bruxelles".into(),
                 address_nl: "Wetstraat 1, 1000 Brussel".into(),
                 website: String::new(),
+                identity: Default::default(),
             },
         )
         .await
