@@ -164,4 +164,7 @@ pub struct IdentityArgs {
     pub office_hours_nl: Option<String>,
     #[arg(long)]
     pub website: Option<String>,
+    /// `#rrggbb`, dark enough for white text (WCAG AA); empty for Socius's own.
+    #[arg(long)]
+    pub accent_colour: Option<String>,
 }

@@ -90,6 +90,8 @@ fn identity_of(slug: &str) -> tenancy::Identity {
         office_hours_fr: "Du lundi au vendredi, de 9 h à 12 h ; l'après-midi sur rendez-vous"
             .into(),
         office_hours_nl: "Maandag tot vrijdag, van 9 tot 12 uur; 's namiddags op afspraak".into(),
+        // Koecoon's own green; the others keep Socius's blue.
+        accent_colour: if slug == "koekelberg" { "#2d6a3e" } else { "" }.into(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! message that explains the refusal, so the UI and the API translate it the same way.
 
 mod anonymous_text;
+mod colour;
 mod email;
 mod kbo;
 mod lang;
@@ -9,6 +10,7 @@ mod password;
 mod slug;
 
 pub use anonymous_text::AnonymousText;
+pub use colour::AccentColour;
 pub use email::Email;
 pub use kbo::KboNumber;
 pub use lang::{ContentLang, Lang};

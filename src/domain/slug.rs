@@ -24,6 +24,7 @@ pub const RESERVED: &[&str] = &[
     "privacy",
     "region",
     "static",
+    "theme",
 ];
 
 impl Slug {

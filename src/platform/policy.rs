@@ -536,6 +536,7 @@ mod tests {
             own_name: String::new(),
             office_hours_fr: String::new(),
             office_hours_nl: String::new(),
+            accent_colour: String::new(),
         };
         let member = user(false, &[(1, Role::Member)]);
         let editor = |u: &CurrentUser, c, contact| {

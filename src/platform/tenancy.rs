@@ -28,6 +28,8 @@ pub struct Coordination {
     pub own_name: String,
     pub office_hours_fr: String,
     pub office_hours_nl: String,
+    /// `#rrggbb`, or empty for Socius's own colour.
+    pub accent_colour: String,
 }
 
 impl Coordination {
@@ -37,6 +39,7 @@ impl Coordination {
             slug: self.slug.clone(),
             name_fr: self.name_fr.clone(),
             name_nl: self.name_nl.clone(),
+            accent_colour: self.accent_colour.clone(),
         }
     }
 }
@@ -95,7 +98,7 @@ impl PublicScope for crate::platform::policy::Tenant {
 
 const COLUMNS: &str =
     "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, \
-     website, own_name, office_hours_fr, office_hours_nl";
+     website, own_name, office_hours_fr, office_hours_nl, accent_colour";
 
 pub struct NewCoordination {
     pub slug: Slug,
@@ -116,6 +119,8 @@ pub struct Identity {
     pub own_name: String,
     pub office_hours_fr: String,
     pub office_hours_nl: String,
+    /// `#rrggbb` (an [`AccentColour`](crate::domain::AccentColour)), or empty.
+    pub accent_colour: String,
 }
 
 pub async fn list(db: &Db) -> Result<Vec<Coordination>, sqlx::Error> {
@@ -139,8 +144,8 @@ pub async fn create(
     with_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO coordinations (slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, website, created_at, \
-         own_name, office_hours_fr, office_hours_nl) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id"
+         own_name, office_hours_fr, office_hours_nl, accent_colour) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id"
     )
     .bind(new.slug.as_str())
     .bind(&new.name_fr)
@@ -155,6 +160,7 @@ pub async fn create(
     .bind(&new.identity.own_name)
     .bind(&new.identity.office_hours_fr)
     .bind(&new.identity.office_hours_nl)
+    .bind(&new.identity.accent_colour)
     .fetch_one(c)
     .await
     })
@@ -217,8 +223,8 @@ pub async fn update(
         &mut *tx,
         "UPDATE coordinations SET name_fr = $1, name_nl = $2, nis_code = $3, email = $4, \
            phone = $5, address_fr = $6, address_nl = $7, website = $8, own_name = $9, \
-           office_hours_fr = $10, office_hours_nl = $11 \
-         WHERE id = $12",
+           office_hours_fr = $10, office_hours_nl = $11, accent_colour = $12 \
+         WHERE id = $13",
         &changed.name_fr,
         &changed.name_nl,
         &changed.nis_code,
@@ -230,6 +236,7 @@ pub async fn update(
         &changed.identity.own_name,
         &changed.identity.office_hours_fr,
         &changed.identity.office_hours_nl,
+        &changed.identity.accent_colour,
         tenant.id()
     )
 }

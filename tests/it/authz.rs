@@ -585,6 +585,8 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             vec![("ip_months", "12".into())],
             [303, 403, 403, 403, 403, 303],
         ),
+        // Anderlecht keeps Socius's colour: it has no style sheet of its own.
+        ("GET", "/theme/{coord}/accent.css", "/theme/anderlecht/accent.css".into(), vec![], [404; 6]),
         ("GET", "/healthz", "/healthz".into(), vec![], open),
         ("GET", "/metrics", "/metrics".into(), vec![], [403; 6]),
         (

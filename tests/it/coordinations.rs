@@ -112,7 +112,47 @@ async fn a_platform_admin_creates_a_coordination_and_its_coordinators_keep_its_i
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    // A colour too light for the header's white text is refused beside its field; a dark one
+    // colours the coordination's pages through a style sheet of its own.
+    let identity = [
+        ("name_fr", "Coordination sociale de Saint-Gilles"),
+        ("name_nl", "Sociale coördinatie Sint-Gillis"),
+        ("nis_code", "21013"),
+        ("email", "coordination@saint-gilles.test"),
+    ];
+    let light = coordinator
+        .submit(
+            "/nl/saint-gilles/identity",
+            "/nl/saint-gilles/identity",
+            &[identity.as_slice(), &[("accent_colour", "#f5c400")]].concat(),
+        )
+        .await;
+    let (message, typed) = light.refused_field("accent_colour");
+    assert_eq!(typed, "#f5c400");
+    assert!(message.contains("4,5:1"), "{message}");
+    let dark = coordinator
+        .submit(
+            "/nl/saint-gilles/identity",
+            "/nl/saint-gilles/identity",
+            &[
+                identity.as_slice(),
+                &[
+                    ("accent_colour", "7A1F5C"),
+                    ("office_hours_nl", "Woensdag van 14 tot 17 uur"),
+                    ("website", "stgilles.brussels"),
+                ],
+            ]
+            .concat(),
+        )
+        .await;
+    assert_eq!(dark.status, StatusCode::SEE_OTHER, "{}", dark.body);
     let home = app.client().get("/nl/saint-gilles/").await;
+    let sheet = "/theme/saint-gilles/accent.css?v=7a1f5c";
+    assert!(home.body.contains(&format!("href=\"{sheet}\"")));
+    let css = app.client().get(sheet).await;
+    assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
+    assert!(css.body.contains("--brand: #7a1f5c;"), "{}", css.body);
     assert!(home.body.contains("Woensdag van 14 tot 17 uur"));
     assert!(home.body.contains("https://stgilles.brussels"));
     assert!(

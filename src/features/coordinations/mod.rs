@@ -12,7 +12,7 @@ use axum::Router;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::domain::{Email, Slug};
+use crate::domain::{AccentColour, Email, Slug};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -33,6 +33,7 @@ pub fn routes() -> Router<AppState> {
             get(new_form).post(create),
         )
         .page("/{lang}/{coord}/identity", get(edit_form).post(edit))
+        .page("/theme/{coord}/accent.css", get(accent_css))
 }
 
 /// A coordination's identity as typed: on a page or on the command line.
@@ -62,6 +63,8 @@ pub struct IdentityForm {
     pub office_hours_nl: String,
     #[serde(default)]
     pub website: String,
+    #[serde(default)]
+    pub accent_colour: String,
 }
 
 impl IdentityForm {
@@ -80,6 +83,7 @@ impl IdentityForm {
             office_hours_fr: coordination.office_hours_fr.clone(),
             office_hours_nl: coordination.office_hours_nl.clone(),
             website: coordination.website.clone(),
+            accent_colour: coordination.accent_colour.clone(),
         }
     }
 
@@ -124,9 +128,25 @@ impl IdentityForm {
             fields::optional(&self.office_hours_nl, limits::LINE),
         );
         let website = errors.check("website", fields::website(&self.website));
+        let accent = match self.accent_colour.trim() {
+            "" => Ok(String::new()),
+            typed => AccentColour::parse(typed).map(AccentColour::css),
+        };
+        let accent_colour = errors.check("accent_colour", accent);
         match (
-            slug, name_fr, name_nl, own_name, nis_code, email, phone, address_fr, address_nl,
-            hours_fr, hours_nl, website,
+            slug,
+            name_fr,
+            name_nl,
+            own_name,
+            nis_code,
+            email,
+            phone,
+            address_fr,
+            address_nl,
+            hours_fr,
+            hours_nl,
+            website,
+            accent_colour,
         ) {
             (
                 Some(slug),
@@ -141,6 +161,7 @@ impl IdentityForm {
                 Some(office_hours_fr),
                 Some(office_hours_nl),
                 Some(website),
+                Some(accent_colour),
             ) if errors.is_empty() => Ok(NewCoordination {
                 slug,
                 name_fr,
@@ -155,6 +176,7 @@ impl IdentityForm {
                     own_name,
                     office_hours_fr,
                     office_hours_nl,
+                    accent_colour,
                 },
             }),
             _ => Err(errors),
@@ -170,6 +192,7 @@ fn described(c: &NewCoordination) -> serde_json::Value {
         "phone": c.phone, "address_fr": c.address_fr, "address_nl": c.address_nl,
         "office_hours_fr": c.identity.office_hours_fr,
         "office_hours_nl": c.identity.office_hours_nl, "website": c.website,
+        "accent_colour": c.identity.accent_colour,
     })
 }
 
@@ -214,7 +237,7 @@ pub async fn save(
                 "nis_code": old.nis_code, "email": old.email, "phone": old.phone,
                 "address_fr": old.address_fr, "address_nl": old.address_nl,
                 "office_hours_fr": old.office_hours_fr, "office_hours_nl": old.office_hours_nl,
-                "website": old.website,
+                "website": old.website, "accent_colour": old.accent_colour,
             })),
             Some(described(changed)),
         );
@@ -242,6 +265,7 @@ impl IdentityForm {
             (&mut self.office_hours_fr, args.office_hours_fr),
             (&mut self.office_hours_nl, args.office_hours_nl),
             (&mut self.website, args.website),
+            (&mut self.accent_colour, args.accent_colour),
         ];
         for (field, given) in fields {
             if let Some(given) = given {
@@ -442,4 +466,30 @@ async fn edit(
     )
     .await?;
     here.done("flash-saved", "/identity").await
+}
+
+/// The coordination's colour as a style sheet its pages load after Socius's own (the content
+/// security policy allows no inline style). The address carries the colour, so a change is a new
+/// address and the old one may be cached.
+async fn accent_css(
+    crate::platform::tenancy::CoordPath(coordination): crate::platform::tenancy::CoordPath,
+) -> Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let Ok(colour) = AccentColour::parse(&coordination.accent_colour) else {
+        return (axum::http::StatusCode::NOT_FOUND, "").into_response();
+    };
+    let css = format!(
+        ":root {{ --brand: {}; --brand-dark: {}; }}\n",
+        colour.css(),
+        colour.darker().css()
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        css,
+    )
+        .into_response()
 }

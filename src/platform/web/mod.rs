@@ -57,6 +57,8 @@ pub struct CoordinationRef {
     pub slug: String,
     pub name_fr: String,
     pub name_nl: String,
+    /// `#rrggbb`, or empty for Socius's own colour.
+    pub accent_colour: String,
 }
 
 pub struct LangLink {
