@@ -51,7 +51,7 @@ impl Processing {
 }
 
 /// What Socius stores for `coordination`, with the durations it applies.
-pub async fn of(db: &Db, coordination: impl PublicScope) -> Result<Vec<Processing>, sqlx::Error> {
+pub async fn of(db: &Db, coordination: impl PublicScope) -> Result<Vec<Processing>, AppError> {
     let refused =
         settings::number(db, &coordination, Setting::RefusedApplicationsKeptMonths).await?;
     let mail = settings::number(db, &coordination, Setting::DeliveredMailKeptDays).await?;

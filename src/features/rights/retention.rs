@@ -9,6 +9,7 @@ use crate::features::people::store as people_store;
 use crate::platform::db::Db;
 use crate::platform::policy::Tenant;
 use crate::platform::settings::{self, PlatformSetting, Setting};
+use crate::platform::web::AppError;
 use crate::platform::{audit, auth, mail, tenancy};
 
 /// What one pass forgot.
@@ -33,7 +34,7 @@ fn months_before(now: DateTime<Utc>, months: i64) -> DateTime<Utc> {
 }
 
 /// Forgets what is past its time, as of `now`, in every coordination.
-pub async fn apply(db: &Db, now: DateTime<Utc>) -> Result<Forgotten, sqlx::Error> {
+pub async fn apply(db: &Db, now: DateTime<Utc>) -> Result<Forgotten, AppError> {
     let mut forgotten = Forgotten::default();
     for coordination in tenancy::list(db).await? {
         // Socius's own job, acting for the coordination by its settings.
