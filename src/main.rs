@@ -219,9 +219,12 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
                         print_erasure(&done);
                         println!("{email} erased");
                     }
-                    Err(alone) => anyhow::bail!(
+                    Err(blocked) if blocked.last_admin => {
+                        anyhow::bail!("{email} is the last platform admin: make another one first")
+                    }
+                    Err(blocked) => anyhow::bail!(
                         "{email} is the only coordinator of {}: name another coordinator first",
-                        alone.join(", ")
+                        blocked.coordinations.join(", ")
                     ),
                 }
             }

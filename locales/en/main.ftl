@@ -1305,3 +1305,4 @@ coordinations-accent = Accent colour (optional)
 coordinations-accent-hint = In hexadecimal, e.g. #2d6a3e: the banner uses it with white text, so it must be dark enough. Empty: Socius's blue.
 error-colour-invalid = Write the colour in hexadecimal, e.g. #2d6a3e.
 error-colour-contrast = This colour is too light: white text would not be readable on it (contrast below 4.5:1). Choose a darker shade.
+erasure-last-admin = You are the last platform admin: make someone else an admin first.

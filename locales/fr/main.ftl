@@ -1308,3 +1308,4 @@ coordinations-accent = Couleur d'accent (facultatif)
 coordinations-accent-hint = En hexadécimal, par exemple #2d6a3e : la bannière l'utilise avec un texte blanc, elle doit donc être assez foncée. Vide : le bleu de Socius.
 error-colour-invalid = Écrivez la couleur en hexadécimal, par exemple #2d6a3e.
 error-colour-contrast = Cette couleur est trop claire : le texte blanc n'y serait pas lisible (contraste inférieur à 4,5:1). Choisissez une teinte plus foncée.
+erasure-last-admin = Vous êtes la dernière personne à administrer la plateforme : désignez d'abord une autre administratrice ou un autre administrateur.

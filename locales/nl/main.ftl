@@ -1305,3 +1305,4 @@ coordinations-accent = Accentkleur (facultatief)
 coordinations-accent-hint = Hexadecimaal, bijvoorbeeld #2d6a3e: de banner gebruikt ze met witte tekst, dus ze moet donker genoeg zijn. Leeg: het blauw van Socius.
 error-colour-invalid = Schrijf de kleur hexadecimaal, bijvoorbeeld #2d6a3e.
 error-colour-contrast = Deze kleur is te licht: witte tekst zou er niet leesbaar op zijn (contrast lager dan 4,5:1). Kies een donkerdere tint.
+erasure-last-admin = U bent de laatste platformbeheerder: duid eerst een andere beheerder aan.

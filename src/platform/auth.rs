@@ -444,6 +444,17 @@ pub async fn set_locked(tx: &mut Tx, user_id: i64, locked: bool) -> Result<bool,
     Ok(changed == 1)
 }
 
+/// Whether `user_id` is the only active platform admin: erasing them would leave the instance
+/// without anyone to administer it.
+pub async fn is_last_admin(db: &Db, user_id: i64) -> Result<bool, sqlx::Error> {
+    crate::scalar!(
+        db,
+        "SELECT EXISTS (SELECT 1 FROM users WHERE id = $1 AND is_platform_admin) \
+           AND NOT EXISTS (SELECT 1 FROM users WHERE id <> $1 AND is_platform_admin AND active)",
+        user_id
+    )
+}
+
 /// Whether locking `user_id` reaches beyond the coordination of `tenant`: a role elsewhere, or
 /// platform staff.
 pub async fn reaches_beyond(

@@ -297,6 +297,33 @@ async fn a_coordinator_erases_a_contact_person_within_their_coordination(app: Te
         .await,
         1
     );
+
+    // Nor can the last platform admin.
+    let mut admin = app.client();
+    admin
+        .login("admin@socius.example", "socius-demo-admin")
+        .await;
+    let page = admin.get("/fr/account/erase").await;
+    assert!(texts(&page.body, ".flash-error")
+        .iter()
+        .any(|m| m.contains("dernière personne à administrer")));
+    let refused = admin
+        .submit(
+            "/fr/account/data",
+            "/fr/account/erase",
+            &[("password", "socius-demo-admin")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM users WHERE email = $1",
+            "admin@socius.example"
+        )
+        .await,
+        1
+    );
 }
 
 db_test!(a_coordinator_erases_a_contact_person_within_their_coordination);

@@ -193,18 +193,42 @@ pub async fn export_document(
     Ok(document(sections, "everywhere"))
 }
 
-/// Erases `subject` everywhere, for a platform admin's request: refused while they are a
-/// coordination's only coordinator. The audit log says by whom (`by`), not whom.
+/// Why an erasure must wait: the coordinations the person alone coordinates (a successor first),
+/// and whether they are the last platform admin (another admin first).
+#[derive(Debug, Default)]
+pub struct Blocked {
+    pub coordinations: Vec<String>,
+    pub last_admin: bool,
+}
+
+impl Blocked {
+    pub fn is_empty(&self) -> bool {
+        self.coordinations.is_empty() && !self.last_admin
+    }
+}
+
+/// What stands in the way of erasing the account `user_id` within `reach`.
+async fn blocked(db: &Db, user_id: Option<i64>, reach: Reach<'_>) -> Result<Blocked, AppError> {
+    let Some(user) = user_id else {
+        return Ok(Blocked::default());
+    };
+    Ok(Blocked {
+        coordinations: only_coordinator_of(db, user, reach).await?,
+        last_admin: matches!(reach, Reach::Everywhere) && auth::is_last_admin(db, user).await?,
+    })
+}
+
+/// Erases `subject` everywhere, for their own or a platform admin's request: refused while they
+/// are a coordination's only coordinator or the last platform admin. The audit log says by whom
+/// (`by`), not whom.
 pub async fn erase_everywhere(
     db: &Db,
     subject: &DataSubject,
     by: &str,
-) -> Result<Result<Vec<Erased>, Vec<String>>, AppError> {
-    if let Some(user) = subject.user_id {
-        let alone = only_coordinator_of(db, user, Reach::Everywhere).await?;
-        if !alone.is_empty() {
-            return Ok(Err(alone));
-        }
+) -> Result<Result<Vec<Erased>, Blocked>, AppError> {
+    let waits = blocked(db, subject.user_id, Reach::Everywhere).await?;
+    if !waits.is_empty() {
+        return Ok(Err(waits));
     }
     let mut tx = db.begin().await?;
     let done = personal_data::erase(&mut tx, PARTS, subject, Reach::Everywhere).await?;
@@ -275,8 +299,8 @@ struct ErasePage {
     page: PageCtx,
     whose: Option<String>,
     preview: Preview,
-    /// Coordinations the person is the only coordinator of: the erasure waits for a successor.
-    blocked: Vec<String>,
+    /// What the erasure waits for.
+    blocked: Blocked,
     action: String,
     back: String,
     errors: FieldErrors,
@@ -293,7 +317,7 @@ async fn my_erasure_page(
         preview: Preview::of(
             personal_data::preview(&state.db, PARTS, &subject, Reach::Everywhere).await?,
         ),
-        blocked: only_coordinator_of(&state.db, user.id, Reach::Everywhere).await?,
+        blocked: blocked(&state.db, Some(user.id), Reach::Everywhere).await?,
         action: page.href("/account/erase"),
         back: page.href("/account/data"),
         page,
@@ -345,7 +369,8 @@ async fn erase_me(
     let subject = myself(&state, &user).await?;
     // The person's own request: the audit log does not name them.
     if erase_everywhere(&state.db, &subject, "—").await?.is_err() {
-        // They became a coordination's only coordinator while the page was open.
+        // They became a coordination's only coordinator (or the last admin) while the page was
+        // open.
         let view = my_erasure_page(&state, view.page, &user, FieldErrors::default()).await?;
         return render_invalid(&view);
     }
@@ -442,10 +467,7 @@ async fn contact_erasure_page(
     (id, part): (i64, i64),
 ) -> Result<(ErasePage, DataSubject), AppError> {
     let (contact, subject) = contact_subject(state, tenant, id, part).await?;
-    let blocked = match contact.user_id {
-        Some(user) => only_coordinator_of(&state.db, user, Reach::In(tenant)).await?,
-        None => Vec::new(),
-    };
+    let blocked = blocked(&state.db, contact.user_id, Reach::In(tenant)).await?;
     let preview = personal_data::preview(&state.db, PARTS, &subject, Reach::In(tenant)).await?;
     let view = ErasePage {
         whose: Some(contact.name),
