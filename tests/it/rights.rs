@@ -267,61 +267,45 @@ async fn a_coordinator_erases_a_contact_person_within_their_coordination(app: Te
     .await;
     assert_eq!(recorded, 1);
 
-    // The only coordinator of a coordination cannot erase themselves before naming a successor.
-    let mut alone = app.client();
-    alone
-        .login(
+    // The only coordinator of a coordination cannot erase themselves before naming a successor;
+    // nor can the last platform admin.
+    erasure_refused(
+        &app,
+        (
             "coordinator@koekelberg.example",
             "demo-koekelberg-coordinator",
-        )
-        .await;
-    let page = alone.get("/fr/account/erase").await;
-    assert!(texts(&page.body, ".flash-error")
-        .iter()
-        .any(|m| m.contains("koekelberg")));
-    assert!(texts(&page.body, "form button.danger").is_empty());
-    let refused = alone
-        .submit(
-            "/fr/account/data",
-            "/fr/account/erase",
-            &[("password", "demo-koekelberg-coordinator")],
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM users WHERE email = $1",
-            "coordinator@koekelberg.example"
-        )
-        .await,
-        1
-    );
+        ),
+        "koekelberg",
+    )
+    .await;
+    erasure_refused(
+        &app,
+        ("admin@socius.example", "socius-demo-admin"),
+        "dernière personne à administrer",
+    )
+    .await;
+}
 
-    // Nor can the last platform admin.
-    let mut admin = app.client();
-    admin
-        .login("admin@socius.example", "socius-demo-admin")
-        .await;
-    let page = admin.get("/fr/account/erase").await;
+/// Signs in as `account` (email, password): the erasure page says why it must wait (`says`),
+/// offers no button, refuses a request sent anyway, and the account stays.
+async fn erasure_refused(app: &TestApp, (email, password): (&str, &str), says: &str) {
+    let mut client = app.client();
+    client.login(email, password).await;
+    let page = client.get("/fr/account/erase").await;
     assert!(texts(&page.body, ".flash-error")
         .iter()
-        .any(|m| m.contains("dernière personne à administrer")));
-    let refused = admin
+        .any(|m| m.contains(says)));
+    assert!(texts(&page.body, "form button.danger").is_empty());
+    let refused = client
         .submit(
             "/fr/account/data",
             "/fr/account/erase",
-            &[("password", "socius-demo-admin")],
+            &[("password", password)],
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM users WHERE email = $1",
-            "admin@socius.example"
-        )
-        .await,
+        count(app, "SELECT COUNT(*) FROM users WHERE email = $1", email).await,
         1
     );
 }
