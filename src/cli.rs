@@ -135,6 +135,20 @@ pub enum CoordinationCommand {
         #[command(flatten)]
         identity: IdentityArgs,
     },
+    /// Write one coordination as a portable JSON file, to move it to another Socius instance
+    /// (SQLite or PostgreSQL): its records, documents and audit log, and the accounts they name
+    /// (address, name, language; never a password, a second factor or a session). Mail, secret
+    /// links and tokens stay.
+    Export {
+        slug: String,
+        /// The file to write (standard output when absent).
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Write a file made by `export` as a new coordination, in one transaction: refused when its
+    /// slug exists here or it comes from a newer Socius. Accounts are matched by address; those
+    /// created get no password, and whoever holds a role is emailed an invitation to choose one.
+    Import { file: PathBuf },
 }
 
 /// A coordination's identity on the command line; each option left out stays as it is.

@@ -81,7 +81,7 @@ async fn main() -> anyhow::Result<()> {
         Command::User(command) => user(config, command).await,
         Command::Coordination(command) => {
             let state = app::prepare(config).await?;
-            let said = socius::features::coordinations::command(&state.db, command).await;
+            let said = socius::features::coordinations::command(&state, command).await;
             state.db.close().await;
             println!("{}", said?);
             Ok(())

@@ -279,3 +279,41 @@ impl PersonalData for AuditData {
         )])
     }
 }
+
+/// The audit log in the coordination export: its entries travel (a log with holes proves nothing)
+/// with the ids of what they are about rewritten; entries about what does not travel (an API
+/// token) lose the id and keep the rest.
+impl crate::platform::portable::Portable for AuditData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        use crate::platform::portable::{KindReference, Tables};
+        Tables {
+            travel: &["audit_log"],
+            kind_references: &[KindReference {
+                table: "audit_log",
+                column: "entity_id",
+                kind_column: "entity_type",
+                kinds: &[
+                    ("user", "users"),
+                    ("coordination", "coordinations"),
+                    ("meeting", "meetings"),
+                    ("body", "bodies"),
+                    ("membership", "memberships"),
+                    ("organization", "organizations"),
+                    ("collection_round", "collection_rounds"),
+                    ("need", "needs"),
+                    ("group_proposal", "group_proposals"),
+                    ("signal", "signals"),
+                    ("directory_change", "directory_changes"),
+                    ("directory_report", "directory_reports"),
+                    ("agenda_item", "agenda_items"),
+                    ("action", "actions"),
+                    ("member_contact", "member_contacts"),
+                    ("contact", "member_contacts"),
+                    ("invitation", "invitations"),
+                    ("api_token", "api_tokens"),
+                ],
+            }],
+            ..Tables::default()
+        }
+    }
+}

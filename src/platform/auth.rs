@@ -123,6 +123,12 @@ async fn find_user(db: &Db, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
         .await)
 }
 
+/// The account with this id, read in the caller's transaction.
+pub async fn find_user_in(tx: &mut Tx, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
+    crate::fetch_optional!(tx, &sql, id)
+}
+
 #[derive(sqlx::FromRow)]
 struct GrantRow {
     coordination_id: i64,

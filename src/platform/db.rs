@@ -330,63 +330,29 @@ impl Db {
     /// generated tsvector column with its GIN index on PostgreSQL), so it is left out.
     pub async fn schema(&self) -> anyhow::Result<Vec<String>> {
         let mut lines = Vec::new();
-        match self {
+        for c in self.columns().await? {
+            let null = if c.not_null { "not null" } else { "null" };
+            lines.push(format!(
+                "column {}.{} {} {null}",
+                c.table,
+                c.name,
+                c.class.name()
+            ));
+        }
+        let indexes: Vec<(String, bool, bool, String)> = match self {
             Db::Sqlite(p) => {
-                let columns: Vec<(String, String, String, bool, bool)> = sqlx::query_as(
-                    "SELECT m.name, c.name, c.type, c.\"notnull\" <> 0, c.pk > 0 \
-                     FROM sqlite_master m JOIN pragma_table_info(m.name) c \
-                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
-                     AND m.name NOT LIKE '_sqlx%' AND m.name NOT LIKE 'service_search%'",
-                )
-                .fetch_all(p)
-                .await?;
-                for (table, column, declared, not_null, pk) in columns {
-                    let class = type_class(&declared);
-                    let null = if not_null || pk { "not null" } else { "null" };
-                    lines.push(format!("column {table}.{column} {class} {null}"));
-                }
-                let indexes: Vec<(String, String, bool, bool, String)> = sqlx::query_as(
-                    "SELECT m.name, i.name, i.\"unique\" <> 0, i.partial <> 0, \
+                sqlx::query_as(
+                    "SELECT m.name, i.\"unique\" <> 0, i.partial <> 0, \
                      (SELECT group_concat(name, ',') FROM (SELECT ii.name FROM pragma_index_info(i.name) ii ORDER BY ii.seqno)) \
                      FROM sqlite_master m JOIN pragma_index_list(m.name) i \
                      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
                      AND m.name NOT LIKE 'service_search%' AND i.origin <> 'pk'",
                 )
                 .fetch_all(p)
-                .await?;
-                for (table, _name, unique, partial, columns) in indexes {
-                    lines.push(index_line(&table, &columns, unique, partial));
-                }
-                let keys: Vec<(String, String, String, Option<String>, String)> = sqlx::query_as(
-                    "SELECT m.name, f.\"from\", f.\"table\", f.\"to\", f.on_delete \
-                     FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f \
-                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
-                )
-                .fetch_all(p)
-                .await?;
-                for (table, column, target, target_column, on_delete) in keys {
-                    let target_column = target_column.unwrap_or_else(|| "id".into());
-                    let on_delete = on_delete.to_lowercase();
-                    lines.push(format!(
-                        "foreign key {table}.{column} -> {target}.{target_column} on delete {on_delete}"
-                    ));
-                }
+                .await?
             }
             Db::Postgres(p) => {
-                let columns: Vec<(String, String, String, bool)> = sqlx::query_as(
-                    "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'NO' \
-                     FROM information_schema.columns \
-                     WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
-                     AND column_name <> 'search_vector'",
-                )
-                .fetch_all(p)
-                .await?;
-                for (table, column, declared, not_null) in columns {
-                    let class = type_class(&declared);
-                    let null = if not_null { "not null" } else { "null" };
-                    lines.push(format!("column {table}.{column} {class} {null}"));
-                }
-                let indexes: Vec<(String, bool, bool, String)> = sqlx::query_as(
+                sqlx::query_as(
                     "SELECT t.relname::text, x.indisunique, x.indpred IS NOT NULL, \
                      (SELECT string_agg(a.attname, ',' ORDER BY k.ord) \
                       FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord) \
@@ -399,11 +365,71 @@ impl Db {
                                      AND a.attnum = ANY(x.indkey) AND a.attname = 'search_vector')",
                 )
                 .fetch_all(p)
-                .await?;
-                for (table, unique, partial, columns) in indexes {
-                    lines.push(index_line(&table, &columns, unique, partial));
-                }
-                let keys: Vec<(String, String, String, String, String)> = sqlx::query_as(
+                .await?
+            }
+        };
+        for (table, unique, partial, columns) in indexes {
+            lines.push(index_line(&table, &columns, unique, partial));
+        }
+        for k in self.foreign_keys().await? {
+            lines.push(format!(
+                "foreign key {}.{} -> {}.{} on delete {}",
+                k.table, k.column, k.target, k.target_column, k.on_delete
+            ));
+        }
+        lines.sort();
+        Ok(lines)
+    }
+
+    /// Every column Socius writes, table by table in declaration order; full-text search (an FTS5
+    /// table on SQLite, a generated column on PostgreSQL) is left out: the database keeps it.
+    pub async fn columns(&self) -> Result<Vec<ColumnInfo>, sqlx::Error> {
+        let rows: Vec<(String, String, String, bool)> = match self {
+            Db::Sqlite(p) => {
+                sqlx::query_as(
+                    "SELECT m.name, c.name, c.type, c.\"notnull\" <> 0 OR c.pk > 0 \
+                     FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+                     AND m.name NOT LIKE '_sqlx%' AND m.name NOT LIKE 'service_search%' \
+                     ORDER BY m.name, c.cid",
+                )
+                .fetch_all(p)
+                .await?
+            }
+            Db::Postgres(p) => sqlx::query_as(
+                "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'NO' \
+                     FROM information_schema.columns \
+                     WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
+                     AND column_name <> 'search_vector' ORDER BY table_name, ordinal_position",
+            )
+            .fetch_all(p)
+            .await?,
+        };
+        Ok(rows
+            .into_iter()
+            .map(|(table, name, declared, not_null)| ColumnInfo {
+                table,
+                name,
+                class: TypeClass::of(&declared),
+                not_null,
+            })
+            .collect())
+    }
+
+    /// Every foreign key (all of Socius's are on one column).
+    pub async fn foreign_keys(&self) -> Result<Vec<ForeignKeyInfo>, sqlx::Error> {
+        let rows: Vec<(String, String, String, String, String)> = match self {
+            Db::Sqlite(p) => {
+                sqlx::query_as(
+                    "SELECT m.name, f.\"from\", f.\"table\", COALESCE(f.\"to\", 'id'), lower(f.on_delete) \
+                     FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
+                )
+                .fetch_all(p)
+                .await?
+            }
+            Db::Postgres(p) => {
+                sqlx::query_as(
                     "SELECT t.relname::text, a.attname::text, r.relname::text, ra.attname::text, \
                      CASE c.confdeltype WHEN 'c' THEN 'cascade' WHEN 'n' THEN 'set null' \
                      WHEN 'd' THEN 'set default' WHEN 'r' THEN 'restrict' ELSE 'no action' END \
@@ -415,33 +441,81 @@ impl Db {
                      WHERE c.contype = 'f' AND n.nspname = current_schema()",
                 )
                 .fetch_all(p)
-                .await?;
-                for (table, column, target, target_column, on_delete) in keys {
-                    lines.push(format!(
-                        "foreign key {table}.{column} -> {target}.{target_column} on delete {on_delete}"
-                    ));
-                }
+                .await?
             }
-        }
-        lines.sort();
-        Ok(lines)
+        };
+        Ok(rows
+            .into_iter()
+            .map(
+                |(table, column, target, target_column, on_delete)| ForeignKeyInfo {
+                    table,
+                    column,
+                    target,
+                    target_column,
+                    on_delete,
+                },
+            )
+            .collect())
     }
 }
 
-/// The class of a declared column type; see [`Db::schema`].
-fn type_class(declared: &str) -> &'static str {
-    let declared = declared.to_lowercase();
-    if declared.contains("int") {
-        "integer"
-    } else if declared.contains("bool") {
-        "bool"
-    } else if declared.contains("real") || declared.contains("double") || declared.contains("float")
-    {
-        "real"
-    } else if declared.contains("blob") || declared.contains("bytea") {
-        "blob"
-    } else {
-        "text"
+/// A column of the live schema ([`Db::columns`]).
+#[derive(Clone, Debug)]
+pub struct ColumnInfo {
+    pub table: String,
+    pub name: String,
+    pub class: TypeClass,
+    pub not_null: bool,
+}
+
+/// A foreign key of the live schema ([`Db::foreign_keys`]); `on_delete` in lower case.
+#[derive(Clone, Debug)]
+pub struct ForeignKeyInfo {
+    pub table: String,
+    pub column: String,
+    pub target: String,
+    pub target_column: String,
+    pub on_delete: String,
+}
+
+/// What a column holds, whatever its declared type on either backend: SQLite keeps dates and
+/// times as ISO text where PostgreSQL has `date` and `timestamptz`, so both are `Text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeClass {
+    Integer,
+    Bool,
+    Real,
+    Blob,
+    Text,
+}
+
+impl TypeClass {
+    fn of(declared: &str) -> TypeClass {
+        let declared = declared.to_lowercase();
+        if declared.contains("int") {
+            TypeClass::Integer
+        } else if declared.contains("bool") {
+            TypeClass::Bool
+        } else if declared.contains("real")
+            || declared.contains("double")
+            || declared.contains("float")
+        {
+            TypeClass::Real
+        } else if declared.contains("blob") || declared.contains("bytea") {
+            TypeClass::Blob
+        } else {
+            TypeClass::Text
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            TypeClass::Integer => "integer",
+            TypeClass::Bool => "bool",
+            TypeClass::Real => "real",
+            TypeClass::Blob => "blob",
+            TypeClass::Text => "text",
+        }
     }
 }
 
@@ -454,6 +528,13 @@ fn index_line(table: &str, columns: &str, unique: bool, partial: bool) -> String
 }
 
 impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
             Tx::Sqlite(t) => t.commit().await,

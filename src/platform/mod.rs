@@ -16,6 +16,7 @@ pub mod mail;
 pub mod metrics;
 pub mod personal_data;
 pub mod policy;
+pub mod portable;
 pub mod ratelimit;
 pub mod reference;
 pub mod session_store;

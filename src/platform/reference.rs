@@ -153,6 +153,25 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The reference data in the coordination export: every instance loads it, so it stays; the
+/// regional themes and rights a coordination's rows point at are matched by their codes.
+pub struct ReferenceData;
+
+impl crate::platform::portable::Portable for ReferenceData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        const LOADED: &str = "reference data every instance loads";
+        crate::platform::portable::Tables {
+            stay: &[
+                ("municipalities", LOADED),
+                ("basins", LOADED),
+                ("municipality_basins", LOADED),
+                ("non_take_up_causes", LOADED),
+            ],
+            ..Default::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

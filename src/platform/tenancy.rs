@@ -136,6 +136,15 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> Result<Option<Coordination>, s
         .await)
 }
 
+/// The coordination with this id, read in the caller's transaction (one it has just written).
+pub async fn find_in(
+    tx: &mut crate::platform::db::Tx,
+    id: i64,
+) -> Result<Option<Coordination>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM coordinations WHERE id = $1");
+    crate::fetch_optional!(tx, &sql, id)
+}
+
 #[tracing::instrument(skip_all, fields(slug = %new.slug))]
 pub async fn create(
     tx: &mut crate::platform::db::Tx,

@@ -9,23 +9,7 @@ use std::sync::Arc;
 use socius::platform::db::{Backend as DbBackend, Db};
 
 use crate::db_test;
-use crate::support::{Backend, TestApp, TestDb};
-
-/// Runs the `socius` binary against `url`; its output, or its error message.
-fn socius(url: &str, args: &[&str]) -> Result<String, String> {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_socius"))
-        .args(args)
-        .env("SOCIUS_DATABASE_URL", url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("run socius");
-    let out = String::from_utf8_lossy(&output.stdout).into_owned();
-    let err = String::from_utf8_lossy(&output.stderr).into_owned();
-    match output.status.success() {
-        true => Ok(out),
-        false => Err(format!("{out}{err}")),
-    }
-}
+use crate::support::{run_socius as socius, Backend, TestApp, TestDb};
 
 /// Every table but the migrations', each as its rows in text, sorted: two databases with the same
 /// tables hold the same data when these are equal.

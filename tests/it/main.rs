@@ -28,4 +28,5 @@ mod platform;
 mod rights;
 mod second_factor;
 mod tenancy;
+mod transfer;
 mod vocabularies;

@@ -239,3 +239,24 @@ impl PersonalData for AccountData {
         ])
     }
 }
+
+/// Accounts in the coordination export: they travel as the file's people (address, name,
+/// language), never with what signs them in.
+impl crate::platform::portable::Portable for AccountData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            stay: &[
+                (
+                    "users",
+                    "travel as the file's people, matched by their address",
+                ),
+                ("sessions", "signed-in browsers of the old instance"),
+                ("password_resets", "secret links of the old instance"),
+                ("api_tokens", "secrets: made anew on the new instance"),
+                ("second_factors", "enrolled again on the new instance"),
+                ("recovery_codes", "made with the second factor"),
+            ],
+            ..Default::default()
+        }
+    }
+}

@@ -4,6 +4,9 @@
 //! address and office hours in both languages, website). The page, the command line and their
 //! tests share one [`IdentityForm::validate`].
 
+pub mod transfer;
+
+use anyhow::Context as _;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, Response};
@@ -278,8 +281,12 @@ impl IdentityForm {
 
 /// The command line's `socius coordination …`: what it printed, or why it refused (each field's
 /// message in English, as operators read the command's output).
-pub async fn command(db: &Db, command: crate::cli::CoordinationCommand) -> anyhow::Result<String> {
+pub async fn command(
+    state: &AppState,
+    command: crate::cli::CoordinationCommand,
+) -> anyhow::Result<String> {
     use crate::cli::CoordinationCommand;
+    let db = &state.db;
     let refused = |errors: FieldErrors| {
         anyhow::anyhow!(
             "refused: {}",
@@ -331,6 +338,32 @@ pub async fn command(db: &Db, command: crate::cli::CoordinationCommand) -> anyho
             let tenant = Tenant::system(before.id);
             save(db, &tenant, &before, &changed, None).await?;
             Ok(format!("coordination {slug} saved"))
+        }
+        CoordinationCommand::Export { slug, output } => {
+            let file = transfer::export(state, &slug).await?;
+            let json = serde_json::to_string_pretty(&file)?;
+            match output {
+                None => Ok(json),
+                Some(path) => {
+                    std::fs::write(&path, json)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    Ok(format!("coordination {slug} written to {}", path.display()))
+                }
+            }
+        }
+        CoordinationCommand::Import { file } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let read = crate::platform::portable::read_file(&bytes)?;
+            let imported = transfer::import(state, &read).await?;
+            let rows: usize = imported.rows.values().sum();
+            Ok(format!(
+                "coordination {} imported: {rows} records; {} accounts created and invited to \
+                 choose a password (those with a role), {} found here by their address",
+                read.slug,
+                imported.created.len(),
+                imported.found
+            ))
         }
     }
 }

@@ -107,6 +107,26 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, plenary: i64) -> Result<(), sqlx
         .map(|r| r.rows_affected())
         })?;
     }
+    // The housing item comes with the figures a partner brought, as a spreadsheet export.
+    let housing: i64 = crate::scalar!(
+        &mut *tx,
+        "SELECT id FROM agenda_items WHERE meeting_id = $1 AND position = 2",
+        past
+    )?;
+    let figures = "Mois;Demandes;Délai moyen (mois)\nJanvier;41;38\nFévrier;37;39\nMars;45;41\n";
+    crate::execute!(
+        &mut *tx,
+        "INSERT INTO agenda_documents (coordination_id, meeting_id, item_id, filename, content_type, \
+         size_bytes, data, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)",
+        tenant.id(),
+        past,
+        housing,
+        "delais-attente-logement.csv",
+        "text/csv; charset=utf-8",
+        figures.len() as i64,
+        figures.as_bytes(),
+        Utc::now()
+    )?;
     with_tx!(&mut *tx, |c| {
         sqlx::query(
         "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text) VALUES ($1, $2, NULL, 1, 'Un courrier commun est adressé à la société de logement.')"

@@ -62,3 +62,15 @@ pub async fn upsert(
         by_user
     )
 }
+
+/// The coordination's pages in the coordination export.
+pub struct PagesData;
+
+impl crate::platform::portable::Portable for PagesData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            travel: &["coordination_pages"],
+            ..Default::default()
+        }
+    }
+}

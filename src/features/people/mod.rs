@@ -186,37 +186,21 @@ pub async fn grant_in(
                 },
             )
             .await?;
-            let token = auth::create_password_reset(tx, user_id, auth::INVITATION_VALIDITY).await?;
-            let link = format!(
-                "{}/{}/password/reset/{}",
-                state.config.base_url(),
-                lang.code(),
-                token
-            );
-            let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
-            let letter = Letter {
+            let invited = Invited {
+                user_id,
+                email,
+                name,
                 lang,
-                subject: t_args(
-                    lang,
-                    "mail-invite-subject",
-                    &[("coordination", coordination_name)],
-                ),
-                greeting_name: name,
-                paragraphs: vec![
-                    t_args(
-                        lang,
-                        "mail-invite-body",
-                        &[
-                            ("coordination", coordination_name),
-                            ("role", &t(lang, role.label_key())),
-                        ],
-                    ),
-                    t(lang, "mail-invite-expiry"),
-                ],
-                action: Some((t(lang, "mail-invite-action"), link)),
-                signature: t(lang, "mail-signature"),
             };
-            mail::enqueue(tx, &letter.into_email(email.as_str(), Some(tenant.id()))?).await?;
+            invite_to_choose_password(
+                tx,
+                state.config.base_url(),
+                tenant,
+                coordination,
+                &invited,
+                role,
+            )
+            .await?;
             audit::record(tx, AuditEntry::new("user.invited").by(actor).in_coordination(tenant.id()).on("user", user_id)
                 .change(None, Some(serde_json::json!({ "email": email.as_str(), "name": name, "lang": lang.code() })))).await?;
             user_id
@@ -242,6 +226,58 @@ pub async fn grant_in(
             Grant::Already
         },
     ))
+}
+
+/// A new account, without a password yet.
+pub struct Invited<'a> {
+    pub user_id: i64,
+    pub email: &'a Email,
+    pub name: &'a str,
+    pub lang: Lang,
+}
+
+/// Emails a new account, in its language, a link to choose its password, saying which role it
+/// holds in the coordination: for accounts created by a coordinator and by an import.
+pub async fn invite_to_choose_password(
+    tx: &mut Tx,
+    base_url: &str,
+    tenant: &Tenant,
+    coordination: &Coordination,
+    invited: &Invited<'_>,
+    role: Role,
+) -> Result<(), AppError> {
+    let lang = invited.lang;
+    let token = auth::create_password_reset(tx, invited.user_id, auth::INVITATION_VALIDITY).await?;
+    let link = format!("{base_url}/{}/password/reset/{token}", lang.code());
+    let coordination_name = lang.pick(&coordination.name_fr, &coordination.name_nl);
+    let letter = Letter {
+        lang,
+        subject: t_args(
+            lang,
+            "mail-invite-subject",
+            &[("coordination", coordination_name)],
+        ),
+        greeting_name: invited.name,
+        paragraphs: vec![
+            t_args(
+                lang,
+                "mail-invite-body",
+                &[
+                    ("coordination", coordination_name),
+                    ("role", &t(lang, role.label_key())),
+                ],
+            ),
+            t(lang, "mail-invite-expiry"),
+        ],
+        action: Some((t(lang, "mail-invite-action"), link)),
+        signature: t(lang, "mail-signature"),
+    };
+    mail::enqueue(
+        tx,
+        &letter.into_email(invited.email.as_str(), Some(tenant.id()))?,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Offers `role` to an existing account: an email in the person's language with a link that

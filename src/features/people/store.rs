@@ -150,6 +150,20 @@ pub async fn accept(tx: &mut Tx, offer_id: i64) -> Result<u64, sqlx::Error> {
     )
 }
 
+/// The roles the account holds in the coordination.
+pub async fn roles_of(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    user_id: i64,
+) -> Result<Vec<Role>, sqlx::Error> {
+    crate::scalars!(
+        tx,
+        "SELECT role FROM user_roles WHERE coordination_id = $1 AND user_id = $2",
+        tenant.id(),
+        user_id
+    )
+}
+
 /// Whether the account holds `role` in the coordination.
 pub async fn holds(
     tx: &mut Tx,
@@ -276,4 +290,16 @@ pub async fn forget_expired_offers(db: &Db, now: DateTime<Utc>) -> Result<u64, s
         "DELETE FROM role_invitations WHERE accepted_at IS NULL AND expires_at < $1",
         now
     )
+}
+
+/// Roles in the coordination export: they travel; pending offers stay (their links are secrets of
+/// the old instance: the coordinator offers again).
+impl crate::platform::portable::Portable for RoleData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            travel: &["user_roles"],
+            stay: &[("role_invitations", "secret links of the old instance")],
+            ..Default::default()
+        }
+    }
 }

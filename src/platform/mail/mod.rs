@@ -421,6 +421,17 @@ impl PersonalData for MailData {
     }
 }
 
+/// The mail in the coordination export: it stays with the instance that sends it.
+impl crate::platform::portable::Portable for MailData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        const SENT_THERE: &str = "mail of the old instance, sent or to be sent from there";
+        crate::platform::portable::Tables {
+            stay: &[("outbox", SENT_THERE), ("outbox_attempts", SENT_THERE)],
+            ..Default::default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

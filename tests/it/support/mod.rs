@@ -31,6 +31,24 @@ use socius::platform::settings::{self, PlatformSetting, Setting};
 use socius::platform::tenancy::{self, NewCoordination};
 use socius::platform::AppState;
 
+/// Runs the `socius` binary against the database at `url` (links in its mail point at
+/// `https://socius.example`); its output, or its error message with what it printed.
+pub fn run_socius(url: &str, args: &[&str]) -> Result<String, String> {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_socius"))
+        .args(args)
+        .env("SOCIUS_DATABASE_URL", url)
+        .env("SOCIUS_BASE_URL", "https://socius.example")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run socius");
+    let out = String::from_utf8_lossy(&output.stdout).into_owned();
+    let err = String::from_utf8_lossy(&output.stderr).into_owned();
+    match output.status.success() {
+        true => Ok(out),
+        false => Err(format!("{out}{err}")),
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -373,6 +391,15 @@ impl TestResponse {
             .expect("a form with the token in its action")
             + marker.len();
         self.body[start..].split('"').next().unwrap().to_string()
+    }
+
+    /// The text of every element `selector` matches, trimmed.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let html = scraper::Html::parse_document(&self.body);
+        let parsed = scraper::Selector::parse(selector).unwrap();
+        html.select(&parsed)
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
     }
 
     pub fn json(&self) -> serde_json::Value {

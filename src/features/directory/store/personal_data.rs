@@ -164,3 +164,58 @@ impl PersonalData for DirectoryData {
         Ok(done)
     }
 }
+
+/// The social map in the coordination export: its records and their history. A pending change
+/// names its record by kind and keeps the locations it links in its JSON; the regional themes a
+/// service is filed under are matched by code.
+impl crate::platform::portable::Portable for DirectoryData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        use crate::platform::portable::{JsonReference, KindReference, Tables};
+        Tables {
+            travel: &[
+                "organizations",
+                "services",
+                "locations",
+                "service_at_locations",
+                "contacts",
+                "phones",
+                "schedules",
+                "closures",
+                "service_languages",
+                "service_target_groups",
+                "service_themes",
+                "themes",
+                "directory_changes",
+                "directory_reports",
+                "verification_requests",
+                "organization_editors",
+            ],
+            kind_references: &[KindReference {
+                table: "directory_changes",
+                column: "record_id",
+                kind_column: "record_kind",
+                kinds: &[
+                    ("organization", "organizations"),
+                    ("service", "services"),
+                    ("location", "locations"),
+                ],
+            }],
+            json_references: &[
+                JsonReference {
+                    table: "directory_changes",
+                    column: "before_json",
+                    key: "location_ids",
+                    target: "locations",
+                },
+                JsonReference {
+                    table: "directory_changes",
+                    column: "after_json",
+                    key: "location_ids",
+                    target: "locations",
+                },
+            ],
+            matched_by: &[("themes", "code")],
+            ..Tables::default()
+        }
+    }
+}

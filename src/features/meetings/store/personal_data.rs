@@ -89,3 +89,32 @@ impl PersonalData for MeetingData {
         )])
     }
 }
+
+/// The meetings in the coordination export, documents included. The secret links stay: answer
+/// links and calendar feeds are made anew when the coordination sends invitations again.
+impl crate::platform::portable::Portable for MeetingData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            travel: &[
+                "meeting_series",
+                "meetings",
+                "agenda_items",
+                "agenda_documents",
+                "decisions",
+                "actions",
+                "invitations",
+            ],
+            stay: &[
+                (
+                    "invitation_tokens",
+                    "secret answer links of the old instance",
+                ),
+                (
+                    "calendar_feeds",
+                    "secret calendar addresses of the old instance",
+                ),
+            ],
+            ..Default::default()
+        }
+    }
+}

@@ -253,3 +253,24 @@ pub async fn identities(
         email.to_lowercase()
     )
 }
+
+/// The register in the coordination export: members, their contact persons, the charter and its
+/// signatures, bodies and their seats, working-group proposals.
+impl crate::platform::portable::Portable for MembershipData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            travel: &[
+                "memberships",
+                "member_contacts",
+                "membership_events",
+                "charter_versions",
+                "charter_signatures",
+                "bodies",
+                "body_members",
+                "group_proposals",
+                "group_supports",
+            ],
+            ..Default::default()
+        }
+    }
+}

@@ -81,3 +81,37 @@ impl PersonalData for ObservatoryData {
         ])
     }
 }
+
+/// The observatory in the coordination export: rounds, needs, signals and the coordination's own
+/// rights. Its figures are rebuilt from the signals once they are written.
+#[async_trait]
+impl crate::platform::portable::Portable for ObservatoryData {
+    fn tables(&self) -> crate::platform::portable::Tables {
+        crate::platform::portable::Tables {
+            travel: &[
+                "collection_rounds",
+                "needs",
+                "need_events",
+                "signals",
+                "signal_causes",
+                "rights",
+            ],
+            stay: &[
+                ("signal_rollup", "rebuilt from the signals"),
+                (
+                    "context_indicators",
+                    "regional figures every instance loads",
+                ),
+            ],
+            ..Default::default()
+        }
+    }
+
+    async fn imported(
+        &self,
+        tx: &mut Tx,
+        tenant: &crate::platform::policy::Tenant,
+    ) -> Result<(), sqlx::Error> {
+        super::rollup::refresh(tx, tenant).await
+    }
+}
