@@ -209,8 +209,13 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<()> {
             let email = Email::parse(&email).map_err(|k| anyhow::anyhow!("invalid email: {k}"))?;
             let subject = rights::known_by_email(db, &email).await?;
             if !yes {
-                let preview =
-                    personal_data::preview(db, rights::PARTS, &subject, Reach::Everywhere).await?;
+                let preview = personal_data::preview(
+                    db,
+                    &socius::features::personal_data(),
+                    &subject,
+                    Reach::Everywhere,
+                )
+                .await?;
                 print_erasure(&preview);
                 println!("nothing changed: run again with --yes to erase {email}");
             } else {

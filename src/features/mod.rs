@@ -35,7 +35,41 @@ pub mod rights;
 
 use axum::Router;
 
+use crate::platform::audit::AuditData;
+use crate::platform::mail::MailData;
+use crate::platform::personal_data::{DataPart, PersonalData};
+use crate::platform::portable::{PlatformTables, Portable};
+use crate::platform::reference::ReferenceData;
 use crate::platform::AppState;
+
+/// What every feature keeps, registered once: its part in the rights of the people (export and
+/// erasure, `platform::personal_data`) and in the coordination export (`platform::portable`). In
+/// the order an erasure runs them: the account's part last, since the others find the person by
+/// it. A capability that keeps data adds its part here.
+pub static DATA: &[&dyn DataPart] = &[
+    &coordinations::transfer::CoordinationTables,
+    &pages::store::PagesData,
+    &MailData,
+    &AuditData,
+    &directory::store::personal_data::DirectoryData,
+    &membership::store::personal_data::MembershipData,
+    &meetings::store::personal_data::MeetingData,
+    &observatory::store::personal_data::ObservatoryData,
+    &people::store::RoleData,
+    &ReferenceData,
+    &PlatformTables,
+    &accounts::store::AccountData,
+];
+
+/// [`DATA`] as the rights of the people use it.
+pub fn personal_data() -> Vec<&'static dyn PersonalData> {
+    DATA.iter().map(|part| *part as &dyn PersonalData).collect()
+}
+
+/// [`DATA`] as the coordination export uses it.
+pub fn portable() -> Vec<&'static dyn Portable> {
+    DATA.iter().map(|part| *part as &dyn Portable).collect()
+}
 
 /// The pages people read and the forms they post (session, CSRF check, `/{lang}/…`), with the
 /// machine-readable GET resources that share their session (calendar feeds, health, metrics).

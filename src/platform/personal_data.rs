@@ -1,6 +1,7 @@
 //! The rights of the people in Socius (GDPR arts. 15–17, 20): access to their data, its
 //! portability and its erasure. Every feature that keeps something about a person implements
-//! [`PersonalData`] once and is listed in `features::personal_data()`: what it holds about them (a
+//! [`PersonalData`] once and is listed in `features::DATA` (the one registration point, which also
+//! gives the coordination export its parts): what it holds about them (a
 //! section of the export) and what erasing them does to each kind of its records — removed,
 //! pseudonymised (the record stays for the coordination's own duties, without the person) or kept,
 //! and why. Capabilities that come later add their part there, and the export, the erasure and its
@@ -138,22 +139,34 @@ impl Erased {
 /// A feature's part in the rights of the people: what it holds about a person, and the erasure.
 /// Both run in the caller's transaction; an erasure leaves no record naming the person within
 /// `reach` except those it reports as kept.
+/// A part that keeps nothing about people (reference data, say) says so with an empty `impl`.
 #[async_trait]
 pub trait PersonalData: Sync {
     async fn export(
         &self,
-        tx: &mut Tx,
-        person: &DataSubject,
-        reach: Reach<'_>,
-    ) -> Result<Vec<Section>, sqlx::Error>;
+        _tx: &mut Tx,
+        _person: &DataSubject,
+        _reach: Reach<'_>,
+    ) -> Result<Vec<Section>, sqlx::Error> {
+        Ok(Vec::new())
+    }
 
     async fn erase(
         &self,
-        tx: &mut Tx,
-        person: &DataSubject,
-        reach: Reach<'_>,
-    ) -> Result<Vec<Erased>, sqlx::Error>;
+        _tx: &mut Tx,
+        _person: &DataSubject,
+        _reach: Reach<'_>,
+    ) -> Result<Vec<Erased>, sqlx::Error> {
+        Ok(Vec::new())
+    }
 }
+
+/// What a feature keeps, as the platform's registration point sees it (`features::DATA`): its
+/// part in the rights of the people and in the coordination export
+/// ([`Portable`](crate::platform::portable::Portable)).
+pub trait DataPart: PersonalData + crate::platform::portable::Portable {}
+
+impl<T: PersonalData + crate::platform::portable::Portable> DataPart for T {}
 
 /// Everything the parts hold about `person` within `reach`, read in one transaction (one
 /// consistent picture); sections without records are left out.

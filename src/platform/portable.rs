@@ -69,8 +69,8 @@ pub struct Tables {
     pub matched_by: &'static [(&'static str, &'static str)],
 }
 
-/// A feature's part in the coordination export. Listed once in
-/// `features::coordinations::transfer::PARTS`; capabilities that come later add theirs there.
+/// A feature's part in the coordination export. Listed once in `features::DATA`, with its part
+/// in the rights of the people; capabilities that come later add theirs there.
 #[async_trait]
 pub trait Portable: Sync {
     fn tables(&self) -> Tables;
@@ -84,6 +84,8 @@ pub trait Portable: Sync {
 
 /// The platform's own tables: none travels.
 pub struct PlatformTables;
+
+impl crate::platform::personal_data::PersonalData for PlatformTables {}
 
 impl Portable for PlatformTables {
     fn tables(&self) -> Tables {

@@ -157,6 +157,8 @@ pub async fn seed(db: &Db) -> anyhow::Result<()> {
 /// regional themes and rights a coordination's rows point at are matched by their codes.
 pub struct ReferenceData;
 
+impl crate::platform::personal_data::PersonalData for ReferenceData {}
+
 impl crate::platform::portable::Portable for ReferenceData {
     fn tables(&self) -> crate::platform::portable::Tables {
         const LOADED: &str = "reference data every instance loads";

@@ -86,7 +86,7 @@ async fn a_person_reads_downloads_and_erases_their_data(app: TestApp) {
     };
     let preview = socius::platform::personal_data::preview(
         app.db(),
-        socius::features::rights::PARTS,
+        &socius::features::personal_data(),
         &subject,
         socius::platform::personal_data::Reach::Everywhere,
     )

@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 
 use serde_json::Value;
-use socius::features::coordinations::transfer::PARTS;
 use socius::platform::db::{Backend as DbBackend, Db, ForeignKeyInfo};
 use socius::platform::portable::{self, CoordinationFile, Layout};
 
@@ -321,7 +320,10 @@ async fn a_coordination_moves_to_another_instance_whole(app: TestApp) {
         "CREATE TABLE undeclared_notes (id BIGINT PRIMARY KEY)"
     )
     .unwrap();
-    let refused = Layout::read(app.db(), PARTS).await.err().expect("refused");
+    let refused = Layout::read(app.db(), &socius::features::portable())
+        .await
+        .err()
+        .expect("refused");
     assert!(
         refused.to_string().contains("undeclared_notes"),
         "{refused}"

@@ -1,47 +1,24 @@
 //! A coordination moved between instances: `socius coordination export SLUG` writes it as one
 //! portable file, `socius coordination import FILE` writes it again elsewhere (the engine is
-//! `platform::portable`). Every feature's part is listed in [`PARTS`]; the accounts created by an
+//! `platform::portable`). Every feature's part is listed in `features::DATA`; the accounts created by an
 //! import receive an invitation to choose their password, in their language.
 
 use crate::domain::{Email, Lang};
-use crate::features::accounts::store::AccountData;
-use crate::features::directory::store::personal_data::DirectoryData;
-use crate::features::meetings::store::personal_data::MeetingData;
-use crate::features::membership::store::personal_data::MembershipData;
-use crate::features::observatory::store::personal_data::ObservatoryData;
-use crate::features::pages::store::PagesData;
-use crate::features::people::store::{self as people_store, RoleData};
+use crate::features;
+use crate::features::people::store as people_store;
 use crate::features::people::{invite_to_choose_password, Invited};
-use crate::platform::audit::{self, AuditData, AuditEntry};
+use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth;
 use crate::platform::db::Tx;
-use crate::platform::mail::MailData;
 use crate::platform::policy::{Role, Tenant};
-use crate::platform::portable::{
-    self, CoordinationFile, Imported, Layout, PlatformTables, Portable, Tables,
-};
-use crate::platform::reference::ReferenceData;
+use crate::platform::portable::{self, CoordinationFile, Imported, Layout, Portable, Tables};
 use crate::platform::tenancy;
 use crate::platform::AppState;
 
-/// Every part of the coordination export; capabilities that come later add theirs here.
-pub static PARTS: &[&dyn Portable] = &[
-    &CoordinationTables,
-    &PagesData,
-    &DirectoryData,
-    &MembershipData,
-    &MeetingData,
-    &ObservatoryData,
-    &RoleData,
-    &AuditData,
-    &MailData,
-    &AccountData,
-    &ReferenceData,
-    &PlatformTables,
-];
-
 /// The coordination itself and its settings.
 pub struct CoordinationTables;
+
+impl crate::platform::personal_data::PersonalData for CoordinationTables {}
 
 impl Portable for CoordinationTables {
     fn tables(&self) -> Tables {
@@ -54,16 +31,16 @@ impl Portable for CoordinationTables {
 
 /// The coordination `slug` as a file.
 pub async fn export(state: &AppState, slug: &str) -> anyhow::Result<CoordinationFile> {
-    let layout = Layout::read(&state.db, PARTS).await?;
+    let layout = Layout::read(&state.db, &features::portable()).await?;
     portable::export(&state.db, &layout, slug).await
 }
 
 /// Writes `file` as a new coordination in one transaction, invites the accounts it created and
 /// records the import in the coordination's audit log.
 pub async fn import(state: &AppState, file: &CoordinationFile) -> anyhow::Result<Imported> {
-    let layout = Layout::read(&state.db, PARTS).await?;
+    let layout = Layout::read(&state.db, &features::portable()).await?;
     let mut tx = state.db.begin().await?;
-    let imported = portable::import(&mut tx, &layout, PARTS, file).await?;
+    let imported = portable::import(&mut tx, &layout, &features::portable(), file).await?;
     invite(&mut tx, state, &imported).await?;
     audit::record(
         &mut tx,

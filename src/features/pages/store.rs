@@ -66,6 +66,8 @@ pub async fn upsert(
 /// The coordination's pages in the coordination export.
 pub struct PagesData;
 
+impl crate::platform::personal_data::PersonalData for PagesData {}
+
 impl crate::platform::portable::Portable for PagesData {
     fn tables(&self) -> crate::platform::portable::Tables {
         crate::platform::portable::Tables {

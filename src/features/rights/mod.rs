@@ -2,7 +2,7 @@
 //! what Socius holds about them and erases their account from *My account*; a coordinator does the
 //! same for a contact person of a member organisation, within their coordination. What each
 //! feature holds and what erasing does to it comes from the features' parts
-//! ([`PARTS`], `platform::personal_data`); the erasure is previewed before it is done.
+//! (`features::DATA`, `platform::personal_data`); the erasure is previewed before it is done.
 
 pub mod records;
 pub mod retention;
@@ -17,39 +17,20 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use crate::domain::Email;
-use crate::features::accounts::store::AccountData;
-use crate::features::directory::store::personal_data::DirectoryData;
-use crate::features::meetings::store::personal_data::MeetingData;
-use crate::features::membership::store::personal_data::{identities, MembershipData};
+use crate::features;
+use crate::features::membership::store::personal_data::identities;
 use crate::features::membership::store::{self as membership_store, ContactPerson};
-use crate::features::observatory::store::personal_data::ObservatoryData;
-use crate::features::people::store::{only_coordinator_of, RoleData};
-use crate::platform::audit::{self, AuditData, AuditEntry};
+use crate::features::people::store::only_coordinator_of;
+use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, CurrentUser};
 use crate::platform::db::Db;
-use crate::platform::mail::MailData;
-use crate::platform::personal_data::{
-    self, DataSubject, Erased, Fate, PersonalData, Reach, Section,
-};
+use crate::platform::personal_data::{self, DataSubject, Erased, Fate, Reach, Section};
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::web::{
     redirect_with_flash, render, render_invalid, AppError, CoordPage, FieldErrors, FlashKind, Form,
     PageCtx, PageRouter, Part,
 };
 use crate::platform::AppState;
-
-/// Every feature's part, in the order an erasure runs them: the account's last, since the others
-/// find the person by it. A capability that keeps something about people adds its part here.
-pub static PARTS: &[&dyn PersonalData] = &[
-    &MailData,
-    &AuditData,
-    &DirectoryData,
-    &MembershipData,
-    &MeetingData,
-    &ObservatoryData,
-    &RoleData,
-    &AccountData,
-];
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -189,7 +170,8 @@ pub async fn export_document(
     db: &Db,
     subject: &DataSubject,
 ) -> Result<serde_json::Value, AppError> {
-    let sections = personal_data::export(db, PARTS, subject, Reach::Everywhere).await?;
+    let sections =
+        personal_data::export(db, &features::personal_data(), subject, Reach::Everywhere).await?;
     Ok(document(sections, "everywhere"))
 }
 
@@ -231,7 +213,13 @@ pub async fn erase_everywhere(
         return Ok(Err(waits));
     }
     let mut tx = db.begin().await?;
-    let done = personal_data::erase(&mut tx, PARTS, subject, Reach::Everywhere).await?;
+    let done = personal_data::erase(
+        &mut tx,
+        &features::personal_data(),
+        subject,
+        Reach::Everywhere,
+    )
+    .await?;
     let mut entry = AuditEntry::new("person.erased")
         .label(by.to_string())
         .change(None, Some(summary(&done)));
@@ -250,7 +238,13 @@ async fn my_data(
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
     let subject = myself(&state, &user).await?;
-    let sections = personal_data::export(&state.db, PARTS, &subject, Reach::Everywhere).await?;
+    let sections = personal_data::export(
+        &state.db,
+        &features::personal_data(),
+        &subject,
+        Reach::Everywhere,
+    )
+    .await?;
     render(&DataPage {
         json: page.href("/account/data.json"),
         erase: page.href("/account/erase"),
@@ -267,7 +261,13 @@ async fn my_data_json(
     user: CurrentUser,
 ) -> Result<Response, AppError> {
     let subject = myself(&state, &user).await?;
-    let sections = personal_data::export(&state.db, PARTS, &subject, Reach::Everywhere).await?;
+    let sections = personal_data::export(
+        &state.db,
+        &features::personal_data(),
+        &subject,
+        Reach::Everywhere,
+    )
+    .await?;
     json_file(sections, "everywhere", "socius-personal-data.json")
 }
 
@@ -315,7 +315,13 @@ async fn my_erasure_page(
     let subject = myself(state, user).await?;
     Ok(ErasePage {
         preview: Preview::of(
-            personal_data::preview(&state.db, PARTS, &subject, Reach::Everywhere).await?,
+            personal_data::preview(
+                &state.db,
+                &features::personal_data(),
+                &subject,
+                Reach::Everywhere,
+            )
+            .await?,
         ),
         blocked: blocked(&state.db, Some(user.id), Reach::Everywhere).await?,
         action: page.href("/account/erase"),
@@ -435,7 +441,13 @@ async fn contact_data(
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &here.coordination)?;
     let (contact, subject) = contact_subject(&state, &tenant, id, part).await?;
-    let sections = personal_data::export(&state.db, PARTS, &subject, Reach::In(&tenant)).await?;
+    let sections = personal_data::export(
+        &state.db,
+        &features::personal_data(),
+        &subject,
+        Reach::In(&tenant),
+    )
+    .await?;
     let base = here.url(&format!("/members/{id}/contacts/{part}"));
     render(&DataPage {
         json: format!("{base}/data.json"),
@@ -455,7 +467,13 @@ async fn contact_data_json(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageMembership, &here.coordination)?;
     let (_, subject) = contact_subject(&state, &tenant, id, part).await?;
-    let sections = personal_data::export(&state.db, PARTS, &subject, Reach::In(&tenant)).await?;
+    let sections = personal_data::export(
+        &state.db,
+        &features::personal_data(),
+        &subject,
+        Reach::In(&tenant),
+    )
+    .await?;
     let file = format!("socius-{}-contact-{part}.json", here.coordination.slug);
     json_file(sections, &here.coordination.slug, &file)
 }
@@ -468,7 +486,13 @@ async fn contact_erasure_page(
 ) -> Result<(ErasePage, DataSubject), AppError> {
     let (contact, subject) = contact_subject(state, tenant, id, part).await?;
     let blocked = blocked(&state.db, contact.user_id, Reach::In(tenant)).await?;
-    let preview = personal_data::preview(&state.db, PARTS, &subject, Reach::In(tenant)).await?;
+    let preview = personal_data::preview(
+        &state.db,
+        &features::personal_data(),
+        &subject,
+        Reach::In(tenant),
+    )
+    .await?;
     let view = ErasePage {
         whose: Some(contact.name),
         preview: Preview::of(preview),
@@ -511,7 +535,13 @@ async fn erase_contact(
         return Ok(Redirect::to(&view.page.href("/account/erase")).into_response());
     }
     let mut tx = state.db.begin().await?;
-    let done = personal_data::erase(&mut tx, PARTS, &subject, Reach::In(&tenant)).await?;
+    let done = personal_data::erase(
+        &mut tx,
+        &features::personal_data(),
+        &subject,
+        Reach::In(&tenant),
+    )
+    .await?;
     audit::record(
         &mut tx,
         AuditEntry::new("person.erased")
