@@ -237,14 +237,7 @@ async fn my_data(
     page: PageCtx,
     user: CurrentUser,
 ) -> Result<Html<String>, AppError> {
-    let subject = myself(&state, &user).await?;
-    let sections = personal_data::export(
-        &state.db,
-        &features::personal_data(),
-        &subject,
-        Reach::Everywhere,
-    )
-    .await?;
+    let sections = everything_about(&state, &user).await?;
     render(&DataPage {
         json: page.href("/account/data.json"),
         erase: page.href("/account/erase"),
@@ -260,15 +253,15 @@ async fn my_data_json(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> Result<Response, AppError> {
-    let subject = myself(&state, &user).await?;
-    let sections = personal_data::export(
-        &state.db,
-        &features::personal_data(),
-        &subject,
-        Reach::Everywhere,
-    )
-    .await?;
+    let sections = everything_about(&state, &user).await?;
     json_file(sections, "everywhere", "socius-personal-data.json")
+}
+
+/// Everything Socius holds about the signed-in person, for their own request.
+async fn everything_about(state: &AppState, user: &CurrentUser) -> Result<Vec<Section>, AppError> {
+    let subject = myself(state, user).await?;
+    let parts = features::personal_data();
+    Ok(personal_data::export(&state.db, &parts, &subject, Reach::Everywhere).await?)
 }
 
 /// An erasure's preview, grouped by what happens to each kind of record.
