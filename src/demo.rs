@@ -221,6 +221,15 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                 role: format!("{} ({})", role.as_str(), c.slug),
                 second_factor: None,
             });
+            if *role == Role::Coordinator {
+                crate::features::pages::demo::seed(
+                    &mut tx,
+                    &tenant,
+                    (c.name_fr, c.name_nl),
+                    user_id,
+                )
+                .await?;
+            }
             if *role == Role::Member {
                 member_user = Some((user_id, email.to_string()));
                 // The demo member keeps the first organisation of the map current.

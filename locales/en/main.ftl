@@ -1125,6 +1125,7 @@ personal-data-seats = Seats in bodies
 personal-data-register-decisions = Decisions in the member register
 personal-data-invitations = Meeting invitations, answers and attendance
 personal-data-signals = Signals to the observatory
+personal-data-page-revisions = Versions of public pages you saved
 personal-data-need-follow-up = Follow-up of needs
 personal-data-audit = Audit log (sign-ins and changes)
 personal-data-messages = Emails sent
@@ -1306,3 +1307,91 @@ coordinations-accent-hint = In hexadecimal, e.g. #2d6a3e: the banner uses it wit
 error-colour-invalid = Write the colour in hexadecimal, e.g. #2d6a3e.
 error-colour-contrast = This colour is too light: white text would not be readable on it (contrast below 4.5:1). Choose a darker shade.
 erasure-last-admin = You are the last platform admin: make someone else an admin first.
+
+## Public pages and content blocks
+page-mission = Mission and objectives
+page-actions = What we do
+page-history = Our history
+page-how-we-work = How we work
+page-how-to-join = How to join
+pages-title = Public pages
+pages-intro = The texts of your public site, in French and Dutch. A page not written is not shown to the public; a missing translation is flagged here and on the page.
+pages-page = Page
+pages-state = State
+pages-updated = Last changed
+pages-actions = Actions
+pages-not-written = Not written yet
+pages-written = Written in both languages
+pages-default-text = Text proposed by Socius
+pages-history = History
+pages-no-revision = This page has not been saved yet.
+pages-current = live version
+pages-show-text = Show the text
+pages-restore = Restore this version
+pages-restore-confirm = This version will replace the live text. The current text stays in the history.
+flash-page-restored = The chosen version is live again.
+hint-markdown = One line per paragraph. Formatting: **bold**, *italic*, "- " at the start of a line for a list, [link text](https://…), "## " for a subheading.
+coordination-become-member = Become a member
+coordination-about = About us
+coordination-next-meetings = Next public meetings
+coordination-no-public-meeting = No public meeting is announced yet.
+coordination-public-feed = Add the public meetings to my calendar (.ics)
+coordination-groups = Our working groups
+coordination-observatory-intro = The needs and the rights not taken up that our partners see, in figures.
+coordination-observatory-link = See the published figures
+coordinations-logo = Logo
+coordinations-logo-of = Logo of { $coordination }
+coordinations-logo-add = Add a logo
+coordinations-logo-replace = Replace the logo
+coordinations-logo-hint = PNG, JPEG or WebP, 2 MB at most. Socius draws it again as a PNG of at most 480 × 240 pixels; SVG files are not accepted.
+coordinations-logo-send = Send the logo
+coordinations-logo-remove = Remove the logo
+coordinations-logo-remove-confirm = The logo will disappear from the header of your pages. You can send another one later.
+flash-logo-saved = The logo is saved.
+flash-logo-removed = The logo is removed.
+error-logo-type = Choose a PNG, JPEG or WebP image (SVG files are not accepted).
+error-logo-unreadable = This image cannot be read: save it again as PNG or JPEG.
+error-logo-too-large = This file is larger than 2 MB: choose a lighter image.
+error-logo-empty = Choose an image file.
+partners-title = Our partners
+partners-intro = The coordination's member organisations that agreed to appear here, with their themes and their record on the social map.
+partners-search = Search an organisation
+partners-all-themes = All themes
+partners-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+partners-count-total = { $count ->
+    [one] of { $count }
+   *[other] of { $count }
+}
+partners-none = No member organisation is listed yet.
+partners-none-found = No partner matches this search.
+partners-show-all = Show every partner
+partners-listing = Public list of partners
+partners-listed = Our organisation appears on the coordination's public list of partners (its name, themes and map record; never a person's name).
+partners-listed-for = This organisation appears on the public list of partners (its consent, which it can also change itself).
+flash-partner-listed = The organisation appears on the list of partners.
+flash-partner-unlisted = The organisation no longer appears on the list of partners.
+coordination-partners-intro = The social and health organisations that bring the network to life.
+coordination-partners-link = See our partners
+calendar-title = Public calendar
+calendar-months = Months of the calendar
+calendar-previous = ← Previous month
+calendar-next = Next month →
+calendar-empty = No public meeting this month.
+calendar-cancelled = Cancelled
+calendar-subscribe = Subscribe to the calendar
+calendar-subscribe-intro = The public meetings appear in your calendar and stay up to date there.
+calendar-webcal = Subscribe in my calendar
+calendar-ics = Download the .ics file
+calendar-back = ← Back to the calendar
+calendar-when = When
+calendar-where = Where
+calendar-duration = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+calendar-agenda = Agenda
+calendar-agenda-empty = The agenda will be published soon.
+calendar-decisions = Decisions

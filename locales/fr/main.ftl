@@ -1128,6 +1128,7 @@ personal-data-seats = Sièges dans les instances
 personal-data-register-decisions = Décisions inscrites au registre des membres
 personal-data-invitations = Invitations aux réunions, réponses et présences
 personal-data-signals = Signalements à l'observatoire
+personal-data-page-revisions = Versions de pages publiques que vous avez enregistrées
 personal-data-need-follow-up = Suivi des besoins
 personal-data-audit = Journal d'audit (connexions et modifications)
 personal-data-messages = E-mails envoyés
@@ -1309,3 +1310,91 @@ coordinations-accent-hint = En hexadécimal, par exemple #2d6a3e : la bannière 
 error-colour-invalid = Écrivez la couleur en hexadécimal, par exemple #2d6a3e.
 error-colour-contrast = Cette couleur est trop claire : le texte blanc n'y serait pas lisible (contraste inférieur à 4,5:1). Choisissez une teinte plus foncée.
 erasure-last-admin = Vous êtes la dernière personne à administrer la plateforme : désignez d'abord une autre administratrice ou un autre administrateur.
+
+## Public pages and content blocks
+page-mission = Mission et objectifs
+page-actions = Ce que nous faisons
+page-history = Notre histoire
+page-how-we-work = Comment nous fonctionnons
+page-how-to-join = Comment nous rejoindre
+pages-title = Pages publiques
+pages-intro = Les textes de votre site public, en français et en néerlandais. Une page non écrite n'est pas montrée au public ; une traduction manquante est signalée ici et sur la page.
+pages-page = Page
+pages-state = État
+pages-updated = Dernière modification
+pages-actions = Actions
+pages-not-written = Pas encore écrite
+pages-written = Écrite dans les deux langues
+pages-default-text = Texte proposé par Socius
+pages-history = Historique
+pages-no-revision = Cette page n'a pas encore été enregistrée.
+pages-current = version en ligne
+pages-show-text = Voir le texte
+pages-restore = Rétablir cette version
+pages-restore-confirm = Cette version remplacera le texte en ligne. Le texte actuel reste dans l'historique.
+flash-page-restored = La version choisie est de nouveau en ligne.
+hint-markdown = Une ligne par paragraphe. Mise en forme : **gras**, *italique*, « - » en début de ligne pour une liste, [texte du lien](https://…), « ## » pour un intertitre.
+coordination-become-member = Devenir membre
+coordination-about = Qui sommes-nous
+coordination-next-meetings = Prochaines réunions publiques
+coordination-no-public-meeting = Aucune réunion publique n'est annoncée pour le moment.
+coordination-public-feed = Ajouter les réunions publiques à mon agenda (.ics)
+coordination-groups = Nos groupes de travail
+coordination-observatory-intro = Les besoins et le non-recours aux droits que nos partenaires constatent, en chiffres.
+coordination-observatory-link = Voir les chiffres publiés
+coordinations-logo = Logo
+coordinations-logo-of = Logo de { $coordination }
+coordinations-logo-add = Ajouter un logo
+coordinations-logo-replace = Remplacer le logo
+coordinations-logo-hint = PNG, JPEG ou WebP, 2 Mo au plus. Socius le redessine en PNG de 480 × 240 pixels au plus ; les fichiers SVG ne sont pas acceptés.
+coordinations-logo-send = Envoyer le logo
+coordinations-logo-remove = Retirer le logo
+coordinations-logo-remove-confirm = Le logo disparaîtra de l'en-tête de vos pages. Vous pourrez en envoyer un autre.
+flash-logo-saved = Le logo est enregistré.
+flash-logo-removed = Le logo est retiré.
+error-logo-type = Choisissez une image PNG, JPEG ou WebP (les fichiers SVG ne sont pas acceptés).
+error-logo-unreadable = Cette image ne peut pas être lue : enregistrez-la à nouveau en PNG ou en JPEG.
+error-logo-too-large = Ce fichier dépasse 2 Mo : choisissez une image plus légère.
+error-logo-empty = Choisissez un fichier image.
+partners-title = Nos partenaires
+partners-intro = Les organisations membres de la coordination qui ont accepté d'apparaître ici, avec leurs thèmes et leur fiche dans le répertoire social.
+partners-search = Chercher une organisation
+partners-all-themes = Tous les thèmes
+partners-count = { $count ->
+    [one] { $count } partenaire
+   *[other] { $count } partenaires
+}
+partners-count-total = { $count ->
+    [one] sur { $count }
+   *[other] sur { $count }
+}
+partners-none = Aucune organisation membre n'est encore listée.
+partners-none-found = Aucun partenaire ne correspond à cette recherche.
+partners-show-all = Voir tous les partenaires
+partners-listing = Liste publique des partenaires
+partners-listed = Notre organisation apparaît sur la liste publique des partenaires de la coordination (son nom, ses thèmes et sa fiche du répertoire ; jamais le nom d'une personne).
+partners-listed-for = Cette organisation apparaît sur la liste publique des partenaires (son accord, qu'elle peut aussi changer elle-même).
+flash-partner-listed = L'organisation apparaît sur la liste des partenaires.
+flash-partner-unlisted = L'organisation n'apparaît plus sur la liste des partenaires.
+coordination-partners-intro = Les organisations sociales et de santé qui font vivre le réseau.
+coordination-partners-link = Voir nos partenaires
+calendar-title = Agenda public
+calendar-months = Mois de l'agenda
+calendar-previous = ← Mois précédent
+calendar-next = Mois suivant →
+calendar-empty = Aucune réunion publique ce mois-ci.
+calendar-cancelled = Annulée
+calendar-subscribe = S'abonner à l'agenda
+calendar-subscribe-intro = Les réunions publiques apparaissent dans votre agenda et s'y mettent à jour d'elles-mêmes.
+calendar-webcal = S'abonner dans mon agenda
+calendar-ics = Télécharger le fichier .ics
+calendar-back = ← Retour à l'agenda
+calendar-when = Quand
+calendar-where = Où
+calendar-duration = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+calendar-agenda = Ordre du jour
+calendar-agenda-empty = L'ordre du jour sera publié prochainement.
+calendar-decisions = Décisions

@@ -1125,6 +1125,7 @@ personal-data-seats = Zetels in de organen
 personal-data-register-decisions = Beslissingen in het ledenregister
 personal-data-invitations = Uitnodigingen voor vergaderingen, antwoorden en aanwezigheden
 personal-data-signals = Signalen aan het observatorium
+personal-data-page-revisions = Versies van openbare pagina's die u opsloeg
 personal-data-need-follow-up = Opvolging van noden
 personal-data-audit = Auditlogboek (aanmeldingen en wijzigingen)
 personal-data-messages = Verzonden e-mails
@@ -1306,3 +1307,91 @@ coordinations-accent-hint = Hexadecimaal, bijvoorbeeld #2d6a3e: de banner gebrui
 error-colour-invalid = Schrijf de kleur hexadecimaal, bijvoorbeeld #2d6a3e.
 error-colour-contrast = Deze kleur is te licht: witte tekst zou er niet leesbaar op zijn (contrast lager dan 4,5:1). Kies een donkerdere tint.
 erasure-last-admin = U bent de laatste platformbeheerder: duid eerst een andere beheerder aan.
+
+## Public pages and content blocks
+page-mission = Missie en doelstellingen
+page-actions = Wat we doen
+page-history = Onze geschiedenis
+page-how-we-work = Hoe we werken
+page-how-to-join = Hoe word je lid
+pages-title = Openbare pagina's
+pages-intro = De teksten van uw openbare website, in het Frans en het Nederlands. Een pagina die niet geschreven is, wordt niet aan het publiek getoond; een ontbrekende vertaling wordt hier en op de pagina gemeld.
+pages-page = Pagina
+pages-state = Stand
+pages-updated = Laatst gewijzigd
+pages-actions = Acties
+pages-not-written = Nog niet geschreven
+pages-written = In beide talen geschreven
+pages-default-text = Tekst voorgesteld door Socius
+pages-history = Geschiedenis
+pages-no-revision = Deze pagina werd nog niet opgeslagen.
+pages-current = online versie
+pages-show-text = Tekst tonen
+pages-restore = Deze versie terugzetten
+pages-restore-confirm = Deze versie vervangt de online tekst. De huidige tekst blijft in de geschiedenis.
+flash-page-restored = De gekozen versie staat weer online.
+hint-markdown = Eén regel per alinea. Opmaak: **vet**, *cursief*, "- " vooraan een regel voor een lijst, [tekst van de link](https://…), "## " voor een tussentitel.
+coordination-become-member = Lid worden
+coordination-about = Wie zijn we
+coordination-next-meetings = Volgende openbare vergaderingen
+coordination-no-public-meeting = Er is momenteel geen openbare vergadering aangekondigd.
+coordination-public-feed = De openbare vergaderingen aan mijn agenda toevoegen (.ics)
+coordination-groups = Onze werkgroepen
+coordination-observatory-intro = De noden en het niet-gebruik van rechten die onze partners vaststellen, in cijfers.
+coordination-observatory-link = De gepubliceerde cijfers bekijken
+coordinations-logo = Logo
+coordinations-logo-of = Logo van { $coordination }
+coordinations-logo-add = Een logo toevoegen
+coordinations-logo-replace = Het logo vervangen
+coordinations-logo-hint = PNG, JPEG of WebP, hoogstens 2 MB. Socius tekent het opnieuw als PNG van hoogstens 480 × 240 pixels; SVG-bestanden worden niet aanvaard.
+coordinations-logo-send = Het logo versturen
+coordinations-logo-remove = Het logo verwijderen
+coordinations-logo-remove-confirm = Het logo verdwijnt uit de kop van uw pagina's. U kunt later een ander versturen.
+flash-logo-saved = Het logo is opgeslagen.
+flash-logo-removed = Het logo is verwijderd.
+error-logo-type = Kies een PNG-, JPEG- of WebP-afbeelding (SVG-bestanden worden niet aanvaard).
+error-logo-unreadable = Deze afbeelding kan niet gelezen worden: sla ze opnieuw op als PNG of JPEG.
+error-logo-too-large = Dit bestand is groter dan 2 MB: kies een lichtere afbeelding.
+error-logo-empty = Kies een afbeeldingsbestand.
+partners-title = Onze partners
+partners-intro = De lidorganisaties van de coördinatie die ermee instemden hier te verschijnen, met hun thema's en hun fiche op de sociale kaart.
+partners-search = Een organisatie zoeken
+partners-all-themes = Alle thema's
+partners-count = { $count ->
+    [one] { $count } partner
+   *[other] { $count } partners
+}
+partners-count-total = { $count ->
+    [one] van { $count }
+   *[other] van { $count }
+}
+partners-none = Er staat nog geen lidorganisatie op de lijst.
+partners-none-found = Geen enkele partner past bij deze zoekopdracht.
+partners-show-all = Alle partners tonen
+partners-listing = Openbare lijst van partners
+partners-listed = Onze organisatie staat op de openbare lijst van partners van de coördinatie (haar naam, thema's en fiche op de sociale kaart; nooit de naam van een persoon).
+partners-listed-for = Deze organisatie staat op de openbare lijst van partners (haar toestemming, die ze ook zelf kan wijzigen).
+flash-partner-listed = De organisatie staat op de lijst van partners.
+flash-partner-unlisted = De organisatie staat niet meer op de lijst van partners.
+coordination-partners-intro = De sociale en gezondheidsorganisaties die het netwerk doen leven.
+coordination-partners-link = Onze partners bekijken
+calendar-title = Openbare agenda
+calendar-months = Maanden van de agenda
+calendar-previous = ← Vorige maand
+calendar-next = Volgende maand →
+calendar-empty = Geen openbare vergadering deze maand.
+calendar-cancelled = Geannuleerd
+calendar-subscribe = Op de agenda abonneren
+calendar-subscribe-intro = De openbare vergaderingen verschijnen in uw agenda en worden er vanzelf bijgewerkt.
+calendar-webcal = Abonneren in mijn agenda
+calendar-ics = Het .ics-bestand downloaden
+calendar-back = ← Terug naar de agenda
+calendar-when = Wanneer
+calendar-where = Waar
+calendar-duration = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+calendar-agenda = Agenda
+calendar-agenda-empty = De agenda wordt binnenkort gepubliceerd.
+calendar-decisions = Beslissingen

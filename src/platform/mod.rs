@@ -13,6 +13,7 @@ pub mod handover;
 pub mod i18n;
 pub mod ical;
 pub mod mail;
+pub mod markdown;
 pub mod metrics;
 pub mod personal_data;
 pub mod policy;

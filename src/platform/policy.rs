@@ -537,6 +537,7 @@ mod tests {
             office_hours_fr: String::new(),
             office_hours_nl: String::new(),
             accent_colour: String::new(),
+            logo_version: String::new(),
         };
         let member = user(false, &[(1, Role::Member)]);
         let editor = |u: &CurrentUser, c, contact| {

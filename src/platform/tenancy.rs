@@ -30,6 +30,8 @@ pub struct Coordination {
     pub office_hours_nl: String,
     /// `#rrggbb`, or empty for Socius's own colour.
     pub accent_colour: String,
+    /// Names the current logo in its address; empty without one.
+    pub logo_version: String,
 }
 
 impl Coordination {
@@ -40,6 +42,7 @@ impl Coordination {
             name_fr: self.name_fr.clone(),
             name_nl: self.name_nl.clone(),
             accent_colour: self.accent_colour.clone(),
+            logo_version: self.logo_version.clone(),
         }
     }
 }
@@ -98,7 +101,7 @@ impl PublicScope for crate::platform::policy::Tenant {
 
 const COLUMNS: &str =
     "id, slug, name_fr, name_nl, nis_code, email, phone, address_fr, address_nl, \
-     website, own_name, office_hours_fr, office_hours_nl, accent_colour";
+     website, own_name, office_hours_fr, office_hours_nl, accent_colour, logo_version";
 
 pub struct NewCoordination {
     pub slug: Slug,

@@ -340,6 +340,18 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
             vec![],
             coordinators,
         ),
+        ("POST", "/{lang}/{coord}/identity/logo", "/fr/anderlecht/identity/logo".into(), vec![], [303, 403, 403, 422, 403, 422]),
+        ("POST", "/{lang}/{coord}/identity/logo/remove", "/fr/anderlecht/identity/logo/remove".into(), vec![], [303, 403, 403, 303, 403, 303]),
+        ("GET", "/theme/{coord}/logo.png", "/theme/anderlecht/logo.png".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/partners", "/nl/anderlecht/partners?q=x&theme=housing".into(), vec![], open),
+        ("POST", "/{lang}/{coord}/my-organisation/listing", "/fr/anderlecht/my-organisation/listing".into(), vec![("listed", "on".into())], not_a_member),
+        ("POST", "/{lang}/{coord}/members/{id}/listing", "/fr/anderlecht/members/999999/listing".into(), vec![("listed", "on".into())], [303, 403, 403, 404, 403, 404]),
+        ("GET", "/{lang}/{coord}/about/{page}", "/nl/anderlecht/about/mission".into(), vec![], open),
+        ("GET", "/{lang}/{coord}/about/{page}/edit", "/fr/anderlecht/about/history/edit".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/about/{page}/edit", "/fr/anderlecht/about/history/edit".into(), edit.clone(), [303, 403, 403, 303, 403, 303]),
+        ("GET", "/{lang}/{coord}/pages", "/fr/anderlecht/pages".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/pages/{page}/history", "/fr/anderlecht/pages/mission/history".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/pages/{page}/history/{revision}/restore", "/fr/anderlecht/pages/mission/history/999999/restore".into(), vec![], [303, 403, 403, 404, 403, 404]),
         (
             "GET",
             "/{lang}/{coord}/people/{user}/revoke",
@@ -728,6 +740,17 @@ async fn every_route_answers_every_role_as_the_policy_says(app: TestApp) {
     )
     .fetch_one(p)
     .await)
+    .unwrap();
+    // A content block the public reads.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "INSERT INTO coordination_pages (coordination_id, page, body_fr, body_nl, updated_at) \
+         SELECT id, 'mission', 'Relier les acteurs.', 'Actoren verbinden.', $1 FROM coordinations \
+         WHERE slug = 'anderlecht'"
+    )
+    .bind(chrono::Utc::now())
+    .execute(p)
+    .await
+    .map(|_| ()))
     .unwrap();
     let rows = matrix(coordinator_id, message_id);
 

@@ -165,3 +165,94 @@ async fn a_platform_admin_creates_a_coordination_and_its_coordinators_keep_its_i
 }
 
 db_test!(a_platform_admin_creates_a_coordination_and_its_coordinators_keep_its_identity);
+
+/// A PNG of `width` × `height` in the coordination's green.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(width, height, image::Rgb([45, 106, 62]));
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    bytes
+}
+
+async fn a_coordinator_gives_the_coordination_a_logo(app: TestApp) {
+    app.world().await;
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let csrf = coordinator.get("/fr/anderlecht/identity").await.csrf();
+    let upload = format!("/fr/anderlecht/identity/logo?_csrf={csrf}");
+
+    // An SVG is refused beside the field, and so is an image that cannot be read.
+    let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    let refused = coordinator
+        .post_multipart(&upload, &[], &[("logo", "logo.svg", svg)])
+        .await;
+    let (message, _) = refused.refused_field("logo");
+    assert!(message.contains("SVG"), "{message}");
+    let mut cut = png(300, 300);
+    cut.truncate(80);
+    let refused = coordinator
+        .post_multipart(&upload, &[], &[("logo", "logo.png", &cut)])
+        .await;
+    assert!(refused
+        .refused_field("logo")
+        .0
+        .contains("ne peut pas être lue"));
+
+    // A wide logo is drawn again within 480 × 240 and shown in the header of every page.
+    let sent = coordinator
+        .post_multipart(&upload, &[], &[("logo", "logo.png", &png(1200, 300))])
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.location(), "/fr/anderlecht/identity");
+    let mut public = app.client();
+    let home = public.get("/nl/anderlecht/").await;
+    let html = scraper::Html::parse_document(&home.body);
+    let selector = scraper::Selector::parse("header img.brand-logo").unwrap();
+    let src = html
+        .select(&selector)
+        .next()
+        .and_then(|img| img.value().attr("src"))
+        .expect("the header shows the logo")
+        .to_string();
+    assert!(src.starts_with("/theme/anderlecht/logo.png?v="), "{src}");
+    let served = public.get(&src).await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.header("content-type"), "image/png");
+    assert!(served.header("cache-control").contains("immutable"));
+    let drawn = image::load_from_memory(&served.bytes).expect("a PNG");
+    assert_eq!((drawn.width(), drawn.height()), (480, 120));
+
+    // Members do not change it; the coordinator takes it away.
+    let mut member = app.client();
+    member
+        .login("member@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let member_csrf = member.get("/fr/anderlecht/").await.csrf();
+    let forbidden = member
+        .post_multipart(
+            &format!("/fr/anderlecht/identity/logo?_csrf={member_csrf}"),
+            &[],
+            &[("logo", "logo.png", &png(10, 10))],
+        )
+        .await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+    let removed = coordinator
+        .submit(
+            "/fr/anderlecht/identity",
+            "/fr/anderlecht/identity/logo/remove",
+            &[],
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert_eq!(public.get(&src).await.status, StatusCode::NOT_FOUND);
+    let home = public.get("/nl/anderlecht/").await;
+    assert!(!home.body.contains("brand-logo"));
+}
+db_test!(a_coordinator_gives_the_coordination_a_logo);

@@ -909,3 +909,86 @@ async fn an_admission_posted_eight_times_at_once_happens_once(app: TestApp) {
 }
 
 db_test!(an_admission_posted_eight_times_at_once_happens_once);
+
+async fn members_that_agree_are_listed_as_partners(app: TestApp) {
+    let mut coordinator = crate::support::membership::setup(&app).await;
+    let listed = crate::support::membership::apply(
+        &app,
+        "fr",
+        "Société de logement social",
+        "a@logement.be",
+        false,
+    )
+    .await;
+    let hidden =
+        crate::support::membership::apply(&app, "nl", "Buurthuis De Linde", "b@linde.be", false)
+            .await;
+    let applicant =
+        crate::support::membership::apply(&app, "fr", "Maison en attente", "c@attente.be", false)
+            .await;
+    let mut contact = crate::support::membership::admit_and_sign_in(
+        &app,
+        &mut coordinator,
+        listed,
+        "a@logement.be",
+    )
+    .await;
+    crate::support::membership::admit_and_sign_in(&app, &mut coordinator, hidden, "b@linde.be")
+        .await;
+
+    // Admitted organisations are listed by default; applicants are not.
+    let mut public = app.client();
+    let page = public.get("/fr/anderlecht/partners").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.texts(".partners h2"),
+        vec!["Buurthuis De Linde", "Société de logement social"]
+    );
+    assert!(!page.body.contains("Maison en attente"), "{applicant}");
+    assert!(!page.body.contains("a@logement.be"), "no person is named");
+
+    // Searched by the start of its words, filtered by theme.
+    let found = public.get("/fr/anderlecht/partners?q=societe+log").await;
+    assert_eq!(
+        found.texts(".partners h2"),
+        vec!["Société de logement social"]
+    );
+    let themed = public.get("/nl/anderlecht/partners?theme=housing").await;
+    assert_eq!(themed.texts(".partners h2").len(), 2);
+    let none = public.get("/fr/anderlecht/partners?q=inconnu").await;
+    assert!(none.texts(".partners h2").is_empty());
+    assert_eq!(
+        none.texts("main a[href=\"/fr/anderlecht/partners\"]").len(),
+        1
+    );
+
+    // The organisation's contact takes it off the list; its coordinator puts it back.
+    let off = contact
+        .submit(
+            "/fr/anderlecht/my-organisation",
+            "/fr/anderlecht/my-organisation/listing",
+            &[],
+        )
+        .await;
+    assert_eq!(off.status, StatusCode::SEE_OTHER);
+    let page = public.get("/fr/anderlecht/partners").await;
+    assert_eq!(page.texts(".partners h2"), vec!["Buurthuis De Linde"]);
+    let detail = format!("/fr/anderlecht/members/{listed}");
+    let on = coordinator
+        .submit(&detail, &format!("{detail}/listing"), &[("listed", "on")])
+        .await;
+    assert_eq!(on.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        public
+            .get("/fr/anderlecht/partners")
+            .await
+            .texts(".partners h2")
+            .len(),
+        2
+    );
+    let audit = coordinator
+        .get("/fr/anderlecht/audit?event=membership.listing_changed")
+        .await;
+    assert!(audit.body.contains("membership.listing_changed"));
+}
+db_test!(members_that_agree_are_listed_as_partners);

@@ -332,3 +332,117 @@ async fn their_sign_ins(coordinator: &mut crate::support::Client) -> usize {
         .count()
 }
 db_test!(an_existing_account_accepts_a_role_before_holding_it);
+
+async fn content_blocks_compose_the_home_page_and_keep_their_versions(app: TestApp) {
+    app.world().await;
+    let mut public = app.client();
+    assert_eq!(
+        public.get("/fr/anderlecht/about/mission").await.status,
+        StatusCode::NOT_FOUND,
+        "a block not written is not shown"
+    );
+    for not_a_block in [
+        "/fr/anderlecht/about/privacy",
+        "/fr/anderlecht/about/nothing",
+    ] {
+        assert_eq!(public.get(not_a_block).await.status, StatusCode::NOT_FOUND);
+    }
+    let home = public.get("/fr/anderlecht/").await;
+    assert!(home.texts("#home-about").is_empty());
+    assert_eq!(
+        home.texts("a.button[href=\"/fr/anderlecht/join\"]"),
+        vec!["Devenir membre"]
+    );
+
+    let mut coordinator = app.client();
+    coordinator.login("coord@anderlecht.test", PASSWORD).await;
+    let overview = coordinator.get("/fr/anderlecht/pages").await;
+    let mission_row = overview
+        .texts("tbody tr")
+        .into_iter()
+        .find(|r| r.contains("Mission et objectifs"))
+        .expect("the mission is listed");
+    assert!(mission_row.contains("Pas encore écrite"), "{mission_row}");
+
+    let first = "Relier les **acteurs** sociaux d'Anderlecht.\nNos valeurs :\n- écoute\n- <script>alert(1)</script>";
+    let saved = coordinator
+        .submit(
+            "/fr/anderlecht/about/mission/edit",
+            "/fr/anderlecht/about/mission/edit",
+            &[("body_fr", first), ("body_nl", "")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(saved.location(), "/fr/anderlecht/about/mission");
+
+    let shown = public.get("/fr/anderlecht/about/mission").await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert_eq!(shown.texts(".prose strong"), vec!["acteurs"]);
+    assert_eq!(
+        shown.texts(".prose li"),
+        vec!["écoute", "<script>alert(1)</script>"],
+        "raw HTML shows as the text it is"
+    );
+    assert!(shown.texts(".prose script").is_empty());
+    let nl = public.get("/nl/anderlecht/about/mission").await;
+    assert_eq!(nl.texts(".prose[lang=\"fr\"] strong"), vec!["acteurs"]);
+
+    // The home page leads with the mission and links to it.
+    let home = public.get("/fr/anderlecht/").await;
+    assert_eq!(
+        home.texts(".hero .lead"),
+        vec!["Relier les acteurs sociaux d'Anderlecht."]
+    );
+    assert_eq!(
+        home.texts("#home-about + ul a[href=\"/fr/anderlecht/about/mission\"]"),
+        vec!["Mission et objectifs"]
+    );
+
+    // A second version, then the first brought back: nothing is lost.
+    coordinator
+        .submit(
+            "/fr/anderlecht/about/mission/edit",
+            "/fr/anderlecht/about/mission/edit",
+            &[
+                ("body_fr", "Une autre mission."),
+                ("body_nl", "Een andere missie."),
+            ],
+        )
+        .await;
+    let history = coordinator
+        .get("/fr/anderlecht/pages/mission/history")
+        .await;
+    assert_eq!(history.texts(".revisions > li").len(), 2);
+    let oldest: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT MIN(id) FROM page_revisions WHERE page = 'mission'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let restore = format!("/fr/anderlecht/pages/mission/history/{oldest}/restore");
+    let restored = coordinator
+        .submit("/fr/anderlecht/pages/mission/history", &restore, &[])
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        public
+            .get("/fr/anderlecht/about/mission")
+            .await
+            .texts(".prose strong"),
+        vec!["acteurs"]
+    );
+    let history = coordinator
+        .get("/fr/anderlecht/pages/mission/history")
+        .await;
+    assert_eq!(history.texts(".revisions > li").len(), 3);
+
+    // Another coordination's revision is not found here.
+    let mut other = app.client();
+    other.login("coord@koekelberg.test", PASSWORD).await;
+    let elsewhere = format!("/fr/koekelberg/pages/mission/history/{oldest}/restore");
+    let refused = other
+        .submit("/fr/koekelberg/pages/mission/history", &elsewhere, &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+}
+db_test!(content_blocks_compose_the_home_page_and_keep_their_versions);

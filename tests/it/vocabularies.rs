@@ -73,6 +73,7 @@ async fn vocabularies_match_the_sql_checks(app: TestApp) {
     let db = app.db();
     let cases: Vec<(&str, &str, BTreeSet<String>)> = vec![
         ("coordination_pages", "page", words(PageKind::ALL)),
+        ("page_revisions", "page", words(PageKind::ALL)),
         ("user_roles", "role", words(Role::ALL)),
         ("directory_reports", "status", words(ReportStatus::ALL)),
         ("directory_changes", "record_kind", words(RecordKind::ALL)),

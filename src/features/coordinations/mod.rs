@@ -4,6 +4,8 @@
 //! address and office hours in both languages, website). The page, the command line and their
 //! tests share one [`IdentityForm::validate`].
 
+pub mod logo;
+pub mod store;
 pub mod transfer;
 
 use anyhow::Context as _;
@@ -36,6 +38,17 @@ pub fn routes() -> Router<AppState> {
             get(new_form).post(create),
         )
         .page("/{lang}/{coord}/identity", get(edit_form).post(edit))
+        .page(
+            "/{lang}/{coord}/identity/logo",
+            axum::routing::post(logo::upload).layer(axum::extract::DefaultBodyLimit::max(
+                logo::MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .page(
+            "/{lang}/{coord}/identity/logo/remove",
+            axum::routing::post(logo::remove),
+        )
+        .page("/theme/{coord}/logo.png", get(logo::image))
         .page("/theme/{coord}/accent.css", get(accent_css))
 }
 
@@ -421,6 +434,16 @@ async fn form_page(
         creating,
         municipalities: tenancy::municipalities(db).await?,
     })
+}
+
+/// The identity page again, with what was refused beside its field (the logo's upload).
+async fn identity_refused(
+    state: &AppState,
+    here: CoordPage,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let form = IdentityForm::of(&here.coordination);
+    render_invalid(&form_page(&state.db, here.page, form, errors, false).await?)
 }
 
 async fn new_form(

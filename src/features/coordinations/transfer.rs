@@ -23,7 +23,11 @@ impl crate::platform::personal_data::PersonalData for CoordinationTables {}
 impl Portable for CoordinationTables {
     fn tables(&self) -> Tables {
         Tables {
-            travel: &["coordinations", "coordination_settings"],
+            travel: &[
+                "coordinations",
+                "coordination_settings",
+                "coordination_logos",
+            ],
             ..Tables::default()
         }
     }

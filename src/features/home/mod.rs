@@ -8,7 +8,12 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 
+use crate::domain::Lang;
+use crate::features::meetings::store::{self as meetings_store, Meeting};
+use crate::features::membership::store::bodies::{self, Body};
+use crate::features::pages::{self, PageKind};
 use crate::platform::auth::{CurrentUser, RoleGrant};
+use crate::platform::markdown;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::PageRouter;
@@ -66,8 +71,31 @@ struct CoordinationPage {
     page: PageCtx,
     coordination: Coordination,
     municipality: String,
+    /// The mission's first paragraph, in the language it is written in.
+    mission: Option<(String, Lang)>,
+    /// The content blocks written, in the site's order.
+    about: Vec<PageKind>,
+    next_meetings: Vec<Meeting>,
+    groups: Vec<Body>,
 }
 
+impl CoordinationPage {
+    /// The phone number as a `tel:` address (digits and a leading +).
+    fn tel(&self) -> String {
+        self.coordination
+            .phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+
+    fn feed_url(&self) -> String {
+        format!("/ical/{}/public.ics", self.coordination.slug)
+    }
+}
+
+/// A coordination's home page, composed from what it wrote and what it does: who it is, how to
+/// join, its next public meetings, its open working groups, its figures and how to reach it.
 async fn coordination_home(
     State(state): State<AppState>,
     page: PageCtx,
@@ -77,11 +105,30 @@ async fn coordination_home(
         .await?
         .map(|(fr, nl)| page.lang.pick(&fr, &nl).to_string())
         .unwrap_or_default();
+    let mut about = Vec::new();
+    let mut mission = None;
+    for kind in PageKind::blocks() {
+        let stored = pages::load(&state.db, &coordination, kind).await?;
+        if stored.missing().len() == Lang::CONTENT.len() {
+            continue;
+        }
+        if kind == PageKind::Mission {
+            let (text, lang) = stored.for_reader(page.lang);
+            mission = Some((markdown::first_paragraph(text), lang));
+        }
+        about.push(kind);
+    }
+    let next_meetings = meetings_store::next_public(&state.db, &coordination, 3).await?;
+    let groups = bodies::open_groups(&state.db, &coordination).await?;
     let page = page.with_coordination(coordination.as_ref());
     render(&CoordinationPage {
         page,
         coordination,
         municipality,
+        mission,
+        about,
+        next_meetings,
+        groups,
     })
 }
 

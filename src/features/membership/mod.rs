@@ -6,6 +6,7 @@ pub mod charter;
 pub mod contacts;
 pub mod demo;
 pub mod exports;
+pub mod partners;
 pub mod proposals;
 pub mod register;
 pub mod standing;
@@ -37,6 +38,15 @@ pub fn routes() -> Router<AppState> {
         )
         .page("/{lang}/{coord}/join/thanks", get(register::thanks))
         .page("/{lang}/{coord}/members", get(register::list))
+        .page("/{lang}/{coord}/partners", get(partners::list))
+        .page(
+            "/{lang}/{coord}/my-organisation/listing",
+            post(partners::set_mine),
+        )
+        .page(
+            "/{lang}/{coord}/members/{id}/listing",
+            post(partners::set_for),
+        )
         .page(
             "/{lang}/{coord}/members/export/{file}",
             get(exports::members_file),

@@ -1,11 +1,14 @@
-//! Each coordination's accessibility statement and privacy notice, public and editable by its
-//! coordinators, in French and Dutch. The HTML form and the JSON API share [`save`] and
-//! [`validate`]; the statements are in [`store`].
+//! Each coordination's public pages, editable by its coordinators in French and Dutch: its
+//! accessibility statement and privacy notice, and the content blocks its site is composed of
+//! (mission, what it does, history, how it works, how to join), written in a safe subset of
+//! Markdown (`platform::markdown`). Every save is kept as a revision, which can be brought back.
+//! The HTML form and the JSON API share [`save`] and [`validate`]; the statements are in [`store`].
 //!
 //! The feature to copy: routes and handlers here, rows and SQL in `store.rs` (reads of public
 //! data take the `Coordination`, everything else the `Tenant` proof from `policy`), templates
 //! beside them, tests in `tests/it/pages.rs`.
 
+pub mod demo;
 pub mod store;
 
 use crate::platform::web::Form;
@@ -40,6 +43,10 @@ pub fn routes() -> Router<AppState> {
             get(|s, c| show(PageKind::Privacy, s, c)),
         )
         .page(
+            "/{lang}/{coord}/about/{page}",
+            get(|s, c, Path(p): Path<Which>| async move { show(block(&p)?, s, c).await }),
+        )
+        .page(
             "/{lang}/{coord}/accessibility/edit",
             get(|s, c, u| edit_form(PageKind::Accessibility, s, c, u))
                 .post(|s, c, u, f| edit(PageKind::Accessibility, s, c, u, f)),
@@ -49,6 +56,39 @@ pub fn routes() -> Router<AppState> {
             get(|s, c, u| edit_form(PageKind::Privacy, s, c, u))
                 .post(|s, c, u, f| edit(PageKind::Privacy, s, c, u, f)),
         )
+        .page(
+            "/{lang}/{coord}/about/{page}/edit",
+            get(
+                |s, c, u, Path(p): Path<Which>| async move { edit_form(block(&p)?, s, c, u).await },
+            )
+            .post(|s, c, u, Path(p): Path<Which>, f| async move {
+                edit(block(&p)?, s, c, u, f).await
+            }),
+        )
+        .page("/{lang}/{coord}/pages", get(overview))
+        .page("/{lang}/{coord}/pages/{page}/history", get(history))
+        .page(
+            "/{lang}/{coord}/pages/{page}/history/{revision}/restore",
+            axum::routing::post(restore),
+        )
+}
+
+/// The page a path names.
+#[derive(Deserialize)]
+struct Which {
+    page: String,
+}
+
+fn kind(which: &Which) -> Result<PageKind, AppError> {
+    PageKind::parse(&which.page).map_err(|_| AppError::NotFound)
+}
+
+/// A content block a path names (the statements have their own addresses).
+fn block(which: &Which) -> Result<PageKind, AppError> {
+    kind(which).and_then(|k| match k.is_statement() {
+        true => Err(AppError::NotFound),
+        false => Ok(k),
+    })
 }
 
 /// The JSON API routes (bearer tokens, no CSRF check).
@@ -62,17 +102,49 @@ pub fn api() -> Router<AppState> {
 pub use store::PageKind;
 
 impl PageKind {
-    fn title_key(self) -> &'static str {
+    pub fn title_key(self) -> &'static str {
         match self {
             PageKind::Accessibility => "accessibility-title",
             PageKind::Privacy => "privacy-title",
+            PageKind::Mission => "page-mission",
+            PageKind::Actions => "page-actions",
+            PageKind::History => "page-history",
+            PageKind::HowWeWork => "page-how-we-work",
+            PageKind::HowToJoin => "page-how-to-join",
         }
     }
 
-    fn default_key(self) -> &'static str {
+    /// The accessibility statement and the privacy notice: every coordination has them (Socius
+    /// writes a default), at addresses of their own.
+    pub fn is_statement(self) -> bool {
+        matches!(self, PageKind::Accessibility | PageKind::Privacy)
+    }
+
+    /// The content blocks, in the order the site shows them.
+    pub fn blocks() -> impl Iterator<Item = PageKind> {
+        PageKind::ALL.iter().copied().filter(|k| !k.is_statement())
+    }
+
+    /// Where the page is read, inside its coordination (`page.chref(kind.path())`).
+    pub fn path(self) -> String {
+        match self.is_statement() {
+            true => format!("/{self}"),
+            false => format!("/about/{self}"),
+        }
+    }
+
+    /// Where its editors change it.
+    pub fn edit_path(self) -> String {
+        format!("{}/edit", self.path())
+    }
+
+    /// Socius's own text for a statement the coordination has not written; content blocks have
+    /// none (an unwritten block is not shown).
+    fn default_key(self) -> Option<&'static str> {
         match self {
-            PageKind::Accessibility => "accessibility-default",
-            PageKind::Privacy => "privacy-default",
+            PageKind::Accessibility => Some("accessibility-default"),
+            PageKind::Privacy => Some("privacy-default"),
+            _ => None,
         }
     }
 }
@@ -157,9 +229,12 @@ pub async fn load(
         },
         None => {
             let default = |lang| {
+                let Some(key) = kind.default_key() else {
+                    return String::new();
+                };
                 i18n::t_args(
                     lang,
-                    kind.default_key(),
+                    key,
                     &[
                         (
                             "coordination",
@@ -222,7 +297,8 @@ pub async fn save(
 struct ShowPage {
     page: PageCtx,
     kind: PageKind,
-    text: String,
+    /// The text as sanitised HTML (`platform::markdown`).
+    html: String,
     text_lang: Lang,
     stored: StoredPage,
     /// On the privacy notice: what Socius stores, why, how long, who sees it.
@@ -237,17 +313,20 @@ async fn show(
     }: CoordPage,
 ) -> Result<Html<String>, AppError> {
     let stored = load(&state.db, &coordination, kind).await?;
+    if stored.missing().len() == Lang::CONTENT.len() {
+        return Err(AppError::NotFound);
+    }
     let (text, text_lang) = stored.for_reader(page.lang);
-    let (text, text_lang) = (text.to_string(), text_lang);
+    let html = crate::platform::markdown::to_html(text);
     // The privacy notice ends with what Socius stores, generated from the settings it applies.
     let processing = match kind {
         PageKind::Privacy => crate::features::rights::records::of(&state.db, &coordination).await?,
-        PageKind::Accessibility => Vec::new(),
+        _ => Vec::new(),
     };
     render(&ShowPage {
         page,
         kind,
-        text,
+        html,
         text_lang,
         stored,
         processing,
@@ -297,7 +376,7 @@ async fn edit(
 ) -> Result<Response, AppError> {
     let tenant = policy::authorize(Some(&user), Action::EditPages, &here.coordination)?;
     match save(&state.db, &tenant, &here.coordination, &user, kind, &text).await {
-        Ok(_) => here.done("flash-saved", &format!("/{kind}")).await,
+        Ok(_) => here.done("flash-saved", &kind.path()).await,
         Err(AppError::Invalid(errors)) => render_invalid(&EditPage {
             page: here.page,
             kind,
@@ -307,6 +386,116 @@ async fn edit(
         }),
         Err(other) => Err(other),
     }
+}
+
+/// One line of the overview of a coordination's pages.
+struct Written {
+    kind: PageKind,
+    /// The content languages still to write (both when the page is not written).
+    missing: Vec<Lang>,
+    updated_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Template)]
+#[template(path = "features/pages/overview.html")]
+struct OverviewPage {
+    page: PageCtx,
+    pages: Vec<Written>,
+}
+
+/// Every page of the coordination for its editors: what is written, in which language, when.
+async fn overview(
+    State(state): State<AppState>,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
+    user: CurrentUser,
+) -> Result<Html<String>, AppError> {
+    policy::authorize(Some(&user), Action::EditPages, &coordination)?;
+    let written = store::written(&state.db, &coordination).await?;
+    let pages = PageKind::ALL
+        .iter()
+        .map(|&kind| {
+            let row = written.iter().find(|(k, ..)| *k == kind);
+            let missing = match row {
+                Some((_, fr, nl, _)) => Lang::CONTENT
+                    .into_iter()
+                    .filter(|l| !if *l == Lang::Nl { *nl } else { *fr })
+                    .collect(),
+                // A statement not written shows Socius's text, in both languages.
+                None if kind.is_statement() => Vec::new(),
+                None => Lang::CONTENT.to_vec(),
+            };
+            Written {
+                kind,
+                missing,
+                updated_at: row.map(|(.., at)| *at),
+            }
+        })
+        .collect();
+    render(&OverviewPage { page, pages })
+}
+
+#[derive(Template)]
+#[template(path = "features/pages/history.html")]
+struct HistoryPage {
+    page: PageCtx,
+    kind: PageKind,
+    revisions: Vec<store::Revision>,
+}
+
+impl HistoryPage {
+    fn restore_url(&self, revision: &i64) -> String {
+        self.page
+            .chref(&format!("/pages/{}/history/{revision}/restore", self.kind))
+    }
+}
+
+/// The saved versions of a page, the latest first, each of the earlier ones with a button that
+/// brings it back.
+async fn history(
+    State(state): State<AppState>,
+    CoordPage {
+        page, coordination, ..
+    }: CoordPage,
+    user: CurrentUser,
+    Path(which): Path<Which>,
+) -> Result<Html<String>, AppError> {
+    let kind = kind(&which)?;
+    let tenant = policy::authorize(Some(&user), Action::EditPages, &coordination)?;
+    let revisions = store::revisions(&state.db, &tenant, kind).await?;
+    render(&HistoryPage {
+        page,
+        kind,
+        revisions,
+    })
+}
+
+#[derive(Deserialize)]
+struct RevisionPath {
+    page: String,
+    revision: i64,
+}
+
+/// Brings an earlier version back: saved again, as a new revision (nothing is lost).
+#[tracing::instrument(skip_all)]
+async fn restore(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Path(path): Path<RevisionPath>,
+) -> Result<Response, AppError> {
+    let kind = kind(&Which { page: path.page })?;
+    let tenant = policy::authorize(Some(&user), Action::EditPages, &here.coordination)?;
+    let revision = store::revision(&state.db, &tenant, kind, path.revision)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let text = PageText {
+        body_fr: revision.body_fr,
+        body_nl: revision.body_nl,
+    };
+    save(&state.db, &tenant, &here.coordination, &user, kind, &text).await?;
+    here.done("flash-page-restored", &kind.path()).await
 }
 
 async fn coordination_and_kind(

@@ -59,6 +59,8 @@ pub struct CoordinationRef {
     pub name_nl: String,
     /// `#rrggbb`, or empty for Socius's own colour.
     pub accent_colour: String,
+    /// Names the current logo in its address; empty without one.
+    pub logo_version: String,
 }
 
 pub struct LangLink {

@@ -235,6 +235,19 @@ pub async fn public(db: &Db, coordination: &Coordination) -> Result<Vec<Meeting>
     fetch_all!(db, &sql, coordination.id)
 }
 
+/// A coordination's next public meetings, the soonest first.
+pub async fn next_public(
+    db: &Db,
+    coordination: &Coordination,
+    count: i64,
+) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m WHERE m.coordination_id = $1 AND m.public \
+         AND m.status NOT IN ('draft', 'cancelled') AND m.starts_at >= $2 ORDER BY m.starts_at LIMIT $3"
+    );
+    fetch_all!(db, &sql, coordination.id, Utc::now(), count)
+}
+
 /// A meeting in someone's private feed, with its coordination.
 #[derive(Debug, sqlx::FromRow)]
 pub struct FeedEntry {

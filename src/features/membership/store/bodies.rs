@@ -7,6 +7,7 @@ use crate::domain::Lang;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t;
 use crate::platform::policy::Tenant;
+use crate::platform::tenancy::Coordination;
 use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional, vocabulary};
 
 vocabulary! {
@@ -89,6 +90,17 @@ pub async fn bodies(db: &Db, tenant: &Tenant) -> Result<Vec<Body>, sqlx::Error> 
          ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 ELSE 2 END, name_fr"
     );
     fetch_all!(db, &sql, tenant.id())
+}
+
+/// The bodies the public may know about, for the coordination's site: those any member joins
+/// (working groups open to all), by name; the plenary goes without saying and closed bodies are
+/// their members' business.
+pub async fn open_groups(db: &Db, coordination: &Coordination) -> Result<Vec<Body>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM bodies WHERE coordination_id = $1 AND open AND kind <> 'plenary' \
+         ORDER BY name_fr"
+    );
+    fetch_all!(db, &sql, coordination.id)
 }
 
 /// The coordination's plenary, if it has one yet.

@@ -134,9 +134,51 @@ pub struct Membership {
     pub themes: String,
     pub applied_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The organisation agrees to appear on the public list of partners.
+    pub listed_publicly: bool,
 }
 
-const MEMBERSHIP_COLUMNS: &str = "id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at";
+const MEMBERSHIP_COLUMNS: &str = "id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at, listed_publicly";
+
+/// A member organisation on the coordination's public list of partners.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Partner {
+    pub name: String,
+    /// Its record on the social map, when it has one.
+    pub organization_id: Option<i64>,
+    /// Theme codes, comma-separated.
+    pub themes: String,
+    pub website: String,
+}
+
+/// The members that agreed to be listed, for everyone.
+pub async fn partners(db: &Db, coordination: &Coordination) -> Result<Vec<Partner>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT name, organization_id, themes, website FROM memberships \
+         WHERE coordination_id = $1 AND status = 'member' AND listed_publicly",
+        coordination.id
+    )
+}
+
+/// Records the organisation's choice to appear on the list of partners or not; 0 when it was
+/// already so.
+pub async fn set_listed(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    membership_id: i64,
+    listed: bool,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE memberships SET listed_publicly = $1, updated_at = $2 \
+         WHERE id = $3 AND coordination_id = $4 AND listed_publicly <> $1",
+        listed,
+        Utc::now(),
+        membership_id,
+        tenant.id()
+    )
+}
 
 pub async fn membership(
     db: &Db,
