@@ -128,6 +128,11 @@ pub fn format_day(lang: Lang, day: chrono::NaiveDate) -> String {
     )
 }
 
+/// A month written out: `décembre 2026`, `december 2026`, `December 2026`.
+pub fn format_month(lang: Lang, day: chrono::NaiveDate) -> String {
+    format!("{} {}", month_name(lang, day.month0()), day.year())
+}
+
 /// `23 novembre 2026 à 14:05`, `23 november 2026 om 14:05`, `23 November 2026 at 14:05`.
 pub fn format_datetime(lang: Lang, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&Brussels);

@@ -162,10 +162,87 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
     a_change_of_time_updates_the_calendars(&mut called).await;
     attendance_is_taken_and_sent(&mut called).await;
     minutes_are_written_sent_and_published(&mut called).await;
+    the_public_calendar_shows_the_meeting(&mut called).await;
     the_archive_finds_the_minutes(&mut called).await;
     the_activity_figures_count_the_meeting(&mut called).await;
     the_next_meeting_follows_up_and_reminds(&mut called).await;
     cancelling_and_feeds_follow_the_meetings(&mut called).await;
+}
+
+/// The public finds the meeting on the calendar of its month, in both languages, with its accepted
+/// item (at the time it was moved to) and, the minutes being published, its decision and notes; a
+/// meeting not called stays off.
+async fn the_public_calendar_shows_the_meeting(c: &mut Called<'_>) {
+    let (app, id, year) = (c.app, c.id, c.year);
+    let mut public = app.client();
+    let month = public
+        .get(&format!("/fr/anderlecht/calendar?month={year}-03"))
+        .await;
+    assert_eq!(month.status, StatusCode::OK);
+    assert_eq!(month.texts(".events h3 a"), vec!["Plénière"]);
+    assert_eq!(
+        month.texts(".events time"),
+        vec![format!("30 mars {year} à 10:00")]
+    );
+    let nl = public
+        .get(&format!("/nl/anderlecht/calendar?month={year}-03"))
+        .await;
+    assert_eq!(nl.texts(".events h3 a"), vec!["Plenaire"]);
+    assert!(public
+        .get(&format!("/fr/anderlecht/calendar?month={year}-04"))
+        .await
+        .texts(".events h3")
+        .is_empty());
+
+    let page = public.get(&format!("/fr/anderlecht/calendar/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let items = page.texts("main ol li");
+    assert!(
+        items
+            .iter()
+            .any(|i| i.contains("Présentation de la Maison des femmes")
+                && i.contains("La Maison des femmes présente ses permanences.")),
+        "{items:?}"
+    );
+    assert!(items
+        .iter()
+        .any(|i| i.contains("La coordination écrit au CPAS")));
+    assert!(
+        !page.body.contains("ines@mdf.example"),
+        "no person's address"
+    );
+    let nl = public.get(&format!("/nl/anderlecht/calendar/{id}")).await;
+    assert!(nl
+        .body
+        .contains("Het Vrouwenhuis stelt zijn spreekuren voor."));
+
+    // A meeting not called yet is not public, whatever its setting.
+    let draft = plan(
+        &mut c.coordinator,
+        c.plenary,
+        &format!("{year}-03-31"),
+        "10:00",
+    )
+    .await;
+    assert_eq!(
+        public
+            .get(&format!("/fr/anderlecht/calendar/{draft}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let month = public
+        .get(&format!("/fr/anderlecht/calendar?month={year}-03"))
+        .await;
+    assert_eq!(month.texts(".events h3 a"), vec!["Plénière"]);
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "DELETE FROM meetings WHERE id = $1"
+    )
+    .bind(draft)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
 }
 
 /// Anderlecht with two member organisations; a plenary in late March, across the change to summer

@@ -6,6 +6,7 @@
 pub mod agenda;
 pub mod api;
 pub mod attendance;
+pub mod calendar;
 pub mod demo;
 pub mod documents;
 pub mod feeds;
@@ -115,6 +116,8 @@ pub fn routes() -> Router<AppState> {
             post(minutes::advance),
         )
         .page("/ical/{coord}/public.ics", get(invitations::public_feed))
+        .page("/{lang}/{coord}/calendar", get(calendar::month))
+        .page("/{lang}/{coord}/calendar/{id}", get(calendar::meeting))
         .page("/ical/private/{token}", get(feeds::feed))
         .page("/{lang}/calendar", get(feeds::show).post(feeds::create))
         .page("/{lang}/calendar/revoke", post(feeds::revoke))

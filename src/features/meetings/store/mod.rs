@@ -7,6 +7,7 @@ pub mod feeds;
 pub mod invitations;
 pub mod minutes;
 pub mod personal_data;
+pub mod public;
 
 use std::collections::HashSet;
 
