@@ -1395,3 +1395,40 @@ calendar-duration = { $count ->
 calendar-agenda = Agenda
 calendar-agenda-empty = The agenda will be published soon.
 calendar-decisions = Decisions
+home-what = In each of the 19 Brussels municipalities, the CPAS/OCMW runs a social coordination: the network of the municipality's public and non-profit social and health organisations.
+home-what-more = There they get to know each other and refer people to one another, spot needs and the non-take-up of rights together, and make proposals to the authorities. Their social map helps everyone find the right service.
+home-search-label = Search for help across the Region
+region-search-title = Search the social maps
+region-search-count = { $count ->
+    [0] No service found
+    [one] { $count } service found
+   *[other] { $count } services found
+}
+region-search-none = Try another word, or search one municipality's social map.
+region-search-all = { $count ->
+    [one] See the service
+   *[other] See the { $count } services
+}
+todo-title = To do
+todo-nothing = Nothing is waiting for now.
+todo-applications = { $count ->
+    [one] { $count } membership application to review
+   *[other] { $count } membership applications to review
+}
+todo-changes = { $count ->
+    [one] { $count } change to the social map to approve
+   *[other] { $count } changes to the social map to approve
+}
+todo-reports = { $count ->
+    [one] { $count } error reported on the social map
+   *[other] { $count } errors reported on the social map
+}
+todo-next-meeting = Next meeting
+todo-no-meeting = No meeting is planned.
+todo-rounds = Observatory rounds under way
+todo-round-answered = { $reported } organisations answered
+todo-deadline = until { $date }
+todo-invitations = Invitations to answer
+todo-no-invitation = You have answered all your invitations.
+todo-report = Report the needs you see
+nav-menu = Menu

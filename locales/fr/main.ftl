@@ -1398,3 +1398,40 @@ calendar-duration = { $count ->
 calendar-agenda = Ordre du jour
 calendar-agenda-empty = L'ordre du jour sera publié prochainement.
 calendar-decisions = Décisions
+home-what = Dans chacune des 19 communes bruxelloises, le CPAS anime une coordination sociale : le réseau des organisations sociales et de santé publiques et associatives de la commune.
+home-what-more = Elles s'y font connaître et s'orientent les unes vers les autres, repèrent ensemble les besoins et le non-recours aux droits, et en font des propositions aux autorités. Leur répertoire social aide chacun à trouver le bon service.
+home-search-label = Chercher de l'aide dans toute la Région
+region-search-title = Chercher dans les répertoires sociaux
+region-search-count = { $count ->
+    [0] Aucun service trouvé
+    [one] { $count } service trouvé
+   *[other] { $count } services trouvés
+}
+region-search-none = Essayez un autre mot, ou cherchez dans le répertoire d'une commune.
+region-search-all = { $count ->
+    [one] Voir le service
+   *[other] Voir les { $count } services
+}
+todo-title = À faire
+todo-nothing = Rien n'attend pour le moment.
+todo-applications = { $count ->
+    [one] { $count } demande d'adhésion à examiner
+   *[other] { $count } demandes d'adhésion à examiner
+}
+todo-changes = { $count ->
+    [one] { $count } modification du répertoire à valider
+   *[other] { $count } modifications du répertoire à valider
+}
+todo-reports = { $count ->
+    [one] { $count } erreur signalée dans le répertoire
+   *[other] { $count } erreurs signalées dans le répertoire
+}
+todo-next-meeting = Prochaine réunion
+todo-no-meeting = Aucune réunion n'est prévue.
+todo-rounds = Collectes de l'observatoire en cours
+todo-round-answered = { $reported } organisations ont répondu
+todo-deadline = jusqu'au { $date }
+todo-invitations = Invitations auxquelles répondre
+todo-no-invitation = Vous avez répondu à toutes vos invitations.
+todo-report = Signaler les besoins constatés
+nav-menu = Menu

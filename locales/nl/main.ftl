@@ -1395,3 +1395,40 @@ calendar-duration = { $count ->
 calendar-agenda = Agenda
 calendar-agenda-empty = De agenda wordt binnenkort gepubliceerd.
 calendar-decisions = Beslissingen
+home-what = In elk van de 19 Brusselse gemeenten leidt het OCMW een sociale coördinatie: het netwerk van de openbare en private sociale en gezondheidsorganisaties van de gemeente.
+home-what-more = Ze leren elkaar er kennen en verwijzen naar elkaar door, sporen samen noden en niet-gebruik van rechten op, en doen voorstellen aan de overheden. Hun sociale kaart helpt iedereen de juiste dienst te vinden.
+home-search-label = Hulp zoeken in het hele Gewest
+region-search-title = Zoeken op de sociale kaarten
+region-search-count = { $count ->
+    [0] Geen dienst gevonden
+    [one] { $count } dienst gevonden
+   *[other] { $count } diensten gevonden
+}
+region-search-none = Probeer een ander woord, of zoek op de sociale kaart van een gemeente.
+region-search-all = { $count ->
+    [one] De dienst bekijken
+   *[other] De { $count } diensten bekijken
+}
+todo-title = Te doen
+todo-nothing = Er wacht momenteel niets.
+todo-applications = { $count ->
+    [one] { $count } lidmaatschapsaanvraag te bekijken
+   *[other] { $count } lidmaatschapsaanvragen te bekijken
+}
+todo-changes = { $count ->
+    [one] { $count } wijziging van de sociale kaart goed te keuren
+   *[other] { $count } wijzigingen van de sociale kaart goed te keuren
+}
+todo-reports = { $count ->
+    [one] { $count } gemelde fout op de sociale kaart
+   *[other] { $count } gemelde fouten op de sociale kaart
+}
+todo-next-meeting = Volgende vergadering
+todo-no-meeting = Er is geen vergadering gepland.
+todo-rounds = Lopende inzamelingen van het observatorium
+todo-round-answered = { $reported } organisaties hebben geantwoord
+todo-deadline = tot { $date }
+todo-invitations = Uitnodigingen te beantwoorden
+todo-no-invitation = U hebt al uw uitnodigingen beantwoord.
+todo-report = De vastgestelde noden melden
+nav-menu = Menu

@@ -23,6 +23,7 @@ pub const RESERVED: &[&str] = &[
     "password",
     "privacy",
     "region",
+    "search",
     "static",
     "theme",
 ];

@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
-  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/search?q=dettes', '/search?q=zzzq', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
@@ -66,10 +66,12 @@ test('a coordinator works through the member pages without JavaScript', async ()
   await page.context().close();
 });
 
+const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit'];
+
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
   await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
-  for (const path of ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit']) {
+  for (const path of COORDINATOR_PAGES) {
     const response = await visit(page, path);
     assert.equal(response.status(), 200, path);
     await expectAccessible(page, path);
@@ -87,6 +89,33 @@ test('a coordinator\'s pages, including a form with errors, are accessible', asy
   await Promise.all([page.waitForNavigation(), page.click('a[href*="/revoke?role=member"]')]);
   await expectAccessible(page, 'revoke confirmation');
   await page.context().close();
+});
+
+test('at phone width (390 px) no page scrolls sideways, the menu folds, and every page is accessible', async () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const page = await newPage(browser, phone);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  for (const path of PUBLIC_PAGES) {
+    await visit(page, `/fr${path}`);
+    assert.ok(await overflow() <= 0, `/fr${path} scrolls sideways by ${await overflow()} px`);
+    await expectAccessible(page, `/fr${path} at 390 px`);
+  }
+  // The coordination's menu is folded behind a button that opens it, without JavaScript too.
+  await visit(page, '/fr/anderlecht/');
+  assert.equal(await page.isVisible('.site-nav a[href="/fr/anderlecht/partners"]'), false, 'folded');
+  await page.click('.site-nav summary');
+  assert.ok(await page.isVisible('.site-nav a[href="/fr/anderlecht/partners"]'), 'opened');
+  await login(page, 'nl', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  for (const path of COORDINATOR_PAGES) {
+    await visit(page, path);
+    assert.ok(await overflow() <= 0, `${path} scrolls sideways by ${await overflow()} px`);
+    await expectAccessible(page, `${path} at 390 px`);
+  }
+  await page.context().close();
+  const desktop = await newPage(browser);
+  await visit(desktop, '/fr/anderlecht/');
+  assert.ok(await desktop.isVisible('.site-nav a[href="/fr/anderlecht/partners"]'), 'unfolded on a wide screen');
+  await desktop.context().close();
 });
 
 test('the platform admin reads the outbox', async () => {

@@ -343,6 +343,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/identity/logo", "/fr/anderlecht/identity/logo".into(), vec![], [303, 403, 403, 422, 403, 422]),
         ("POST", "/{lang}/{coord}/identity/logo/remove", "/fr/anderlecht/identity/logo/remove".into(), vec![], [303, 403, 403, 303, 403, 303]),
         ("GET", "/theme/{coord}/logo.png", "/theme/anderlecht/logo.png".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/search", "/nl/search?q=aide".into(), vec![], open),
         ("GET", "/{lang}/{coord}/calendar", "/fr/anderlecht/calendar?month=2026-13".into(), vec![], open),
         ("GET", "/{lang}/{coord}/calendar/{id}", "/nl/anderlecht/calendar/999999".into(), vec![], [404; 6]),
         ("GET", "/{lang}/{coord}/partners", "/nl/anderlecht/partners?q=x&theme=housing".into(), vec![], open),

@@ -256,3 +256,52 @@ async fn a_coordinator_gives_the_coordination_a_logo(app: TestApp) {
     assert!(!home.body.contains("brand-logo"));
 }
 db_test!(a_coordinator_gives_the_coordination_a_logo);
+
+async fn the_front_door_presents_the_coordinations_and_searches_every_map(app: TestApp) {
+    socius::demo::seed(&app.state).await.unwrap();
+    let mut visitor = app.client();
+    let door = visitor.get("/fr/").await;
+    assert_eq!(door.status, StatusCode::OK);
+    let cards = door.texts(".cards li");
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.contains("Koecoon") && c.contains("Koekelberg")),
+        "{cards:?}"
+    );
+    assert_eq!(
+        door.texts("form[role=search] label"),
+        vec!["Chercher de l'aide dans toute la Région"]
+    );
+
+    // Every map that has a debt mediation service answers, each with a link to its own map.
+    let found = visitor.get("/fr/search?q=dettes").await;
+    assert_eq!(found.status, StatusCode::OK);
+    let maps = found.texts("main section h2");
+    let coordinations: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM coordinations"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(
+        maps.len() >= 2 && maps.len() as i64 <= coordinations,
+        "{maps:?}"
+    );
+    let html = scraper::Html::parse_document(&found.body);
+    let link = scraper::Selector::parse("main section li a").unwrap();
+    let first = html
+        .select(&link)
+        .next()
+        .and_then(|a| a.value().attr("href"))
+        .expect("a service")
+        .to_string();
+    assert_eq!(visitor.get(&first).await.status, StatusCode::OK);
+    let nl = visitor.get("/nl/search?q=schulden").await;
+    assert!(!nl.texts("main section h2").is_empty());
+
+    let nothing = visitor.get("/fr/search?q=zzzzqqq").await;
+    assert!(nothing.texts("main section").is_empty());
+    assert_eq!(nothing.texts("[role=status]"), vec!["Aucun service trouvé"]);
+}
+db_test!(the_front_door_presents_the_coordinations_and_searches_every_map);

@@ -121,6 +121,7 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "organisations",
                 "organisation",
                 "coordinations",
+                "reported",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -1728,3 +1728,59 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
 }
 
 db_test!(every_meeting_step_clicked_eight_times_at_once_happens_once);
+
+/// The member area says what to do: a coordinator sees the application waiting and the next
+/// meeting with its answers; a member organisation's contact sees the invitation to answer, until
+/// it is answered.
+async fn the_member_area_says_what_to_do(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let admitted = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let mut ines = admit_and_sign_in(&app, &mut coordinator, admitted, "ines@mdf.example").await;
+    apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+
+    let board = coordinator.get("/fr/anderlecht/dashboard").await;
+    assert_eq!(
+        board.texts("#todo-waiting + ul a"),
+        vec!["1 demande d'adhésion à examiner"]
+    );
+    assert_eq!(
+        board.texts("#todo-next + p"),
+        vec!["Aucune réunion n'est prévue. Réunions"]
+    );
+    assert!(board
+        .texts("main h2")
+        .iter()
+        .all(|h| h != "Déclaration d'accessibilité"));
+
+    let year = Utc::now().year() + 1;
+    let id = plan(
+        &mut coordinator,
+        plenary_of(&app).await,
+        &format!("{year}-02-10"),
+        "14:00",
+    )
+    .await;
+    let page = format!("/fr/anderlecht/meetings/{id}");
+    coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
+    let board = coordinator.get("/fr/anderlecht/dashboard").await;
+    assert!(board.texts("#todo-next + p")[0].starts_with("Plénière"));
+    assert_eq!(
+        board.texts(".answers li"),
+        vec![
+            "pas de réponse : 1",
+            "présent·e : 0",
+            "absent·e : 0",
+            "excusé·e : 0"
+        ]
+    );
+
+    let mine = ines.get("/fr/anderlecht/dashboard").await;
+    assert_eq!(mine.texts("#todo-invitations + ul a"), vec!["Plénière"]);
+    assert!(
+        mine.texts("#todo-waiting").is_empty(),
+        "no coordinator's list"
+    );
+}
+db_test!(the_member_area_says_what_to_do);

@@ -1,18 +1,23 @@
 //! The front door: language choice, the list of coordinations, a coordination's home page, the member
 //! area, and the platform's own accessibility and privacy statements.
 
+mod todo;
+
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use serde::Deserialize;
 
 use crate::domain::Lang;
+use crate::features::directory::store::search::{self, Hit, SearchParams};
 use crate::features::meetings::store::{self as meetings_store, Meeting};
 use crate::features::membership::store::bodies::{self, Body};
 use crate::features::pages::{self, PageKind};
 use crate::platform::auth::{CurrentUser, RoleGrant};
+use crate::platform::collation;
 use crate::platform::markdown;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
@@ -25,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .page("/", get(root))
         .page("/{lang}", get(lang_root))
         .page("/{lang}/", get(coordinations))
+        .page("/{lang}/search", get(region_search))
         .page("/{lang}/accessibility", get(platform_accessibility))
         .page("/{lang}/privacy", get(platform_privacy))
         .page("/{lang}/{coord}", get(coordination_root))
@@ -49,20 +55,112 @@ async fn coordination_root(page: PageCtx, CoordPath(coordination): CoordPath) ->
 #[template(path = "features/home/coordinations.html")]
 struct CoordinationsPage {
     page: PageCtx,
-    coordinations: Vec<Coordination>,
+    /// Each coordination with its municipality's name in the reader's language.
+    coordinations: Vec<(Coordination, String)>,
 }
 
-/// Lists the coordinations, or goes straight to the only one.
+/// The region's front door: what a social coordination is, the coordinations with their own names
+/// and municipalities, and a search over every coordination's social map. An instance with one
+/// coordination goes straight to it.
 async fn coordinations(State(state): State<AppState>, page: PageCtx) -> Result<Response, AppError> {
     let coordinations = tenancy::list(&state.db).await?;
     if let [only] = coordinations.as_slice() {
         return Ok(Redirect::to(&page.url_in(only, "/")).into_response());
     }
+    let municipalities = tenancy::municipalities(&state.db).await?;
+    let mut named: Vec<(Coordination, String)> = coordinations
+        .into_iter()
+        .map(|c| {
+            let municipality = municipalities
+                .iter()
+                .find(|(nis, ..)| *nis == c.nis_code)
+                .map(|(_, fr, nl)| page.lang.pick(fr, nl).to_string())
+                .unwrap_or_default();
+            (c, municipality)
+        })
+        .collect();
+    collation::sort_by(page.lang, &mut named, |(_, m)| m);
     Ok(render(&CoordinationsPage {
         page,
-        coordinations,
+        coordinations: named,
     })?
     .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RegionQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// One coordination's share of a search across the region.
+struct MapHits {
+    coordination: Coordination,
+    total: usize,
+    hits: Vec<Hit>,
+}
+
+#[derive(Template)]
+#[template(path = "features/home/search.html")]
+struct RegionSearchPage {
+    page: PageCtx,
+    q: String,
+    found: Vec<MapHits>,
+}
+
+impl RegionSearchPage {
+    fn total(&self) -> usize {
+        self.found.iter().map(|f| f.total).sum()
+    }
+
+    fn map_link(&self, coordination: &Coordination) -> String {
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("q", &self.q)
+            .finish();
+        format!("{}?{query}", self.page.url_in(coordination, "/map"))
+    }
+}
+
+/// How many services of each map the region's search shows before "see all".
+const HITS_PER_MAP: i64 = 5;
+
+/// Searches every coordination's social map with the map's own engine and shows what each found,
+/// the maps with most first: help is often across the municipal border.
+async fn region_search(
+    State(state): State<AppState>,
+    page: PageCtx,
+    Query(query): Query<RegionQuery>,
+) -> Result<Html<String>, AppError> {
+    let q: String = query.q.trim().chars().take(200).collect();
+    let mut found = Vec::new();
+    if !q.is_empty() {
+        let params = SearchParams {
+            q: Some(q.clone()),
+            ..SearchParams::default()
+        };
+        let now = chrono::Utc::now();
+        for coordination in tenancy::list(&state.db).await? {
+            let results = search::search(
+                &state.db,
+                &coordination,
+                &params,
+                page.lang == Lang::Nl,
+                now,
+                HITS_PER_MAP,
+                0,
+            )
+            .await?;
+            if results.total > 0 {
+                found.push(MapHits {
+                    coordination,
+                    total: usize::try_from(results.total).unwrap_or(0),
+                    hits: results.hits,
+                });
+            }
+        }
+        found.sort_by_key(|f| std::cmp::Reverse(f.total));
+    }
+    render(&RegionSearchPage { page, q, found })
 }
 
 #[derive(Template)]
@@ -139,6 +237,10 @@ struct DashboardPage {
     roles: Vec<RoleGrant>,
     /// The member organisation the reader speaks for, if any.
     organization: Option<String>,
+    /// What waits for a coordinator.
+    coordinator: Option<todo::CoordinatorTodo>,
+    /// What waits for a member organisation's contact.
+    member: Option<todo::MemberTodo>,
 }
 
 async fn dashboard(
@@ -158,10 +260,21 @@ async fn dashboard(
         crate::features::membership::membership_of_user(&state.db, &coordination, &user)
             .await?
             .map(|m| m.name);
+    let coordinator = match policy::authorize(Some(&user), Action::ManageMembership, &coordination)
+    {
+        Ok(managed) => Some(todo::coordinator(&state.db, &managed).await?),
+        Err(_) => None,
+    };
+    let member = match organization {
+        Some(_) => Some(todo::member(&state.db, &tenant, user.id).await?),
+        None => None,
+    };
     render(&DashboardPage {
         page: page.with_coordination(coordination.as_ref()),
         roles,
         organization,
+        coordinator,
+        member,
     })
 }
 

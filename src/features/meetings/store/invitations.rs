@@ -129,6 +129,44 @@ pub async fn all_attendees(
     fetch_all!(db, ALL_ATTENDEES, tenant.id(), only)
 }
 
+/// A meeting's answers so far: how many invited people (walk-ins not counted) gave each answer,
+/// every answer listed.
+pub async fn answer_counts(
+    db: &Db,
+    tenant: &Tenant,
+    meeting_id: i64,
+) -> Result<Vec<(Rsvp, i64)>, sqlx::Error> {
+    let counts: Vec<(Rsvp, i64)> = fetch_all!(
+        db,
+        "SELECT rsvp, COUNT(*) FROM invitations \
+         WHERE meeting_id = $1 AND coordination_id = $2 AND NOT walk_in GROUP BY rsvp",
+        meeting_id,
+        tenant.id()
+    )?;
+    Ok(Rsvp::ALL
+        .iter()
+        .map(|r| {
+            let n = counts.iter().find(|(c, _)| c == r).map_or(0, |(_, n)| *n);
+            (*r, n)
+        })
+        .collect())
+}
+
+/// The meetings to come whose invitation to the person's account is still unanswered, soonest
+/// first.
+pub async fn to_answer(
+    db: &Db,
+    tenant: &Tenant,
+    user_id: i64,
+) -> Result<Vec<Meeting>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM meetings m JOIN invitations i ON i.meeting_id = m.id \
+         WHERE i.coordination_id = $1 AND i.user_id = $2 AND i.rsvp = 'pending' \
+         AND m.status = 'published' AND m.starts_at > $3 ORDER BY m.starts_at"
+    );
+    fetch_all!(db, &sql, tenant.id(), user_id, Utc::now())
+}
+
 /// How many people were invited (walk-ins not counted).
 pub async fn invited_count(db: &Db, tenant: &Tenant, meeting_id: i64) -> Result<i64, sqlx::Error> {
     scalar!(
