@@ -1432,3 +1432,14 @@ todo-invitations = Invitations to answer
 todo-no-invitation = You have answered all your invitations.
 todo-report = Report the needs you see
 nav-menu = Menu
+governance-title = Our bodies
+governance-intro = The coordination's bodies, what they do and who sits in them. Organisations are named when they agreed to appear among our partners; persons are never named.
+governance-none = The coordination's bodies will be presented here soon.
+governance-open = open to every member
+governance-plenary = Every member organisation sits in it.
+governance-chair = Chair: { $organisation }
+governance-others = { $count ->
+    [one] and { $count } other seat (a person or an organisation not listed)
+   *[other] and { $count } other seats (persons or organisations not listed)
+}
+governance-charter = Charter and house rules

@@ -1435,3 +1435,14 @@ todo-invitations = Invitations auxquelles répondre
 todo-no-invitation = Vous avez répondu à toutes vos invitations.
 todo-report = Signaler les besoins constatés
 nav-menu = Menu
+governance-title = Nos organes
+governance-intro = Les organes de la coordination, ce qu'ils font et qui y siège. Les organisations y sont nommées si elles ont accepté d'apparaître parmi nos partenaires ; les personnes ne sont jamais nommées.
+governance-none = Les organes de la coordination seront bientôt présentés ici.
+governance-open = ouvert à tous les membres
+governance-plenary = Toutes les organisations membres y siègent.
+governance-chair = Présidence : { $organisation }
+governance-others = { $count ->
+    [one] et { $count } autre siège (une personne ou une organisation non listée)
+   *[other] et { $count } autres sièges (des personnes ou des organisations non listées)
+}
+governance-charter = Charte et règlement d'ordre intérieur

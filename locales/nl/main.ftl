@@ -1432,3 +1432,14 @@ todo-invitations = Uitnodigingen te beantwoorden
 todo-no-invitation = U hebt al uw uitnodigingen beantwoord.
 todo-report = De vastgestelde noden melden
 nav-menu = Menu
+governance-title = Onze organen
+governance-intro = De organen van de coördinatie, wat ze doen en wie erin zetelt. Organisaties worden genoemd als ze ermee instemden bij onze partners te verschijnen; personen worden nooit genoemd.
+governance-none = De organen van de coördinatie worden hier binnenkort voorgesteld.
+governance-open = open voor alle leden
+governance-plenary = Alle lidorganisaties zetelen erin.
+governance-chair = Voorzitterschap: { $organisation }
+governance-others = { $count ->
+    [one] en { $count } andere zetel (een persoon of een niet-vermelde organisatie)
+   *[other] en { $count } andere zetels (personen of niet-vermelde organisaties)
+}
+governance-charter = Handvest en huishoudelijk reglement

@@ -15,7 +15,7 @@ pub use email::Email;
 pub use kbo::KboNumber;
 pub use lang::{ContentLang, Lang};
 pub use password::Password;
-pub use slug::Slug;
+pub use slug::{Slug, RESERVED as RESERVED_SLUGS};
 
 /// The Fluent key of a message explaining why an input was refused.
 pub type MessageKey = &'static str;

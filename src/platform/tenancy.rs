@@ -131,6 +131,19 @@ pub async fn list(db: &Db) -> Result<Vec<Coordination>, sqlx::Error> {
     with_db!(db, |p| sqlx::query_as(&sql).fetch_all(p).await)
 }
 
+/// The coordination a page's path is inside (`/{lang}/{slug}/…`), if any: so that the pages a
+/// coordination's reader lands on outside its routes (sign-in, an error) keep its header.
+pub async fn of_path(db: &Db, path: &str) -> Option<Coordination> {
+    let mut segments = path.trim_start_matches('/').split(['/', '?']);
+    let lang = segments.next()?;
+    crate::domain::Lang::parse(lang).ok()?;
+    let slug = segments.next().filter(|s| !s.is_empty())?;
+    if crate::domain::RESERVED_SLUGS.contains(&slug) {
+        return None;
+    }
+    find_by_slug(db, slug).await.ok().flatten()
+}
+
 pub async fn find_by_slug(db: &Db, slug: &str) -> Result<Option<Coordination>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM coordinations WHERE slug = $1");
     with_db!(db, |p| sqlx::query_as(&sql)

@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
-  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/search?q=dettes', '/search?q=zzzq', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/anderlecht/governance', '/search?q=dettes', '/search?q=zzzq', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {

@@ -346,6 +346,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/search", "/nl/search?q=aide".into(), vec![], open),
         ("GET", "/{lang}/{coord}/calendar", "/fr/anderlecht/calendar?month=2026-13".into(), vec![], open),
         ("GET", "/{lang}/{coord}/calendar/{id}", "/nl/anderlecht/calendar/999999".into(), vec![], [404; 6]),
+        ("GET", "/{lang}/{coord}/governance", "/nl/anderlecht/governance".into(), vec![], open),
         ("GET", "/{lang}/{coord}/partners", "/nl/anderlecht/partners?q=x&theme=housing".into(), vec![], open),
         ("POST", "/{lang}/{coord}/my-organisation/listing", "/fr/anderlecht/my-organisation/listing".into(), vec![("listed", "on".into())], not_a_member),
         ("POST", "/{lang}/{coord}/members/{id}/listing", "/fr/anderlecht/members/999999/listing".into(), vec![("listed", "on".into())], [303, 403, 403, 404, 403, 404]),

@@ -305,3 +305,28 @@ async fn the_front_door_presents_the_coordinations_and_searches_every_map(app: T
     assert_eq!(nothing.texts("[role=status]"), vec!["Aucun service trouvé"]);
 }
 db_test!(the_front_door_presents_the_coordinations_and_searches_every_map);
+
+async fn sign_in_and_error_pages_keep_the_coordinations_header(app: TestApp) {
+    app.world().await;
+    let mut visitor = app.client();
+    let missing = visitor.get("/fr/anderlecht/nothing-here").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing.texts("header .brand"),
+        vec!["Coordination sociale d'Anderlecht"]
+    );
+    let login = visitor
+        .get("/nl/login?next=%2Fnl%2Fanderlecht%2Fmembers")
+        .await;
+    assert_eq!(login.status, StatusCode::OK);
+    assert_eq!(
+        login.texts("header .brand"),
+        vec!["Sociale coördinatie Anderlecht"]
+    );
+    // Outside a coordination, Socius's own header.
+    let plain = visitor.get("/fr/login").await;
+    assert_eq!(plain.texts("header .brand"), vec!["Socius"]);
+    let unknown = visitor.get("/fr/nowhere/at-all").await;
+    assert_eq!(unknown.texts("header .brand"), vec!["Socius"]);
+}
+db_test!(sign_in_and_error_pages_keep_the_coordinations_header);

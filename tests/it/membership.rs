@@ -992,3 +992,82 @@ async fn members_that_agree_are_listed_as_partners(app: TestApp) {
     assert!(audit.body.contains("membership.listing_changed"));
 }
 db_test!(members_that_agree_are_listed_as_partners);
+
+/// The governance page shows every body and who sits in it as far as it is public: listed
+/// organisations by name (the chair's too), persons only counted.
+async fn the_governance_page_names_organisations_never_persons(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let listed = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let hidden = apply(&app, "nl", "Jeugdhuis De Haven", "tom@haven.example", false).await;
+    admit_and_sign_in(&app, &mut coordinator, listed, "ines@mdf.example").await;
+    let mut tom = admit_and_sign_in(&app, &mut coordinator, hidden, "tom@haven.example").await;
+    tom.submit(
+        "/nl/anderlecht/my-organisation",
+        "/nl/anderlecht/my-organisation/listing",
+        &[],
+    )
+    .await;
+    coordinator
+        .submit(
+            "/fr/anderlecht/bodies/new",
+            "/fr/anderlecht/bodies/new",
+            &[
+                ("kind", "steering"),
+                ("name_fr", "Comité de pilotage"),
+                ("name_nl", "Stuurgroep"),
+            ],
+        )
+        .await;
+    let steering: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE kind = 'steering'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let body = format!("/fr/anderlecht/bodies/{steering}");
+    for fields in [
+        vec![
+            ("membership_id", listed.to_string()),
+            ("role", "chair".to_string()),
+        ],
+        vec![
+            ("membership_id", hidden.to_string()),
+            ("role", "member".to_string()),
+        ],
+        vec![
+            ("person_name", "Jan Raadslid".to_string()),
+            ("person_email", "jan@ocmw.example".to_string()),
+            ("person_lang", String::new()),
+            ("role", "member".to_string()),
+        ],
+    ] {
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let seated = coordinator
+            .submit(&body, &format!("{body}/seats"), &fields)
+            .await;
+        assert_eq!(seated.status, StatusCode::SEE_OTHER, "{}", seated.body);
+    }
+
+    let mut public = app.client();
+    let page = public.get("/fr/anderlecht/governance").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let section = page
+        .texts("section.governance")
+        .into_iter()
+        .find(|s| s.contains("Comité de pilotage"))
+        .expect("the steering group is shown");
+    assert!(
+        section.contains("Présidence : Maison des femmes"),
+        "{section}"
+    );
+    assert!(section.contains("et 2 autres sièges"), "{section}");
+    assert!(
+        !section.contains("Jeugdhuis") && !section.contains("Jan Raadslid"),
+        "{section}"
+    );
+    let nl = public.get("/nl/anderlecht/governance").await;
+    assert!(nl
+        .texts("section.governance h2")
+        .contains(&"Stuurgroep".to_string()));
+}
+db_test!(the_governance_page_names_organisations_never_persons);

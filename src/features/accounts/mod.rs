@@ -20,6 +20,7 @@ use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, ApiTokenRow, ClientIp, CurrentUser};
 use crate::platform::i18n::t;
 use crate::platform::mail::{self, Letter};
+use crate::platform::tenancy;
 use crate::platform::web::PageRouter;
 use crate::platform::web::Word;
 use crate::platform::web::{
@@ -94,12 +95,21 @@ fn landing(page: &PageCtx, user: Option<&CurrentUser>) -> String {
 }
 
 #[tracing::instrument(skip_all)]
-async fn login_form(page: PageCtx, Query(query): Query<NextQuery>) -> Result<Response, AppError> {
+async fn login_form(
+    State(state): State<AppState>,
+    page: PageCtx,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, AppError> {
     let next = query.next.unwrap_or_default();
     if page.user.is_some() {
         let fallback = landing(&page, page.user.as_ref());
         return Ok(safe_next(&next, fallback).into_response());
     }
+    // Coming from a coordination's page: its header stays.
+    let page = match tenancy::of_path(&state.db, &next).await {
+        Some(coordination) => page.with_coordination(coordination.as_ref()),
+        None => page,
+    };
     Ok(render(&LoginPage {
         page,
         email: String::new(),

@@ -6,6 +6,7 @@ pub mod charter;
 pub mod contacts;
 pub mod demo;
 pub mod exports;
+pub mod governance;
 pub mod partners;
 pub mod proposals;
 pub mod register;
@@ -39,6 +40,7 @@ pub fn routes() -> Router<AppState> {
         .page("/{lang}/{coord}/join/thanks", get(register::thanks))
         .page("/{lang}/{coord}/members", get(register::list))
         .page("/{lang}/{coord}/partners", get(partners::list))
+        .page("/{lang}/{coord}/governance", get(governance::page))
         .page(
             "/{lang}/{coord}/my-organisation/listing",
             post(partners::set_mine),

@@ -173,6 +173,9 @@ pub async fn render_errors(
         return Redirect::to(&format!("/{}/login?next={next}", lang.code())).into_response();
     }
     let mut page = PageCtx::bare(&state, lang, &path_and_query);
+    if let Some(coordination) = crate::platform::tenancy::of_path(&state.db, &path).await {
+        page = page.with_coordination(coordination.as_ref());
+    }
     if let Some(session) = session {
         // Keep the page chrome of a signed-in person (their name, the sign-out button).
         if let Ok(Some(user)) = auth::user_from_session(&session, &state).await {

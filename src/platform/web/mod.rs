@@ -48,7 +48,7 @@ macro_rules! impl_val {
         impl Val<$t> for &&&$t { fn val(&self) -> $t { ****self } }
     )*};
 }
-impl_val!(i64, Lang, DateTime<Utc>, chrono::NaiveDate);
+impl_val!(i64, usize, Lang, DateTime<Utc>, chrono::NaiveDate);
 
 /// A coordination as the page chrome shows it.
 #[derive(Clone, Debug)]
@@ -136,11 +136,11 @@ impl PageCtx {
     }
 
     /// The message for `key` with `$count`, in the plural form the reader's language gives it.
-    pub fn tn(&self, key: &str, count: usize) -> String {
+    pub fn tn(&self, key: &str, count: impl Val<usize>) -> String {
         i18n::t_count(
             self.lang,
             key,
-            i64::try_from(count).unwrap_or(i64::MAX),
+            i64::try_from(count.val()).unwrap_or(i64::MAX),
             &[],
         )
     }

@@ -103,6 +103,42 @@ pub async fn open_groups(db: &Db, coordination: &Coordination) -> Result<Vec<Bod
     fetch_all!(db, &sql, coordination.id)
 }
 
+/// The bodies the public reads about on the governance page: all of them (a coordination's
+/// organs are public knowledge), the plenary first, then the steering group, then by name.
+pub async fn governing(db: &Db, coordination: &Coordination) -> Result<Vec<Body>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM bodies WHERE coordination_id = $1 \
+         ORDER BY CASE kind WHEN 'plenary' THEN 0 WHEN 'steering' THEN 1 WHEN 'direction' THEN 2 \
+         ELSE 3 END, name_fr"
+    );
+    fetch_all!(db, &sql, coordination.id)
+}
+
+/// A seat as the public sees it: its body and role, and the organisation that holds it when that
+/// organisation agreed to be listed; never a person's name.
+#[derive(Debug, sqlx::FromRow)]
+pub struct PublicSeat {
+    pub body_id: i64,
+    pub role: SeatRole,
+    pub organization: Option<String>,
+}
+
+/// The active seats of every body, chairs first, for the governance page.
+pub async fn public_seats(
+    db: &Db,
+    coordination: &Coordination,
+) -> Result<Vec<PublicSeat>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT s.body_id, s.role, \
+           CASE WHEN m.listed_publicly AND m.status = 'member' THEN m.name END AS organization \
+         FROM body_members s LEFT JOIN memberships m ON m.id = s.membership_id \
+         WHERE s.coordination_id = $1 AND s.status = 'active' \
+         ORDER BY CASE s.role WHEN 'chair' THEN 0 ELSE 1 END, m.name",
+        coordination.id
+    )
+}
+
 /// The coordination's plenary, if it has one yet.
 pub async fn plenary(tx: &mut Tx, tenant: &Tenant) -> Result<Option<i64>, sqlx::Error> {
     scalar_optional!(
