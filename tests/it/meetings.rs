@@ -923,23 +923,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
     let mut coordinator = setup(&app).await;
     let fr = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
     let mut ines = admit_and_sign_in(&app, &mut coordinator, fr, "ines@mdf.example").await;
-    coordinator
-        .submit(
-            "/fr/anderlecht/bodies/new",
-            "/fr/anderlecht/bodies/new",
-            &[
-                ("kind", "steering"),
-                ("name_fr", "Comité de pilotage"),
-                ("name_nl", "Stuurgroep"),
-            ],
-        )
-        .await;
-    let steering: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
-        "SELECT id FROM bodies WHERE name_nl = 'Stuurgroep'"
-    )
-    .fetch_one(p)
-    .await)
-    .unwrap();
+    let steering = crate::support::membership::steering_group(&app, &mut coordinator).await;
     let body = format!("/fr/anderlecht/bodies/{steering}");
     let wrong = coordinator
         .submit(

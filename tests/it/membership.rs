@@ -1007,23 +1007,7 @@ async fn the_governance_page_names_organisations_never_persons(app: TestApp) {
         &[],
     )
     .await;
-    coordinator
-        .submit(
-            "/fr/anderlecht/bodies/new",
-            "/fr/anderlecht/bodies/new",
-            &[
-                ("kind", "steering"),
-                ("name_fr", "Comité de pilotage"),
-                ("name_nl", "Stuurgroep"),
-            ],
-        )
-        .await;
-    let steering: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
-        "SELECT id FROM bodies WHERE kind = 'steering'"
-    )
-    .fetch_one(p)
-    .await)
-    .unwrap();
+    let steering = crate::support::membership::steering_group(&app, &mut coordinator).await;
     let body = format!("/fr/anderlecht/bodies/{steering}");
     for fields in [
         vec![

@@ -135,3 +135,24 @@ pub async fn sign_in_from_invitation(app: &TestApp, contact: &str) -> Client {
     client.login(contact, "a brand new passphrase").await;
     client
 }
+
+/// Anderlecht's steering group, created by its coordinator; its id.
+pub async fn steering_group(app: &TestApp, coordinator: &mut Client) -> i64 {
+    coordinator
+        .submit(
+            "/fr/anderlecht/bodies/new",
+            "/fr/anderlecht/bodies/new",
+            &[
+                ("kind", "steering"),
+                ("name_fr", "Comité de pilotage"),
+                ("name_nl", "Stuurgroep"),
+            ],
+        )
+        .await;
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM bodies WHERE name_nl = 'Stuurgroep'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}
