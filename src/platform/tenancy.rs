@@ -152,6 +152,19 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> Result<Option<Coordination>, s
         .await)
 }
 
+/// The coordination's accent colour, when it has a valid one, read in the caller's transaction.
+pub async fn accent_colour_in(
+    tx: &mut crate::platform::db::Tx,
+    id: i64,
+) -> Result<Option<crate::domain::AccentColour>, sqlx::Error> {
+    let colour: Option<String> = crate::scalar_optional!(
+        tx,
+        "SELECT accent_colour FROM coordinations WHERE id = $1",
+        id
+    )?;
+    Ok(colour.and_then(|c| crate::domain::AccentColour::parse(&c).ok()))
+}
+
 /// The coordination with this id, read in the caller's transaction (one it has just written).
 pub async fn find_in(
     tx: &mut crate::platform::db::Tx,

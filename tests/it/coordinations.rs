@@ -153,6 +153,28 @@ async fn a_platform_admin_creates_a_coordination_and_its_coordinators_keep_its_i
     let css = app.client().get(sheet).await;
     assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
     assert!(css.body.contains("--brand: #7a1f5c;"), "{}", css.body);
+    // Its mail is drawn in its colour.
+    let invited = coordinator
+        .submit(
+            "/nl/saint-gilles/people",
+            "/nl/saint-gilles/people",
+            &[
+                ("email", "lotte@saint-gilles.test"),
+                ("name", "Lotte Peeters"),
+                ("role", "member"),
+                ("lang", "nl"),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
+    let html: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT body_html FROM outbox WHERE recipient = 'lotte@saint-gilles.test'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(html.contains("background: #7a1f5c"), "{html}");
+    assert!(!html.contains(socius::platform::mail::LETTER_COLOUR));
     assert!(home.body.contains("Woensdag van 14 tot 17 uur"));
     assert!(home.body.contains("https://stgilles.brussels"));
     assert!(

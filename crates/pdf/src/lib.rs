@@ -149,6 +149,20 @@ mod tests {
     }
 
     #[test]
+    fn every_document_takes_the_coordinations_colour_or_none() {
+        let table = |accent: &str| {
+            serde_json::json!({
+                "lang": "fr", "title": "Membres", "subtitle": "", "accent": accent,
+                "headers": ["Organisation"], "rows": [["Maison des femmes"]]
+            })
+        };
+        for accent in ["", "#7a1f5c"] {
+            assert!(render(TABLE, &table(accent)).is_ok(), "{accent}");
+        }
+        assert!(render(TABLE, &table("not a colour")).is_err());
+    }
+
+    #[test]
     fn a_broken_template_is_an_error_not_a_panic() {
         let error = render("#let x = (", &serde_json::json!({})).unwrap_err();
         assert!(!error.0.is_empty());

@@ -701,6 +701,7 @@ async fn guide_pdf(
     }
     let data = serde_json::json!({
         "lang": lang.code(),
+        "accent": coordination.accent_colour,
         "title": match &theme {
             Some(theme) => format!("{} — {theme}", t("guide-title")),
             None => t("guide-title"),

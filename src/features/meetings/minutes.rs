@@ -388,6 +388,7 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
     };
     let data = serde_json::json!({
         "lang": lang.code(),
+        "accent": coordination.accent_colour,
         "title": format!("{} — {}", t(lang, "minutes-title"), m.meeting.title(lang)),
         "subtitle": format!("{} — {}", lang.pick(&coordination.name_fr, &coordination.name_nl), format_datetime(lang, m.meeting.starts_at)),
         "place": m.meeting.place,

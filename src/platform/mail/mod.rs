@@ -188,8 +188,26 @@ fn sendable_subject(subject: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The colour `letter.html` draws its button and rules in: Socius's blue, which a coordination's
+/// mail trades for the coordination's own accent colour (dark enough for white text, as the
+/// identity form checks).
+pub const LETTER_COLOUR: &str = "#00528a";
+
+/// The letter's HTML in its coordination's colour, when it has one.
+async fn in_coordination_colour(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<String> {
+    let colour = match email.coordination_id {
+        Some(id) => crate::platform::tenancy::accent_colour_in(tx, id).await?,
+        None => None,
+    };
+    Ok(match colour {
+        Some(colour) => email.html.replace(LETTER_COLOUR, &colour.css()),
+        None => email.html.clone(),
+    })
+}
+
 #[tracing::instrument(skip_all, fields(to = %email.to))]
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
+    let html = in_coordination_colour(tx, email).await?;
     let message_id = format!("<{}@socius>", crate::platform::auth::random_token());
     let now = Utc::now();
     let id = with_tx!(tx, |c| {
@@ -203,7 +221,7 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(email.lang.code())
     .bind(sendable_subject(&email.subject))
     .bind(&email.text)
-    .bind(&email.html)
+    .bind(&html)
     .bind(serde_json::to_string(&email.attachments)?)
     .bind(&message_id)
     .bind(now)
@@ -435,6 +453,11 @@ impl crate::platform::portable::Portable for MailData {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_letter_is_drawn_in_the_colour_a_coordination_replaces() {
+        assert!(include_str!("letter.html").contains(LETTER_COLOUR));
+    }
 
     #[test]
     fn subjects_fit_on_a_line_a_server_accepts() {
