@@ -1,7 +1,7 @@
 //! The front door: language choice, the list of coordinations, a coordination's home page, the member
 //! area, and the platform's own accessibility and privacy statements.
 
-mod todo;
+mod store;
 
 use askama::Template;
 use axum::extract::{Query, State};
@@ -238,9 +238,9 @@ struct DashboardPage {
     /// The member organisation the reader speaks for, if any.
     organization: Option<String>,
     /// What waits for a coordinator.
-    coordinator: Option<todo::CoordinatorTodo>,
+    coordinator: Option<store::CoordinatorTodo>,
     /// What waits for a member organisation's contact.
-    member: Option<todo::MemberTodo>,
+    member: Option<store::MemberTodo>,
 }
 
 async fn dashboard(
@@ -262,11 +262,11 @@ async fn dashboard(
             .map(|m| m.name);
     let coordinator = match policy::authorize(Some(&user), Action::ManageMembership, &coordination)
     {
-        Ok(managed) => Some(todo::coordinator(&state.db, &managed).await?),
+        Ok(managed) => Some(store::coordinator(&state.db, &managed).await?),
         Err(_) => None,
     };
     let member = match organization {
-        Some(_) => Some(todo::member(&state.db, &tenant, user.id).await?),
+        Some(_) => Some(store::member(&state.db, &tenant, user.id).await?),
         None => None,
     };
     render(&DashboardPage {

@@ -1,7 +1,8 @@
-//! What the member area says to do: for coordinators, what waits for them (applications, record
-//! changes and error reports to moderate, observatory rounds and how many organisations have
-//! answered, the next meeting and its answers); for a member organisation's contact, the
-//! invitations to answer and the rounds to report in. Counts, each with the page where it is done.
+//! The member area's reads, composed from the other features' stores: what it says to do. For
+//! coordinators, what waits for them (applications, record changes and error reports to moderate,
+//! observatory rounds and how many organisations have answered, the next meeting and its
+//! answers); for a member organisation's contact, the invitations to answer and the rounds to
+//! report in. Counts, each with the page where it is done.
 
 use crate::features::directory::store::{changes, reports};
 use crate::features::meetings::store::invitations::{self, Rsvp};
