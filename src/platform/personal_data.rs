@@ -168,6 +168,26 @@ pub trait DataPart: PersonalData + crate::platform::portable::Portable {}
 
 impl<T: PersonalData + crate::platform::portable::Portable> DataPart for T {}
 
+/// Unlinks the person's account from `column` of `table` within `reach`: the records stay (a
+/// signal, a page's version, a decision in the history), without who wrote them. `table` and
+/// `column` are the caller's constants, never input. How many records changed; none when the
+/// person has no account.
+pub async fn forget_author(
+    tx: &mut Tx,
+    (table, column): (&str, &str),
+    person: &DataSubject,
+    reach: Reach<'_>,
+) -> Result<u64, sqlx::Error> {
+    let Some(user) = person.user_id else {
+        return Ok(0);
+    };
+    let sql = format!(
+        "UPDATE {table} SET {column} = NULL \
+         WHERE {column} = $1 AND ($2 IS NULL OR coordination_id = $2)"
+    );
+    crate::execute!(tx, &sql, user, reach.coordination())
+}
+
 /// Everything the parts hold about `person` within `reach`, read in one transaction (one
 /// consistent picture); sections without records are left out.
 pub async fn export(

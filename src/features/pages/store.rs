@@ -4,7 +4,9 @@
 use chrono::{DateTime, Utc};
 
 use crate::platform::db::{Db, Tx};
-use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
+use crate::platform::personal_data::{
+    forget_author, DataSubject, Erased, PersonalData, Reach, Section,
+};
 use crate::platform::policy::Tenant;
 use crate::platform::tenancy::Coordination;
 use crate::{execute, fetch_all, fetch_optional, vocabulary};
@@ -176,23 +178,8 @@ impl PersonalData for PagesData {
         person: &DataSubject,
         reach: Reach<'_>,
     ) -> Result<Vec<Erased>, sqlx::Error> {
-        let Some(user) = person.user_id else {
-            return Ok(Vec::new());
-        };
-        let revisions = execute!(
-            &mut *tx,
-            "UPDATE page_revisions SET saved_by = NULL \
-             WHERE saved_by = $1 AND ($2 IS NULL OR coordination_id = $2)",
-            user,
-            reach.coordination()
-        )?;
-        execute!(
-            &mut *tx,
-            "UPDATE coordination_pages SET updated_by = NULL \
-             WHERE updated_by = $1 AND ($2 IS NULL OR coordination_id = $2)",
-            user,
-            reach.coordination()
-        )?;
+        let revisions = forget_author(tx, ("page_revisions", "saved_by"), person, reach).await?;
+        forget_author(tx, ("coordination_pages", "updated_by"), person, reach).await?;
         Ok(vec![Erased::pseudonymised(
             "personal-data-page-revisions",
             revisions,

@@ -10,7 +10,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::platform::db::{Db, Tx};
-use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
+use crate::platform::personal_data::{
+    forget_author, DataSubject, Erased, PersonalData, Reach, Section,
+};
 use crate::{execute, fetch_all, scalars};
 
 pub struct MembershipData;
@@ -220,20 +222,13 @@ impl PersonalData for MembershipData {
             ),
             Erased::pseudonymised("personal-data-seats", seats, "erasure-why-seats"),
         ];
-        if let Some(user) = person.user_id {
-            let decisions = execute!(
-                &mut *tx,
-                "UPDATE membership_events SET actor_user_id = NULL \
-                 WHERE actor_user_id = $1 AND ($2 IS NULL OR coordination_id = $2)",
-                user,
-                reach.coordination()
-            )?;
-            done.push(Erased::pseudonymised(
-                "personal-data-register-decisions",
-                decisions,
-                "erasure-why-record-history",
-            ));
-        }
+        let decisions =
+            forget_author(tx, ("membership_events", "actor_user_id"), person, reach).await?;
+        done.push(Erased::pseudonymised(
+            "personal-data-register-decisions",
+            decisions,
+            "erasure-why-record-history",
+        ));
         Ok(done)
     }
 }

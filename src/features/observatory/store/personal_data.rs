@@ -6,9 +6,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::fetch_all;
 use crate::platform::db::Tx;
-use crate::platform::personal_data::{DataSubject, Erased, PersonalData, Reach, Section};
-use crate::{execute, fetch_all};
+use crate::platform::personal_data::{
+    forget_author, DataSubject, Erased, PersonalData, Reach, Section,
+};
 
 pub struct ObservatoryData;
 
@@ -54,23 +56,8 @@ impl PersonalData for ObservatoryData {
         person: &DataSubject,
         reach: Reach<'_>,
     ) -> Result<Vec<Erased>, sqlx::Error> {
-        let Some(user) = person.user_id else {
-            return Ok(Vec::new());
-        };
-        let signals = execute!(
-            &mut *tx,
-            "UPDATE signals SET created_by = NULL \
-             WHERE created_by = $1 AND ($2 IS NULL OR coordination_id = $2)",
-            user,
-            reach.coordination()
-        )?;
-        let follow_up = execute!(
-            &mut *tx,
-            "UPDATE need_events SET actor_user_id = NULL \
-             WHERE actor_user_id = $1 AND ($2 IS NULL OR coordination_id = $2)",
-            user,
-            reach.coordination()
-        )?;
+        let signals = forget_author(tx, ("signals", "created_by"), person, reach).await?;
+        let follow_up = forget_author(tx, ("need_events", "actor_user_id"), person, reach).await?;
         Ok(vec![
             Erased::pseudonymised("personal-data-signals", signals, "erasure-why-signals"),
             Erased::pseudonymised(
