@@ -1423,6 +1423,22 @@ todo-reports = { $count ->
     [one] { $count } error reported on the social map
    *[other] { $count } errors reported on the social map
 }
+todo-proposals = { $count ->
+    [one] { $count } agenda item proposed by a member
+   *[other] { $count } agenda items proposed by members
+}
+todo-stale = { $count ->
+    [one] { $count } social map record not checked for a year
+   *[other] { $count } social map records not checked for a year
+}
+todo-sign-again = The charter or the house rules have changed: your organisation must sign them again.
+todo-sign-again-link = Read and sign
+todo-body-meetings = Next meetings of your bodies
+todo-record = Your record on the social map
+todo-record-verified = Last confirmed on { $date }.
+todo-record-never = It has never been confirmed yet.
+todo-record-stale = It is more than a year old: check and update it.
+todo-record-edit = See and edit the record
 todo-next-meeting = Next meeting
 todo-no-meeting = No meeting is planned.
 todo-rounds = Observatory rounds under way
@@ -1443,3 +1459,21 @@ governance-others = { $count ->
    *[other] and { $count } other seats (persons or organisations not listed)
 }
 governance-charter = Charter and house rules
+
+## Published documents
+documents-title = Documents
+documents-signed = What members sign
+documents-published = Documents published by the coordination
+documents-none = The coordination has not published any documents yet.
+documents-remove-confirm = Remove “{ $name }” from the site? The file will be deleted; the audit log keeps its name.
+documents-publish = Publish a document
+documents-publish-hint = Activity report, leaflet, statutes… Everyone will see it on this page. Give it a title in French and in Dutch.
+documents-title-fr = Title in French
+documents-title-nl = Title in Dutch
+documents-file = File
+documents-file-hint = PDF, ODF (LibreOffice), Office, PNG or JPEG image, text or CSV; 10 MB at most.
+documents-publish-button = Publish the document
+flash-document-published = The document is published.
+flash-document-removed = The document has been removed from the site.
+personal-data-published-documents = Documents you published
+erasure-why-published-document = the document stays published, without the name of who uploaded it

@@ -1426,6 +1426,22 @@ todo-reports = { $count ->
     [one] { $count } erreur signalée dans le répertoire
    *[other] { $count } erreurs signalées dans le répertoire
 }
+todo-proposals = { $count ->
+    [one] { $count } point proposé par un membre pour un ordre du jour
+   *[other] { $count } points proposés par des membres pour les ordres du jour
+}
+todo-stale = { $count ->
+    [one] { $count } fiche de la carte sociale non vérifiée depuis un an
+   *[other] { $count } fiches de la carte sociale non vérifiées depuis un an
+}
+todo-sign-again = La charte ou le règlement a changé : votre organisation doit les signer à nouveau.
+todo-sign-again-link = Lire et signer
+todo-body-meetings = Prochaines réunions de vos organes
+todo-record = Votre fiche sur la carte sociale
+todo-record-verified = Confirmée pour la dernière fois le { $date }.
+todo-record-never = Elle n'a encore jamais été confirmée.
+todo-record-stale = Elle date de plus d'un an : vérifiez-la et mettez-la à jour.
+todo-record-edit = Voir et modifier la fiche
 todo-next-meeting = Prochaine réunion
 todo-no-meeting = Aucune réunion n'est prévue.
 todo-rounds = Collectes de l'observatoire en cours
@@ -1446,3 +1462,21 @@ governance-others = { $count ->
    *[other] et { $count } autres sièges (des personnes ou des organisations non listées)
 }
 governance-charter = Charte et règlement d'ordre intérieur
+
+## Documents publiés
+documents-title = Documents
+documents-signed = Ce que signent les membres
+documents-published = Documents publiés par la coordination
+documents-none = La coordination n'a pas encore publié de document.
+documents-remove-confirm = Retirer « { $name } » du site ? Le fichier sera supprimé ; le journal d'audit garde son nom.
+documents-publish = Publier un document
+documents-publish-hint = Rapport d'activités, dépliant, statuts… Il sera visible de tous sur cette page. Donnez-lui un titre en français et en néerlandais.
+documents-title-fr = Titre en français
+documents-title-nl = Titre en néerlandais
+documents-file = Fichier
+documents-file-hint = PDF, ODF (LibreOffice), Office, image PNG ou JPEG, texte ou CSV ; 10 Mo au plus.
+documents-publish-button = Publier le document
+flash-document-published = Le document est publié.
+flash-document-removed = Le document est retiré du site.
+personal-data-published-documents = Documents que vous avez publiés
+erasure-why-published-document = le document reste publié, sans le nom de la personne qui l'a déposé

@@ -1423,6 +1423,22 @@ todo-reports = { $count ->
     [one] { $count } gemelde fout op de sociale kaart
    *[other] { $count } gemelde fouten op de sociale kaart
 }
+todo-proposals = { $count ->
+    [one] { $count } agendapunt voorgesteld door een lid
+   *[other] { $count } agendapunten voorgesteld door leden
+}
+todo-stale = { $count ->
+    [one] { $count } fiche van de sociale kaart al een jaar niet nagekeken
+   *[other] { $count } fiches van de sociale kaart al een jaar niet nagekeken
+}
+todo-sign-again = Het charter of het huishoudelijk reglement is gewijzigd: uw organisatie moet het opnieuw ondertekenen.
+todo-sign-again-link = Lezen en ondertekenen
+todo-body-meetings = Volgende vergaderingen van uw organen
+todo-record = Uw fiche op de sociale kaart
+todo-record-verified = Laatst bevestigd op { $date }.
+todo-record-never = Ze werd nog nooit bevestigd.
+todo-record-stale = Ze is meer dan een jaar oud: kijk ze na en werk ze bij.
+todo-record-edit = Fiche bekijken en wijzigen
 todo-next-meeting = Volgende vergadering
 todo-no-meeting = Er is geen vergadering gepland.
 todo-rounds = Lopende inzamelingen van het observatorium
@@ -1443,3 +1459,21 @@ governance-others = { $count ->
    *[other] en { $count } andere zetels (personen of niet-vermelde organisaties)
 }
 governance-charter = Handvest en huishoudelijk reglement
+
+## Gepubliceerde documenten
+documents-title = Documenten
+documents-signed = Wat leden ondertekenen
+documents-published = Documenten gepubliceerd door de coördinatie
+documents-none = De coördinatie heeft nog geen documenten gepubliceerd.
+documents-remove-confirm = „{ $name }” van de site halen? Het bestand wordt verwijderd; het auditlogboek bewaart de naam.
+documents-publish = Een document publiceren
+documents-publish-hint = Jaarverslag, folder, statuten… Iedereen kan het op deze pagina zien. Geef het een titel in het Frans en in het Nederlands.
+documents-title-fr = Titel in het Frans
+documents-title-nl = Titel in het Nederlands
+documents-file = Bestand
+documents-file-hint = PDF, ODF (LibreOffice), Office, PNG- of JPEG-afbeelding, tekst of CSV; hoogstens 10 MB.
+documents-publish-button = Document publiceren
+flash-document-published = Het document is gepubliceerd.
+flash-document-removed = Het document is van de site gehaald.
+personal-data-published-documents = Documenten die u publiceerde
+erasure-why-published-document = het document blijft gepubliceerd, zonder de naam van wie het opgeladen heeft

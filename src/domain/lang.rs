@@ -107,6 +107,25 @@ impl Lang {
         }
     }
 
+    /// Content for a reader, with the language it is really in: theirs, or the other content
+    /// language when theirs is not written (the page then marks the text with its own `lang`).
+    /// English readers get French, then Dutch.
+    pub fn read<'a>(self, fr: &'a str, nl: &'a str) -> (&'a str, Lang) {
+        match (self == Lang::Nl, fr.trim().is_empty(), nl.trim().is_empty()) {
+            (true, _, false) | (false, true, _) => (nl, Lang::Nl),
+            _ => (fr, Lang::Fr),
+        }
+    }
+
+    /// The content languages a bilingual text lacks: what its editors are shown to translate.
+    pub fn missing(fr: &str, nl: &str) -> Vec<Lang> {
+        [(Lang::Fr, fr), (Lang::Nl, nl)]
+            .into_iter()
+            .filter(|(_, text)| text.trim().is_empty())
+            .map(|(lang, _)| lang)
+            .collect()
+    }
+
     /// The content language `pick` did not choose, with its text, when both were written: what a
     /// bilingual document shows second.
     pub fn other<'a>(self, fr: &'a str, nl: &'a str) -> Option<(Lang, &'a str)> {
@@ -130,6 +149,16 @@ impl fmt::Display for Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn readers_get_the_other_language_when_theirs_is_missing() {
+        assert_eq!(Lang::Nl.read("Charte", "Charter"), ("Charter", Lang::Nl));
+        assert_eq!(Lang::Nl.read("Charte", " "), ("Charte", Lang::Fr));
+        assert_eq!(Lang::Fr.read("", "Charter"), ("Charter", Lang::Nl));
+        assert_eq!(Lang::En.read("Charte", "Charter"), ("Charte", Lang::Fr));
+        assert_eq!(Lang::missing("Charte", ""), vec![Lang::Nl]);
+        assert!(Lang::missing("Charte", "Charter").is_empty());
+    }
 
     #[test]
     fn negotiation_follows_quality() {

@@ -18,7 +18,7 @@ after(async () => {
 });
 
 const PUBLIC_PAGES = ['/', '/anderlecht/', '/anderlecht/map', '/anderlecht/map?q=aide&theme=housing', '/anderlecht/services/1',
-  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/anderlecht/governance', '/search?q=dettes', '/search?q=zzzq', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
+  '/anderlecht/organizations/1', '/anderlecht/map/guide?theme=housing', '/anderlecht/services/1/report', '/anderlecht/accessibility', '/anderlecht/privacy', '/anderlecht/charter', '/anderlecht/join', '/anderlecht/observatory/public', '/anderlecht/about/mission', '/anderlecht/about/how-to-join', '/anderlecht/partners', '/anderlecht/partners?q=zzz', '/anderlecht/calendar', '/anderlecht/governance', '/anderlecht/documents', '/search?q=dettes', '/search?q=zzzq', '/koekelberg/', '/accessibility', '/privacy', '/login', '/password/forgot'];
 
 for (const lang of ['fr', 'nl', 'en']) {
   test(`public pages in ${lang} are accessible and in ${lang}`, async () => {
@@ -66,7 +66,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
   await page.context().close();
 });
 
-const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit'];
+const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit', '/nl/anderlecht/documents'];
 
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
@@ -586,4 +586,135 @@ test('a coordinator turns on a second factor and signs in with a code from an ap
   await Promise.all([again.waitForNavigation(), again.click('form[action$="/second-factor/remove"] button')]);
   assert.match(await again.textContent('main'), /Le deuxième facteur est désactivé/);
   await again.context().close();
+});
+
+// The issue's "done when": a coordination made on the command line sets itself up in the browser,
+// and a visitor finds it in French and in Dutch, at desktop and phone widths.
+test('a new coordination sets itself up; a visitor finds its mission, partners and public meeting in both languages', async (t) => {
+  const bin = process.env.SOCIUS_BIN;
+  if (!bin || !process.env.SOCIUS_DATABASE_URL) {
+    assert.ok(!process.env.SOCIUS_TEST_REQUIRE_ALL, 'CI runs this test: scripts/test sets SOCIUS_BIN and SOCIUS_DATABASE_URL');
+    t.skip('SOCIUS_BIN and SOCIUS_DATABASE_URL (the demo server\'s binary and database) are not set');
+    return;
+  }
+  const socius = (...args) => execFileSync(bin, args, { encoding: 'utf8' });
+  const slug = `saint-josse-${Date.now().toString(36)}`;
+  socius('coordination', 'add', '--slug', slug, '--name-fr', 'Coordination sociale de Saint-Josse',
+    '--name-nl', 'Sociale coördinatie Sint-Joost', '--nis-code', '21013', '--email', `info@${slug}.example`);
+  const email = `coordinatrice@${slug}.example`;
+  const password = 'une longue phrase de passe pour Saint-Josse';
+  socius('user', 'add', '--email', email, '--name', 'Amina Benali', '--role', 'coordinator', '--coordination', slug, '--password', password);
+  const submit = (page, form = 'main form') => Promise.all([page.waitForNavigation(), page.click(`${form} button[type=submit]`)]);
+
+  // The first coordinator signs in: coordinators must have a second factor, so the first sign-in
+  // sets one up (the app's code, then the recovery codes) before the member area.
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', email, password);
+  assert.equal(new URL(coordinator.url()).pathname, '/fr/login/code');
+  await expectAccessible(coordinator, 'second factor enrolment at the first sign-in');
+  await coordinator.fill('#field-code', totp(await coordinator.textContent('code.secret')));
+  await submit(coordinator);
+  assert.equal((await coordinator.locator('ol.recovery-codes code').allTextContents()).length, 10);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a.button')]);
+  assert.equal(new URL(coordinator.url()).pathname, `/fr/${slug}/dashboard`);
+  // Then the identity: a colour too light for white text is refused beside the field, a darker
+  // one is taken.
+  await expectAccessible(coordinator, 'a new coordination\'s dashboard');
+  await visit(coordinator, `/fr/${slug}/identity`);
+  await coordinator.fill('#field-phone', '02 220 29 11');
+  await coordinator.fill('#field-address_fr', 'Rue Verte 116, 1210 Saint-Josse-ten-Noode');
+  await coordinator.fill('#field-address_nl', 'Groenstraat 116, 1210 Sint-Joost-ten-Node');
+  await coordinator.fill('#field-office_hours_fr', 'du lundi au vendredi, de 9 h à 12 h');
+  await coordinator.fill('#field-office_hours_nl', 'van maandag tot vrijdag, van 9 tot 12 uur');
+  await coordinator.fill('#field-accent_colour', '#ffcc00');
+  await submit(coordinator, 'form.stack[method=post]:not([enctype])');
+  assert.ok(await coordinator.isVisible('#error-accent_colour'), 'the light colour is refused');
+  assert.equal(await coordinator.inputValue('#field-phone'), '02 220 29 11', 'what was typed stays');
+  await expectAccessible(coordinator, 'identity with an error');
+  await coordinator.fill('#field-accent_colour', '#7a1f5c');
+  await submit(coordinator, 'form.stack[method=post]:not([enctype])');
+  assert.ok(await coordinator.isVisible('.flash-success'));
+
+  // The mission, in French and Dutch.
+  const mission = {
+    fr: 'Nous relions les associations de Saint-Josse pour que chacun trouve l\'aide à laquelle il a droit.',
+    nl: 'We verbinden de verenigingen van Sint-Joost zodat iedereen de hulp vindt waar hij recht op heeft.',
+  };
+  await visit(coordinator, `/fr/${slug}/about/mission/edit`);
+  await coordinator.fill('#field-body_fr', mission.fr);
+  await coordinator.fill('#field-body_nl', mission.nl);
+  await submit(coordinator);
+
+  // Its plenary, and a public meeting of it, called.
+  await visit(coordinator, `/fr/${slug}/bodies/new`);
+  await coordinator.selectOption('#field-kind', 'plenary');
+  await coordinator.fill('#field-name_fr', 'Assemblée plénière');
+  await coordinator.fill('#field-name_nl', 'Plenaire vergadering');
+  await submit(coordinator);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Planifier une réunion")')]);
+  const day = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
+  await coordinator.fill('#field-date', day);
+  await coordinator.fill('#field-time', '14:00');
+  await coordinator.fill('#field-place', 'Maison communale de Saint-Josse, salle du conseil');
+  await coordinator.check('#field-public');
+  await submit(coordinator);
+  assert.match(new URL(coordinator.url()).pathname, new RegExp(`/fr/${slug}/meetings/\\d+$`));
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/publish"] button')]);
+
+  // A partner: an organisation applies in Dutch and is admitted.
+  const visitor = await newPage(browser);
+  await visit(visitor, `/nl/${slug}/join`);
+  await visitor.fill('#field-name', 'Buurthuis Sint-Joost');
+  await visitor.fill('#field-email', `info@buurthuis.${slug}.example`);
+  await visitor.fill('#field-address', 'Sint-Lazaruslaan 2, 1210 Sint-Joost-ten-Node');
+  await visitor.check('#themes-housing');
+  await visitor.fill('#field-motivation', 'Wij willen samenwerken.');
+  await visitor.fill('#field-contact_name', 'Joris Claes');
+  await visitor.fill('#field-contact_email', `joris@buurthuis.${slug}.example`);
+  await visitor.selectOption('#field-contact_lang', 'nl');
+  if (await visitor.isVisible('#field-signature_name')) {
+    await visitor.fill('#field-signature_name', 'Joris Claes');
+    await visitor.check('#field-signature_consent');
+  }
+  await submit(visitor);
+  assert.match(await visitor.textContent('h1'), /Aanvraag verstuurd/);
+  await visit(coordinator, `/fr/${slug}/members?status=applicant`);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main table a:has-text("Buurthuis Sint-Joost")')]);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=admit]')]);
+  await coordinator.context().close();
+
+  // A visitor finds all of it in each language, on a wide screen and on a phone.
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  for (const [lang, size] of [['fr', {}], ['nl', {}], ['fr', phone], ['nl', phone]]) {
+    const page = await newPage(browser, size);
+    const width = size.viewport ? '390 px' : 'desktop';
+    const check = async (label) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${label} (${lang}, ${width}) scrolls sideways by ${overflow} px`);
+      await expectAccessible(page, `${label} (${lang}, ${width})`);
+    };
+    await visit(page, `/${lang}/${slug}/`);
+    assert.equal((await page.textContent('.hero .lead')).trim(), mission[lang]);
+    assert.equal(await page.getAttribute('#home-contact ~ dl a[href^="tel:"]', 'href'), 'tel:022202911');
+    assert.ok(await page.isVisible(`#home-meetings ~ ul a[href^="/${lang}/${slug}/calendar/"]`), 'the next public meeting');
+    await check('home page');
+    await visit(page, `/${lang}/${slug}/partners`);
+    const partner = page.locator('ul.partners a:has-text("Buurthuis Sint-Joost")');
+    assert.match(await partner.getAttribute('href'), new RegExp(`^/${lang}/${slug}/organizations/\\d+$`));
+    await check('partners');
+    await Promise.all([page.waitForNavigation(), partner.click()]);
+    assert.match(await page.textContent('h1'), /Buurthuis Sint-Joost/, 'the partner\'s map record');
+    // The home page lists the meeting among the next ones; the calendar shows it in its month.
+    await visit(page, `/${lang}/${slug}/calendar?month=${day.slice(0, 7)}`);
+    const feed = await page.getAttribute('main a[href$="/public.ics"]:not([href^="webcal:"])', 'href');
+    assert.ok(await page.isVisible('main a[href^="webcal:"]'), 'and as a webcal: subscription');
+    await check('public calendar');
+    await Promise.all([page.waitForNavigation(), page.click(`main a[href^="/${lang}/${slug}/calendar/"]`)]);
+    assert.match(await page.textContent('main'), /Maison communale de Saint-Josse, salle du conseil/);
+    await check('public meeting');
+    const ics = await (await page.request.get(new URL(feed, BASE).href)).text();
+    assert.match(ics, /BEGIN:VEVENT/);
+    assert.match(ics, /LOCATION:Maison communale de Saint-Josse\\, salle du conseil/);
+    await page.context().close();
+  }
 });

@@ -354,6 +354,10 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/about/{page}/edit", "/fr/anderlecht/about/history/edit".into(), vec![], coordinators),
         ("POST", "/{lang}/{coord}/about/{page}/edit", "/fr/anderlecht/about/history/edit".into(), edit.clone(), [303, 403, 403, 303, 403, 303]),
         ("GET", "/{lang}/{coord}/pages", "/fr/anderlecht/pages".into(), vec![], coordinators),
+        ("GET", "/{lang}/{coord}/documents", "/nl/anderlecht/documents".into(), vec![], open),
+        ("POST", "/{lang}/{coord}/documents", "/fr/anderlecht/documents".into(), vec![], [303, 403, 403, 422, 403, 422]),
+        ("GET", "/{lang}/{coord}/documents/{id}", "/fr/anderlecht/documents/999999".into(), vec![], [404; 6]),
+        ("POST", "/{lang}/{coord}/documents/{id}/remove", "/fr/anderlecht/documents/999999/remove".into(), vec![], [303, 403, 403, 404, 403, 404]),
         ("GET", "/{lang}/{coord}/pages/{page}/history", "/fr/anderlecht/pages/mission/history".into(), vec![], coordinators),
         ("POST", "/{lang}/{coord}/pages/{page}/history/{revision}/restore", "/fr/anderlecht/pages/mission/history/999999/restore".into(), vec![], [303, 403, 403, 404, 403, 404]),
         (

@@ -1032,7 +1032,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
     );
     // One byte over the limit is refused beside the field, measured on the file received.
     let mut too_large = b"%PDF-1.4 ".to_vec();
-    too_large.resize(socius::features::meetings::documents::MAX_BYTES + 1, b'x');
+    too_large.resize(socius::platform::upload::MAX_DOCUMENT_BYTES + 1, b'x');
     let refused = coordinator
         .post_multipart(&upload, &[], &[("file", "Annexe.pdf", &too_large)])
         .await;
@@ -1765,6 +1765,41 @@ async fn the_member_area_says_what_to_do(app: TestApp) {
     assert!(
         mine.texts("#todo-waiting").is_empty(),
         "no coordinator's list"
+    );
+    assert!(mine.texts("#todo-sign").is_empty(), "the charter is signed");
+    assert!(mine.texts("#todo-record + p")[0].starts_with("Confirmée pour la dernière fois le"));
+
+    // Answered, the plenary moves to the meetings of her bodies; a draft never shows there.
+    plan(
+        &mut coordinator,
+        plenary_of(&app).await,
+        &format!("{year}-03-10"),
+        "14:00",
+    )
+    .await;
+    let (.., invitation) = app.last_mail_to("ines@mdf.example").await;
+    let link = invitation
+        .split_whitespace()
+        .find(|w| w.contains("/rsvp/") && w.ends_with("answer=yes"))
+        .unwrap()
+        .trim_start_matches("http://socius.test")
+        .to_string();
+    let action = link.split('?').next().unwrap().to_string();
+    let answered = app
+        .client()
+        .submit(&link, &action, &[("answer", "yes")])
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER);
+    let mine = ines.get("/fr/anderlecht/dashboard").await;
+    assert!(mine.texts("#todo-invitations + ul a").is_empty());
+    assert_eq!(mine.texts("#todo-bodies + ul a"), vec!["Plénière"]);
+
+    // A new charter version is to be signed again.
+    crate::support::membership::publish(&mut coordinator, "Charte v2", "Charter v2").await;
+    let mine = ines.get("/fr/anderlecht/dashboard").await;
+    assert_eq!(
+        mine.texts("#todo-sign + p"),
+        vec!["La charte ou le règlement a changé : votre organisation doit les signer à nouveau."]
     );
 }
 db_test!(the_member_area_says_what_to_do);

@@ -446,3 +446,94 @@ async fn content_blocks_compose_the_home_page_and_keep_their_versions(app: TestA
     assert_eq!(refused.status, StatusCode::NOT_FOUND);
 }
 db_test!(content_blocks_compose_the_home_page_and_keep_their_versions);
+
+async fn coordinators_publish_documents_everyone_downloads(app: TestApp) {
+    app.world().await;
+    let mut coordinator = app.client();
+    coordinator.login("coord@anderlecht.test", PASSWORD).await;
+    let empty = coordinator.get("/fr/anderlecht/documents").await;
+    assert_eq!(
+        empty.texts("#documents-published + p"),
+        vec!["La coordination n'a pas encore publié de document."]
+    );
+    let upload = format!("/fr/anderlecht/documents?_csrf={}", empty.csrf_in_query());
+
+    // A web page is not a document: refused beside the file, the titles kept as typed.
+    let refused = coordinator
+        .post_multipart(
+            &upload,
+            &[("title_fr", ""), ("title_nl", "Jaarverslag 2026")],
+            &[("file", "verslag.html", b"<html></html>")],
+        )
+        .await;
+    assert!(refused.refused_field("file").0.contains("format"));
+    assert_eq!(refused.field("title_nl").0, "Jaarverslag 2026");
+    // A file without any title is refused beside the titles.
+    let untitled = coordinator
+        .post_multipart(&upload, &[], &[("file", "rapport.pdf", b"%PDF-1.4")])
+        .await;
+    assert_eq!(untitled.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(untitled.field("title_fr").1.is_some());
+
+    let pdf: &[u8] = b"%PDF-1.4\n% Rapport d'activites\n";
+    let published = coordinator
+        .post_multipart(
+            &upload,
+            &[("title_fr", "Rapport d'activités 2026"), ("title_nl", "")],
+            &[("file", "Rapport 2026.pdf", pdf)],
+        )
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+    assert_eq!(published.location(), "/fr/anderlecht/documents");
+    let listed = coordinator.get("/fr/anderlecht/documents").await;
+    assert_eq!(
+        listed.texts(".missing-translation"),
+        vec!["Traduction manquante : Nederlands"],
+        "its editors see the missing Dutch title"
+    );
+
+    // A Dutch reader gets the French title, marked as French, and downloads the file.
+    let mut public = app.client();
+    let nl = public.get("/nl/anderlecht/documents").await;
+    let html = scraper::Html::parse_document(&nl.body);
+    let link = scraper::Selector::parse("ul.documents a[download][lang=fr]").unwrap();
+    let link = html.select(&link).next().expect("the document's link");
+    assert_eq!(link.text().collect::<String>(), "Rapport d'activités 2026");
+    let href = link.value().attr("href").unwrap().to_string();
+    assert!(
+        nl.texts("#documents-publish").is_empty(),
+        "no form for readers"
+    );
+    assert!(nl.texts(".missing-translation").is_empty());
+    let file = public.get(&href).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.header("content-type"), "application/pdf");
+    assert!(file.header("content-disposition").contains("attachment"));
+    assert_eq!(file.bytes, pdf);
+    // It is Anderlecht's: not found under another coordination.
+    let id = href.rsplit('/').next().unwrap();
+    let elsewhere = public.get(&format!("/nl/koekelberg/documents/{id}")).await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+
+    // Removing it (after the page's confirmation) takes it off the site; the audit log keeps it.
+    let removed = coordinator
+        .submit(
+            "/fr/anderlecht/documents",
+            &format!("/fr/anderlecht/documents/{id}/remove"),
+            &[],
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert_eq!(public.get(&href).await.status, StatusCode::NOT_FOUND);
+    let audited: i64 =
+        socius::with_db!(app.db(), |p| {
+            sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event IN ('document.published', 'document.removed')"
+    )
+    .fetch_one(p)
+    .await
+        })
+        .unwrap();
+    assert_eq!(audited, 2);
+}
+db_test!(coordinators_publish_documents_everyone_downloads);

@@ -17,6 +17,7 @@ use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::policy::{self, Action};
 use crate::platform::tenancy::CoordPath;
+use crate::platform::upload;
 use crate::platform::web::{AppError, CoordPage, FieldErrors};
 use crate::platform::AppState;
 
@@ -73,22 +74,12 @@ pub async fn upload(
         errors.add("logo", key);
         errors
     };
-    let mut bytes = Vec::new();
-    if let Ok(mut multipart) = multipart {
-        while let Ok(Some(field)) = multipart.next_field().await {
-            if field.name() != Some("logo") {
-                continue;
-            }
-            // The route's body limit leaves room for the form around the file.
-            match field.bytes().await {
-                Ok(received) if received.len() <= MAX_BYTES => bytes = received.to_vec(),
-                _ => {
-                    return super::identity_refused(&state, here, refuse("error-logo-too-large"))
-                        .await
-                }
-            }
+    let bytes = match upload::receive(multipart, "logo", MAX_BYTES).await {
+        Ok(received) => received.file.map(|file| file.bytes).unwrap_or_default(),
+        Err(upload::TooLarge) => {
+            return super::identity_refused(&state, here, refuse("error-logo-too-large")).await
         }
-    }
+    };
     if bytes.is_empty() {
         return super::identity_refused(&state, here, refuse("error-logo-empty")).await;
     }

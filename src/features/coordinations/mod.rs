@@ -41,7 +41,7 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/{coord}/identity/logo",
             axum::routing::post(logo::upload).layer(axum::extract::DefaultBodyLimit::max(
-                logo::MAX_BYTES + 64 * 1024,
+                crate::platform::upload::body_limit(logo::MAX_BYTES),
             )),
         )
         .page(

@@ -256,19 +256,18 @@ async fn dashboard(
         .filter(|g| g.coordination_id == tenant.id())
         .cloned()
         .collect();
-    let organization =
-        crate::features::membership::membership_of_user(&state.db, &coordination, &user)
-            .await?
-            .map(|m| m.name);
+    let organisation =
+        crate::features::membership::membership_of_user(&state.db, &coordination, &user).await?;
     let coordinator = match policy::authorize(Some(&user), Action::ManageMembership, &coordination)
     {
         Ok(managed) => Some(store::coordinator(&state.db, &managed).await?),
         Err(_) => None,
     };
-    let member = match organization {
-        Some(_) => Some(store::member(&state.db, &tenant, user.id).await?),
+    let member = match &organisation {
+        Some(organisation) => Some(store::member(&state.db, &tenant, user.id, organisation).await?),
         None => None,
     };
+    let organization = organisation.map(|m| m.name);
     render(&DashboardPage {
         page: page.with_coordination(coordination.as_ref()),
         roles,

@@ -1,13 +1,21 @@
 //! The member area's reads, composed from the other features' stores: what it says to do. For
 //! coordinators, what waits for them (applications, record changes and error reports to moderate,
 //! observatory rounds and how many organisations have answered, the next meeting and its
-//! answers); for a member organisation's contact, the invitations to answer and the rounds to
-//! report in. Counts, each with the page where it is done.
+//! answers, members' agenda proposals and records due for a check); for a member organisation's
+//! contact, the invitations to answer, the rounds to report in, the charter to sign again, the next
+//! meetings of the bodies it sits on and how current its record on the social map is. Counts, each
+//! with the page where it is done.
 
-use crate::features::directory::store::{changes, reports};
+use chrono::{DateTime, Utc};
+
+use crate::features::directory::store::{self as directory, changes, reports, verification};
+use crate::features::directory::verification::stale_after;
+use crate::features::meetings::store::agenda;
 use crate::features::meetings::store::invitations::{self, Rsvp};
-use crate::features::meetings::store::{self as meetings, Meeting};
-use crate::features::membership::store::{self as membership, MembershipStatus};
+use crate::features::meetings::store::{self as meetings, Meeting, MeetingStatus};
+use crate::features::membership::store::bodies::{self, SeatStatus};
+use crate::features::membership::store::charter;
+use crate::features::membership::store::{self as membership, Membership, MembershipStatus};
 use crate::features::observatory::store::round_counts;
 use crate::features::observatory::store::rounds::{self, Round};
 use crate::platform::db::Db;
@@ -61,6 +69,19 @@ pub async fn coordinator(db: &Db, tenant: &Tenant) -> Result<CoordinatorTodo, sq
             key: "todo-reports",
             path: "/map/reports",
         },
+        Waiting {
+            count: usize::try_from(agenda::proposals_waiting(db, tenant).await?).unwrap_or(0),
+            key: "todo-proposals",
+            path: "/meetings",
+        },
+        Waiting {
+            count: usize::try_from(
+                verification::unverified_count(db, tenant, Utc::now() - stale_after()).await?,
+            )
+            .unwrap_or(0),
+            key: "todo-stale",
+            path: "/map/stale",
+        },
     ]
     .into_iter()
     .filter(|w| w.count > 0)
@@ -96,11 +117,77 @@ pub async fn coordinator(db: &Db, tenant: &Tenant) -> Result<CoordinatorTodo, sq
 pub struct MemberTodo {
     pub to_answer: Vec<Meeting>,
     pub rounds: Vec<Round>,
+    /// The charter or the house rules have a version the organisation has not signed.
+    pub sign_again: bool,
+    /// The next called meetings of the bodies the organisation sits on (those to answer left out).
+    pub body_meetings: Vec<Meeting>,
+    /// Its record on the social map, if it has one.
+    pub record: Option<RecordFreshness>,
 }
 
-pub async fn member(db: &Db, tenant: &Tenant, user_id: i64) -> Result<MemberTodo, sqlx::Error> {
+/// When an organisation's record on the social map was last confirmed.
+pub struct RecordFreshness {
+    pub organization_id: i64,
+    pub verified_at: Option<DateTime<Utc>>,
+    /// Not confirmed within the year: the coordination will ask.
+    pub stale: bool,
+}
+
+/// How many meetings of its bodies a contact's dashboard lists.
+const BODY_MEETINGS: usize = 3;
+
+pub async fn member(
+    db: &Db,
+    tenant: &Tenant,
+    user_id: i64,
+    organisation: &Membership,
+) -> Result<MemberTodo, sqlx::Error> {
+    let to_answer = invitations::to_answer(db, tenant, user_id).await?;
+    let signed = charter::last_signed(db, tenant).await?;
+    let sign_again = charter::current(db, tenant).await?.iter().any(|version| {
+        !signed.iter().any(|(membership, kind, number)| {
+            *membership == organisation.id && *kind == version.kind && *number >= version.version
+        })
+    });
+    // Every member organisation sits in the plenary; elsewhere, where it holds a seat.
+    let mut seats: Vec<i64> = bodies::seats_of(db, tenant, organisation.id)
+        .await?
+        .into_iter()
+        .filter(|(_, status)| *status == SeatStatus::Active)
+        .map(|(body, _)| body)
+        .collect();
+    seats.extend(
+        bodies::bodies(db, tenant)
+            .await?
+            .iter()
+            .filter(|body| body.is_plenary())
+            .map(|body| body.id),
+    );
+    let body_meetings = meetings::upcoming(db, tenant)
+        .await?
+        .into_iter()
+        // Drafts are the coordinators' until called.
+        .filter(|m| m.status != MeetingStatus::Draft && seats.contains(&m.body_id))
+        .filter(|m| !to_answer.iter().any(|a| a.id == m.id))
+        .take(BODY_MEETINGS)
+        .collect();
+    let record = match organisation.organization_id {
+        Some(id) => directory::organization(db, tenant, id)
+            .await?
+            .map(|record| RecordFreshness {
+                organization_id: record.id,
+                verified_at: record.last_verified_at,
+                stale: record
+                    .last_verified_at
+                    .is_none_or(|at| at < Utc::now() - stale_after()),
+            }),
+        None => None,
+    };
     Ok(MemberTodo {
-        to_answer: invitations::to_answer(db, tenant, user_id).await?,
+        to_answer,
         rounds: rounds::open_rounds(db, tenant).await?,
+        sign_again,
+        body_meetings,
+        record,
     })
 }

@@ -59,7 +59,7 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/{coord}/meetings/{id}/items/{item}/documents",
             post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(
-                documents::MAX_BYTES + 64 * 1024,
+                crate::platform::upload::body_limit(crate::platform::upload::MAX_DOCUMENT_BYTES),
             )),
         )
         .page(

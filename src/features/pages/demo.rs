@@ -1,5 +1,6 @@
 //! The demo's public pages: every coordination presents itself with its mission, what it does and
-//! how to join; its history is written in French only, so editors see a missing translation.
+//! how to join; its history is written in French only, so editors see a missing translation. Its
+//! Documents page offers the year's calendar of plenaries.
 
 use crate::features::pages::store::{self, PageKind};
 use crate::platform::db::Tx;
@@ -70,5 +71,26 @@ pub async fn seed(
     for (kind, fr, nl) in &blocks {
         store::upsert(tx, tenant, *kind, (fr, nl), by_user).await?;
     }
+    let calendar = "Date;Rencontre / Bijeenkomst;Lieu / Plaats\n\
+        2027-03-16;Plénière / Plenaire;CPAS / OCMW\n\
+        2027-06-15;Plénière / Plenaire;CPAS / OCMW\n\
+        2027-09-21;Plénière / Plenaire;CPAS / OCMW\n\
+        2027-12-14;Plénière / Plenaire;CPAS / OCMW\n";
+    let document = crate::platform::upload::Document {
+        filename: "plenieres-plenaires-2027.csv".into(),
+        content_type: "text/csv; charset=utf-8",
+        bytes: calendar.as_bytes().to_vec(),
+    };
+    store::documents::publish(
+        tx,
+        tenant,
+        (
+            "Calendrier des plénières 2027",
+            "Kalender van de plenaire vergaderingen 2027",
+        ),
+        &document,
+        by_user,
+    )
+    .await?;
     Ok(())
 }

@@ -9,6 +9,7 @@
 //! beside them, tests in `tests/it/pages.rs`.
 
 pub mod demo;
+pub mod documents;
 pub mod store;
 
 use crate::platform::web::Form;
@@ -64,6 +65,19 @@ pub fn routes() -> Router<AppState> {
             .post(|s, c, u, Path(p): Path<Which>, f| async move {
                 edit(block(&p)?, s, c, u, f).await
             }),
+        )
+        .page(
+            "/{lang}/{coord}/documents",
+            get(documents::list).post(documents::publish).layer(
+                axum::extract::DefaultBodyLimit::max(crate::platform::upload::body_limit(
+                    crate::platform::upload::MAX_DOCUMENT_BYTES,
+                )),
+            ),
+        )
+        .page("/{lang}/{coord}/documents/{id}", get(documents::get))
+        .page(
+            "/{lang}/{coord}/documents/{id}/remove",
+            axum::routing::post(documents::remove),
         )
         .page("/{lang}/{coord}/pages", get(overview))
         .page("/{lang}/{coord}/pages/{page}/history", get(history))
@@ -178,26 +192,12 @@ pub struct StoredPage {
 
 impl StoredPage {
     pub fn missing(&self) -> Vec<Lang> {
-        Lang::CONTENT
-            .into_iter()
-            .filter(|l| match l {
-                Lang::Nl => self.body_nl.trim().is_empty(),
-                _ => self.body_fr.trim().is_empty(),
-            })
-            .collect()
+        Lang::missing(&self.body_fr, &self.body_nl)
     }
 
-    /// The text for a reader and the language it is actually in: a missing translation falls back
-    /// to the other language, and the page marks that text with its own `lang`.
+    /// The text for a reader and the language it is actually in (see [`Lang::read`]).
     pub fn for_reader(&self, lang: Lang) -> (&str, Lang) {
-        let (fr_missing, nl_missing) = (
-            self.body_fr.trim().is_empty(),
-            self.body_nl.trim().is_empty(),
-        );
-        match (lang == Lang::Nl, fr_missing, nl_missing) {
-            (true, _, false) | (false, true, _) => (&self.body_nl, Lang::Nl),
-            _ => (&self.body_fr, Lang::Fr),
-        }
+        lang.read(&self.body_fr, &self.body_nl)
     }
 }
 

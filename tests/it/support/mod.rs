@@ -390,7 +390,11 @@ impl TestResponse {
             .find(marker)
             .expect("a form with the token in its action")
             + marker.len();
-        self.body[start..].split('"').next().unwrap().to_string()
+        self.body[start..]
+            .split(['"', '&'])
+            .next()
+            .unwrap()
+            .to_string()
     }
 
     /// The text of every element `selector` matches, trimmed.

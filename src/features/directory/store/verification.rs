@@ -7,7 +7,7 @@ use super::{Organization, ORGANIZATION_COLUMNS};
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::{PublicSubmission, Tenant};
 use crate::platform::tenancy::Coordination;
-use crate::{execute, fetch_all, scalar_optional};
+use crate::{execute, fetch_all, scalar, scalar_optional};
 
 /// Organisations not verified since `since`, the longest unverified first.
 pub async fn unverified_since(
@@ -20,6 +20,21 @@ pub async fn unverified_since(
          AND (last_verified_at IS NULL OR last_verified_at < $2) ORDER BY last_verified_at, name_fr"
     );
     fetch_all!(db, &sql, tenant.id(), since)
+}
+
+/// How many organisations were not verified since `since`.
+pub async fn unverified_count(
+    db: &Db,
+    tenant: &Tenant,
+    since: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    scalar!(
+        db,
+        "SELECT COUNT(*) FROM organizations WHERE coordination_id = $1 \
+         AND (last_verified_at IS NULL OR last_verified_at < $2)",
+        tenant.id(),
+        since
+    )
 }
 
 pub async fn insert_request(

@@ -102,6 +102,18 @@ pub async fn open_actions(
     )
 }
 
+/// How many members' proposals wait for the coordinator on agendas of meetings still to come.
+pub async fn proposals_waiting(db: &Db, tenant: &Tenant) -> Result<i64, sqlx::Error> {
+    scalar!(
+        db,
+        "SELECT COUNT(*) FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id \
+         WHERE i.coordination_id = $1 AND i.status = 'proposed' AND m.starts_at > $2 \
+         AND m.status <> 'cancelled'",
+        tenant.id(),
+        Utc::now()
+    )
+}
+
 /// What an item says, as typed (both languages filled in by the caller).
 pub struct NewItem<'a> {
     pub title_fr: &'a str,
@@ -205,13 +217,9 @@ pub struct Document {
 }
 
 impl Document {
-    /// The size for a reader: kilobytes, or megabytes from one megabyte.
+    /// The size for a reader.
     pub fn size(&self) -> String {
-        if self.size_bytes >= 1024 * 1024 {
-            format!("{:.1} MB", self.size_bytes as f64 / (1024.0 * 1024.0))
-        } else {
-            format!("{} kB", (self.size_bytes + 1023) / 1024)
-        }
+        crate::platform::upload::readable_size(self.size_bytes)
     }
 }
 
@@ -261,13 +269,6 @@ pub async fn meeting_of_item(
     )
 }
 
-/// A file as uploaded, its type recognised by the caller.
-pub struct Upload<'a> {
-    pub filename: &'a str,
-    pub content_type: &'a str,
-    pub data: &'a [u8],
-}
-
 const INSERT_DOCUMENT: &str = "\
     INSERT INTO agenda_documents (coordination_id, meeting_id, item_id, filename, content_type, \
       size_bytes, data, uploaded_by, created_at) \
@@ -277,7 +278,7 @@ pub async fn add_document(
     tx: &mut Tx,
     tenant: &Tenant,
     (meeting_id, item): (i64, i64),
-    file: &Upload<'_>,
+    file: &crate::platform::upload::Document,
     by_user: i64,
 ) -> Result<i64, sqlx::Error> {
     scalar!(
@@ -286,10 +287,10 @@ pub async fn add_document(
         tenant.id(),
         meeting_id,
         item,
-        file.filename,
+        &file.filename,
         file.content_type,
-        file.data.len() as i64,
-        file.data,
+        file.size(),
+        &file.bytes,
         by_user,
         Utc::now()
     )

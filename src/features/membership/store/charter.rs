@@ -32,14 +32,7 @@ pub struct Version {
 impl Version {
     /// The text a reader is shown (and signs): theirs, or the other language when it is missing.
     pub fn text(&self, lang: impl crate::platform::web::Val<Lang>) -> (&str, Lang) {
-        match (
-            lang.val() == Lang::Nl,
-            self.body_fr.trim().is_empty(),
-            self.body_nl.trim().is_empty(),
-        ) {
-            (true, _, false) | (false, true, _) => (&self.body_nl, Lang::Nl),
-            _ => (&self.body_fr, Lang::Fr),
-        }
+        lang.val().read(&self.body_fr, &self.body_nl)
     }
 
     pub fn title_key(&self) -> &'static str {

@@ -11,6 +11,8 @@ use crate::platform::policy::Tenant;
 use crate::platform::tenancy::Coordination;
 use crate::{execute, fetch_all, fetch_optional, vocabulary};
 
+pub mod documents;
+
 vocabulary! {
     /// A coordination's pages: its two statements, and the content blocks its public site is
     /// composed of.
@@ -139,9 +141,17 @@ pub async fn revision(
     fetch_optional!(db, &sql, tenant.id(), kind, id)
 }
 
-/// The pages' part in the rights of the people: the versions of a page a person saved. Erased,
-/// the versions stay (they are the coordination's texts) without who saved them.
+/// The pages' part in the rights of the people: the versions of a page a person saved and the
+/// documents they published. Erased, both stay (they are the coordination's) without who did it.
 pub struct PagesData;
+
+#[derive(Debug, sqlx::FromRow, serde::Serialize)]
+struct PublishedRow {
+    coordination: String,
+    title_fr: String,
+    filename: String,
+    published_at: DateTime<Utc>,
+}
 
 #[derive(Debug, sqlx::FromRow, serde::Serialize)]
 struct SavedRow {
@@ -169,7 +179,18 @@ impl PersonalData for PagesData {
             user,
             reach.coordination()
         )?;
-        Ok(vec![Section::of("personal-data-page-revisions", &saved)])
+        let published: Vec<PublishedRow> = fetch_all!(
+            &mut *tx,
+            "SELECT co.slug AS coordination, d.title_fr, d.filename, d.published_at \
+             FROM published_documents d JOIN coordinations co ON co.id = d.coordination_id \
+             WHERE d.published_by = $1 AND ($2 IS NULL OR d.coordination_id = $2) ORDER BY d.id",
+            user,
+            reach.coordination()
+        )?;
+        Ok(vec![
+            Section::of("personal-data-page-revisions", &saved),
+            Section::of("personal-data-published-documents", &published),
+        ])
     }
 
     async fn erase(
@@ -180,18 +201,31 @@ impl PersonalData for PagesData {
     ) -> Result<Vec<Erased>, sqlx::Error> {
         let revisions = forget_author(tx, ("page_revisions", "saved_by"), person, reach).await?;
         forget_author(tx, ("coordination_pages", "updated_by"), person, reach).await?;
-        Ok(vec![Erased::pseudonymised(
-            "personal-data-page-revisions",
-            revisions,
-            "erasure-why-record-history",
-        )])
+        let published =
+            forget_author(tx, ("published_documents", "published_by"), person, reach).await?;
+        Ok(vec![
+            Erased::pseudonymised(
+                "personal-data-page-revisions",
+                revisions,
+                "erasure-why-record-history",
+            ),
+            Erased::pseudonymised(
+                "personal-data-published-documents",
+                published,
+                "erasure-why-published-document",
+            ),
+        ])
     }
 }
 
 impl crate::platform::portable::Portable for PagesData {
     fn tables(&self) -> crate::platform::portable::Tables {
         crate::platform::portable::Tables {
-            travel: &["coordination_pages", "page_revisions"],
+            travel: &[
+                "coordination_pages",
+                "page_revisions",
+                "published_documents",
+            ],
             ..Default::default()
         }
     }
