@@ -525,15 +525,14 @@ async fn coordinators_publish_documents_everyone_downloads(app: TestApp) {
         .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
     assert_eq!(public.get(&href).await.status, StatusCode::NOT_FOUND);
-    let audited: i64 =
-        socius::with_db!(app.db(), |p| {
-            sqlx::query_scalar(
+    let audited: i64 = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE event IN ('document.published', 'document.removed')"
     )
     .fetch_one(p)
     .await
-        })
-        .unwrap();
+    })
+    .unwrap();
     assert_eq!(audited, 2);
 }
 db_test!(coordinators_publish_documents_everyone_downloads);
