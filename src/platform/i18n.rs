@@ -135,19 +135,18 @@ pub fn format_month(lang: Lang, day: chrono::NaiveDate) -> String {
 
 /// `23 novembre 2026 à 14:05`, `23 november 2026 om 14:05`, `23 November 2026 at 14:05`.
 pub fn format_datetime(lang: Lang, at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&Brussels);
     let joiner = match lang {
         Lang::Fr => "à",
         Lang::Nl => "om",
         Lang::En => "at",
     };
-    format!(
-        "{} {} {:02}:{:02}",
-        format_date(lang, at),
-        joiner,
-        local.hour(),
-        local.minute()
-    )
+    format!("{} {} {}", format_date(lang, at), joiner, format_time(at))
+}
+
+/// `14:30`, in Brussels time (the same in every language Socius speaks).
+pub fn format_time(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&Brussels);
+    format!("{:02}:{:02}", local.hour(), local.minute())
 }
 
 /// Integers with the locale's grouping: `12 345` (narrow no-break space), `12.345`, `12,345`.

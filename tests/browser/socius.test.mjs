@@ -718,3 +718,34 @@ test('a new coordination sets itself up; a visitor finds its mission, partners a
     await page.context().close();
   }
 });
+
+test('a coordinator shapes an agenda: the follow-up placed and moved, an item changed and removed', async () => {
+  const page = await newPage(browser);
+  await login(page, 'fr', 'coordinator@koekelberg.example', 'demo-koekelberg-coordinator');
+  await visit(page, '/fr/koekelberg/meetings');
+  // The demo's next plenary, in preparation, picks up an action left open last month.
+  await Promise.all([page.waitForNavigation(), page.click('main h2 + ul li:has-text("en préparation") a')]);
+  const meeting = new URL(page.url()).pathname;
+  await Promise.all([page.waitForNavigation(), page.click('main form[action$="/follow-up"] button')]);
+  const titles = () => page.locator('ol.agenda > li > strong').allTextContents();
+  const last = (await titles()).length;
+  assert.equal((await titles())[last - 1], 'Suivi des actions des réunions précédentes');
+  await expectAccessible(page, 'agenda with its tools');
+  // Moved up: it changes places with the item before it, and the times follow.
+  const before = await titles();
+  await Promise.all([page.waitForNavigation(), page.click(`ol.agenda > li:nth-child(${last}) form[action$="/move"] button`)]);
+  assert.deepEqual(await titles(), [...before.slice(0, last - 2), before[last - 1], before[last - 2]]);
+  // Changed on its own page (the title labels say Title), then removed after confirming.
+  await Promise.all([page.waitForNavigation(), page.click('ol.agenda > li:first-child .item-tools a')]);
+  assert.equal(await page.textContent('label[for=field-title_fr]'), 'Titre en français');
+  await expectAccessible(page, 'agenda item form');
+  await page.fill('#field-title_fr', 'Tour de table et actualités');
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  assert.equal(new URL(page.url()).pathname, meeting);
+  assert.equal((await titles())[0], 'Tour de table et actualités');
+  await page.click('ol.agenda > li:first-child details.confirm > summary');
+  await Promise.all([page.waitForNavigation(), page.click('ol.agenda > li:first-child details.confirm form button')]);
+  assert.match(await page.textContent('.flash'), /retiré de l'ordre du jour/);
+  assert.ok(!(await titles()).includes('Tour de table et actualités'));
+  await page.context().close();
+});

@@ -122,6 +122,8 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "organisation",
                 "coordinations",
                 "reported",
+                "meeting",
+                "reason",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -733,6 +733,44 @@ pub(crate) async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
     .unwrap()
 }
 
+/// A coordinator, a member organisation admitted with its contact signed in, and a plenary planned
+/// next year.
+struct Planned {
+    coordinator: Client,
+    contact: Client,
+    membership: i64,
+    meeting: i64,
+    /// The meeting's page, in French.
+    page: String,
+}
+
+/// [`Planned`], the plenary on `day` (`MM-DD`) at `time`.
+async fn plenary_with_a_member(
+    app: &TestApp,
+    (lang, name, email): (&str, &str, &str),
+    day: &str,
+    time: &str,
+) -> Planned {
+    let mut coordinator = setup(app).await;
+    let admitted = apply(app, lang, name, email, true).await;
+    let contact = admit_and_sign_in(app, &mut coordinator, admitted, email).await;
+    let year = Utc::now().year() + 1;
+    let id = plan(
+        &mut coordinator,
+        plenary_of(app).await,
+        &format!("{year}-{day}"),
+        time,
+    )
+    .await;
+    Planned {
+        coordinator,
+        contact,
+        membership: admitted,
+        meeting: id,
+        page: format!("/fr/anderlecht/meetings/{id}"),
+    }
+}
+
 pub(crate) async fn plenary_of(app: &TestApp) -> i64 {
     socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT id FROM bodies WHERE kind = 'plenary'"
@@ -1423,18 +1461,14 @@ db_test!(meetings_are_read_only_by_those_they_concern);
 /// what was typed, and stores nothing: the agenda item, the decision on a proposal, a document,
 /// a walk-in, a decision, an action, notes over the limit, a contact person.
 async fn refused_meeting_forms_keep_what_was_typed(app: TestApp) {
-    let mut coordinator = setup(&app).await;
-    let a = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
-    let mut ines = admit_and_sign_in(&app, &mut coordinator, a, "ines@mdf.example").await;
-    let next_year = Utc::now().year() + 1;
-    let id = plan(
-        &mut coordinator,
-        plenary_of(&app).await,
-        &format!("{next_year}-03-10"),
-        "09:30",
-    )
-    .await;
-    let page = format!("/fr/anderlecht/meetings/{id}");
+    let ines = ("fr", "Maison des femmes", "ines@mdf.example");
+    let Planned {
+        mut coordinator,
+        contact: mut ines,
+        membership: a,
+        meeting: id,
+        page,
+    } = plenary_with_a_member(&app, ines, "03-10", "09:30").await;
     coordinator
         .submit(&page, &format!("{page}/publish"), &[])
         .await;
@@ -1803,3 +1837,164 @@ async fn the_member_area_says_what_to_do(app: TestApp) {
     );
 }
 db_test!(the_member_area_says_what_to_do);
+
+/// Coordinators shape the agenda after items are on it: start times follow the durations, an item
+/// changes, moves up and down, and is removed; the open actions' follow-up becomes an item placed
+/// like the others; a member's proposal is completed before it is accepted, and the organisation
+/// is told, in its contact's language.
+async fn coordinators_shape_the_agenda(app: TestApp) {
+    let tom = ("nl", "Jeugdhuis De Haven", "tom@haven.example");
+    let Planned {
+        mut coordinator,
+        contact: mut tom,
+        page,
+        ..
+    } = plenary_with_a_member(&app, tom, "02-10", "14:00").await;
+    for (title, minutes) in [("Accueil", "15"), ("Logement", "45"), ("Divers", "70")] {
+        let added = coordinator
+            .submit(
+                &page,
+                &format!("{page}/items"),
+                &[
+                    ("title_fr", title),
+                    ("kind", "information"),
+                    ("duration", minutes),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER);
+    }
+    let agenda = coordinator.get(&page).await;
+    assert_eq!(
+        agenda.texts("ol.agenda .starts"),
+        vec!["14:00", "14:15", "15:00"]
+    );
+    assert!(agenda.texts("p.meta strong")[0].contains("10 min de plus"));
+    let (housing, misc) = (
+        item_titled(&app, "Logement").await,
+        item_titled(&app, "Divers").await,
+    );
+
+    // Changed: the refused form keeps what was typed; the saved one shows on the agenda.
+    let edit = format!("{page}/items/{housing}/edit");
+    let refused = coordinator
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("title_fr", "Accès au logement"),
+                ("kind", "information"),
+                ("duration", "0"),
+            ],
+        )
+        .await;
+    refused.refused_field("duration");
+    assert_eq!(refused.field("title_fr").0, "Accès au logement");
+    let saved = coordinator
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("title_fr", "Accès au logement"),
+                ("title_nl", "Toegang tot huisvesting"),
+                ("kind", "discussion"),
+                ("duration", "30"),
+                ("presenter", "Sara Ben"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.location(), format!("{page}#item-{housing}"));
+    // Moved up, then the last one removed.
+    coordinator
+        .submit(
+            &page,
+            &format!("{page}/items/{housing}/move"),
+            &[("direction", "up")],
+        )
+        .await;
+    coordinator
+        .submit(&page, &format!("{page}/items/{misc}/remove"), &[])
+        .await;
+    let agenda = coordinator.get(&page).await;
+    assert_eq!(
+        agenda.texts("ol.agenda > li > strong"),
+        vec!["Accès au logement", "Accueil"]
+    );
+    assert_eq!(agenda.texts("ol.agenda .starts"), vec!["14:00", "14:30"]);
+    assert!(agenda.texts("p.meta strong").is_empty(), "it fits now");
+    let events: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event IN \
+         ('agenda.item.changed', 'agenda.item.moved', 'agenda.item.removed')"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(events, 3);
+
+    // The meeting is called; Tom's organisation proposes an item in Dutch only; the coordinator
+    // adds the French title, then accepts it; Tom is told in Dutch and sees what became of it.
+    coordinator
+        .submit(&page, &format!("{page}/publish"), &[])
+        .await;
+    let tom_page = page.replace("/fr/", "/nl/");
+    tom.submit(
+        &tom_page,
+        &format!("{tom_page}/items"),
+        &[
+            ("title_nl", "Voorstelling van De Haven"),
+            ("kind", "presentation"),
+            ("duration", "10"),
+        ],
+    )
+    .await;
+    let proposal = item_titled(&app, "Voorstelling van De Haven").await;
+    let edit = format!("{page}/items/{proposal}/edit");
+    coordinator
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("title_fr", "Présentation de De Haven"),
+                ("title_nl", "Voorstelling van De Haven"),
+                ("kind", "presentation"),
+                ("duration", "10"),
+            ],
+        )
+        .await;
+    let accepted = coordinator
+        .submit(
+            &page,
+            &format!("{page}/items/{proposal}/decide"),
+            &[("decision", "accept")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    let (_, lang, subject, body) = app.last_mail_to("tom@haven.example").await;
+    assert_eq!(lang, "nl");
+    assert_eq!(
+        subject,
+        "Uw voorstel „Voorstelling van De Haven” staat op de agenda"
+    );
+    assert!(body.contains("/nl/anderlecht/meetings/"), "{body}");
+    let agenda = coordinator.get(&page).await;
+    assert_eq!(
+        agenda.texts("ol.agenda > li > strong"),
+        vec!["Accès au logement", "Accueil", "Présentation de De Haven"]
+    );
+    assert_eq!(
+        tom.get(&tom_page).await.texts("#agenda-mine + ul li"),
+        vec!["Voorstelling van De Haven — aanvaard"]
+    );
+}
+db_test!(coordinators_shape_the_agenda);
+
+/// The agenda item with this title, in either language.
+async fn item_titled(app: &TestApp, title: &str) -> i64 {
+    socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT id FROM agenda_items WHERE title_fr = $1 OR title_nl = $1"
+    )
+    .bind(title)
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}

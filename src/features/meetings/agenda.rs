@@ -6,6 +6,7 @@ use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -15,9 +16,11 @@ use super::store::{self as meetings, Meeting, MeetingStatus};
 use super::{meeting_path, visible};
 use crate::features::membership::membership_of_user;
 use crate::features::membership::store::bodies::Body;
+use crate::features::membership::store::{contacts, ContactPerson};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
+use crate::platform::i18n::{t, t_args};
 use crate::platform::mail;
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
@@ -58,6 +61,13 @@ struct MeetingPage {
     minutes: bool,
     /// The addresses its invitations or minutes could not be delivered to (for its managers).
     undelivered: Vec<String>,
+    /// When each accepted item starts, and how long the agenda runs.
+    starts: Vec<DateTime<Utc>>,
+    total_minutes: i64,
+    /// Whether the follow-up of open actions is an item of the agenda (else it closes it).
+    follow_up_placed: bool,
+    /// The proposals of the reader's organisation, whatever became of them.
+    mine: Vec<Item>,
     /// The item form: empty, or as typed when it came back.
     item_form: ItemForm,
     errors: FieldErrors,
@@ -78,12 +88,33 @@ impl MeetingPage {
         }
     }
 
-    /// The item's duration as typed, fifteen minutes for a new item.
-    fn duration_value(&self) -> &str {
-        match self.item_form.duration.as_str() {
-            "" => "15",
-            typed => typed,
-        }
+    /// When the accepted item at `index` starts.
+    fn starts(&self, index: &usize) -> String {
+        self.starts
+            .get(*index)
+            .map(|at| self.page.time(at))
+            .unwrap_or_default()
+    }
+
+    /// How many minutes the agenda runs beyond the meeting's length (0 when it fits).
+    fn overrun(&self) -> i64 {
+        (self.total_minutes - self.meeting.duration_minutes).max(0)
+    }
+
+    /// Whether the item is the first (last) of the agenda: no move up (down).
+    fn is_first(&self, item: &Item) -> bool {
+        self.accepted
+            .first()
+            .is_some_and(|first| first.id == item.id)
+    }
+
+    fn is_last(&self, item: &Item) -> bool {
+        self.accepted.last().is_some_and(|last| last.id == item.id)
+    }
+
+    /// Whether the page came back with a refused upload for this item (its documents open).
+    fn upload_refused(&self, item: &i64) -> bool {
+        matches!(&self.typed, Typed::Upload(id, _) if id == item)
     }
 
     /// The reason typed for an item's decision, when it came back.
@@ -92,6 +123,14 @@ impl MeetingPage {
             Typed::Decision(id, reason, _) if id == item => reason,
             _ => "",
         }
+    }
+
+    fn duration_value(&self) -> &str {
+        self.item_form.duration_value()
+    }
+
+    fn accept(&self) -> &'static str {
+        crate::platform::upload::ACCEPT
     }
 
     fn documents_of(&self, item: &Item) -> Vec<&Document> {
@@ -128,7 +167,16 @@ async fn meeting_page(
             ItemStatus::Rejected => rejected.push(item),
         }
     }
-    let is_member = membership_of_user(db, coordination, user).await?.is_some();
+    let membership = membership_of_user(db, coordination, user).await?;
+    let is_member = membership.is_some();
+    let mine = match &membership {
+        Some(m) => store::items(db, &tenant, id)
+            .await?
+            .into_iter()
+            .filter(|item| item.proposed_by == Some(m.id))
+            .collect(),
+        None => Vec::new(),
+    };
     let later = if read.manages {
         meetings::later_of_body(db, &tenant, &meeting).await?
     } else {
@@ -147,7 +195,12 @@ async fn meeting_page(
     } else {
         Vec::new()
     };
+    let starts = store::start_times(meeting.starts_at, &accepted);
     Ok(MeetingPage {
+        total_minutes: accepted.iter().map(|item| item.duration_minutes).sum(),
+        follow_up_placed: accepted.iter().any(|item| item.follow_up),
+        starts,
+        mine,
         undelivered,
         documents: store::documents(db, &tenant, id).await?,
         invited: super::store::invitations::invited_count(db, &tenant, id).await?,
@@ -172,19 +225,118 @@ async fn meeting_page(
 #[derive(Clone, Debug, Default, Deserialize)]
 pub struct ItemForm {
     #[serde(default)]
+    pub(super) title_fr: String,
+    #[serde(default)]
+    pub(super) title_nl: String,
+    #[serde(default)]
+    pub(super) description_fr: String,
+    #[serde(default)]
+    pub(super) description_nl: String,
+    #[serde(default)]
+    pub(super) kind: String,
+    #[serde(default)]
+    pub(super) duration: String,
+    #[serde(default)]
+    pub(super) presenter: String,
+}
+
+impl ItemForm {
+    /// The form holding what an item says, to change it.
+    pub(super) fn of(item: &Item) -> ItemForm {
+        ItemForm {
+            title_fr: item.title_fr.clone(),
+            title_nl: item.title_nl.clone(),
+            description_fr: item.description_fr.clone(),
+            description_nl: item.description_nl.clone(),
+            kind: item.kind.to_string(),
+            duration: item.duration_minutes.to_string(),
+            presenter: item.presenter.clone(),
+        }
+    }
+
+    /// The duration as typed, fifteen minutes for a new item.
+    pub(super) fn duration_value(&self) -> &str {
+        match self.duration.as_str() {
+            "" => "15",
+            typed => typed,
+        }
+    }
+}
+
+/// What an item form says once read: a title in one language only stands for both.
+pub(super) struct ParsedItem {
     title_fr: String,
-    #[serde(default)]
     title_nl: String,
-    #[serde(default)]
     description_fr: String,
-    #[serde(default)]
     description_nl: String,
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    duration: String,
-    #[serde(default)]
+    kind: ItemKind,
+    duration: i64,
     presenter: String,
+}
+
+impl ParsedItem {
+    pub(super) fn read(form: &ItemForm) -> Result<ParsedItem, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let titles = errors.check_pair(
+            ("title_fr", "title_nl"),
+            fields::bilingual(&form.title_fr, &form.title_nl, limits::NAME, true),
+        );
+        let descriptions = errors.check_pair(
+            ("description_fr", "description_nl"),
+            fields::bilingual(
+                &form.description_fr,
+                &form.description_nl,
+                limits::TEXT,
+                false,
+            ),
+        );
+        let kind = errors.check("kind", ItemKind::parse(&form.kind));
+        let duration = errors.check("duration", fields::integer(&form.duration, 1, 240));
+        let presenter = errors.check("presenter", fields::optional(&form.presenter, limits::NAME));
+        let (
+            Some((title_fr, title_nl)),
+            Some((description_fr, description_nl)),
+            Some(kind),
+            Some(duration),
+            Some(presenter),
+        ) = (titles, descriptions, kind, duration, presenter)
+        else {
+            return Err(errors);
+        };
+        Ok(ParsedItem {
+            title_fr: if title_fr.is_empty() {
+                title_nl.clone()
+            } else {
+                title_fr.clone()
+            },
+            title_nl: if title_nl.is_empty() {
+                title_fr
+            } else {
+                title_nl
+            },
+            description_fr,
+            description_nl,
+            kind,
+            duration,
+            presenter,
+        })
+    }
+
+    pub(super) fn as_new(&self) -> NewItem<'_> {
+        NewItem {
+            title_fr: &self.title_fr,
+            title_nl: &self.title_nl,
+            description_fr: &self.description_fr,
+            description_nl: &self.description_nl,
+            kind: self.kind,
+            duration: self.duration,
+            presenter: &self.presenter,
+        }
+    }
+
+    pub(super) fn titles(&self) -> serde_json::Value {
+        serde_json::json!({ "title_fr": self.title_fr, "title_nl": self.title_nl })
+    }
 }
 
 /// The coordinator adds an item (accepted at once); a member organisation proposes one before the
@@ -211,51 +363,12 @@ pub async fn add_item(
         )
         .await;
     }
-    let mut errors = FieldErrors::default();
-    let titles = errors.check_pair(
-        ("title_fr", "title_nl"),
-        fields::bilingual(&form.title_fr, &form.title_nl, limits::NAME, true),
-    );
-    let descriptions = errors.check_pair(
-        ("description_fr", "description_nl"),
-        fields::bilingual(
-            &form.description_fr,
-            &form.description_nl,
-            limits::TEXT,
-            false,
-        ),
-    );
-    let kind = errors.check("kind", ItemKind::parse(&form.kind));
-    let duration = errors.check("duration", fields::integer(&form.duration, 1, 240));
-    let presenter = errors.check("presenter", fields::optional(&form.presenter, limits::NAME));
-    let (
-        Some((title_fr, title_nl)),
-        Some((description_fr, description_nl)),
-        Some(kind),
-        Some(duration),
-        Some(presenter),
-    ) = (titles, descriptions, kind, duration, presenter)
-    else {
-        let typed = Typed::Item(form, errors);
-        return refused(&state.db, page, (&user, &coordination), id, typed).await;
-    };
-    // A title in one language only stands for both.
-    let new = NewItem {
-        title_fr: if title_fr.is_empty() {
-            &title_nl
-        } else {
-            &title_fr
-        },
-        title_nl: if title_nl.is_empty() {
-            &title_fr
-        } else {
-            &title_nl
-        },
-        description_fr: &description_fr,
-        description_nl: &description_nl,
-        kind,
-        duration,
-        presenter: &presenter,
+    let parsed = match ParsedItem::read(&form) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            let typed = Typed::Item(form, errors);
+            return refused(&state.db, page, (&user, &coordination), id, typed).await;
+        }
     };
     let proposed_by = if can_manage {
         None
@@ -266,7 +379,7 @@ pub async fn add_item(
         Ok(tx) => tx,
         Err(first_answer) => return Ok(first_answer),
     };
-    let item = store::add_item(&mut tx, &tenant, id, &new, proposed_by).await?;
+    let item = store::add_item(&mut tx, &tenant, id, &parsed.as_new(), proposed_by).await?;
     commit_audited_once(
         tx,
         &once,
@@ -278,10 +391,7 @@ pub async fn add_item(
         .by(&user)
         .in_coordination(tenant.id())
         .on("agenda_item", item)
-        .change(
-            None,
-            Some(serde_json::json!({ "meeting": id, "title_fr": title_fr, "title_nl": title_nl })),
-        ),
+        .change(None, Some(parsed.titles())),
         if can_manage {
             "flash-saved"
         } else {
@@ -325,41 +435,149 @@ pub async fn decide_item(
         return refused(&state.db, page, (&user, &coordination), id, typed).await;
     }
     let reason = reason.as_str();
+    let proposal = store::item(&state.db, &tenant, id, item)
+        .await?
+        .filter(|found| found.status == ItemStatus::Proposed)
+        .ok_or(AppError::NotFound)?;
     let (status, target) = match form.decision.as_str() {
-        "accept" => (ItemStatus::Accepted, id),
-        "reject" => (ItemStatus::Rejected, id),
+        "accept" => (ItemStatus::Accepted, meeting.clone()),
+        "reject" => (ItemStatus::Rejected, meeting.clone()),
         "move" => {
             let to: i64 = form
                 .to_meeting
                 .parse()
                 .map_err(|_| AppError::BadRequest("error-choice-invalid"))?;
-            let later = meetings::meeting(&state.db, &tenant, to).await?;
-            if !later
-                .is_some_and(|m| m.body_id == meeting.body_id && m.starts_at > meeting.starts_at)
-            {
-                return Err(AppError::BadRequest("error-choice-invalid"));
-            }
-            (ItemStatus::Accepted, to)
+            let later = meetings::meeting(&state.db, &tenant, to)
+                .await?
+                .filter(|m| m.body_id == meeting.body_id && m.starts_at > meeting.starts_at)
+                .ok_or(AppError::BadRequest("error-choice-invalid"))?;
+            (ItemStatus::Accepted, later)
         }
         _ => return Err(AppError::BadRequest("error-choice-invalid")),
     };
+    let proposer_contacts = match proposal.proposed_by {
+        Some(membership) => contacts(&state.db, &tenant, &[membership]).await?,
+        None => Vec::new(),
+    };
     let mut tx = state.db.begin().await?;
-    let changed = store::decide_item(&mut tx, &tenant, (id, item), status, reason, target).await?;
+    let changed =
+        store::decide_item(&mut tx, &tenant, (id, item), status, reason, target.id).await?;
     if changed == 0 {
         return Err(AppError::NotFound);
     }
+    let decided = match (status, target.id == id) {
+        (ItemStatus::Rejected, _) => Decided::Rejected(reason),
+        (_, true) => Decided::Accepted,
+        (_, false) => Decided::Postponed,
+    };
+    let about = Proposal {
+        item: &proposal,
+        decided,
+        meeting: &target,
+    };
+    tell_proposer(
+        &mut tx,
+        &state,
+        (&tenant, &coordination),
+        &proposer_contacts,
+        &about,
+    )
+    .await?;
     commit_audited(
         tx,
         AuditEntry::new("agenda.item.decided")
             .by(&user)
             .in_coordination(tenant.id())
             .on("agenda_item", item)
-            .change(None, Some(serde_json::json!({ "decision": form.decision, "reason": reason, "meeting": target }))),
+            .change(None, Some(serde_json::json!({ "decision": form.decision, "reason": reason, "meeting": target.id }))),
         &session,
         "flash-saved",
         &back,
     )
     .await
+}
+
+/// What became of a member's proposal.
+#[derive(Clone, Copy)]
+enum Decided<'a> {
+    Accepted,
+    /// With the reason given.
+    Rejected(&'a str),
+    /// Moved to a later meeting of the body.
+    Postponed,
+}
+
+/// A decided proposal: the item, what became of it, and the meeting where it now stands.
+struct Proposal<'a> {
+    item: &'a Item,
+    decided: Decided<'a>,
+    meeting: &'a Meeting,
+}
+
+/// Tells the contacts of the organisation that proposed an item what became of it, each in their
+/// language, with a link to the meeting where it now stands.
+async fn tell_proposer(
+    tx: &mut crate::platform::db::Tx,
+    state: &AppState,
+    (tenant, coordination): (&crate::platform::policy::Tenant, &Coordination),
+    contacts: &[ContactPerson],
+    Proposal {
+        item: proposal,
+        decided,
+        meeting,
+    }: &Proposal<'_>,
+) -> Result<(), AppError> {
+    let (subject, body) = match decided {
+        Decided::Accepted => (
+            "mail-proposal-accepted-subject",
+            "mail-proposal-accepted-body",
+        ),
+        Decided::Rejected(_) => (
+            "mail-proposal-rejected-subject",
+            "mail-proposal-rejected-body",
+        ),
+        Decided::Postponed => (
+            "mail-proposal-postponed-subject",
+            "mail-proposal-postponed-body",
+        ),
+    };
+    let reason = match decided {
+        Decided::Rejected(reason) => reason,
+        _ => "",
+    };
+    for contact in contacts.iter().filter(|c| !c.email.is_empty()) {
+        let lang = contact.lang();
+        let title = lang.pick(&proposal.title_fr, &proposal.title_nl);
+        let args = [
+            ("name", title),
+            ("meeting", meeting.title(lang)),
+            (
+                "date",
+                &crate::platform::i18n::format_datetime(lang, meeting.starts_at),
+            ),
+            ("reason", reason),
+        ];
+        let link = format!(
+            "{}/{}/{}/meetings/{}",
+            state.config.base_url(),
+            lang.code(),
+            coordination.slug,
+            meeting.id
+        );
+        let letter = mail::Letter {
+            lang,
+            subject: t_args(lang, subject, &args),
+            greeting_name: &contact.name,
+            paragraphs: vec![t_args(lang, body, &args)],
+            action: Some((t(lang, "mail-proposal-action"), link)),
+            signature: t(lang, "mail-signature"),
+        };
+        let email = letter
+            .into_email(&contact.email, Some(tenant.id()))?
+            .about("meeting", meeting.id);
+        mail::enqueue(tx, &email).await?;
+    }
+    Ok(())
 }
 
 /// The meeting page again with 422, the refused form as typed and its messages.

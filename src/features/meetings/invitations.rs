@@ -108,14 +108,19 @@ struct AgendaText {
 
 impl AgendaText {
     async fn load(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<AgendaText, AppError> {
+        let accepted: Vec<_> = items(&mut *tx, tenant, meeting.id)
+            .await?
+            .into_iter()
+            .filter(|i| i.status == ItemStatus::Accepted)
+            .collect();
+        // The follow-up closes the agenda unless the coordinator placed it as an item.
+        let placed = accepted.iter().any(|i| i.follow_up);
         Ok(AgendaText {
-            titles: items(&mut *tx, tenant, meeting.id)
-                .await?
+            titles: accepted
                 .into_iter()
-                .filter(|i| i.status == ItemStatus::Accepted)
                 .map(|i| (i.title_fr, i.title_nl))
                 .collect(),
-            follow_up: !open_actions(tx, tenant, meeting).await?.is_empty(),
+            follow_up: !placed && !open_actions(tx, tenant, meeting).await?.is_empty(),
         })
     }
 

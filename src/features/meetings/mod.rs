@@ -12,6 +12,7 @@ pub mod documents;
 pub mod feeds;
 pub mod figures;
 pub mod invitations;
+pub mod items;
 pub mod list;
 pub mod minutes;
 pub mod planning;
@@ -51,6 +52,22 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/{coord}/meetings/{id}/items",
             post(agenda::add_item),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/items/{item}/edit",
+            get(items::edit_form).post(items::edit),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/items/{item}/remove",
+            post(items::remove),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/items/{item}/move",
+            post(items::reorder),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/follow-up",
+            post(items::place_follow_up),
         )
         .page(
             "/{lang}/{coord}/meetings/{id}/items/{item}/decide",

@@ -215,6 +215,11 @@ impl PageCtx {
     }
 
     /// A calendar day written out in the page's language.
+    /// The time of day in Brussels: `14:30`.
+    pub fn time(&self, at: impl Val<DateTime<Utc>>) -> String {
+        i18n::format_time(at.val())
+    }
+
     pub fn day(&self, day: impl Val<chrono::NaiveDate>) -> String {
         i18n::format_day(self.lang, day.val())
     }

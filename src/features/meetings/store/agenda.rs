@@ -6,7 +6,7 @@ use super::Meeting;
 use crate::features::meetings::store::minutes::ActionRow;
 use crate::platform::db::{Conn, Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional, vocabulary};
+use crate::{execute, fetch_all, fetch_optional, scalar, scalar_optional, scalars, vocabulary};
 
 vocabulary! {
     /// What an agenda item is for.
@@ -20,7 +20,7 @@ vocabulary! {
 
 vocabulary! {
     /// A member's proposal waits for the coordinator; the coordinator's own items are accepted.
-    pub enum ItemStatus {
+    pub enum ItemStatus: "item-status-" {
         Proposed = "proposed",
         Accepted = "accepted",
         Rejected = "rejected",
@@ -43,12 +43,16 @@ pub struct Item {
     pub notes_fr: String,
     pub notes_nl: String,
     pub proposer: Option<String>,
+    /// The member organisation that proposed it.
+    pub proposed_by: Option<i64>,
+    /// The item under which the open actions of earlier meetings are followed up.
+    pub follow_up: bool,
 }
 
 const ITEMS: &str = "\
     SELECT i.id, i.position, i.title_fr, i.title_nl, i.description_fr, i.description_nl, i.kind, \
       i.duration_minutes, i.presenter, i.status, i.reason, i.notes_fr, i.notes_nl, \
-      m.name AS proposer \
+      m.name AS proposer, i.proposed_by, i.follow_up \
     FROM agenda_items i LEFT JOIN memberships m ON m.id = i.proposed_by \
     WHERE i.meeting_id = $1 AND i.coordination_id = $2 ORDER BY i.position, i.id";
 
@@ -58,6 +62,31 @@ pub async fn items(
     meeting_id: i64,
 ) -> Result<Vec<Item>, sqlx::Error> {
     fetch_all!(on, ITEMS, meeting_id, tenant.id())
+}
+
+/// One item of the meeting's agenda.
+pub async fn item(
+    db: &Db,
+    tenant: &Tenant,
+    meeting_id: i64,
+    item_id: i64,
+) -> Result<Option<Item>, sqlx::Error> {
+    Ok(items(db, tenant, meeting_id)
+        .await?
+        .into_iter()
+        .find(|item| item.id == item_id))
+}
+
+/// When each item of an agenda starts: the meeting's start, then the durations before it.
+pub fn start_times(starts_at: DateTime<Utc>, agenda: &[Item]) -> Vec<DateTime<Utc>> {
+    agenda
+        .iter()
+        .scan(starts_at, |next, item| {
+            let starts = *next;
+            *next += chrono::Duration::minutes(item.duration_minutes);
+            Some(starts)
+        })
+        .collect()
 }
 
 /// An item of a meeting's agenda, for the API: every meeting's items in one query.
@@ -71,7 +100,7 @@ pub struct MeetingItem {
 const ALL_ITEMS: &str = "\
     SELECT i.meeting_id, i.id, i.position, i.title_fr, i.title_nl, i.description_fr, \
       i.description_nl, i.kind, i.duration_minutes, i.presenter, i.status, i.reason, i.notes_fr, \
-      i.notes_nl, m.name AS proposer \
+      i.notes_nl, m.name AS proposer, i.proposed_by, i.follow_up \
     FROM agenda_items i LEFT JOIN memberships m ON m.id = i.proposed_by \
     WHERE i.coordination_id = $1 AND ($2 IS NULL OR i.meeting_id = $2) ORDER BY i.position, i.id";
 
@@ -165,8 +194,124 @@ pub async fn add_item(
     )
 }
 
-/// Accepts or rejects an item, possibly moving it to the meeting `to`; 0 when the item is not on
+/// Changes what an item says (a proposal keeps its proposer and status); 0 when the item is not on
 /// the meeting's agenda.
+pub async fn update_item(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (meeting_id, item_id): (i64, i64),
+    item: &NewItem<'_>,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE agenda_items SET title_fr = $1, title_nl = $2, description_fr = $3, \
+         description_nl = $4, kind = $5, duration_minutes = $6, presenter = $7 \
+         WHERE id = $8 AND meeting_id = $9 AND coordination_id = $10",
+        item.title_fr,
+        item.title_nl,
+        item.description_fr,
+        item.description_nl,
+        item.kind,
+        item.duration,
+        item.presenter,
+        item_id,
+        meeting_id,
+        tenant.id()
+    )
+}
+
+/// Removes an item (its documents with it; decisions already taken keep their text); its titles,
+/// for the audit log, when it was there.
+pub async fn remove_item(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (meeting_id, item_id): (i64, i64),
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    fetch_optional!(
+        tx,
+        "DELETE FROM agenda_items WHERE id = $1 AND meeting_id = $2 AND coordination_id = $3 \
+         RETURNING title_fr, title_nl",
+        item_id,
+        meeting_id,
+        tenant.id()
+    )
+}
+
+/// The accepted items' ids in agenda order.
+async fn agenda_order(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    meeting_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    scalars!(
+        tx,
+        "SELECT id FROM agenda_items WHERE meeting_id = $1 AND coordination_id = $2 \
+         AND status = 'accepted' ORDER BY position, id",
+        meeting_id,
+        tenant.id()
+    )
+}
+
+/// Moves an accepted item one place up (`earlier`) or down the agenda, and numbers the agenda
+/// again from 1; false when it is not on the agenda or already first (last).
+pub async fn move_item(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (meeting_id, item_id): (i64, i64),
+    earlier: bool,
+) -> Result<bool, sqlx::Error> {
+    let mut order = agenda_order(tx, tenant, meeting_id).await?;
+    let Some(at) = order.iter().position(|id| *id == item_id) else {
+        return Ok(false);
+    };
+    let other = match earlier {
+        true => at.checked_sub(1),
+        false => Some(at + 1).filter(|next| *next < order.len()),
+    };
+    let Some(other) = other else {
+        return Ok(false);
+    };
+    order.swap(at, other);
+    for (position, id) in order.iter().enumerate() {
+        execute!(
+            &mut *tx,
+            "UPDATE agenda_items SET position = $1 WHERE id = $2 AND coordination_id = $3",
+            i64::try_from(position).unwrap_or(i64::MAX) + 1,
+            id,
+            tenant.id()
+        )?;
+    }
+    Ok(true)
+}
+
+/// Places the follow-up of open actions on the agenda as an item of its own, at the end; its id.
+pub async fn add_follow_up(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    meeting_id: i64,
+    (title_fr, title_nl): (&str, &str),
+) -> Result<i64, sqlx::Error> {
+    let follow_up = NewItem {
+        title_fr,
+        title_nl,
+        description_fr: "",
+        description_nl: "",
+        kind: ItemKind::Information,
+        duration: 10,
+        presenter: "",
+    };
+    let id = add_item(tx, tenant, meeting_id, &follow_up, None).await?;
+    execute!(
+        &mut *tx,
+        "UPDATE agenda_items SET follow_up = TRUE WHERE id = $1 AND coordination_id = $2",
+        id,
+        tenant.id()
+    )?;
+    Ok(id)
+}
+
+/// Accepts or rejects an item, possibly moving it to the end of the meeting `to`'s agenda; 0 when
+/// the item is not on the meeting's agenda.
 pub async fn decide_item(
     tx: &mut Tx,
     tenant: &Tenant,
@@ -177,7 +322,9 @@ pub async fn decide_item(
 ) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
-        "UPDATE agenda_items SET status = $3, reason = $4, meeting_id = $5 \
+        "UPDATE agenda_items SET status = $3, reason = $4, meeting_id = $5, position = \
+         CASE WHEN meeting_id = $5 THEN position ELSE \
+         (SELECT COALESCE(MAX(o.position), 0) + 1 FROM agenda_items o WHERE o.meeting_id = $5) END \
          WHERE id = $1 AND meeting_id = $2 AND coordination_id = $6",
         item,
         meeting_id,
