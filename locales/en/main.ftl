@@ -798,9 +798,57 @@ error-date-invalid = Give a valid date.
 error-time-invalid = Give a valid time (HH:MM) that exists in Brussels that day.
 error-duration-invalid = A duration from 15 to 600 minutes.
 error-place-required = Give a place or an online meeting link.
-flash-meeting-published = The agenda is published and the invitations are sent.
+flash-meeting-published = The agenda is published and the invitations are sent: { $count ->
+    [0] nobody had an address.
+    [one] { $count } person invited by email.
+   *[other] { $count } people invited by email.
+}
+flash-meeting-restored = The meeting is restored. { $count ->
+    [0] It is in preparation again.
+    [one] { $count } invited person is told by email that it takes place.
+   *[other] { $count } invited people are told by email that it takes place.
+}
+flash-meeting-not-cancelled = This meeting is not cancelled: nothing changed.
+flash-meeting-test-sent = A test email was sent to you: its answer links answer for nobody.
+meeting-publish-recipients = { $count ->
+    [0] Nobody will be invited: no organisation or person with an email address sits in this body.
+    [one] { $count } person will be invited by email:
+   *[other] { $count } people will be invited by email:
+}
+meeting-publish-unreachable = Will not get the invitation, having no email address:
+meeting-publish-preview = The email as it will leave
+meeting-publish-preview-lang = Recipient's language: { $language }
+meeting-publish-test = Send me a test email
+meeting-publish-confirm = Confirm and send
+meeting-publish-empty = The agenda is empty. Tick the box to invite all the same.
+meeting-publish-empty-confirm = Send the invitation with an empty agenda
+meeting-preview-name = First Last
+meeting-test-mark = Test
+meeting-cancel-reach = { $count ->
+    [0] The meeting has not been called yet: nobody will be told.
+    [one] { $count } invited person will get the cancellation by email, with the reason.
+   *[other] { $count } invited people will get the cancellation by email, with the reason.
+}
+meeting-cancel-reason = Reason for cancelling
+meeting-cancel-reason-hint = It is in the cancellation email.
+meeting-cancel-confirm = Cancel the meeting and tell them
+meeting-cancel-back = Back to the meeting without cancelling
+meeting-restore = Restore the meeting
+meeting-restore-confirm = { $count ->
+    [0] The meeting is in preparation again.
+    [one] { $count } invited person will be told by email that the meeting takes place.
+   *[other] { $count } invited people will be told by email that the meeting takes place.
+}
+mail-meeting-cancellation-reason = Reason: { $reason }
+mail-meeting-restored-subject = Restored: { $name }, { $date }
+mail-meeting-restored-body = The meeting “{ $name }” on { $date } takes place after all.
+error-agenda-empty = The agenda is empty: tick the box to invite all the same.
 flash-meeting-already-published = This meeting is already published.
-flash-meeting-cancelled = The meeting is cancelled; everyone invited is told.
+flash-meeting-cancelled = The meeting is cancelled. { $count ->
+    [0] Nobody had been invited yet.
+    [one] { $count } invited person is told by email.
+   *[other] { $count } invited people are told by email.
+}
 flash-meeting-already-cancelled = This meeting was already cancelled, or it changed in the meantime: nothing was sent.
 flash-item-proposed = Thank you! Your proposal waits for the coordination's decision.
 flash-proposals-closed = Proposals are closed for this meeting.

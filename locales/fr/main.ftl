@@ -801,9 +801,57 @@ error-date-invalid = Indiquez une date valide.
 error-time-invalid = Indiquez une heure valide (HH:MM) qui existe à Bruxelles ce jour-là.
 error-duration-invalid = Une durée de 15 à 600 minutes.
 error-place-required = Indiquez un lieu ou un lien de réunion en ligne.
-flash-meeting-published = L'ordre du jour est publié et les invitations sont parties.
+flash-meeting-published = L'ordre du jour est publié et les invitations sont parties : { $count ->
+    [0] personne n'avait d'adresse.
+    [one] { $count } personne invitée par e-mail.
+   *[other] { $count } personnes invitées par e-mail.
+}
+flash-meeting-restored = La réunion est rétablie. { $count ->
+    [0] Elle est de nouveau en préparation.
+    [one] { $count } personne invitée est prévenue par e-mail qu'elle a lieu.
+   *[other] { $count } personnes invitées sont prévenues par e-mail qu'elle a lieu.
+}
+flash-meeting-not-cancelled = Cette réunion n'est pas annulée : rien n'a changé.
+flash-meeting-test-sent = Un e-mail de test vous a été envoyé : ses liens de réponse ne répondent pour personne.
+meeting-publish-recipients = { $count ->
+    [0] Personne ne sera invité : aucune organisation ni personne ne siège dans cet organe avec une adresse e-mail.
+    [one] { $count } personne sera invitée par e-mail :
+   *[other] { $count } personnes seront invitées par e-mail :
+}
+meeting-publish-unreachable = Ne recevront pas l'invitation, faute d'adresse e-mail :
+meeting-publish-preview = L'e-mail tel qu'il partira
+meeting-publish-preview-lang = Langue du destinataire : { $language }
+meeting-publish-test = M'envoyer un e-mail de test
+meeting-publish-confirm = Confirmer et envoyer
+meeting-publish-empty = L'ordre du jour est vide. Cochez la case pour inviter quand même.
+meeting-publish-empty-confirm = Envoyer l'invitation avec un ordre du jour vide
+meeting-preview-name = Prénom Nom
+meeting-test-mark = Test
+meeting-cancel-reach = { $count ->
+    [0] La réunion n'a pas encore été convoquée : personne ne sera prévenu.
+    [one] { $count } personne invitée recevra l'annulation par e-mail, avec le motif.
+   *[other] { $count } personnes invitées recevront l'annulation par e-mail, avec le motif.
+}
+meeting-cancel-reason = Motif de l'annulation
+meeting-cancel-reason-hint = Il figure dans l'e-mail d'annulation.
+meeting-cancel-confirm = Annuler la réunion et prévenir
+meeting-cancel-back = Revenir à la réunion sans l'annuler
+meeting-restore = Rétablir la réunion
+meeting-restore-confirm = { $count ->
+    [0] La réunion redevient en préparation.
+    [one] { $count } personne invitée sera prévenue par e-mail que la réunion a lieu.
+   *[other] { $count } personnes invitées seront prévenues par e-mail que la réunion a lieu.
+}
+mail-meeting-cancellation-reason = Motif : { $reason }
+mail-meeting-restored-subject = Rétablie : { $name }, { $date }
+mail-meeting-restored-body = La réunion « { $name } » du { $date } a lieu finalement.
+error-agenda-empty = L'ordre du jour est vide : cochez la case pour inviter quand même.
 flash-meeting-already-published = Cette réunion est déjà publiée.
-flash-meeting-cancelled = La réunion est annulée ; les personnes invitées sont prévenues.
+flash-meeting-cancelled = La réunion est annulée. { $count ->
+    [0] Personne n'avait encore été invité.
+    [one] { $count } personne invitée est prévenue par e-mail.
+   *[other] { $count } personnes invitées sont prévenues par e-mail.
+}
 flash-meeting-already-cancelled = Cette réunion a déjà été annulée, ou elle a changé entre-temps : rien n’a été envoyé.
 flash-item-proposed = Merci ! Votre proposition attend la décision de la coordination.
 flash-proposals-closed = Les propositions de points sont closes pour cette réunion.

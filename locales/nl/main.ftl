@@ -798,9 +798,57 @@ error-date-invalid = Geef een geldige datum op.
 error-time-invalid = Geef een geldig uur (UU:MM) op dat die dag in Brussel bestaat.
 error-duration-invalid = Een duur van 15 tot 600 minuten.
 error-place-required = Geef een plaats of een link voor een onlinevergadering op.
-flash-meeting-published = De agenda is gepubliceerd en de uitnodigingen zijn verstuurd.
+flash-meeting-published = De agenda is gepubliceerd en de uitnodigingen zijn verstuurd: { $count ->
+    [0] niemand had een adres.
+    [one] { $count } persoon uitgenodigd per e-mail.
+   *[other] { $count } personen uitgenodigd per e-mail.
+}
+flash-meeting-restored = De vergadering is hersteld. { $count ->
+    [0] Ze is opnieuw in voorbereiding.
+    [one] { $count } genodigde is per e-mail verwittigd dat ze plaatsvindt.
+   *[other] { $count } genodigden zijn per e-mail verwittigd dat ze plaatsvindt.
+}
+flash-meeting-not-cancelled = Deze vergadering is niet geannuleerd: er is niets veranderd.
+flash-meeting-test-sent = Er is u een test-e-mail gestuurd: de antwoordlinks erin antwoorden voor niemand.
+meeting-publish-recipients = { $count ->
+    [0] Niemand wordt uitgenodigd: geen organisatie of persoon met een e-mailadres zetelt in dit orgaan.
+    [one] { $count } persoon wordt per e-mail uitgenodigd:
+   *[other] { $count } personen worden per e-mail uitgenodigd:
+}
+meeting-publish-unreachable = Krijgen de uitnodiging niet, bij gebrek aan e-mailadres:
+meeting-publish-preview = De e-mail zoals hij vertrekt
+meeting-publish-preview-lang = Taal van de ontvanger: { $language }
+meeting-publish-test = Mij een test-e-mail sturen
+meeting-publish-confirm = Bevestigen en versturen
+meeting-publish-empty = De agenda is leeg. Vink het vakje aan om toch uit te nodigen.
+meeting-publish-empty-confirm = De uitnodiging met een lege agenda versturen
+meeting-preview-name = Voornaam Naam
+meeting-test-mark = Test
+meeting-cancel-reach = { $count ->
+    [0] De vergadering is nog niet bijeengeroepen: niemand wordt verwittigd.
+    [one] { $count } genodigde krijgt de annulering per e-mail, met de reden.
+   *[other] { $count } genodigden krijgen de annulering per e-mail, met de reden.
+}
+meeting-cancel-reason = Reden van de annulering
+meeting-cancel-reason-hint = Ze staat in de e-mail over de annulering.
+meeting-cancel-confirm = De vergadering annuleren en verwittigen
+meeting-cancel-back = Terug naar de vergadering zonder te annuleren
+meeting-restore = De vergadering herstellen
+meeting-restore-confirm = { $count ->
+    [0] De vergadering is opnieuw in voorbereiding.
+    [one] { $count } genodigde wordt per e-mail verwittigd dat de vergadering plaatsvindt.
+   *[other] { $count } genodigden worden per e-mail verwittigd dat de vergadering plaatsvindt.
+}
+mail-meeting-cancellation-reason = Reden: { $reason }
+mail-meeting-restored-subject = Hersteld: { $name }, { $date }
+mail-meeting-restored-body = De vergadering „{ $name }” van { $date } vindt toch plaats.
+error-agenda-empty = De agenda is leeg: vink het vakje aan om toch uit te nodigen.
 flash-meeting-already-published = Deze vergadering is al gepubliceerd.
-flash-meeting-cancelled = De vergadering is geannuleerd; de genodigden zijn verwittigd.
+flash-meeting-cancelled = De vergadering is geannuleerd. { $count ->
+    [0] Er was nog niemand uitgenodigd.
+    [one] { $count } genodigde is per e-mail verwittigd.
+   *[other] { $count } genodigden zijn per e-mail verwittigd.
+}
 flash-meeting-already-cancelled = Deze vergadering is al geannuleerd of intussen gewijzigd: er is niets verstuurd.
 flash-item-proposed = Bedankt! Uw voorstel wacht op de beslissing van de coördinatie.
 flash-proposals-closed = Voorstellen van punten zijn afgesloten voor deze vergadering.

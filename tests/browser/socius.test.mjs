@@ -66,7 +66,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
   await page.context().close();
 });
 
-const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit', '/nl/anderlecht/documents'];
+const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit', '/nl/anderlecht/documents', '/fr/anderlecht/meetings/2/publish', '/nl/anderlecht/meetings/2/cancel'];
 
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
@@ -338,6 +338,16 @@ test('an organisation applies in Dutch, is admitted, sets its password and joins
   await member.context().close();
 });
 
+/** From a meeting's page: *Publish* opens the preview (checked with axe), which confirms an empty
+ * agenda on purpose, then *Confirm and send*. */
+async function publishMeeting(page) {
+  await Promise.all([page.waitForNavigation(), page.click('main a[href$="/publish"]')]);
+  assert.equal(await page.locator('pre.mail-body').count(), 2, 'the email in French and in Dutch');
+  await expectAccessible(page, 'publication preview');
+  if (await page.isVisible('#field-empty_agenda')) await page.check('#field-empty_agenda');
+  await Promise.all([page.waitForNavigation(), page.click('main form[action$="/publish"] button[type=submit]')]);
+}
+
 /** What the SMTP sink received (decoded by Python's email package). */
 function mailbox() {
   return JSON.parse(execFileSync('python3', ['../support/read_mail.py', process.env.SOCIUS_MAIL_DIR], { encoding: 'utf8' }));
@@ -380,8 +390,8 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   await login(member, 'nl', 'member@koekelberg.example', 'demo-koekelberg-member');
   const hidden = await member.goto(BASE + meetingUrl.replace('/fr/', '/nl/'));
   assert.equal(hidden.status(), 404);
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/publish"] button')]);
-  assert.match(await coordinator.textContent('main'), /invitations sont parties/);
+  await publishMeeting(coordinator);
+  assert.match(await coordinator.textContent('.flash'), /invitations sont parties : \d+ personnes? invitées? par e-mail/);
 
   // The member proposes an item until the deadline; the coordinator accepts it.
   await visit(member, meetingUrl.replace('/fr/', '/nl/'));
@@ -659,7 +669,7 @@ test('a new coordination sets itself up; a visitor finds its mission, partners a
   await coordinator.check('#field-public');
   await submit(coordinator);
   assert.match(new URL(coordinator.url()).pathname, new RegExp(`/fr/${slug}/meetings/\\d+$`));
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/publish"] button')]);
+  await publishMeeting(coordinator);
 
   // A partner: an organisation applies in Dutch and is admitted.
   const visitor = await newPage(browser);

@@ -73,6 +73,10 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/meetings/{id}/items/{item}/documents", "/fr/anderlecht/meetings/999999/items/1/documents".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/meetings/{id}/documents/{document}", "/fr/anderlecht/meetings/999999/documents/1".into(), vec![], record),
         ("POST", "/{lang}/{coord}/meetings/{id}/documents/{document}/remove", "/fr/anderlecht/meetings/999999/documents/1/remove".into(), vec![], managed_record),
+        ("GET", "/{lang}/{coord}/meetings/{id}/publish", "/fr/anderlecht/meetings/999999/publish".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/meetings/{id}/publish/test", "/fr/anderlecht/meetings/999999/publish/test".into(), vec![], managed_record),
+        ("GET", "/{lang}/{coord}/meetings/{id}/cancel", "/fr/anderlecht/meetings/999999/cancel".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/meetings/{id}/restore", "/fr/anderlecht/meetings/999999/restore".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/meetings/{id}/publish", "/fr/anderlecht/meetings/999999/publish".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/meetings/{id}/cancel", "/fr/anderlecht/meetings/999999/cancel".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/rsvp/{token}", "/nl/anderlecht/rsvp/not-a-token".into(), vec![], [410; 6]),
@@ -831,7 +835,13 @@ async fn meeting(client: &mut Client, coord: &str, body: i64, called: bool) -> i
     );
     let page = created.location().to_string();
     if called {
-        let published = client.submit(&page, &format!("{page}/publish"), &[]).await;
+        let published = client
+            .submit(
+                &page,
+                &format!("{page}/publish"),
+                &[("empty_agenda", "yes")],
+            )
+            .await;
         assert_eq!(published.status, axum::http::StatusCode::SEE_OTHER);
     }
     page.rsplit('/').next().unwrap().parse().unwrap()

@@ -261,7 +261,11 @@ async fn a_plenary_is_called(app: &TestApp) -> Called<'_> {
 
     // Publishing invites every member organisation's contact, each in their language.
     let published = coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
+        .submit(
+            &page,
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     let outbox = app.outbox().await;
@@ -628,7 +632,11 @@ async fn the_next_meeting_follows_up_and_reminds(c: &mut Called<'_>) {
     // Reminders go out once, when the meeting is near (two days by default).
     let next_path = format!("/fr/anderlecht/meetings/{next}");
     coordinator
-        .submit(&next_path, &format!("{next_path}/publish"), &[])
+        .submit(
+            &next_path,
+            &format!("{next_path}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     assert_eq!(
         socius::features::meetings::reminders::send_due(&app.state)
@@ -689,10 +697,18 @@ async fn cancelling_and_feeds_follow_the_meetings(c: &mut Called<'_>) {
     let (coordinator, ines) = (&mut c.coordinator, &mut c.ines);
     let next_path = format!("/fr/anderlecht/meetings/{next}");
     coordinator
-        .submit(&next_path, &format!("{next_path}/publish"), &[])
+        .submit(
+            &next_path,
+            &format!("{next_path}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     coordinator
-        .submit(&next_path, &format!("{next_path}/cancel"), &[])
+        .submit(
+            &next_path,
+            &format!("{next_path}/cancel"),
+            &[("reason", "La salle n'est pas disponible.")],
+        )
         .await;
     let files = calendars(app, "ines@mdf.example").await;
     if let Some(parsed) = parse_ics(&files[files.len() - 2..]) {
@@ -882,7 +898,7 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
         .submit(
             &format!("/fr/anderlecht/meetings/{}", rows[2].0),
             &format!("/fr/anderlecht/meetings/{}/cancel", rows[2].0),
-            &[],
+            &[("reason", "Jour férié")],
         )
         .await;
     let after: Vec<(chrono::DateTime<Utc>, String)> =
@@ -1089,7 +1105,11 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
     .await;
     // Publishing the meeting invites the steering group, whose members then see the documents.
     coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
+        .submit(
+            &page,
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     let shown = ines.get(&page).await;
     assert!(
@@ -1349,7 +1369,7 @@ async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
     // Called: the plenary is everyone's; the closed group's meeting only its seat's.
     for page in [&draft_page, &closed_page] {
         let called = coordinator
-            .submit(page, &format!("{page}/publish"), &[])
+            .submit(page, &format!("{page}/publish"), &[("empty_agenda", "yes")])
             .await;
         assert_eq!(called.status, StatusCode::SEE_OTHER);
     }
@@ -1470,7 +1490,11 @@ async fn refused_meeting_forms_keep_what_was_typed(app: TestApp) {
         page,
     } = plenary_with_a_member(&app, ines, "03-10", "09:30").await;
     coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
+        .submit(
+            &page,
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     let count = |sql: &'static str| scalar_i64(&app, sql, id);
 
@@ -1655,7 +1679,12 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
 
     let before = sent(&app, to, "Invitation : ").await;
     let published = coordinator
-        .fill_at_once(&page, &format!("{page}/publish"), &[], 8)
+        .fill_at_once(
+            &format!("{page}/publish"),
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+            8,
+        )
         .await;
     assert!(statuses(published).iter().all(|s| *s == 303));
     assert_eq!(
@@ -1726,7 +1755,12 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
     );
 
     let cancelled = coordinator
-        .fill_at_once(&page, &format!("{page}/cancel"), &[], 8)
+        .fill_at_once(
+            &format!("{page}/cancel"),
+            &format!("{page}/cancel"),
+            &[("reason", "Grève")],
+            8,
+        )
         .await;
     assert!(statuses(cancelled).iter().all(|s| *s == 303));
     assert_eq!(sent(&app, to, "Annulation : ").await, 1, "one cancellation");
@@ -1780,7 +1814,11 @@ async fn the_member_area_says_what_to_do(app: TestApp) {
     .await;
     let page = format!("/fr/anderlecht/meetings/{id}");
     coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
+        .submit(
+            &page,
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     let board = coordinator.get("/fr/anderlecht/dashboard").await;
     assert!(board.texts("#todo-next + p")[0].starts_with("Plénière"));
@@ -1934,7 +1972,11 @@ async fn coordinators_shape_the_agenda(app: TestApp) {
     // The meeting is called; Tom's organisation proposes an item in Dutch only; the coordinator
     // adds the French title, then accepts it; Tom is told in Dutch and sees what became of it.
     coordinator
-        .submit(&page, &format!("{page}/publish"), &[])
+        .submit(
+            &page,
+            &format!("{page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     let tom_page = page.replace("/fr/", "/nl/");
     tom.submit(
@@ -1998,3 +2040,104 @@ async fn item_titled(app: &TestApp, title: &str) -> i64 {
     .await)
     .unwrap()
 }
+
+/// Nothing is mailed in one click: publishing shows who will be invited and the email as a French
+/// and a Dutch recipient gets it, sends a test to the coordinator alone, refuses an empty agenda
+/// unless confirmed, and says how many were invited; cancelling asks for the reason the email
+/// gives; restoring tells everyone again, with a higher SEQUENCE.
+async fn calling_and_calling_off_a_meeting_are_confirmed(app: TestApp) {
+    let tom = ("nl", "Jeugdhuis De Haven", "tom@haven.example");
+    let Planned {
+        mut coordinator,
+        meeting: id,
+        page,
+        ..
+    } = plenary_with_a_member(&app, tom, "04-13", "10:00").await;
+    let publish = format!("{page}/publish");
+    let preview = coordinator.get(&publish).await;
+    assert_eq!(
+        preview.texts("#recipients"),
+        vec!["1 personne sera invitée par e-mail :"]
+    );
+    assert_eq!(
+        preview.texts("ul.recipients li"),
+        vec!["tom@haven.example <tom@haven.example>"]
+    );
+    let samples = preview.texts("pre.mail-body");
+    assert!(samples[0].contains("Vous êtes invité·e"), "{}", samples[0]);
+    assert!(samples[1].contains("U bent uitgenodigd"), "{}", samples[1]);
+
+    let tested = coordinator
+        .submit(&publish, &format!("{publish}/test"), &[])
+        .await;
+    assert_eq!(tested.location(), publish);
+    let (_, _, subject, _) = app.last_mail_to("coord@anderlecht.test").await;
+    assert!(
+        subject.starts_with("[Test] Invitation : Plénière"),
+        "{subject}"
+    );
+    let to_tom = || async {
+        app.outbox()
+            .await
+            .into_iter()
+            .filter(|m| m.0 == "tom@haven.example")
+            .map(|m| m.2)
+            .collect::<Vec<_>>()
+    };
+    let before = to_tom().await.len();
+
+    // An empty agenda is sent on purpose only.
+    let refused = coordinator.submit(&publish, &publish, &[]).await;
+    refused.refused_field("empty_agenda");
+    assert_eq!(to_tom().await.len(), before, "nothing sent");
+    let sent = coordinator
+        .submit(&publish, &publish, &[("empty_agenda", "yes")])
+        .await;
+    assert_eq!(sent.location(), page);
+    assert_eq!(
+        coordinator.get(&page).await.texts(".flash"),
+        vec!["L'ordre du jour est publié et les invitations sont parties : 1 personne invitée par e-mail."]
+    );
+
+    // Cancelling asks for a reason, which the cancellation carries.
+    let cancel = format!("{page}/cancel");
+    let form = coordinator.get(&cancel).await;
+    assert_eq!(
+        form.texts("#cancel-reach"),
+        vec!["1 personne invitée recevra l'annulation par e-mail, avec le motif."]
+    );
+    let refused = coordinator
+        .submit(&cancel, &cancel, &[("reason", " ")])
+        .await;
+    refused.refused_field("reason");
+    coordinator
+        .submit(&cancel, &cancel, &[("reason", "De zaal is overstroomd.")])
+        .await;
+    let (_, lang, subject, body) = app.last_mail_to("tom@haven.example").await;
+    assert_eq!(
+        (lang.as_str(), subject.as_str()),
+        ("nl", "Annulering: Plenaire")
+    );
+    assert!(body.contains("Reden: De zaal is overstroomd."), "{body}");
+
+    // Restored: called again, and everyone is told it takes place after all.
+    let restored = coordinator
+        .submit(&page, &format!("{page}/restore"), &[])
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    let (_, _, subject, _) = app.last_mail_to("tom@haven.example").await;
+    assert!(subject.starts_with("Hersteld: Plenaire"), "{subject}");
+    assert_eq!(
+        scalar_i64(&app, "SELECT sequence FROM meetings WHERE id = $1", id).await,
+        2
+    );
+    let status: String = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT status FROM meetings WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(status, "published");
+}
+db_test!(calling_and_calling_off_a_meeting_are_confirmed);

@@ -356,7 +356,11 @@ async fn signals_become_a_need_on_an_agenda(c: &mut Reporting<'_>) {
     assert_eq!(on_agenda.status, StatusCode::SEE_OTHER);
     let meeting_page = format!("/fr/anderlecht/meetings/{meeting}");
     coordinator
-        .submit(&meeting_page, &format!("{meeting_page}/publish"), &[])
+        .submit(
+            &meeting_page,
+            &format!("{meeting_page}/publish"),
+            &[("empty_agenda", "yes")],
+        )
         .await;
     assert!(ines
         .get(&meeting_page)

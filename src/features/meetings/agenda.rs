@@ -129,6 +129,11 @@ impl MeetingPage {
         self.item_form.duration_value()
     }
 
+    /// How many were invited: those a restored meeting tells again.
+    fn invited_count(&self) -> usize {
+        usize::try_from(self.invited).unwrap_or(0)
+    }
+
     fn accept(&self) -> &'static str {
         crate::platform::upload::ACCEPT
     }

@@ -17,7 +17,6 @@ use tower_sessions::Session;
 use super::store::agenda::{items, open_actions, ItemStatus};
 use super::store::invitations::{self as store, Invitee, Rsvp};
 use super::store::{self as meetings, Meeting, MeetingStatus};
-use super::{managed, meeting_path};
 use crate::domain::Lang;
 use crate::features::membership::bodies::composition;
 use crate::features::membership::store::bodies::body;
@@ -25,23 +24,25 @@ use crate::features::membership::store::bodies::SeatStatus;
 use crate::features::membership::store::seated_persons;
 use crate::features::membership::store::{contacts, members};
 use crate::platform::audit::AuditEntry;
-use crate::platform::auth::{random_token, CurrentUser};
+use crate::platform::auth::random_token;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::ical::{self, Event, Method};
 use crate::platform::mail::{self, Attachment, Letter};
 use crate::platform::policy::{self, PublicWrite, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
-use crate::platform::web::{
-    commit_audited, redirect_with_flash, render, AppError, FlashKind, PageCtx,
-};
-use crate::platform::web::{Id, Word};
+use crate::platform::web::Word;
+use crate::platform::web::{commit_audited, render, AppError, PageCtx};
 use crate::platform::AppState;
 
 /// Who is invited to a body's meetings: the contact persons of the organisations that sit in it
 /// (every member organisation for the plenary), and the people seated in their own name who have
 /// an email address (a CPAS council member in a mixed steering group).
-async fn invitees(db: &Db, tenant: &Tenant, body_id: i64) -> Result<Vec<Invitee>, AppError> {
+pub(super) async fn invitees(
+    db: &Db,
+    tenant: &Tenant,
+    body_id: i64,
+) -> Result<Vec<Invitee>, AppError> {
     let body = body(db, tenant, body_id).await?.ok_or(AppError::NotFound)?;
     let membership_ids: Vec<i64> = if body.is_plenary() {
         members(db, tenant).await?.iter().map(|m| m.id).collect()
@@ -101,13 +102,17 @@ pub(super) fn event(
 
 /// The agenda as lines of text, loaded once for every email of a sending and written in each
 /// recipient's language.
-struct AgendaText {
+pub(super) struct AgendaText {
     titles: Vec<(String, String)>,
     follow_up: bool,
 }
 
 impl AgendaText {
-    async fn load(tx: &mut Tx, tenant: &Tenant, meeting: &Meeting) -> Result<AgendaText, AppError> {
+    pub(super) async fn load(
+        tx: &mut Tx,
+        tenant: &Tenant,
+        meeting: &Meeting,
+    ) -> Result<AgendaText, AppError> {
         let accepted: Vec<_> = items(&mut *tx, tenant, meeting.id)
             .await?
             .into_iter()
@@ -124,7 +129,12 @@ impl AgendaText {
         })
     }
 
-    fn lines(&self, lang: Lang) -> Vec<String> {
+    /// No item and no follow-up.
+    pub(super) fn is_empty(&self) -> bool {
+        self.titles.is_empty() && !self.follow_up
+    }
+
+    pub(super) fn lines(&self, lang: Lang) -> Vec<String> {
         let mut lines: Vec<String> = self
             .titles
             .iter()
@@ -143,11 +153,30 @@ impl AgendaText {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub enum Notice<'a> {
     Invitation,
     Update,
-    Cancellation,
+    /// With the reason the coordinator gave.
+    Cancellation(&'a str),
     Reminder,
+    /// A cancelled meeting takes place after all.
+    Restored,
+}
+
+impl Notice<'_> {
+    fn cancels(self) -> bool {
+        matches!(self, Notice::Cancellation(_))
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Notice::Invitation => "invitation",
+            Notice::Update => "update",
+            Notice::Cancellation(_) => "cancellation",
+            Notice::Reminder => "reminder",
+            Notice::Restored => "restored",
+        }
+    }
 }
 
 /// Which of the invited a notice goes to.
@@ -161,7 +190,7 @@ pub enum Audience {
 #[allow(clippy::too_many_arguments)]
 /// One invited person's letter in `lang`: the notice, the meeting, its agenda and, unless
 /// cancelled, the answer links.
-fn letter<'a>(
+pub(super) fn letter<'a>(
     state: &AppState,
     coordination: &Coordination,
     meeting: &Meeting,
@@ -169,7 +198,7 @@ fn letter<'a>(
     token: &str,
     name: &'a str,
     lang: Lang,
-    notice: Notice,
+    notice: Notice<'_>,
 ) -> Letter<'a> {
     let link = format!(
         "{}/{}/{}/rsvp/{token}",
@@ -179,12 +208,7 @@ fn letter<'a>(
     );
     let title = meeting.title(lang).to_string();
     let when = format_datetime(lang, meeting.starts_at);
-    let key = match notice {
-        Notice::Invitation => "invitation",
-        Notice::Update => "update",
-        Notice::Cancellation => "cancellation",
-        Notice::Reminder => "reminder",
-    };
+    let key = notice.key();
     let mut paragraphs = vec![
         t_args(
             lang,
@@ -193,7 +217,15 @@ fn letter<'a>(
         ),
         meeting.location(),
     ];
-    if notice != Notice::Cancellation {
+    if let Notice::Cancellation(reason) = notice {
+        if !reason.is_empty() {
+            paragraphs.push(t_args(
+                lang,
+                "mail-meeting-cancellation-reason",
+                &[("reason", reason)],
+            ));
+        }
+    } else {
         let lines = agenda.lines(lang);
         if !lines.is_empty() {
             paragraphs.push(format!("{}\n{}", t(lang, "agenda-title"), lines.join("\n")));
@@ -215,7 +247,7 @@ fn letter<'a>(
         ),
         greeting_name: name,
         paragraphs,
-        action: (notice != Notice::Cancellation).then(|| (t(lang, "rsvp-action"), link)),
+        action: (!notice.cancels()).then(|| (t(lang, "rsvp-action"), link)),
         signature: t(lang, "mail-signature"),
     }
 }
@@ -229,7 +261,7 @@ async fn send_one(
     meeting: &Meeting,
     agenda: &AgendaText,
     person: &store::Recipient,
-    notice: Notice,
+    notice: Notice<'_>,
 ) -> Result<(), AppError> {
     let (invitation_id, name, email, lang) = (
         person.id,
@@ -253,7 +285,7 @@ async fn send_one(
     };
     let mut outgoing = Letter::in_their_language(lang, email, Some(coordination.id), write)?
         .about("meeting", meeting.id);
-    let method = if notice == Notice::Cancellation {
+    let method = if notice.cancels() {
         Method::Cancel
     } else {
         Method::Request
@@ -291,7 +323,7 @@ pub async fn send_to_invited(
     tenant: &Tenant,
     coordination: &Coordination,
     meeting_id: i64,
-    notice: Notice,
+    notice: Notice<'_>,
     audience: Audience,
 ) -> Result<usize, AppError> {
     let current = meetings::current(tx, tenant, meeting_id).await?;
@@ -301,117 +333,6 @@ pub async fn send_to_invited(
         send_one(tx, state, coordination, &current, &agenda, person, notice).await?;
     }
     Ok(invited.len())
-}
-
-/// Publishes the agenda: the meeting is announced and everyone in the body is invited.
-pub async fn publish(
-    State(state): State<AppState>,
-    page: PageCtx,
-    session: Session,
-    user: CurrentUser,
-    CoordPath(coordination): CoordPath,
-    Path(Id { id }): Path<Id>,
-) -> Result<Response, AppError> {
-    let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
-    let back = meeting_path(&page, &coordination, id);
-    if found.status != MeetingStatus::Draft {
-        return redirect_with_flash(
-            &session,
-            FlashKind::Error,
-            "flash-meeting-already-published",
-            &back,
-        )
-        .await;
-    }
-    let people = invitees(&state.db, &tenant, found.body_id).await?;
-    let mut tx = state.db.begin().await?;
-    if meetings::call(&mut tx, &tenant, id).await? == 0 {
-        // Another click published it first; that one sent the invitations.
-        tx.rollback().await?;
-        return redirect_with_flash(
-            &session,
-            FlashKind::Error,
-            "flash-meeting-already-published",
-            &back,
-        )
-        .await;
-    }
-    for person in &people {
-        store::invite(&mut tx, &tenant, id, person).await?;
-    }
-    send_to_invited(
-        &mut tx,
-        &state,
-        &tenant,
-        &coordination,
-        id,
-        Notice::Invitation,
-        Audience::Everyone,
-    )
-    .await?;
-    commit_audited(
-        tx,
-        AuditEntry::new("meeting.published")
-            .by(&user)
-            .in_coordination(tenant.id())
-            .on("meeting", id)
-            .change(None, Some(serde_json::json!({ "invited": people.len() }))),
-        &session,
-        "flash-meeting-published",
-        &back,
-    )
-    .await
-}
-
-pub async fn cancel(
-    State(state): State<AppState>,
-    page: PageCtx,
-    session: Session,
-    user: CurrentUser,
-    CoordPath(coordination): CoordPath,
-    Path(Id { id }): Path<Id>,
-) -> Result<Response, AppError> {
-    let (tenant, found, _) = managed(&state.db, &user, &coordination, id).await?;
-    let back = meeting_path(&page, &coordination, id);
-    let mut tx = state.db.begin().await?;
-    if meetings::cancel(&mut tx, &tenant, id, found.status).await? == 0 {
-        // Cancelled already, or changed since it was read: one cancellation, one round of notices.
-        tx.rollback().await?;
-        return redirect_with_flash(
-            &session,
-            FlashKind::Error,
-            "flash-meeting-already-cancelled",
-            &back,
-        )
-        .await;
-    }
-    if found.status == MeetingStatus::Published {
-        send_to_invited(
-            &mut tx,
-            &state,
-            &tenant,
-            &coordination,
-            id,
-            Notice::Cancellation,
-            Audience::Everyone,
-        )
-        .await?;
-    }
-    commit_audited(
-        tx,
-        AuditEntry::new("meeting.cancelled")
-            .by(&user)
-            .in_coordination(tenant.id())
-            .on("meeting", id)
-            .change(
-                Some(serde_json::json!({ "status": found.status })),
-                Some(serde_json::json!({ "status": MeetingStatus::Cancelled })),
-            ),
-        &session,
-        "flash-meeting-cancelled",
-        &back,
-    )
-    .await
 }
 
 /// The invitation a link's token opens, while its meeting is called and has not ended.

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod api;
 pub mod attendance;
 pub mod calendar;
+pub mod calling;
 pub mod demo;
 pub mod documents;
 pub mod feeds;
@@ -89,11 +90,19 @@ pub fn routes() -> Router<AppState> {
         )
         .page(
             "/{lang}/{coord}/meetings/{id}/publish",
-            post(invitations::publish),
+            get(calling::preview).post(calling::publish),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/publish/test",
+            post(calling::send_test),
+        )
+        .page(
+            "/{lang}/{coord}/meetings/{id}/restore",
+            post(calling::restore),
         )
         .page(
             "/{lang}/{coord}/meetings/{id}/cancel",
-            post(invitations::cancel),
+            get(calling::cancel_form).post(calling::cancel),
         )
         .page(
             "/{lang}/{coord}/rsvp/{token}",

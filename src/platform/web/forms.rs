@@ -86,11 +86,14 @@ pub enum FlashKind {
     Error,
 }
 
-/// A one-time message shown on the page after a redirect.
+/// A one-time message shown on the page after a redirect, translated when shown; with a count,
+/// a message that says how many (`{ $count } personnes ont reçu…`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Flash {
     pub kind: FlashKind,
     pub key: String,
+    #[serde(default)]
+    pub count: Option<usize>,
 }
 
 impl Flash {
@@ -109,6 +112,21 @@ pub async fn flash(
     let message = Flash {
         kind,
         key: key.to_string(),
+        count: None,
+    };
+    push_flash(session, message).await
+}
+
+/// A success message that says how many (how many people were emailed, say).
+pub async fn flash_count(
+    session: &Session,
+    key: MessageKey,
+    count: usize,
+) -> Result<(), tower_sessions::session::Error> {
+    let message = Flash {
+        kind: FlashKind::Success,
+        key: key.to_string(),
+        count: Some(count),
     };
     push_flash(session, message).await
 }

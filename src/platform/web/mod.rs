@@ -436,6 +436,17 @@ pub async fn redirect_with_flash(
     Ok(Redirect::to(to).into_response())
 }
 
+/// POST/redirect/GET to `to` with a success message that says how many (`key` takes `$count`).
+pub async fn redirect_with_count(
+    session: &Session,
+    key: crate::domain::MessageKey,
+    count: usize,
+    to: &str,
+) -> Result<Response, AppError> {
+    forms::flash_count(session, key, count).await?;
+    Ok(Redirect::to(to).into_response())
+}
+
 /// How most form handlers end: the change's audit entry in its transaction, the commit, then
 /// POST/redirect/GET with a success message.
 pub async fn commit_audited(

@@ -85,6 +85,7 @@ impl Answered {
                 Flash {
                     kind: FlashKind::Success,
                     key: self.flash,
+                    count: None,
                 },
             )
             .await?;

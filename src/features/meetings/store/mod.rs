@@ -510,6 +510,25 @@ pub async fn cancel(
     )
 }
 
+/// Brings a cancelled meeting back to `to` (a new SEQUENCE for the calendars); 0 when it is not
+/// cancelled any more.
+pub async fn restore(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    to: MeetingStatus,
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE meetings SET status = $1, sequence = sequence + 1, updated_at = $2 \
+         WHERE id = $3 AND coordination_id = $4 AND status = 'cancelled'",
+        to,
+        Utc::now(),
+        id,
+        tenant.id()
+    )
+}
+
 /// Moves the minutes from the status they were read at; 0 when another request moved them first.
 pub async fn set_minutes_status(
     tx: &mut Tx,
