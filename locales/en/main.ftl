@@ -1408,6 +1408,11 @@ coordination-no-public-meeting = No public meeting is announced yet.
 coordination-public-feed = Add the public meetings to my calendar (.ics)
 coordination-groups = Our working groups
 coordination-observatory-intro = The needs and the rights not taken up that our partners see, in figures.
+coordination-observatory-latest = Latest round published: { $name }.
+coordination-observatory-organisations = { $count ->
+    [one] by { $count } organisation
+   *[other] by { $count } organisations
+}
 coordination-observatory-link = See the published figures
 coordinations-logo = Logo
 coordinations-logo-of = Logo of { $coordination }

@@ -1411,6 +1411,11 @@ coordination-no-public-meeting = Aucune réunion publique n'est annoncée pour l
 coordination-public-feed = Ajouter les réunions publiques à mon agenda (.ics)
 coordination-groups = Nos groupes de travail
 coordination-observatory-intro = Les besoins et le non-recours aux droits que nos partenaires constatent, en chiffres.
+coordination-observatory-latest = Dernière collecte publiée : { $name }.
+coordination-observatory-organisations = { $count ->
+    [one] par { $count } organisation
+   *[other] par { $count } organisations
+}
 coordination-observatory-link = Voir les chiffres publiés
 coordinations-logo = Logo
 coordinations-logo-of = Logo de { $coordination }

@@ -1408,6 +1408,11 @@ coordination-no-public-meeting = Er is momenteel geen openbare vergadering aange
 coordination-public-feed = De openbare vergaderingen aan mijn agenda toevoegen (.ics)
 coordination-groups = Onze werkgroepen
 coordination-observatory-intro = De noden en het niet-gebruik van rechten die onze partners vaststellen, in cijfers.
+coordination-observatory-latest = Laatst gepubliceerde ronde: { $name }.
+coordination-observatory-organisations = { $count ->
+    [one] door { $count } organisatie
+   *[other] door { $count } organisaties
+}
 coordination-observatory-link = De gepubliceerde cijfers bekijken
 coordinations-logo = Logo
 coordinations-logo-of = Logo van { $coordination }

@@ -759,3 +759,21 @@ test('a coordinator shapes an agenda: the follow-up placed and moved, an item ch
   assert.ok(!(await titles()).includes('Tour de table et actualités'));
   await page.context().close();
 });
+
+// A member organisation's contact: its pages, on a wide screen and at 390 px.
+const MEMBER_PAGES = ['/fr/anderlecht/dashboard', '/nl/anderlecht/my-organisation', '/fr/anderlecht/bodies', '/nl/anderlecht/meetings', '/fr/anderlecht/meetings/1', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/observatory', '/fr/anderlecht/observatory/report?kind=need', '/fr/anderlecht/observatory/mine', '/nl/anderlecht/charter/sign', '/fr/anderlecht/proposals', '/fr/anderlecht/organizations/1/edit'];
+
+test('a member\'s pages are accessible on a wide screen and at 390 px, without sideways scrolling', async () => {
+  for (const size of [{}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+    const page = await newPage(browser, size);
+    await login(page, 'fr', 'member@anderlecht.example', PASSWORD.member);
+    for (const path of MEMBER_PAGES) {
+      const response = await visit(page, path);
+      assert.equal(response.status(), 200, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow} px`);
+      await expectAccessible(page, `${path} (member, ${size.viewport ? '390 px' : 'desktop'})`);
+    }
+    await page.context().close();
+  }
+});

@@ -539,6 +539,11 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     // Nothing public until the coordinator publishes; then small groups are suppressed.
     let public = app.client().get("/fr/anderlecht/observatory/public").await;
     assert!(public.body.contains("encore publié aucune campagne"));
+    let home = app.client().get("/fr/anderlecht/").await;
+    assert!(
+        home.texts(".latest-round").is_empty(),
+        "no figures on the home page yet"
+    );
     coordinator
         .submit(
             "/fr/anderlecht/observatory/rounds",
@@ -548,6 +553,13 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         .await;
     let public = app.client().get("/fr/anderlecht/observatory/public").await;
     assert_eq!(public.status, StatusCode::OK);
+    // The home page gives the latest published round (its totals are too small to show here).
+    let home = app.client().get("/nl/anderlecht/").await;
+    assert_eq!(
+        home.texts(".latest-round"),
+        vec!["Laatst gepubliceerde ronde: Eerste ronde."]
+    );
+    assert!(home.texts("ul.figures li").is_empty());
     let health = public
         .body
         .split("<th scope=\"row\">Santé</th>")
@@ -1033,6 +1045,16 @@ async fn the_demo_observatory_shows_its_figures(app: TestApp) {
     assert!(
         public.body.contains("<th scope=\"row\">Voedselhulp</th>"),
         "the past round is published"
+    );
+    // Its home page gives the published totals, each with how many organisations reported.
+    let figures = app
+        .client()
+        .get("/fr/anderlecht/")
+        .await
+        .texts("ul.figures li");
+    assert!(
+        !figures.is_empty() && figures.iter().all(|f| f.contains(" organisations")),
+        "{figures:?}"
     );
     let mut regional = app.client();
     regional

@@ -15,6 +15,8 @@ use crate::domain::Lang;
 use crate::features::directory::store::search::{self, Hit, SearchParams};
 use crate::features::meetings::store::{self as meetings_store, Meeting};
 use crate::features::membership::store::bodies::{self, Body};
+use crate::features::observatory::dashboard::{published_summary, Total};
+use crate::features::observatory::store::rounds::Round;
 use crate::features::pages::{self, PageKind};
 use crate::platform::auth::{CurrentUser, RoleGrant};
 use crate::platform::collation;
@@ -175,6 +177,8 @@ struct CoordinationPage {
     about: Vec<PageKind>,
     next_meetings: Vec<Meeting>,
     groups: Vec<Body>,
+    /// The latest round the observatory published, with the published totals.
+    observatory: Option<(Round, Vec<Total>)>,
 }
 
 impl CoordinationPage {
@@ -185,6 +189,11 @@ impl CoordinationPage {
             .chars()
             .filter(|c| c.is_ascii_digit() || *c == '+')
             .collect()
+    }
+
+    /// A count read from the database, for a plural message.
+    fn count(&self, n: &i64) -> usize {
+        usize::try_from(*n).unwrap_or(0)
     }
 
     fn feed_url(&self) -> String {
@@ -218,6 +227,7 @@ async fn coordination_home(
     }
     let next_meetings = meetings_store::next_public(&state.db, &coordination, 3).await?;
     let groups = bodies::open_groups(&state.db, &coordination).await?;
+    let observatory = published_summary(&state.db, &coordination, page.lang).await?;
     let page = page.with_coordination(coordination.as_ref());
     render(&CoordinationPage {
         page,
@@ -227,6 +237,7 @@ async fn coordination_home(
         about,
         next_meetings,
         groups,
+        observatory,
     })
 }
 

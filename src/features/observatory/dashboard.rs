@@ -145,12 +145,10 @@ const DIMENSIONS: [(SignalKind, &[Dimension]); 2] = [
 
 /// Signals, people and organisations per kind (a kind below the minimum is left out where the
 /// scope suppresses small groups).
-pub fn totals(
-    facts: &Facts,
-    scope: Scope,
-    thresholds: Thresholds,
-    lang: Lang,
-) -> Vec<(String, i64, i64, i64)> {
+/// A published total: the kind's name, its signals, people or cases, and organisations.
+pub type Total = (String, i64, i64, i64);
+
+pub fn totals(facts: &Facts, scope: Scope, thresholds: Thresholds, lang: Lang) -> Vec<Total> {
     SignalKind::ALL
         .iter()
         .filter_map(|kind| {
@@ -247,6 +245,26 @@ pub async fn public(
         tables: shown(tables, lang, "public"),
         thresholds,
     })
+}
+
+/// What a coordination's home page shows of its observatory: the latest round it published and
+/// the published totals, small groups hidden as on the public page (none before a publication).
+pub async fn published_summary(
+    db: &Db,
+    coordination: &Coordination,
+    lang: Lang,
+) -> Result<Option<(Round, Vec<Total>)>, AppError> {
+    let Some(latest) = rounds::published(db, coordination)
+        .await?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let thresholds = Thresholds::of(db, coordination).await?;
+    let scope = Scope::published(coordination);
+    let facts = Facts::load(db, scope, None).await?;
+    Ok(Some((latest, totals(&facts, scope, thresholds, lang))))
 }
 
 /// The members' aggregates as CSV or XLSX (for one round with `?round=`).
