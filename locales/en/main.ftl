@@ -773,6 +773,23 @@ minutes-status-draft = draft
 minutes-status-sent = sent to participants for comments
 minutes-status-approved = approved
 minutes-status-published = published
+minutes-after-start = The minutes can be sent, approved and published once the meeting has started.
+minutes-send-confirm = { $count ->
+    [0] Nobody will get them: no one present or represented has an email address.
+    [one] { $count } person present or represented will get the draft by email, for comments.
+   *[other] { $count } people present or represented will get the draft by email, for comments.
+}
+minutes-approve-confirm = Once approved, the minutes are final; nobody is told at this step.
+minutes-publish-confirm = { $count ->
+    [0] Nobody will get them: no one invited has an email address.
+    [one] { $count } invited person will get the minutes by email, with the PDF.
+   *[other] { $count } invited people will get the minutes by email, with the PDF.
+}
+flash-minutes-emailed = Done: { $count ->
+    [0] nobody had an email address.
+    [one] { $count } person got the minutes by email.
+   *[other] { $count } people got the minutes by email.
+}
 minutes-present = Present
 minutes-excused = Excused
 minutes-notes-fr = Notes in French
@@ -882,6 +899,30 @@ feed-revoke = Disable my address
 flash-feed-revoked = Your calendar address is disabled.
 mail-meeting-reminder-subject = Reminder: { $name }, { $date }
 mail-meeting-reminder-body = A reminder: "{ $name }" takes place on { $date }.
+attendance-represented-by = Represented by
+attendance-represented-line = { $organisation }, by { $name }
+attendance-mark-expected = { $count ->
+    [one] Mark the expected person present
+   *[other] Mark the { $count } expected people present
+}
+attendance-send-confirm = { $count ->
+    [0] Nobody will get the list: no one present has an email address.
+    [one] { $count } person present or represented will get the list by email.
+   *[other] { $count } people present or represented will get the list by email.
+}
+attendance-send-later = The list of those present can be sent once the meeting has started.
+flash-attendance-list-sent-to = The list of those present is sent: { $count ->
+    [one] { $count } person got it by email.
+   *[other] { $count } people got it by email.
+}
+flash-marked-present = { $count ->
+    [0] Nobody was expected who was not marked already.
+    [one] { $count } expected person is marked present.
+   *[other] { $count } expected people are marked present.
+}
+flash-too-early = The meeting has not started yet: this step comes after.
+error-representative-required = Say who represented the organisation.
+minutes-represented = Represented
 attendance-send = Send the list of those present
 attendance-send-hint = After the meeting: everyone present receives the list of those present, with the contact details of those who agreed to share them.
 flash-attendance-list-sent = The list of those present is sent.

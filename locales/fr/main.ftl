@@ -776,6 +776,23 @@ minutes-status-draft = brouillon
 minutes-status-sent = envoyé aux participants pour commentaires
 minutes-status-approved = approuvé
 minutes-status-published = publié
+minutes-after-start = Le procès-verbal pourra être envoyé, approuvé et publié une fois la réunion commencée.
+minutes-send-confirm = { $count ->
+    [0] Personne ne le recevra : aucune personne présente ou représentée n'a d'adresse e-mail.
+    [one] { $count } personne présente ou représentée recevra le projet par e-mail, pour remarques.
+   *[other] { $count } personnes présentes ou représentées recevront le projet par e-mail, pour remarques.
+}
+minutes-approve-confirm = Une fois approuvé, le procès-verbal est définitif ; personne n'est prévenu à cette étape.
+minutes-publish-confirm = { $count ->
+    [0] Personne ne le recevra : aucune personne invitée n'a d'adresse e-mail.
+    [one] { $count } personne invitée recevra le procès-verbal par e-mail, avec le PDF.
+   *[other] { $count } personnes invitées recevront le procès-verbal par e-mail, avec le PDF.
+}
+flash-minutes-emailed = C'est fait : { $count ->
+    [0] personne n'avait d'adresse e-mail.
+    [one] { $count } personne a reçu le procès-verbal par e-mail.
+   *[other] { $count } personnes ont reçu le procès-verbal par e-mail.
+}
 minutes-present = Présents
 minutes-excused = Excusés
 minutes-notes-fr = Notes en français
@@ -885,6 +902,30 @@ feed-revoke = Désactiver mon adresse
 flash-feed-revoked = Votre adresse de calendrier est désactivée.
 mail-meeting-reminder-subject = Rappel : { $name }, { $date }
 mail-meeting-reminder-body = Pour rappel, « { $name } » a lieu le { $date }.
+attendance-represented-by = Représenté·e par
+attendance-represented-line = { $organisation }, par { $name }
+attendance-mark-expected = { $count ->
+    [one] Marquer présente la personne attendue
+   *[other] Marquer présentes les { $count } personnes attendues
+}
+attendance-send-confirm = { $count ->
+    [0] Personne ne recevra la liste : aucune personne présente n'a d'adresse e-mail.
+    [one] { $count } personne présente ou représentée recevra la liste par e-mail.
+   *[other] { $count } personnes présentes ou représentées recevront la liste par e-mail.
+}
+attendance-send-later = La liste des présents pourra être envoyée une fois la réunion commencée.
+flash-attendance-list-sent-to = La liste des présents est envoyée : { $count ->
+    [one] { $count } personne l'a reçue par e-mail.
+   *[other] { $count } personnes l'ont reçue par e-mail.
+}
+flash-marked-present = { $count ->
+    [0] Personne n'était attendu sans être déjà marqué.
+    [one] { $count } personne attendue est marquée présente.
+   *[other] { $count } personnes attendues sont marquées présentes.
+}
+flash-too-early = La réunion n'a pas encore commencé : cette étape vient après.
+error-representative-required = Indiquez qui a représenté l'organisation.
+minutes-represented = Représentés
 attendance-send = Envoyer la liste des présents
 attendance-send-hint = Après la réunion : chaque personne présente reçoit la liste des présents, avec les coordonnées de celles et ceux qui ont accepté de les partager.
 flash-attendance-list-sent = La liste des présents est envoyée.

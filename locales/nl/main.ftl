@@ -773,6 +773,23 @@ minutes-status-draft = ontwerp
 minutes-status-sent = naar de deelnemers gestuurd voor opmerkingen
 minutes-status-approved = goedgekeurd
 minutes-status-published = gepubliceerd
+minutes-after-start = Het verslag kan verstuurd, goedgekeurd en gepubliceerd worden zodra de vergadering begonnen is.
+minutes-send-confirm = { $count ->
+    [0] Niemand krijgt het: geen enkele aanwezige of vertegenwoordigde persoon heeft een e-mailadres.
+    [one] { $count } aanwezige of vertegenwoordigde persoon krijgt het ontwerp per e-mail, voor opmerkingen.
+   *[other] { $count } aanwezige of vertegenwoordigde personen krijgen het ontwerp per e-mail, voor opmerkingen.
+}
+minutes-approve-confirm = Eenmaal goedgekeurd is het verslag definitief; bij deze stap wordt niemand verwittigd.
+minutes-publish-confirm = { $count ->
+    [0] Niemand krijgt het: geen enkele genodigde heeft een e-mailadres.
+    [one] { $count } genodigde krijgt het verslag per e-mail, met de pdf.
+   *[other] { $count } genodigden krijgen het verslag per e-mail, met de pdf.
+}
+flash-minutes-emailed = Gedaan: { $count ->
+    [0] niemand had een e-mailadres.
+    [one] { $count } persoon kreeg het verslag per e-mail.
+   *[other] { $count } personen kregen het verslag per e-mail.
+}
 minutes-present = Aanwezig
 minutes-excused = Verontschuldigd
 minutes-notes-fr = Notities in het Frans
@@ -882,6 +899,30 @@ feed-revoke = Mijn adres uitschakelen
 flash-feed-revoked = Uw kalenderadres is uitgeschakeld.
 mail-meeting-reminder-subject = Herinnering: { $name }, { $date }
 mail-meeting-reminder-body = Ter herinnering: "{ $name }" vindt plaats op { $date }.
+attendance-represented-by = Vertegenwoordigd door
+attendance-represented-line = { $organisation }, door { $name }
+attendance-mark-expected = { $count ->
+    [one] De verwachte persoon als aanwezig aanduiden
+   *[other] De { $count } verwachte personen als aanwezig aanduiden
+}
+attendance-send-confirm = { $count ->
+    [0] Niemand krijgt de lijst: geen enkele aanwezige heeft een e-mailadres.
+    [one] { $count } aanwezige of vertegenwoordigde persoon krijgt de lijst per e-mail.
+   *[other] { $count } aanwezige of vertegenwoordigde personen krijgen de lijst per e-mail.
+}
+attendance-send-later = De aanwezigheidslijst kan verstuurd worden zodra de vergadering begonnen is.
+flash-attendance-list-sent-to = De aanwezigheidslijst is verstuurd: { $count ->
+    [one] { $count } persoon kreeg ze per e-mail.
+   *[other] { $count } personen kregen ze per e-mail.
+}
+flash-marked-present = { $count ->
+    [0] Er werd niemand verwacht die nog niet aangeduid was.
+    [one] { $count } verwachte persoon is als aanwezig aangeduid.
+   *[other] { $count } verwachte personen zijn als aanwezig aangeduid.
+}
+flash-too-early = De vergadering is nog niet begonnen: deze stap komt daarna.
+error-representative-required = Vermeld wie de organisatie vertegenwoordigde.
+minutes-represented = Vertegenwoordigd
 attendance-send = De aanwezigheidslijst versturen
 attendance-send-hint = Na de vergadering: elke aanwezige krijgt de lijst van de aanwezigen, met de gegevens van wie ermee akkoord ging ze te delen.
 flash-attendance-list-sent = De aanwezigheidslijst is verstuurd.

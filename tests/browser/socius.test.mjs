@@ -428,6 +428,15 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   assert.match(await answer.textContent('main'), /Bedankt, uw antwoord is opgeslagen/);
   await answer.context().close();
 
+  // The day comes: the meeting is moved to an hour ago, as if it had begun (the list of those
+  // present and the minutes belong after its start).
+  const [today, hourAgo] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(Date.now() - 3600000)).split(' ');
+  await visit(coordinator, `${meetingUrl}/edit`);
+  await coordinator.fill('#field-date', today);
+  await coordinator.fill('#field-time', hourAgo);
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
+
   // Attendance: the coordinator marks someone present.
   await visit(coordinator, `${meetingUrl}/attendance`);
   await expectAccessible(coordinator, 'attendance');
@@ -443,8 +452,13 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   await coordinator.fill('#field-description', 'Écrire à la commune');
   await coordinator.fill('#field-owner', 'Coordination');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/actions"] button')]);
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/send"] button')]);
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/minutes/publish"] button')]);
+  for (const step of ['send', 'publish']) {
+    // Each step says how many people it emails before it does.
+    await coordinator.click(`details.confirm:has(form[action$="/minutes/${step}"]) > summary`);
+    assert.match(await coordinator.textContent(`details.confirm:has(form[action$="/minutes/${step}"]) p`), /\d+ personnes? /);
+    await Promise.all([coordinator.waitForNavigation(), coordinator.click(`form[action$="/minutes/${step}"] button`)]);
+    assert.match(await coordinator.textContent('.flash'), /reçu le procès-verbal par e-mail/);
+  }
   await expectAccessible(coordinator, 'minutes');
   const pdf = await coordinator.request.get(`${BASE}${meetingUrl}/minutes.pdf`);
   assert.equal(pdf.headers()['content-type'], 'application/pdf');

@@ -81,6 +81,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("POST", "/{lang}/{coord}/meetings/{id}/cancel", "/fr/anderlecht/meetings/999999/cancel".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/rsvp/{token}", "/nl/anderlecht/rsvp/not-a-token".into(), vec![], [410; 6]),
         ("GET", "/{lang}/{coord}/meetings/{id}/attendance", "/fr/anderlecht/meetings/999999/attendance".into(), vec![], managed_record),
+        ("POST", "/{lang}/{coord}/meetings/{id}/attendance/expected", "/fr/anderlecht/meetings/999999/attendance/expected".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/meetings/{id}/attendance/send", "/fr/anderlecht/meetings/999999/attendance/send".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/meetings/{id}/walk-in", "/fr/anderlecht/meetings/999999/walk-in".into(), vec![("name", "X".into())], managed_record),
         ("GET", "/{lang}/{coord}/meetings/{id}/minutes", "/fr/anderlecht/meetings/999999/minutes".into(), vec![], record),

@@ -174,6 +174,8 @@ async fn a_meeting_goes_from_call_to_minutes(app: TestApp) {
 /// meeting not called stays off.
 async fn the_public_calendar_shows_the_meeting(c: &mut Called<'_>) {
     let (app, id, year) = (c.app, c.id, c.year);
+    // Back to its date (the minutes were written as if it had taken place).
+    meeting_starts(app, id, march_30(year)).await;
     let mut public = app.client();
     let month = public
         .get(&format!("/fr/anderlecht/calendar?month={year}-03"))
@@ -409,13 +411,48 @@ async fn a_change_of_time_updates_the_calendars(c: &mut Called<'_>) {
     }
 }
 
-/// Attendance: Tom present; a walk-in added twice at once is one person; the list goes to those present.
+/// 30 March of `year` at 10:00 in Brussels: when the called plenary takes place.
+fn march_30(year: i32) -> chrono::DateTime<Utc> {
+    chrono::NaiveDate::from_ymd_opt(year, 3, 30)
+        .unwrap()
+        .and_hms_opt(8, 0, 0)
+        .unwrap()
+        .and_utc()
+}
+
+/// Moves a meeting's start to `at`: the tests' way of letting time pass (the list of those
+/// present and the minutes belong after the start).
+async fn meeting_starts(app: &TestApp, id: i64, at: chrono::DateTime<Utc>) {
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
+    )
+    .bind(at)
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+}
+
+/// Attendance: Tom present; a walk-in added twice at once is one person; the list goes to those
+/// present, once the meeting has started.
 async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
     let app = c.app;
     let id = c.id;
     let page = c.page.clone();
     let coordinator = &mut c.coordinator;
     let attendance = format!("{page}/attendance");
+    let too_early = coordinator
+        .submit(&attendance, &format!("{attendance}/send"), &[])
+        .await;
+    assert_eq!(
+        coordinator
+            .get(too_early.location())
+            .await
+            .texts(".flash-error"),
+        vec!["La réunion n'a pas encore commencé : cette étape vient après."]
+    );
+    meeting_starts(app, id, Utc::now() - chrono::Duration::hours(2)).await;
     let tom_row: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT id FROM invitations WHERE email = 'tom@haven.example'"
     )
@@ -436,6 +473,7 @@ async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
         ("_csrf", csrf.as_str()),
         ("name", "Karim Alaoui"),
         ("organization", "Service de médiation"),
+        ("email", "karim@mediation.example"),
     ];
     let (mut first, mut second) = (app.client_with(coordinator), app.client_with(coordinator));
     let (a, b) = tokio::join!(
@@ -464,6 +502,12 @@ async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
         !list.3.contains("(Jeugdhuis De Haven) — "),
         "Tom did not agree to share his details"
     );
+    let (_, lang, subject, _) = app.last_mail_to("karim@mediation.example").await;
+    assert_eq!(
+        lang, "fr",
+        "the walk-in who left an address gets it, in the page's language"
+    );
+    assert!(subject.starts_with("Liste des présents"), "{subject}");
 }
 
 /// Minutes: a decision and an action, notes in both languages, sent, then published with the PDF.
@@ -560,15 +604,7 @@ async fn the_activity_figures_count_the_meeting(c: &mut Called<'_>) {
     let year = c.year;
     let plenary = c.plenary;
     let ines = &mut c.ines;
-    socius::with_db!(app.db(), |p| sqlx::query(
-        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
-    )
-    .bind(Utc::now() - chrono::Duration::days(1))
-    .bind(id)
-    .execute(p)
-    .await
-    .map(|_| ()))
-    .unwrap();
+    meeting_starts(app, id, Utc::now() - chrono::Duration::days(1)).await;
     let token = crate::api::create_token(ines).await;
     let figures = app
         .client()
@@ -597,21 +633,7 @@ async fn the_activity_figures_count_the_meeting(c: &mut Called<'_>) {
         .await
         .body
         .contains("50 %"));
-    socius::with_db!(app.db(), |p| sqlx::query(
-        "UPDATE meetings SET starts_at = $1 WHERE id = $2"
-    )
-    .bind(
-        chrono::NaiveDate::from_ymd_opt(year, 3, 30)
-            .unwrap()
-            .and_hms_opt(8, 0, 0)
-            .unwrap()
-            .and_utc()
-    )
-    .bind(id)
-    .execute(p)
-    .await
-    .map(|_| ()))
-    .unwrap();
+    meeting_starts(app, id, march_30(year)).await;
 }
 
 /// The open action comes back on the next meeting's agenda by itself; reminders go out once.
@@ -1190,6 +1212,8 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         0,
         "attendance is for coordinators"
     );
+    // The minutes go out once the meeting has taken place.
+    meeting_starts(&app, id, Utc::now() - chrono::Duration::hours(1)).await;
     coordinator
         .submit(&minutes, &format!("{minutes}/send"), &[])
         .await;
@@ -1431,6 +1455,8 @@ async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
         ("Écrire le courrier", "Coordination", ""),
     )
     .await;
+    // The minutes go out once the meeting has taken place.
+    meeting_starts(&app, draft, Utc::now() - chrono::Duration::hours(1)).await;
     let sent = coordinator
         .submit(&minutes, &format!("{minutes}/send"), &[])
         .await;
@@ -1740,6 +1766,8 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         ),
     )
     .await;
+    // The minutes go out once the meeting has taken place.
+    meeting_starts(&app, id, Utc::now() - chrono::Duration::hours(1)).await;
     let moved = coordinator
         .submit(&minutes, &format!("{minutes}/send"), &[])
         .await;
@@ -2141,3 +2169,102 @@ async fn calling_and_calling_off_a_meeting_are_confirmed(app: TestApp) {
     assert_eq!(status, "published");
 }
 db_test!(calling_and_calling_off_a_meeting_are_confirmed);
+
+/// Attendance follows the answers: the excused are proposed as excused, those who said yes are
+/// marked present in one click, and a representation names who represented — listed and counted
+/// as represented, not present, in the minutes and the figures.
+async fn representations_are_named_and_counted_apart(app: TestApp) {
+    let tom = ("nl", "Jeugdhuis De Haven", "tom@haven.example");
+    let Planned {
+        mut coordinator,
+        meeting: id,
+        page,
+        ..
+    } = plenary_with_a_member(&app, tom, "05-11", "14:00").await;
+    let ines = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    admit_and_sign_in(&app, &mut coordinator, ines, "ines@mdf.example").await;
+    let publish = format!("{page}/publish");
+    coordinator
+        .submit(&publish, &publish, &[("empty_agenda", "yes")])
+        .await;
+    let row = |email: &'static str, answer: &'static str| {
+        let app = &app;
+        async move {
+            socius::with_db!(app.db(), |p| sqlx::query_scalar::<_, i64>(
+                "UPDATE invitations SET rsvp = $1 WHERE email = $2 RETURNING id"
+            )
+            .bind(answer)
+            .bind(email)
+            .fetch_one(p)
+            .await)
+            .unwrap()
+        }
+    };
+    let (tom_row, ines_row) = (
+        row("tom@haven.example", "yes").await,
+        row("ines@mdf.example", "excused").await,
+    );
+    meeting_starts(&app, id, Utc::now() - chrono::Duration::hours(1)).await;
+
+    let attendance = format!("{page}/attendance");
+    let sheet = coordinator.get(&attendance).await;
+    assert_eq!(
+        sheet.texts(&format!("#attendance-{ines_row} option[selected]")),
+        vec!["excusé·e"]
+    );
+    let marked = coordinator
+        .submit(&attendance, &format!("{attendance}/expected"), &[])
+        .await;
+    assert_eq!(
+        coordinator.get(marked.location()).await.texts(".flash"),
+        vec!["1 personne attendue est marquée présente."]
+    );
+
+    // Represented, but by whom? The sheet comes back with the question beside Tom's row.
+    let (mark, by) = (
+        format!("attendance_{tom_row}"),
+        format!("representative_{tom_row}"),
+    );
+    let refused = coordinator
+        .submit(
+            &attendance,
+            &attendance,
+            &[(&mark, "represented"), (&by, " ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.texts(&format!("#error-representative-{tom_row}")),
+        vec!["Indiquez qui a représenté l'organisation."]
+    );
+    assert_eq!(
+        refused.texts(&format!("#attendance-{tom_row} option[selected]")),
+        vec!["représenté·e"],
+        "the mark stays as chosen"
+    );
+    coordinator
+        .submit(
+            &attendance,
+            &attendance,
+            &[(&mark, "represented"), (&by, "Sara Ben")],
+        )
+        .await;
+    let minutes = coordinator.get(&format!("{page}/minutes")).await;
+    assert!(
+        minutes
+            .texts("main p")
+            .contains(&"Représentés : Jeugdhuis De Haven, par Sara Ben".to_string()),
+        "{:?}",
+        minutes.texts("main p")
+    );
+    let year = Utc::now().year();
+    let figures = coordinator
+        .get(&format!("/fr/anderlecht/meetings/figures?year={year}"))
+        .await;
+    // Held, invited, present, represented, rate, organisations, walk-ins.
+    assert_eq!(
+        figures.texts("tbody tr td"),
+        vec!["1", "2", "0", "1", "50 %", "1", "0"]
+    );
+}
+db_test!(representations_are_named_and_counted_apart);

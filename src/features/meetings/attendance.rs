@@ -6,6 +6,7 @@ use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
+use chrono::Utc;
 use tower_sessions::Session;
 
 use super::store::invitations::{self as store, attendees, Attendance, Attendee};
@@ -16,12 +17,14 @@ use crate::features::membership::store::bodies::Body;
 use crate::features::membership::store::consented_details;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
+use crate::platform::i18n::{format_datetime, t, t_args};
+use crate::platform::mail::{self, Letter};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, commit_audited_once, render, render_invalid, AppError, FieldErrors, FormOnce,
-    FormValues, PageCtx,
+    commit_audited, redirect_with_count, redirect_with_flash, render, render_invalid, AppError,
+    CoordPage, FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -32,9 +35,57 @@ struct AttendancePage {
     meeting: Meeting,
     body: Body,
     attendees: Vec<Attendee>,
+    /// The marks as posted, when they came back refused.
+    typed: FormValues,
+    /// Those marked represented without the name of who represented them.
+    missing: Vec<i64>,
     /// The walk-in form: empty, or as typed when it came back.
     walk_in: WalkIn,
     errors: FieldErrors,
+}
+
+impl AttendancePage {
+    /// The mark a person's row shows: as posted, else the one proposed (`Attendee::prefilled`).
+    fn mark_of(&self, attendee: &Attendee) -> Attendance {
+        Attendance::parse(self.typed.get(&format!("attendance_{}", attendee.id)))
+            .unwrap_or_else(|_| attendee.prefilled())
+    }
+
+    fn representative_of(&self, attendee: &Attendee) -> String {
+        match self.typed.0.is_empty() {
+            true => attendee.representative.clone(),
+            false => self
+                .typed
+                .get(&format!("representative_{}", attendee.id))
+                .to_string(),
+        }
+    }
+
+    fn lacks_representative(&self, id: &i64) -> bool {
+        self.missing.contains(id)
+    }
+
+    /// Said they will come and not marked yet.
+    fn expected(&self) -> usize {
+        self.attendees.iter().filter(|a| a.is_expected()).count()
+    }
+
+    /// Whom the list of those present is emailed to.
+    fn list_recipients(&self) -> usize {
+        list_recipients(&self.attendees).count()
+    }
+
+    /// The list and the minutes belong after the meeting's start.
+    fn started(&self) -> bool {
+        self.meeting.starts_at <= Utc::now()
+    }
+}
+
+/// Those the list of those present goes to: there, in person or represented, with an address.
+fn list_recipients(attendees: &[Attendee]) -> impl Iterator<Item = &Attendee> {
+    attendees
+        .iter()
+        .filter(|a| a.attendance.was_there() && a.is_written_to())
 }
 
 pub async fn page(
@@ -44,8 +95,17 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
 ) -> Result<Html<String>, AppError> {
-    let blank = (WalkIn::default(), FieldErrors::default());
+    let blank = Refused::default();
     render(&attendance_page(&state, page, (&user, &coordination), id, blank).await?)
+}
+
+/// What came back refused on the attendance page: the marks or the walk-in form.
+#[derive(Default)]
+struct Refused {
+    typed: FormValues,
+    missing: Vec<i64>,
+    walk_in: WalkIn,
+    errors: FieldErrors,
 }
 
 async fn attendance_page(
@@ -53,7 +113,7 @@ async fn attendance_page(
     page: PageCtx,
     (user, coordination): (&CurrentUser, &Coordination),
     id: i64,
-    (walk_in, errors): (WalkIn, FieldErrors),
+    refused: Refused,
 ) -> Result<AttendancePage, AppError> {
     let (tenant, meeting, body) = managed(&state.db, user, coordination, id).await?;
     let attendees = attendees(&state.db, &tenant, id).await?;
@@ -62,12 +122,15 @@ async fn attendance_page(
         meeting,
         body,
         attendees,
-        walk_in,
-        errors,
+        typed: refused.typed,
+        missing: refused.missing,
+        walk_in: refused.walk_in,
+        errors: refused.errors,
     })
 }
 
-/// Saves the marks (`attendance_{id}` fields) of the people listed.
+/// Saves the marks (`attendance_{id}` fields) of the people listed; *represented* needs the name
+/// of who represented them (`representative_{id}`), or the sheet comes back with what was marked.
 pub async fn save(
     State(state): State<AppState>,
     page: PageCtx,
@@ -79,18 +142,46 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     let (tenant, _, _) = managed(&state.db, &user, &coordination, id).await?;
     let form = FormValues(pairs);
-    let mut marked = Vec::new();
-    let mut tx = state.db.begin().await?;
+    let mut changes = Vec::new();
+    let mut missing = Vec::new();
     for attendee in attendees(&state.db, &tenant, id).await? {
         let Ok(mark) = Attendance::parse(form.get(&format!("attendance_{}", attendee.id))) else {
             continue;
         };
-        if mark == attendee.attendance {
-            continue;
+        let representative = match mark {
+            Attendance::Represented => {
+                let typed = form.get(&format!("representative_{}", attendee.id));
+                match fields::required(typed, limits::NAME) {
+                    Ok(name) => name,
+                    Err(_) => {
+                        missing.push(attendee.id);
+                        continue;
+                    }
+                }
+            }
+            _ => String::new(),
+        };
+        if mark != attendee.attendance || representative != attendee.representative {
+            changes.push((attendee.id, mark, representative));
         }
-        store::mark(&mut tx, &tenant, (id, attendee.id), mark).await?;
-        marked.push(serde_json::json!({ "invitation": attendee.id, "attendance": mark }));
     }
+    if !missing.is_empty() {
+        let refused = Refused {
+            typed: form,
+            missing,
+            ..Refused::default()
+        };
+        let view = attendance_page(&state, page, (&user, &coordination), id, refused);
+        return render_invalid(&view.await?);
+    }
+    let mut tx = state.db.begin().await?;
+    for (invitation, mark, representative) in &changes {
+        store::mark(&mut tx, &tenant, (id, *invitation), (*mark, representative)).await?;
+    }
+    let marked: Vec<_> = changes
+        .iter()
+        .map(|(invitation, mark, _)| serde_json::json!({ "invitation": invitation, "attendance": mark }))
+        .collect();
     commit_audited(
         tx,
         AuditEntry::new("meeting.attendance")
@@ -103,6 +194,44 @@ pub async fn save(
         &format!("{}/attendance", meeting_path(&page, &coordination, id)),
     )
     .await
+}
+
+/// Marks present everyone who said they would come and is not marked yet.
+pub async fn mark_expected(
+    State(state): State<AppState>,
+    here: CoordPage,
+    user: CurrentUser,
+    Path(Id { id }): Path<Id>,
+) -> Result<Response, AppError> {
+    let (tenant, _, _) = managed(&state.db, &user, &here.coordination, id).await?;
+    let expected: Vec<Attendee> = attendees(&state.db, &tenant, id)
+        .await?
+        .into_iter()
+        .filter(Attendee::is_expected)
+        .collect();
+    let mut tx = state.db.begin().await?;
+    for attendee in &expected {
+        store::mark(
+            &mut tx,
+            &tenant,
+            (id, attendee.id),
+            (Attendance::Present, ""),
+        )
+        .await?;
+    }
+    let marked: Vec<i64> = expected.iter().map(|a| a.id).collect();
+    crate::platform::audit::record(
+        &mut tx,
+        AuditEntry::new("meeting.attendance")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("meeting", id)
+            .change(None, Some(serde_json::json!({ "present": marked }))),
+    )
+    .await?;
+    tx.commit().await?;
+    let back = here.url(&format!("/meetings/{id}/attendance"));
+    redirect_with_count(&here.session, "flash-marked-present", expected.len(), &back).await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -139,12 +268,17 @@ pub async fn walk_in(
         typed => errors.check("email", Email::parse(typed)).map(Some),
     };
     let (Some(name), Some(organization), Some(email)) = (name, organization, email) else {
-        let view = attendance_page(&state, page, (&user, &coordination), id, (form, errors));
+        let refused = Refused {
+            walk_in: form,
+            errors,
+            ..Refused::default()
+        };
+        let view = attendance_page(&state, page, (&user, &coordination), id, refused);
         return render_invalid(&view.await?);
     };
     // Without an email, the name identifies the walk-in (the unique key needs a value).
     let key = match &email {
-        None => format!("walk-in:{}", name.to_lowercase()),
+        None => format!("{}{}", store::WALK_IN_WITHOUT_ADDRESS, name.to_lowercase()),
         Some(email) => email.as_str().to_lowercase(),
     };
     let label = match organization.as_str() {
@@ -167,97 +301,112 @@ pub async fn walk_in(
     .await
 }
 
-/// After the meeting, the list of those present goes to them, with the contact details of those
-/// who agreed to share them (as coordinations do today, without the paper).
+/// After the meeting, the list of those present goes to them — the organisations represented
+/// apart, with who represented them — with the contact details of those who agreed to share them
+/// (as coordinations do today, without the paper); walk-ins who left an address get it too.
+/// Refused before the meeting starts.
 pub async fn send_list(
     State(state): State<AppState>,
-    page: PageCtx,
+    here: CoordPage,
     user: CurrentUser,
-    CoordPath(coordination): CoordPath,
     Path(Id { id }): Path<Id>,
     once: FormOnce,
 ) -> Result<Response, AppError> {
-    let (tenant, meeting, _) = managed(&state.db, &user, &coordination, id).await?;
-    let present: Vec<Attendee> = attendees(&state.db, &tenant, id)
-        .await?
-        .into_iter()
-        .filter(|a| a.attendance.was_there())
-        .collect();
+    let (tenant, meeting, _) = managed(&state.db, &user, &here.coordination, id).await?;
+    let back = here.url(&format!("/meetings/{id}/attendance"));
+    if meeting.starts_at > Utc::now() {
+        return redirect_with_flash(&here.session, FlashKind::Error, "flash-too-early", &back)
+            .await;
+    }
+    let all = attendees(&state.db, &tenant, id).await?;
     let shared = consented_details(&state.db, &tenant).await?;
-    let lines: Vec<String> = present
+    let line = |a: &Attendee| {
+        let who = match &a.organization {
+            Some(org) => format!("{} ({org})", a.name),
+            None => a.name.clone(),
+        };
+        match shared
+            .iter()
+            .find(|(email, _)| *email == a.email.to_lowercase())
+        {
+            Some((email, phone)) if phone.is_empty() => format!("{who} — {email}"),
+            Some((email, phone)) => format!("{who} — {email} — {phone}"),
+            None => who,
+        }
+    };
+    let present: Vec<String> = all
         .iter()
-        .map(|a| {
-            let who = match &a.organization {
-                Some(org) => format!("{} ({org})", a.name),
-                None => a.name.clone(),
-            };
-            match shared
-                .iter()
-                .find(|(email, _)| *email == a.email.to_lowercase())
-            {
-                Some((email, phone)) if phone.is_empty() => format!("{who} — {email}"),
-                Some((email, phone)) => format!("{who} — {email} — {phone}"),
-                None => who,
-            }
-        })
+        .filter(|a| a.attendance == Attendance::Present)
+        .map(line)
+        .collect();
+    let represented: Vec<&Attendee> = all
+        .iter()
+        .filter(|a| a.attendance == Attendance::Represented)
         .collect();
     let mut tx = match once.begin(&state.db).await? {
         Ok(tx) => tx,
         Err(first_answer) => return Ok(first_answer),
     };
     let mut sent = 0;
-    for person in present.iter().filter(|a| a.is_written_to()) {
-        let known = person.lang();
+    for person in list_recipients(&all) {
         let write = |lang| {
             let title = meeting.title(lang).to_string();
-            crate::platform::mail::Letter {
-                lang,
-                subject: crate::platform::i18n::t_args(
+            let mut paragraphs = vec![
+                t_args(
                     lang,
-                    "mail-attendance-subject",
-                    &[("name", &title)],
+                    "mail-attendance-body",
+                    &[
+                        ("name", &title),
+                        ("date", &format_datetime(lang, meeting.starts_at)),
+                    ],
                 ),
+                present.join("\n"),
+            ];
+            if !represented.is_empty() {
+                let lines: Vec<String> = represented
+                    .iter()
+                    .map(|a| {
+                        let organisation = a.organization.as_deref().unwrap_or(&a.name);
+                        t_args(
+                            lang,
+                            "attendance-represented-line",
+                            &[("organisation", organisation), ("name", &a.representative)],
+                        )
+                    })
+                    .collect();
+                paragraphs.push(format!(
+                    "{}\n{}",
+                    t(lang, "minutes-represented"),
+                    lines.join("\n")
+                ));
+            }
+            Letter {
+                lang,
+                subject: t_args(lang, "mail-attendance-subject", &[("name", &title)]),
                 greeting_name: &person.name,
-                paragraphs: vec![
-                    crate::platform::i18n::t_args(
-                        lang,
-                        "mail-attendance-body",
-                        &[
-                            ("name", &title),
-                            (
-                                "date",
-                                &crate::platform::i18n::format_datetime(lang, meeting.starts_at),
-                            ),
-                        ],
-                    ),
-                    lines.join("\n"),
-                ],
+                paragraphs,
                 action: None,
-                signature: crate::platform::i18n::t(lang, "mail-signature"),
+                signature: t(lang, "mail-signature"),
             }
         };
-        crate::platform::mail::enqueue(
-            &mut tx,
-            &crate::platform::mail::Letter::in_their_language(
-                known,
-                &person.email,
-                Some(tenant.id()),
-                write,
-            )?,
-        )
-        .await?;
+        let email =
+            Letter::in_their_language(person.lang(), &person.email, Some(tenant.id()), write)?
+                .about("meeting", id);
+        mail::enqueue(&mut tx, &email).await?;
         sent += 1;
     }
-    commit_audited_once(
-        tx,
-        &once,
+    once.answer(&mut tx, &back, "flash-attendance-list-sent")
+        .await?;
+    crate::platform::audit::record(
+        &mut tx,
         AuditEntry::new("meeting.attendance_list.sent")
             .by(&user)
             .in_coordination(tenant.id())
             .on("meeting", id)
             .change(None, Some(serde_json::json!({ "recipients": sent }))),
-        "flash-attendance-list-sent",
-        &format!("{}/attendance", meeting_path(&page, &coordination, id)),
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    // A second click gets the first one's answer, without the count.
+    redirect_with_count(once.session(), "flash-attendance-list-sent-to", sent, &back).await
 }

@@ -24,12 +24,15 @@ pub struct BodyFigures {
     pub name_nl: String,
     pub meetings_held: i64,
     pub invited: i64,
-    /// Invited people present or represented.
+    /// Invited people there in person.
     pub present: i64,
+    /// Invited people whose organisation a colleague represented.
+    pub represented: i64,
     /// People who came without an invitation.
     pub walk_ins: i64,
-    /// Present (or represented) among those invited, 0 to 1.
+    /// Present or represented among those invited, 0 to 1.
     pub attendance_rate: f64,
+    /// Organisations there, in person or represented.
     pub organisations_represented: i64,
 }
 
@@ -56,25 +59,21 @@ pub async fn figures(db: &Db, tenant: &Tenant, year: i32) -> Result<Vec<BodyFigu
     let rows = store::attendance_by_body(db, tenant, (start, now)).await?;
     Ok(rows
         .into_iter()
-        .map(
-            |(body_id, name_fr, name_nl, held, invited, present, walk_ins, organisations)| {
-                BodyFigures {
-                    body_id,
-                    name_fr,
-                    name_nl,
-                    meetings_held: held,
-                    invited,
-                    present,
-                    walk_ins,
-                    attendance_rate: if invited > 0 {
-                        present as f64 / invited as f64
-                    } else {
-                        0.0
-                    },
-                    organisations_represented: organisations,
-                }
+        .map(|row| BodyFigures {
+            attendance_rate: match row.invited {
+                0 => 0.0,
+                invited => (row.present + row.represented) as f64 / invited as f64,
             },
-        )
+            body_id: row.body_id,
+            name_fr: row.name_fr,
+            name_nl: row.name_nl,
+            meetings_held: row.held,
+            invited: row.invited,
+            present: row.present,
+            represented: row.represented,
+            walk_ins: row.walk_ins,
+            organisations_represented: row.organisations,
+        })
         .collect())
 }
 

@@ -7,6 +7,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use base64::Engine;
+use chrono::Utc;
 use serde::Deserialize;
 use tower_sessions::Session;
 
@@ -27,8 +28,8 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{
-    commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
-    FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
+    commit_audited, commit_audited_once, redirect_with_count, redirect_with_flash, render,
+    render_invalid, AppError, FieldErrors, FlashKind, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::web::{Id, IdWord};
 use crate::platform::AppState;
@@ -41,10 +42,13 @@ struct MinutesPage {
     body: Body,
     items: Vec<Item>,
     present: Vec<Attendee>,
+    represented: Vec<Attendee>,
     excused: Vec<Attendee>,
     decisions: Vec<Decision>,
     actions: Vec<ActionRow>,
     can_manage: bool,
+    /// How many people each step emails: sending for comments, publishing.
+    reach: (usize, usize),
     typed: Typed,
 }
 
@@ -58,6 +62,20 @@ enum Typed {
 }
 
 impl MinutesPage {
+    fn represented_line(&self, attendee: &Attendee) -> String {
+        represented_line(attendee, self.page.lang)
+    }
+
+    /// The steps that email belong after the meeting's start.
+    fn started(&self) -> bool {
+        self.meeting.starts_at <= Utc::now()
+    }
+
+    fn step_url(&self, step: &str) -> String {
+        self.page
+            .chref(&format!("/meetings/{}/minutes/{step}", self.meeting.id))
+    }
+
     /// An item's notes in one language (`fr` or `nl`): as typed when they came back, else as
     /// stored.
     fn notes(&self, item: &Item, lang: &str) -> String {
@@ -92,32 +110,72 @@ struct Minutes {
     meeting: Meeting,
     body: Body,
     items: Vec<Item>,
+    /// Everyone on the sheet, then those present in person, represented, excused.
+    everyone: Vec<Attendee>,
     present: Vec<Attendee>,
+    represented: Vec<Attendee>,
     excused: Vec<Attendee>,
     decisions: Vec<Decision>,
     actions: Vec<ActionRow>,
 }
 
+impl Minutes {
+    /// Whom a step emails: sent for comments to those who were there (in person or represented),
+    /// published to everyone on the sheet — walk-ins who left an address included.
+    fn recipients(&self, to: MinutesStatus) -> Vec<Attendee> {
+        self.everyone
+            .iter()
+            .filter(|a| a.is_written_to())
+            .filter(|a| match to {
+                MinutesStatus::Sent => a.attendance.was_there(),
+                MinutesStatus::Published => true,
+                _ => false,
+            })
+            .cloned()
+            .collect()
+    }
+}
+
 async fn load(db: &Db, tenant: &Tenant, meeting: Meeting, body: Body) -> Result<Minutes, AppError> {
-    let all = attendees(db, tenant, meeting.id).await?;
-    let (present, rest): (Vec<Attendee>, Vec<Attendee>) =
-        all.into_iter().partition(|a| a.attendance.was_there());
+    let everyone = attendees(db, tenant, meeting.id).await?;
+    let marked = |mark: Attendance| -> Vec<Attendee> {
+        everyone
+            .iter()
+            .filter(|a| a.attendance == mark)
+            .cloned()
+            .collect()
+    };
     Ok(Minutes {
         items: agenda::items(db, tenant, meeting.id)
             .await?
             .into_iter()
             .filter(|i| i.status == ItemStatus::Accepted)
             .collect(),
-        present,
-        excused: rest
-            .into_iter()
-            .filter(|a| a.attendance == Attendance::Excused)
-            .collect(),
+        present: marked(Attendance::Present),
+        represented: marked(Attendance::Represented),
+        excused: marked(Attendance::Excused),
+        everyone,
         decisions: store::decisions(db, tenant, meeting.id).await?,
         actions: store::actions(db, tenant, meeting.id).await?,
         meeting,
         body,
     })
+}
+
+/// An organisation represented, and by whom: `Maison des femmes, par Sara Ben`.
+fn represented_line(attendee: &Attendee, lang: Lang) -> String {
+    let organisation = attendee
+        .organization
+        .clone()
+        .unwrap_or_else(|| attendee.shown_name(&lang));
+    t_args(
+        lang,
+        "attendance-represented-line",
+        &[
+            ("organisation", &organisation),
+            ("name", &attendee.representative),
+        ],
+    )
 }
 
 /// The minutes of a meeting, for those who may read them at their stage (see
@@ -154,13 +212,19 @@ async fn minutes_page(
 ) -> Result<MinutesPage, AppError> {
     let (tenant, meeting, body, can_manage) = readable(db, user, coordination, id).await?;
     let m = load(db, &tenant, meeting, body).await?;
+    let reach = (
+        m.recipients(MinutesStatus::Sent).len(),
+        m.recipients(MinutesStatus::Published).len(),
+    );
     Ok(MinutesPage {
         page: page.with_coordination(coordination.as_ref()),
         meeting: m.meeting,
         body: m.body,
         items: m.items,
         present: m.present,
+        represented: m.represented,
         excused: m.excused,
+        reach,
         decisions: m.decisions,
         actions: m.actions,
         can_manage,
@@ -394,11 +458,13 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
         "place": m.meeting.place,
         "labels": {
             "present": t(lang, "minutes-present"), "excused": t(lang, "minutes-excused"),
+            "represented": t(lang, "minutes-represented"),
             "agenda": t(lang, "agenda-title"), "decisions": t(lang, "minutes-decisions"),
             "actions": t(lang, "minutes-actions"), "owner": t(lang, "action-owner"), "due": t(lang, "action-due"),
         },
         "present": m.present.iter().map(|a| match (&a.organization, a.name.is_empty()) { (Some(o), false) => format!("{} ({o})", a.name), _ => a.shown_name(&lang) }).collect::<Vec<_>>(),
         "excused": m.excused.iter().map(|a| a.shown_name(&lang)).collect::<Vec<_>>(),
+        "represented": m.represented.iter().map(|a| represented_line(a, lang)).collect::<Vec<_>>(),
         // Where both languages were written, the other one follows in italics.
         "items": m.items.iter().map(|i| {
             let other = lang.other(&i.notes_fr, &i.notes_nl);
@@ -456,22 +522,11 @@ pub async fn advance(
     if !from.contains(&meeting.minutes_status) {
         return redirect_with_flash(&session, FlashKind::Error, "flash-minutes-step", &back).await;
     }
+    if meeting.starts_at > Utc::now() {
+        return redirect_with_flash(&session, FlashKind::Error, "flash-too-early", &back).await;
+    }
     let m = load(&state.db, &tenant, meeting.clone(), body).await?;
-    // Sent for comments to those who were there; published to everyone invited.
-    let recipients: Vec<Attendee> = match to {
-        Sent => m
-            .present
-            .iter()
-            .filter(|a| a.is_written_to())
-            .cloned()
-            .collect(),
-        Published => attendees(&state.db, &tenant, id)
-            .await?
-            .into_iter()
-            .filter(Attendee::is_written_to)
-            .collect(),
-        _ => Vec::new(),
-    };
+    let recipients = m.recipients(to);
     // One PDF per language, not per person, rendered before the transaction and off the executor.
     let pdfs = if to == Published {
         let langs: std::collections::HashSet<Lang> = recipients
@@ -543,19 +598,21 @@ pub async fn advance(
         }
         mail::enqueue(&mut tx, &outgoing).await?;
     }
-    commit_audited(
-        tx,
+    crate::platform::audit::record(
+        &mut tx,
         AuditEntry::new("minutes.status")
             .by(&user)
             .in_coordination(tenant.id())
             .on("meeting", id)
             .change(
                 Some(serde_json::json!({ "status": meeting.minutes_status })),
-                Some(serde_json::json!({ "status": to })),
+                Some(serde_json::json!({ "status": to, "emailed": recipients.len() })),
             ),
-        &session,
-        "flash-saved",
-        &back,
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    match to {
+        Approved => redirect_with_flash(&session, FlashKind::Success, "flash-saved", &back).await,
+        _ => redirect_with_count(&session, "flash-minutes-emailed", recipients.len(), &back).await,
+    }
 }

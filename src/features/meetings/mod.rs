@@ -113,6 +113,10 @@ pub fn routes() -> Router<AppState> {
             get(attendance::page).post(attendance::save),
         )
         .page(
+            "/{lang}/{coord}/meetings/{id}/attendance/expected",
+            post(attendance::mark_expected),
+        )
+        .page(
             "/{lang}/{coord}/meetings/{id}/attendance/send",
             post(attendance::send_list),
         )

@@ -45,7 +45,7 @@ impl Rsvp {
 }
 
 impl Attendance {
-    /// There in person or through a colleague: on the list of those present.
+    /// The organisation was there, in person or through a colleague (lists name the two apart).
     pub fn was_there(self) -> bool {
         matches!(self, Attendance::Present | Attendance::Represented)
     }
@@ -70,12 +70,31 @@ impl Attendee {
         Lang::parse(&self.lang).ok()
     }
 
-    /// Whether Socius writes to them: they were invited (not walked in) and not erased since.
+    /// Whether Socius writes to them: they have an address (a walk-in who left one too) and were
+    /// not erased since.
     pub fn is_written_to(&self) -> bool {
-        !self.walk_in
+        !self.email.is_empty()
+            && !self.email.starts_with(WALK_IN_WITHOUT_ADDRESS)
             && !self
                 .email
                 .ends_with(crate::platform::personal_data::ERASED_DOMAIN)
+    }
+
+    /// The mark the attendance sheet proposes: the one given, else what their answer says — an
+    /// excuse, or a colleague named to represent them.
+    pub fn prefilled(&self) -> Attendance {
+        match (self.attendance, self.rsvp, self.representative.is_empty()) {
+            (Attendance::Unknown, Rsvp::Excused, _) => Attendance::Excused,
+            (Attendance::Unknown, Rsvp::Yes, false) => Attendance::Represented,
+            (mark, ..) => mark,
+        }
+    }
+
+    /// Said they will come in person and not marked yet: *mark all expected as present* marks them.
+    pub fn is_expected(&self) -> bool {
+        self.attendance == Attendance::Unknown
+            && self.rsvp == Rsvp::Yes
+            && self.representative.is_empty()
     }
 
     /// How lists of those invited name them: by name, or, once they were erased (the attendance
@@ -306,22 +325,27 @@ pub async fn answer(
     )
 }
 
+/// Marks a person's attendance, with who represented them (empty unless represented).
 pub async fn mark(
     tx: &mut Tx,
     tenant: &Tenant,
     (meeting_id, invitation_id): (i64, i64),
-    attendance: Attendance,
+    (attendance, representative): (Attendance, &str),
 ) -> Result<u64, sqlx::Error> {
     execute!(
         tx,
-        "UPDATE invitations SET attendance = $1 \
-         WHERE id = $2 AND meeting_id = $3 AND coordination_id = $4",
+        "UPDATE invitations SET attendance = $1, representative = $2 \
+         WHERE id = $3 AND meeting_id = $4 AND coordination_id = $5",
         attendance,
+        representative,
         invitation_id,
         meeting_id,
         tenant.id()
     )
 }
+
+/// How a walk-in who left no address is keyed (the unique key needs a value): never written to.
+pub const WALK_IN_WITHOUT_ADDRESS: &str = "walk-in:";
 
 const WALK_IN: &str = "\
     INSERT INTO invitations (coordination_id, meeting_id, membership_id, user_id, name, email, \

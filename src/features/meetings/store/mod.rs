@@ -560,16 +560,32 @@ pub async fn mark_reminded(tx: &mut Tx, tenant: &Tenant, id: i64) -> Result<u64,
     )
 }
 
-/// Per body, over the meetings held in `(from, until)` (cancelled ones left out): (body id, name
-/// FR, name NL, meetings, people invited, of whom present, walk-ins, organisations present).
-pub type BodyAttendance = (i64, String, String, i64, i64, i64, i64, i64);
+/// Per body, over the meetings held in `(from, until)` (cancelled ones left out): the body,
+/// meetings held, and what the invitations say.
+#[derive(Debug, sqlx::FromRow)]
+pub struct BodyAttendance {
+    pub body_id: i64,
+    pub name_fr: String,
+    pub name_nl: String,
+    pub held: i64,
+    pub invited: i64,
+    /// Invited people there in person.
+    pub present: i64,
+    /// Invited people whose organisation a colleague represented.
+    pub represented: i64,
+    pub walk_ins: i64,
+    /// Organisations there, in person or represented.
+    pub organisations: i64,
+}
 
 const ATTENDANCE_BY_BODY: &str = "\
-    SELECT b.id, b.name_fr, b.name_nl, COUNT(DISTINCT m.id), \
-      COUNT(i.id) FILTER (WHERE NOT i.walk_in), \
-      COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance IN ('present', 'represented')), \
-      COUNT(i.id) FILTER (WHERE i.walk_in), \
+    SELECT b.id AS body_id, b.name_fr, b.name_nl, COUNT(DISTINCT m.id) AS held, \
+      COUNT(i.id) FILTER (WHERE NOT i.walk_in) AS invited, \
+      COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance = 'present') AS present, \
+      COUNT(i.id) FILTER (WHERE NOT i.walk_in AND i.attendance = 'represented') AS represented, \
+      COUNT(i.id) FILTER (WHERE i.walk_in) AS walk_ins, \
       COUNT(DISTINCT i.membership_id) FILTER (WHERE i.attendance IN ('present', 'represented')) \
+        AS organisations \
     FROM bodies b JOIN meetings m ON m.body_id = b.id AND m.status <> 'cancelled' \
       AND m.starts_at >= $2 AND m.starts_at < $3 \
     LEFT JOIN invitations i ON i.meeting_id = m.id \
