@@ -7,6 +7,7 @@ use crate::domain::{Email, Lang, Password, Slug};
 use crate::features::directory;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, NewUser};
+use crate::platform::mail::Block;
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::Role;
 use crate::platform::settings::{self, PlatformSetting, Setting};
@@ -249,7 +250,10 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
                         &[("coordination", lang.pick(c.name_fr, c.name_nl))],
                     ),
                     greeting_name: name,
-                    paragraphs: vec![crate::platform::i18n::t(*lang, "mail-demo-welcome")],
+                    paragraphs: Block::texts(vec![crate::platform::i18n::t(
+                        *lang,
+                        "mail-demo-welcome",
+                    )]),
                     action: Some((
                         crate::platform::i18n::t(*lang, "nav-login"),
                         format!("{}/{}/login", state.config.base_url(), lang.code()),

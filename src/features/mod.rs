@@ -25,6 +25,7 @@ pub mod audit;
 pub mod coordinations;
 pub mod directory;
 pub mod home;
+pub mod mail_log;
 pub mod meetings;
 pub mod membership;
 pub mod observatory;
@@ -87,6 +88,7 @@ pub fn pages() -> Router<AppState> {
         .merge(observatory::routes())
         .merge(audit::routes())
         .merge(admin::routes())
+        .merge(mail_log::routes())
         .merge(ops::routes())
 }
 

@@ -22,6 +22,8 @@ pub enum Action {
     ViewMemberArea,
     /// The coordination's audit log.
     ViewAudit,
+    /// The coordination's mail log: what it sent, to whom, whether it arrived.
+    ReadMailLog,
     /// The coordination's editable pages (accessibility statement, privacy notice).
     EditPages,
     /// Granting and withdrawing roles in the coordination.
@@ -44,6 +46,7 @@ impl Action {
         Some(match name {
             "view-member-area" => Action::ViewMemberArea,
             "view-audit" => Action::ViewAudit,
+            "read-mail-log" => Action::ReadMailLog,
             "edit-pages" => Action::EditPages,
             "manage-roles" => Action::ManageRoles,
             "edit-directory" => Action::EditDirectory,
@@ -70,6 +73,7 @@ pub fn allows(user: Option<&CurrentUser>, action: Action, coordination_id: Optio
     match action {
         Action::ViewMemberArea => user.has_any_role(coordination_id),
         Action::ViewAudit
+        | Action::ReadMailLog
         | Action::EditPages
         | Action::ManageRoles
         | Action::EditDirectory

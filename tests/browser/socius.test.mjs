@@ -66,7 +66,7 @@ test('a coordinator works through the member pages without JavaScript', async ()
   await page.context().close();
 });
 
-const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit', '/nl/anderlecht/documents', '/fr/anderlecht/meetings/2/publish', '/nl/anderlecht/meetings/2/cancel'];
+const COORDINATOR_PAGES = ['/nl/anderlecht/dashboard', '/nl/anderlecht/people', '/nl/anderlecht/audit', '/nl/anderlecht/accessibility/edit', '/nl/account', '/nl/anderlecht/map/reports', '/fr/anderlecht/map/stale', '/nl/anderlecht/map/duplicates', '/en/anderlecht/map/translations', '/nl/anderlecht/map/import', '/fr/anderlecht/map/organizations/new', '/fr/anderlecht/members', '/nl/anderlecht/charter/signatures', '/fr/anderlecht/charter/publish', '/nl/anderlecht/bodies', '/fr/anderlecht/bodies/new', '/nl/anderlecht/proposals', '/fr/anderlecht/bodies/1', '/nl/anderlecht/bodies/2', '/fr/anderlecht/meetings', '/nl/anderlecht/meetings/1', '/fr/anderlecht/meetings/2', '/fr/anderlecht/meetings/1/minutes', '/nl/anderlecht/meetings/2/attendance', '/fr/anderlecht/bodies/1/meetings/new', '/fr/anderlecht/people', '/en/anderlecht/audit', '/fr/account/data', '/nl/account/erase', '/fr/anderlecht/privacy/retention', '/nl/anderlecht/members/2/contacts/2/data', '/fr/anderlecht/members/2/contacts/2/erase', '/fr/anderlecht/people/3/handover?to=5', '/nl/anderlecht/people/4/lock', '/nl/anderlecht/identity', '/fr/anderlecht/pages', '/nl/anderlecht/pages/mission/history', '/fr/anderlecht/about/history/edit', '/nl/anderlecht/documents', '/fr/anderlecht/meetings/2/publish', '/nl/anderlecht/meetings/2/cancel', '/fr/anderlecht/mail', '/nl/anderlecht/mail?q=example&status=sent'];
 
 test('a coordinator\'s pages, including a form with errors, are accessible', async () => {
   const page = await newPage(browser);
@@ -414,6 +414,15 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   const dutch = invitations.find((m) => m.to.includes('member@koekelberg.example'));
   assert.match(dutch.text, /U bent uitgenodigd/);
   assert.match(dutch.subject, /^Uitnodiging: Plenaire vergadering/);
+  // The HTML part has structure: the agenda as a numbered list, the three answers as buttons; a
+  // reply reaches the coordination.
+  assert.match(french.html, /<ol>\s*<li>/);
+  assert.equal((french.html.match(/href="[^"]*\/rsvp\/[^"]*answer=(yes|excused|no)"/g) ?? []).length, 3);
+  assert.equal(french.reply_to, 'coordination@koekelberg.example');
+  // The coordinator finds each invitation in the coordination's mail log.
+  await visit(coordinator, '/fr/koekelberg/mail?q=member%40koekelberg.example');
+  assert.match(await coordinator.textContent('main table'), /Uitnodiging: Plenaire vergadering/);
+  await expectAccessible(coordinator, 'mail log');
   const ics = dutch.attachments.find((a) => a.content_type === 'text/calendar').text;
   assert.match(ics, /METHOD:REQUEST/);
   assert.match(ics, /SEQUENCE:0/);

@@ -10,10 +10,11 @@ use tokio::process::{Child, Command};
 
 use socius::config::{SmtpConfig, SmtpTls};
 use socius::domain::Lang;
-use socius::platform::mail::{self, Attachment, Letter, MailWorker};
+use socius::platform::mail::{self, Attachment, Block, Letter, MailWorker};
 
 use crate::db_test;
 use crate::support::TestApp;
+use axum::http::StatusCode;
 
 pub struct SmtpSink {
     pub port: u16,
@@ -123,7 +124,7 @@ async fn enqueue_letter(app: &TestApp, to: &str, lang: Lang, attachment: Option<
         lang,
         subject: socius::platform::i18n::t(lang, "mail-reset-subject"),
         greeting_name: "Anne",
-        paragraphs: vec![socius::platform::i18n::t(lang, "mail-reset-body")],
+        paragraphs: Block::texts(vec![socius::platform::i18n::t(lang, "mail-reset-body")]),
         action: Some(("Go".into(), "http://socius.test/x".into())),
         signature: socius::platform::i18n::t(lang, "mail-signature"),
     }
@@ -426,7 +427,7 @@ async fn delivered_mail_keeps_no_working_secret_link(app: TestApp) {
         lang: Lang::Fr,
         subject: socius::platform::i18n::t(Lang::Fr, "mail-reset-subject"),
         greeting_name: "Anne",
-        paragraphs: vec![format!("Lien : {link}")],
+        paragraphs: Block::texts(vec![format!("Lien : {link}")]),
         action: Some(("Choisir".into(), link.clone())),
         signature: socius::platform::i18n::t(Lang::Fr, "mail-signature"),
     }
@@ -478,3 +479,105 @@ async fn delivered_mail_keeps_no_working_secret_link(app: TestApp) {
     );
 }
 db_test!(delivered_mail_keeps_no_working_secret_link);
+
+/// Queues a letter from a coordination (by its id) to `to`; the message's id.
+async fn enqueue_from(app: &TestApp, coordination: i64, to: &str) -> i64 {
+    let email = Letter {
+        lang: Lang::Fr,
+        subject: "Invitation : plénière".into(),
+        greeting_name: "Anne",
+        paragraphs: Block::texts(vec!["Vous êtes invitée.".into()]),
+        action: None,
+        signature: "La coordination".into(),
+    }
+    .into_email(to, Some(coordination))
+    .unwrap();
+    let mut tx = app.db().begin().await.unwrap();
+    let id = mail::enqueue(&mut tx, &email).await.unwrap();
+    tx.commit().await.unwrap();
+    id
+}
+
+/// Coordinators read their coordination's mail log, not another's: searched by recipient, each
+/// message with its state and the server's answer; one given up on is sent again.
+async fn coordinators_read_their_mail_log_and_send_a_failed_message_again(app: TestApp) {
+    app.world().await;
+    let anderlecht = crate::support::people::coordination(&app, "anderlecht")
+        .await
+        .id;
+    let koekelberg = crate::support::people::coordination(&app, "koekelberg")
+        .await
+        .id;
+    let failed = enqueue_from(&app, anderlecht, "anne@asbl.example").await;
+    enqueue_from(&app, anderlecht, "jan@vzw.example").await;
+    let theirs = enqueue_from(&app, koekelberg, "secret@koekelberg.example").await;
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE outbox SET status = 'failed', attempts = 5, \
+         last_error = '550 5.1.1 mailbox unavailable' WHERE id = $1"
+    )
+    .bind(failed)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let log = coordinator.get("/fr/anderlecht/mail").await;
+    assert_eq!(log.status, StatusCode::OK);
+    let recipients = log.texts("tbody tr td:nth-child(2)");
+    assert_eq!(recipients, vec!["jan@vzw.example", "anne@asbl.example"]);
+    let searched = coordinator.get("/fr/anderlecht/mail?q=ANNE").await;
+    assert_eq!(
+        searched.texts("tbody tr td:nth-child(2)"),
+        vec!["anne@asbl.example"]
+    );
+    assert_eq!(
+        coordinator
+            .get(&format!("/fr/anderlecht/mail/{theirs}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "another coordination's message"
+    );
+
+    let page = format!("/fr/anderlecht/mail/{failed}");
+    let message = coordinator.get(&page).await;
+    assert!(message.texts("dd")[1].contains("550 5.1.1 mailbox unavailable"));
+    let again = coordinator
+        .submit(&page, &format!("{page}/retry"), &[])
+        .await;
+    assert_eq!(again.location(), page);
+    let (status, attempts): (String, i64) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT status, attempts FROM outbox WHERE id = $1"
+    )
+    .bind(failed)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!((status.as_str(), attempts), ("pending", 0));
+    let audited: i64 = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE event = 'mail.sent_again' AND coordination_id = $1"
+    )
+    .bind(anderlecht)
+    .fetch_one(p)
+    .await
+    })
+    .unwrap();
+    assert_eq!(audited, 1);
+    // Sent again already: a second click changes nothing.
+    let twice = coordinator
+        .submit(&page, &format!("{page}/retry"), &[])
+        .await;
+    assert_eq!(
+        coordinator
+            .get(twice.location())
+            .await
+            .texts(".flash-error"),
+        vec!["Ce message n'est pas en échec : il n'y a rien à renvoyer."]
+    );
+}
+db_test!(coordinators_read_their_mail_log_and_send_a_failed_message_again);

@@ -1,5 +1,5 @@
 """Prints, as one JSON array, the messages an SMTP sink stored in DIR (*.eml): recipients, decoded
-subject, language, plain-text body, and each attachment's file name and content type (calendar
+subject, language, Reply-To, plain-text and HTML bodies, and each attachment's file name and content type (calendar
 files also as text). Used by the browser tests to read what Socius really sent."""
 import json
 import os
@@ -15,6 +15,7 @@ for name in sorted(os.listdir(directory)):
     with open(os.path.join(directory, name), "rb") as f:
         message = BytesParser(policy=policy.default).parse(f)
     text = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
     attachments = []
     for part in message.iter_attachments():
         item = {"filename": part.get_filename(), "content_type": part.get_content_type()}
@@ -25,7 +26,9 @@ for name in sorted(os.listdir(directory)):
         "to": str(message["To"]),
         "subject": str(message["Subject"]),
         "language": str(message.get("Content-Language", "")),
+        "reply_to": str(message.get("Reply-To", "")),
         "text": text.get_content() if text else "",
+        "html": html.get_content() if html else "",
         "attachments": attachments,
     })
 print(json.dumps(messages))

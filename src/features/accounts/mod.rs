@@ -5,6 +5,7 @@ pub mod demo;
 pub mod second_factor;
 pub mod store;
 
+use crate::platform::mail::Block;
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Form;
 use askama::Template;
@@ -289,11 +290,11 @@ async fn forgot(
             lang,
             subject: t(lang, "mail-reset-subject"),
             greeting_name: &user.display_name,
-            paragraphs: vec![
+            paragraphs: Block::texts(vec![
                 t(lang, "mail-reset-body"),
                 t(lang, "mail-reset-expiry"),
                 t(lang, "mail-reset-ignore"),
-            ],
+            ]),
             action: Some((t(lang, "mail-reset-action"), link)),
             signature: t(lang, "mail-signature"),
         };
@@ -406,7 +407,7 @@ async fn reset(
                 lang,
                 subject: t(lang, "mail-tokens-revoked-subject"),
                 greeting_name: &user.display_name,
-                paragraphs: vec![
+                paragraphs: Block::texts(vec![
                     crate::platform::i18n::t_count(
                         lang,
                         "mail-tokens-revoked-body",
@@ -414,7 +415,7 @@ async fn reset(
                         &[],
                     ),
                     t(lang, "mail-tokens-revoked-again"),
-                ],
+                ]),
                 action: None,
                 signature: t(lang, "mail-signature"),
             };

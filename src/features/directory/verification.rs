@@ -3,6 +3,7 @@
 //! that the organisation's records are still right (a GET never changes anything: mail scanners
 //! follow links).
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -119,7 +120,7 @@ fn reminder(
             lang,
             subject: t_args(lang, "mail-verify-subject", &[("organization", name)]),
             greeting_name: name,
-            paragraphs: vec![
+            paragraphs: Block::texts(vec![
                 t_args(
                     lang,
                     "mail-verify-body",
@@ -129,7 +130,7 @@ fn reminder(
                     )],
                 ),
                 t(lang, "mail-verify-how"),
-            ],
+            ]),
             action: Some((
                 t(lang, "mail-verify-action"),
                 format!(

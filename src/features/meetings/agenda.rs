@@ -2,6 +2,7 @@
 //! deadline (accepted, rejected with a reason, or moved to a later meeting), and the open actions
 //! of earlier meetings of the same body as a follow-up, by themselves.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -573,7 +574,7 @@ async fn tell_proposer(
             lang,
             subject: t_args(lang, subject, &args),
             greeting_name: &contact.name,
-            paragraphs: vec![t_args(lang, body, &args)],
+            paragraphs: Block::texts(vec![t_args(lang, body, &args)]),
             action: Some((t(lang, "mail-proposal-action"), link)),
             signature: t(lang, "mail-signature"),
         };

@@ -18,7 +18,7 @@ use crate::features::membership::store::consented_details;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::i18n::{format_datetime, t, t_args};
-use crate::platform::mail::{self, Letter};
+use crate::platform::mail::{self, Block, Letter};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
@@ -352,33 +352,36 @@ pub async fn send_list(
         let write = |lang| {
             let title = meeting.title(lang).to_string();
             let mut paragraphs = vec![
-                t_args(
+                Block::Text(t_args(
                     lang,
                     "mail-attendance-body",
                     &[
                         ("name", &title),
                         ("date", &format_datetime(lang, meeting.starts_at)),
                     ],
-                ),
-                present.join("\n"),
+                )),
+                Block::List {
+                    heading: t(lang, "minutes-present"),
+                    items: present.clone(),
+                    numbered: false,
+                },
             ];
             if !represented.is_empty() {
-                let lines: Vec<String> = represented
-                    .iter()
-                    .map(|a| {
-                        let organisation = a.organization.as_deref().unwrap_or(&a.name);
-                        t_args(
-                            lang,
-                            "attendance-represented-line",
-                            &[("organisation", organisation), ("name", &a.representative)],
-                        )
-                    })
-                    .collect();
-                paragraphs.push(format!(
-                    "{}\n{}",
-                    t(lang, "minutes-represented"),
-                    lines.join("\n")
-                ));
+                paragraphs.push(Block::List {
+                    heading: t(lang, "minutes-represented"),
+                    items: represented
+                        .iter()
+                        .map(|a| {
+                            let organisation = a.organization.as_deref().unwrap_or(&a.name);
+                            t_args(
+                                lang,
+                                "attendance-represented-line",
+                                &[("organisation", organisation), ("name", &a.representative)],
+                            )
+                        })
+                        .collect(),
+                    numbered: false,
+                });
             }
             Letter {
                 lang,

@@ -28,7 +28,7 @@ use crate::platform::auth::random_token;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_datetime, t, t_args};
 use crate::platform::ical::{self, Event, Method};
-use crate::platform::mail::{self, Attachment, Letter};
+use crate::platform::mail::{self, Attachment, Block, Letter};
 use crate::platform::policy::{self, PublicWrite, Tenant};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::Word;
@@ -134,21 +134,26 @@ impl AgendaText {
         self.titles.is_empty() && !self.follow_up
     }
 
-    pub(super) fn lines(&self, lang: Lang) -> Vec<String> {
-        let mut lines: Vec<String> = self
+    /// The agenda's titles in `lang`, the follow-up last when it closes the agenda.
+    pub(super) fn items(&self, lang: Lang) -> Vec<String> {
+        let mut items: Vec<String> = self
             .titles
             .iter()
-            .enumerate()
-            .map(|(n, (fr, nl))| format!("{}. {}", n + 1, lang.pick(fr, nl)))
+            .map(|(fr, nl)| lang.pick(fr, nl).to_string())
             .collect();
         if self.follow_up {
-            lines.push(format!(
-                "{}. {}",
-                lines.len() + 1,
-                t(lang, "agenda-follow-up")
-            ));
+            items.push(t(lang, "agenda-follow-up"));
         }
-        lines
+        items
+    }
+
+    /// The agenda as numbered lines (a calendar event's description).
+    pub(super) fn lines(&self, lang: Lang) -> Vec<String> {
+        self.items(lang)
+            .iter()
+            .enumerate()
+            .map(|(n, item)| format!("{}. {item}", n + 1))
+            .collect()
     }
 }
 
@@ -209,34 +214,40 @@ pub(super) fn letter<'a>(
     let title = meeting.title(lang).to_string();
     let when = format_datetime(lang, meeting.starts_at);
     let key = notice.key();
-    let mut paragraphs = vec![
+    let mut paragraphs = Block::texts(vec![
         t_args(
             lang,
             &format!("mail-meeting-{key}-body"),
             &[("name", &title), ("date", &when)],
         ),
         meeting.location(),
-    ];
+    ]);
     if let Notice::Cancellation(reason) = notice {
         if !reason.is_empty() {
-            paragraphs.push(t_args(
+            paragraphs.push(Block::Text(t_args(
                 lang,
                 "mail-meeting-cancellation-reason",
                 &[("reason", reason)],
-            ));
+            )));
         }
     } else {
-        let lines = agenda.lines(lang);
-        if !lines.is_empty() {
-            paragraphs.push(format!("{}\n{}", t(lang, "agenda-title"), lines.join("\n")));
+        let items = agenda.items(lang);
+        if !items.is_empty() {
+            paragraphs.push(Block::List {
+                heading: t(lang, "agenda-title"),
+                items,
+                numbered: true,
+            });
         }
-        paragraphs.push(format!(
-            "{}\n{}: {link}?answer=yes\n{}: {link}?answer=excused\n{}: {link}?answer=no",
-            t(lang, "rsvp-intro"),
-            t(lang, "rsvp-yes"),
-            t(lang, "rsvp-excused"),
-            t(lang, "rsvp-no"),
-        ));
+        let answer = |choice: &str, key: &str| (t(lang, key), format!("{link}?answer={choice}"));
+        paragraphs.push(Block::Links {
+            intro: t(lang, "rsvp-intro"),
+            links: vec![
+                answer("yes", "rsvp-yes"),
+                answer("excused", "rsvp-excused"),
+                answer("no", "rsvp-no"),
+            ],
+        });
     }
     Letter {
         lang,

@@ -2,6 +2,7 @@
 //! draft is sent to the participants for comments, approved (usually at the next meeting), then
 //! published to the members as a page and a PDF, and emailed.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -573,14 +574,14 @@ pub async fn advance(
                     &[("name", &title)],
                 ),
                 greeting_name: &person.name,
-                paragraphs: vec![t_args(
+                paragraphs: Block::texts(vec![t_args(
                     lang,
                     &format!("mail-minutes-{to}-body"),
                     &[
                         ("name", &title),
                         ("date", &format_datetime(lang, meeting.starts_at)),
                     ],
-                )],
+                )]),
                 action: Some((t(lang, "mail-minutes-action"), link)),
                 signature: t(lang, "mail-signature"),
             }

@@ -2,6 +2,7 @@
 //! speak for the organisation), each person keeps their own details and their consent to share
 //! them, and an organisation may leave the coordination, giving its reason.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -327,14 +328,14 @@ pub async fn leave(
                 &[("organization", &membership.name)],
             ),
             greeting_name: &name,
-            paragraphs: vec![
+            paragraphs: Block::texts(vec![
                 t_args(
                     lang,
                     "mail-left-body",
                     &[("organization", &membership.name)],
                 ),
                 reason.to_string(),
-            ],
+            ]),
             action: None,
             signature: t(lang, "mail-signature"),
         };

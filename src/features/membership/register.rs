@@ -1,6 +1,7 @@
 //! Applying (a public page, no account), admission or refusal, and the member register with each
 //! organisation's history and contact persons.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -238,14 +239,14 @@ pub async fn apply(
             &[("coordination", &coordination_name(lang))],
         ),
         greeting_name: &parsed.contact_name,
-        paragraphs: vec![t_args(
+        paragraphs: Block::texts(vec![t_args(
             lang,
             "mail-apply-body",
             &[
                 ("organization", &parsed.name),
                 ("coordination", &coordination_name(lang)),
             ],
-        )],
+        )]),
         action: None,
         signature: t(lang, "mail-signature"),
     };
@@ -273,11 +274,11 @@ pub async fn apply(
                 &[("organization", &parsed.name)],
             ),
             greeting_name: &name,
-            paragraphs: vec![t_args(
+            paragraphs: Block::texts(vec![t_args(
                 lang,
                 "mail-application-body",
                 &[("organization", &parsed.name)],
-            )],
+            )]),
             action: Some((t(lang, "mail-application-action"), link)),
             signature: t(lang, "mail-signature"),
         };
@@ -641,10 +642,10 @@ pub async fn decide(
                 )],
             ),
             greeting_name: &contact.name,
-            paragraphs: vec![
+            paragraphs: Block::texts(vec![
                 t_args(lang, body, &[("organization", &current.name)]),
                 reason.clone(),
-            ],
+            ]),
             action: None,
             signature: t(lang, "mail-signature"),
         };

@@ -11,6 +11,7 @@ use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{self, CurrentUser};
 use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
+use crate::platform::mail::Block;
 use crate::platform::mail::{self, Letter};
 use crate::platform::policy::{Role, Tenant};
 use crate::platform::tenancy::Coordination;
@@ -104,14 +105,14 @@ pub async fn apply(
                 &[("coordination", coordination_name)],
             ),
             greeting_name: &person.name,
-            paragraphs: vec![t_args(
+            paragraphs: Block::texts(vec![t_args(
                 lang,
                 &format!("mail-access-{key}-body"),
                 &[
                     ("organization", &membership.name),
                     ("coordination", coordination_name),
                 ],
-            )],
+            )]),
             action: None,
             signature: t(lang, "mail-signature"),
         };

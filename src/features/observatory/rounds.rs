@@ -4,6 +4,7 @@
 //! (once, by the housekeeping task, or when the coordinator asks). Publishing a round makes its
 //! aggregates public, small groups suppressed.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -192,7 +193,7 @@ async fn write_to(
                 &[("name", round.title(lang))],
             ),
             greeting_name: &person.name,
-            paragraphs: vec![
+            paragraphs: Block::texts(vec![
                 t_args(
                     lang,
                     &format!("mail-round-{key}-body"),
@@ -203,7 +204,7 @@ async fn write_to(
                     ],
                 ),
                 t(lang, "mail-round-privacy"),
-            ],
+            ]),
             action: Some((t(lang, "observatory-report"), link)),
             signature: t(lang, "mail-signature"),
         };

@@ -4,6 +4,7 @@
 //! they accept it, from the link emailed to them, signed in. Until then the coordination knows them
 //! by the name it typed, and sees none of their sign-ins.
 
+use crate::platform::mail::Block;
 use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -258,7 +259,7 @@ pub async fn invite_to_choose_password(
             &[("coordination", coordination_name)],
         ),
         greeting_name: invited.name,
-        paragraphs: vec![
+        paragraphs: Block::texts(vec![
             t_args(
                 lang,
                 "mail-invite-body",
@@ -268,7 +269,7 @@ pub async fn invite_to_choose_password(
                 ],
             ),
             t(lang, "mail-invite-expiry"),
-        ],
+        ]),
         action: Some((t(lang, "mail-invite-action"), link)),
         signature: t(lang, "mail-signature"),
     };
@@ -310,7 +311,7 @@ async fn offer(
             &[("coordination", coordination_name)],
         ),
         greeting_name: name,
-        paragraphs: vec![
+        paragraphs: Block::texts(vec![
             t_args(
                 lang,
                 "mail-role-offer-body",
@@ -320,7 +321,7 @@ async fn offer(
                 ],
             ),
             t(lang, "mail-invite-expiry"),
-        ],
+        ]),
         action: Some((t(lang, "mail-role-offer-action"), link)),
         signature: t(lang, "mail-signature"),
     };

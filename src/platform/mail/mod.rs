@@ -51,12 +51,68 @@ impl OutgoingEmail {
     }
 }
 
-/// What most Socius emails say: a greeting, paragraphs, maybe one button, a signature.
+/// A piece of a letter, as the HTML part shows it (the text part writes each as readable lines).
+#[derive(Clone, Debug)]
+pub enum Block {
+    /// A paragraph; its line breaks are kept.
+    Text(String),
+    /// A heading and its items, numbered (an agenda) or not (a list of people).
+    List {
+        heading: String,
+        items: Vec<String>,
+        numbered: bool,
+    },
+    /// An introduction and links shown as buttons (the answers to an invitation): (label, URL).
+    Links {
+        intro: String,
+        links: Vec<(String, String)>,
+    },
+}
+
+impl Block {
+    /// Paragraphs of plain text.
+    pub fn texts(paragraphs: Vec<String>) -> Vec<Block> {
+        paragraphs.into_iter().map(Block::Text).collect()
+    }
+
+    /// The block as the text part writes it.
+    pub fn as_text(&self) -> String {
+        match self {
+            Block::Text(text) => text.clone(),
+            Block::List {
+                heading,
+                items,
+                numbered,
+            } => {
+                let lines = items.iter().enumerate().map(|(n, item)| match numbered {
+                    true => format!("{}. {item}", n + 1),
+                    false => format!("- {item}"),
+                });
+                std::iter::once(heading.clone())
+                    .chain(lines)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }
+            Block::Links { intro, links } => std::iter::once(intro.clone())
+                .chain(links.iter().map(|(label, url)| format!("{label}: {url}")))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// A paragraph's lines, for the HTML part (each escaped, joined by `<br>`).
+    pub fn lines(text: &str) -> Vec<&str> {
+        text.lines().collect()
+    }
+}
+
+/// What most Socius emails say: a greeting, paragraphs (and lists and buttons), maybe one main
+/// button, a signature.
 pub struct Letter<'a> {
     pub lang: Lang,
     pub subject: String,
     pub greeting_name: &'a str,
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Vec<Block>,
     pub action: Option<(String, String)>,
     pub signature: String,
 }
@@ -65,7 +121,7 @@ pub struct Letter<'a> {
 struct Part {
     lang: &'static str,
     greeting: String,
-    paragraphs: Vec<String>,
+    paragraphs: Vec<Block>,
     action: Option<(String, String)>,
     signature: String,
     footer: String,
@@ -208,13 +264,23 @@ async fn in_coordination_colour(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::R
 #[tracing::instrument(skip_all, fields(to = %email.to))]
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
     let html = in_coordination_colour(tx, email).await?;
+    // Replies to a coordination's letter reach the coordination, not Socius.
+    let reply_to = match email.coordination_id {
+        Some(id) => crate::scalar_optional!(
+            &mut *tx,
+            "SELECT email FROM coordinations WHERE id = $1",
+            id
+        )?
+        .unwrap_or_default(),
+        None => String::new(),
+    };
     let message_id = format!("<{}@socius>", crate::platform::auth::random_token());
     let now = Utc::now();
     let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
         "INSERT INTO outbox (coordination_id, recipient, lang, subject, body_text, body_html, attachments, message_id, \
-         status, attempts, next_attempt_at, created_at, about_type, about_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9, $10, $11) RETURNING id"
+         status, attempts, next_attempt_at, created_at, about_type, about_id, reply_to) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9, $10, $11, $12) RETURNING id"
     )
     .bind(email.coordination_id)
     .bind(&email.to)
@@ -227,6 +293,7 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(now)
     .bind(email.about.map(|(entity_type, _)| entity_type))
     .bind(email.about.map(|(_, id)| id))
+    .bind(&reply_to)
     .fetch_one(c)
     .await
     })?;
@@ -252,6 +319,16 @@ pub struct OutboxSummary {
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
+}
+
+impl OutboxStatus {
+    /// The state a reader is told: a pending message already tried is being retried.
+    pub fn state_key(self, attempts: impl crate::platform::web::Val<i64>) -> &'static str {
+        match (self, attempts.val()) {
+            (OutboxStatus::Pending, 1..) => "outbox-status-retrying",
+            (status, _) => status.label_key(),
+        }
+    }
 }
 
 #[derive(Debug, Serialize, sqlx::FromRow)]
@@ -285,51 +362,94 @@ pub struct AttemptRow {
     pub error: Option<String>,
 }
 
-pub async fn count(db: &Db, status: Option<OutboxStatus>) -> Result<i64, sqlx::Error> {
-    with_db!(db, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM outbox WHERE ($1 = '' OR status = $1)"
+/// Whose messages a mail log shows: every message (the platform admin's outbox), or those of one
+/// coordination (its coordinators' mail log).
+#[derive(Clone, Copy)]
+pub enum MailScope<'a> {
+    Platform,
+    Coordination(&'a Tenant),
+}
+
+impl MailScope<'_> {
+    fn coordination(self) -> Option<i64> {
+        match self {
+            MailScope::Platform => None,
+            MailScope::Coordination(tenant) => Some(tenant.id()),
+        }
+    }
+}
+
+/// What a mail log is narrowed to: a status, and part of the recipient's address.
+#[derive(Clone, Copy, Default)]
+pub struct MailFilter<'a> {
+    pub status: Option<OutboxStatus>,
+    pub recipient: &'a str,
+}
+
+impl MailFilter<'_> {
+    fn recipient_pattern(&self) -> String {
+        match self.recipient.trim() {
+            "" => String::new(),
+            part => format!("%{}%", part.to_lowercase()),
+        }
+    }
+}
+
+const MAIL_LOG_WHERE: &str = "($1 IS NULL OR coordination_id = $1) AND ($2 = '' OR status = $2) \
+    AND ($3 = '' OR LOWER(recipient) LIKE $3)";
+
+pub async fn count(
+    db: &Db,
+    scope: MailScope<'_>,
+    filter: MailFilter<'_>,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM outbox WHERE {MAIL_LOG_WHERE}");
+    crate::scalar!(
+        db,
+        &sql,
+        scope.coordination(),
+        filter.status.map_or("", OutboxStatus::as_str),
+        filter.recipient_pattern()
     )
-    .bind(status.map_or("", OutboxStatus::as_str))
-    .fetch_one(p)
-    .await)
 }
 
 pub async fn list(
     db: &Db,
-    status: Option<OutboxStatus>,
-    limit: i64,
-    offset: i64,
+    scope: MailScope<'_>,
+    filter: MailFilter<'_>,
+    (limit, offset): (i64, i64),
 ) -> Result<Vec<OutboxSummary>, sqlx::Error> {
-    with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, recipient, subject, status, attempts, created_at, sent_at, last_error FROM outbox \
-         WHERE ($1 = '' OR status = $1) ORDER BY id DESC LIMIT $2 OFFSET $3"
+    let sql = format!(
+        "SELECT id, recipient, subject, status, attempts, created_at, sent_at, last_error \
+         FROM outbox WHERE {MAIL_LOG_WHERE} ORDER BY id DESC LIMIT $4 OFFSET $5"
+    );
+    crate::fetch_all!(
+        db,
+        &sql,
+        scope.coordination(),
+        filter.status.map_or("", OutboxStatus::as_str),
+        filter.recipient_pattern(),
+        limit,
+        offset
     )
-    .bind(status.map_or("", OutboxStatus::as_str))
-    .bind(limit)
-    .bind(offset)
-    .fetch_all(p)
-    .await
-    })
 }
 
 pub async fn find(
     db: &Db,
+    scope: MailScope<'_>,
     id: i64,
 ) -> Result<Option<(OutboxMessage, Vec<AttemptRow>)>, sqlx::Error> {
-    let message: Option<OutboxMessage> = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT id, recipient, lang, subject, body_text, attachments, status, attempts, created_at, sent_at, last_error \
-         FROM outbox WHERE id = $1"
-    )
-    .bind(id)
-    .fetch_optional(p)
-    .await
-    })?;
+    let message: Option<OutboxMessage> = crate::fetch_optional!(
+        db,
+        "SELECT id, recipient, lang, subject, body_text, attachments, status, attempts, created_at, \
+         sent_at, last_error FROM outbox WHERE id = $1 AND ($2 IS NULL OR coordination_id = $2)",
+        id,
+        scope.coordination()
+    )?;
     let Some(mut message) = message else {
         return Ok(None);
     };
-    // Not even the platform admin reads a working secret link.
+    // Nobody reads a working secret link here, not even the platform admin.
     message.body_text = secrets::without_tokens(&message.body_text);
     let attempts = with_db!(db, |p| {
         sqlx::query_as(
@@ -340,6 +460,19 @@ pub async fn find(
     .await
     })?;
     Ok(Some((message, attempts)))
+}
+
+/// Puts a message given up on back in the queue, to be tried again at once with a fresh count of
+/// attempts; 0 when it is not (or no longer) failed, or not in the scope.
+pub async fn send_again(tx: &mut Tx, scope: MailScope<'_>, id: i64) -> Result<u64, sqlx::Error> {
+    crate::execute!(
+        &mut *tx,
+        "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1 \
+         WHERE id = $2 AND status = 'failed' AND ($3 IS NULL OR coordination_id = $3)",
+        Utc::now(),
+        id,
+        scope.coordination()
+    )
 }
 
 /// The addresses that messages about one thing (a meeting, …) of a coordination could not be
@@ -453,6 +586,30 @@ impl crate::platform::portable::Portable for MailData {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blocks_read_as_lines_in_the_text_part() {
+        let agenda = Block::List {
+            heading: "Ordre du jour".into(),
+            items: vec!["Accueil".into(), "Logement".into()],
+            numbered: true,
+        };
+        assert_eq!(agenda.as_text(), "Ordre du jour\n1. Accueil\n2. Logement");
+        let answers = Block::Links {
+            intro: "Répondez :".into(),
+            links: vec![("Je viens".into(), "https://x/rsvp/t?answer=yes".into())],
+        };
+        assert_eq!(
+            answers.as_text(),
+            "Répondez :\nJe viens: https://x/rsvp/t?answer=yes"
+        );
+        let present = Block::List {
+            heading: "Présents".into(),
+            items: vec!["Anne".into()],
+            numbered: false,
+        };
+        assert_eq!(present.as_text(), "Présents\n- Anne");
+    }
 
     #[test]
     fn the_letter_is_drawn_in_the_colour_a_coordination_replaces() {

@@ -38,6 +38,8 @@ struct Claimed {
     attachments: String,
     message_id: String,
     attempts: i64,
+    /// Empty for Socius's own mail.
+    reply_to: String,
 }
 
 pub struct MailWorker {
@@ -97,7 +99,8 @@ impl MailWorker {
              WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $3 \
                          AND (lease_until IS NULL OR lease_until < $3) ORDER BY id LIMIT 1{skip_locked}) \
                AND status = 'pending' AND (lease_until IS NULL OR lease_until < $3) \
-             RETURNING id, recipient, subject, body_text, body_html, attachments, message_id, attempts"
+             RETURNING id, recipient, subject, body_text, body_html, attachments, message_id, attempts, \
+               reply_to"
         );
         with_db!(&self.db, |p| sqlx::query_as(&sql)
             .bind(&self.name)
@@ -125,8 +128,11 @@ impl MailWorker {
             }
             mixed
         };
-        Ok(Message::builder()
-            .from(self.from.clone())
+        let mut builder = Message::builder().from(self.from.clone());
+        if let Ok(reply_to) = message.reply_to.parse() {
+            builder = builder.reply_to(reply_to);
+        }
+        Ok(builder
             .to(message
                 .recipient
                 .parse()
