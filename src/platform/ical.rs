@@ -37,6 +37,34 @@ pub struct Event {
     pub cancelled: bool,
     pub organizer_email: String,
     pub organizer_name: String,
+    /// In an invitation: the person it is sent to, asked to answer (`RSVP=TRUE`), with their
+    /// answer so far.
+    pub attendee: Option<Attendee>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Attendee {
+    pub email: String,
+    pub name: String,
+    pub answer: PartStat,
+}
+
+/// An attendee's answer, as calendars read it (RFC 5545 `PARTSTAT`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartStat {
+    NeedsAction,
+    Accepted,
+    Declined,
+}
+
+impl PartStat {
+    fn as_str(self) -> &'static str {
+        match self {
+            PartStat::NeedsAction => "NEEDS-ACTION",
+            PartStat::Accepted => "ACCEPTED",
+            PartStat::Declined => "DECLINED",
+        }
+    }
 }
 
 /// Escapes a TEXT value (backslash, semicolon, comma, new lines). Any line break — CR LF, LF or a
@@ -136,6 +164,14 @@ pub fn calendar(method: Method, events: &[Event]) -> String {
                 uri(&event.organizer_email)
             ));
         }
+        if let Some(attendee) = &event.attendee {
+            lines.push(format!(
+                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT={};RSVP=TRUE:mailto:{}",
+                param(&attendee.name),
+                attendee.answer.as_str(),
+                uri(&attendee.email)
+            ));
+        }
         let status = if event.cancelled || method == Method::Cancel {
             "CANCELLED"
         } else {
@@ -166,7 +202,22 @@ mod tests {
             cancelled: false,
             organizer_email: "coordination@anderlecht.example".into(),
             organizer_name: "Coordination sociale".into(),
+            attendee: None,
         }
+    }
+
+    #[test]
+    fn an_invitation_names_its_attendee_and_asks_for_an_answer() {
+        let mut invitation = event();
+        invitation.attendee = Some(Attendee {
+            email: "ines@mdf.example".into(),
+            name: "Inès Lambert, MDF".into(),
+            answer: PartStat::Accepted,
+        });
+        let unfolded = calendar(Method::Request, &[invitation]).replace("\r\n ", "");
+        assert!(unfolded.contains(
+            "ATTENDEE;CN=\"Inès Lambert, MDF\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE:mailto:ines@mdf.example\r\n"
+        ));
     }
 
     #[test]

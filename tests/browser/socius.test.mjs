@@ -426,6 +426,10 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   const ics = dutch.attachments.find((a) => a.content_type === 'text/calendar').text;
   assert.match(ics, /METHOD:REQUEST/);
   assert.match(ics, /SEQUENCE:0/);
+  // It names its recipient, asks for an answer, and leads to the meeting's page.
+  const unfolded = ics.replace(/\r\n /g, '');
+  assert.match(unfolded, /ATTENDEE;CN=[^:]*;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:member@koekelberg\.example/);
+  assert.match(unfolded, /URL:http[^\r\n]*\/nl\/koekelberg\/meetings\/\d+/);
 
   // The member is excused, from the link in the email, without signing in.
   const link = dutch.text.split(/\s+/).find((w) => w.includes('/rsvp/') && w.endsWith('answer=excused'));

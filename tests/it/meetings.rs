@@ -398,6 +398,16 @@ async fn a_change_of_time_updates_the_calendars(c: &mut Called<'_>) {
     );
     let files = calendars(app, "tom@haven.example").await;
     assert_eq!(files.len(), 2);
+    // Each names Tom, asks for his answer (none yet) and leads to the meeting's page.
+    let unfolded = files[1].replace("\r\n ", "");
+    assert!(
+        unfolded.contains("PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:tom@haven.example\r\n"),
+        "{unfolded}"
+    );
+    assert!(unfolded.contains(&format!(
+        "URL:http://socius.test/nl/anderlecht/meetings/{}\r\n",
+        c.id
+    )));
     if let Some(parsed) = parse_ics(&files) {
         let (first, update) = (&parsed[0]["events"][0], &parsed[1]["events"][0]);
         assert_eq!(parsed[0]["method"], "REQUEST");
@@ -499,8 +509,10 @@ async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
     assert!(list.2.starts_with("Aanwezigheidslijst"), "{}", list.2);
     assert!(list.3.contains("Karim Alaoui") && list.3.contains("Jeugdhuis De Haven"));
     assert!(
-        !list.3.contains("(Jeugdhuis De Haven) — "),
-        "Tom did not agree to share his details"
+        list.3
+            .contains("- tom@haven.example — Jeugdhuis De Haven\n"),
+        "Tom did not agree to share his details: {}",
+        list.3
     );
     let (_, lang, subject, _) = app.last_mail_to("karim@mediation.example").await;
     assert_eq!(

@@ -320,24 +320,25 @@ pub async fn send_list(
     }
     let all = attendees(&state.db, &tenant, id).await?;
     let shared = consented_details(&state.db, &tenant).await?;
-    let line = |a: &Attendee| {
-        let who = match &a.organization {
-            Some(org) => format!("{} ({org})", a.name),
-            None => a.name.clone(),
-        };
-        match shared
+    // A row per person there: name, organisation, and the address and phone of those who agreed
+    // to share them.
+    let row = |a: &Attendee| {
+        let (email, phone) = shared
             .iter()
             .find(|(email, _)| *email == a.email.to_lowercase())
-        {
-            Some((email, phone)) if phone.is_empty() => format!("{who} — {email}"),
-            Some((email, phone)) => format!("{who} — {email} — {phone}"),
-            None => who,
-        }
+            .cloned()
+            .unwrap_or_default();
+        vec![
+            a.name.clone(),
+            a.organization.clone().unwrap_or_default(),
+            email,
+            phone,
+        ]
     };
-    let present: Vec<String> = all
+    let present: Vec<Vec<String>> = all
         .iter()
         .filter(|a| a.attendance == Attendance::Present)
-        .map(line)
+        .map(row)
         .collect();
     let represented: Vec<&Attendee> = all
         .iter()
@@ -360,10 +361,17 @@ pub async fn send_list(
                         ("date", &format_datetime(lang, meeting.starts_at)),
                     ],
                 )),
-                Block::List {
+                Block::Table {
                     heading: t(lang, "minutes-present"),
-                    items: present.clone(),
-                    numbered: false,
+                    columns: [
+                        "field-name",
+                        "members-organization",
+                        "field-email",
+                        "field-phone",
+                    ]
+                    .map(|key| t(lang, key))
+                    .to_vec(),
+                    rows: present.clone(),
                 },
             ];
             if !represented.is_empty() {

@@ -97,6 +97,16 @@ pub(super) fn event(
         organizer_name: lang
             .pick(&coordination.name_fr, &coordination.name_nl)
             .to_string(),
+        attendee: None,
+    }
+}
+
+/// An answer as calendars read it: an excuse declines like a no.
+fn part_stat(answer: Rsvp) -> ical::PartStat {
+    match answer {
+        Rsvp::Pending => ical::PartStat::NeedsAction,
+        Rsvp::Yes => ical::PartStat::Accepted,
+        Rsvp::No | Rsvp::Excused => ical::PartStat::Declined,
     }
 }
 
@@ -302,15 +312,27 @@ async fn send_one(
         Method::Request
     };
     let calendar_lang = lang.unwrap_or_default();
-    let ics = ical::calendar(
-        method,
-        &[event(
-            meeting,
-            coordination,
-            calendar_lang,
-            agenda.lines(calendar_lang).join("\n"),
-        )],
+    let mut invitation = event(
+        meeting,
+        coordination,
+        calendar_lang,
+        agenda.lines(calendar_lang).join("\n"),
     );
+    // The invitation leads to the meeting's page and names its recipient, with their answer so
+    // far (the online link stays in the location).
+    invitation.url = format!(
+        "{}/{}/{}/meetings/{}",
+        state.config.base_url(),
+        calendar_lang.code(),
+        coordination.slug,
+        meeting.id
+    );
+    invitation.attendee = Some(ical::Attendee {
+        email: email.to_string(),
+        name: name.to_string(),
+        answer: part_stat(person.rsvp),
+    });
+    let ics = ical::calendar(method, &[invitation]);
     outgoing.attachments.push(Attachment {
         filename: "invitation.ics".into(),
         content_type: format!(

@@ -67,6 +67,12 @@ pub enum Block {
         intro: String,
         links: Vec<(String, String)>,
     },
+    /// A heading and a table: its columns' headers and its rows (those present, how to reach them).
+    Table {
+        heading: String,
+        columns: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
 }
 
 impl Block {
@@ -95,6 +101,18 @@ impl Block {
             }
             Block::Links { intro, links } => std::iter::once(intro.clone())
                 .chain(links.iter().map(|(label, url)| format!("{label}: {url}")))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            // A row per line, its filled cells side by side.
+            Block::Table { heading, rows, .. } => std::iter::once(heading.clone())
+                .chain(rows.iter().map(|row| {
+                    let cells: Vec<&str> = row
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|cell| !cell.is_empty())
+                        .collect();
+                    format!("- {}", cells.join(" — "))
+                }))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
@@ -609,6 +627,18 @@ mod tests {
             numbered: false,
         };
         assert_eq!(present.as_text(), "Présents\n- Anne");
+        let reachable = Block::Table {
+            heading: "Présents".into(),
+            columns: vec!["Nom".into(), "Organisation".into(), "E-mail".into()],
+            rows: vec![
+                vec!["Anne".into(), "CPAS".into(), "anne@cpas.example".into()],
+                vec!["Jan".into(), String::new(), String::new()],
+            ],
+        };
+        assert_eq!(
+            reachable.as_text(),
+            "Présents\n- Anne — CPAS — anne@cpas.example\n- Jan"
+        );
     }
 
     #[test]

@@ -239,6 +239,8 @@ pub struct Recipient {
     pub name: String,
     pub email: String,
     lang: String,
+    /// Their answer so far.
+    pub rsvp: Rsvp,
 }
 
 impl Recipient {
@@ -256,7 +258,7 @@ pub async fn recipients(
 ) -> Result<Vec<Recipient>, sqlx::Error> {
     fetch_all!(
         tx,
-        "SELECT id, name, email, lang FROM invitations \
+        "SELECT id, name, email, lang, rsvp FROM invitations \
          WHERE meeting_id = $1 AND coordination_id = $2 AND NOT walk_in \
          AND ($3 OR rsvp IN ('pending', 'yes')) AND email NOT LIKE '%' || $4 ORDER BY id",
         meeting_id,
