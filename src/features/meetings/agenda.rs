@@ -165,24 +165,26 @@ async fn meeting_page(
     typed: Typed,
 ) -> Result<MeetingPage, AppError> {
     let (tenant, meeting, body, read) = visible(db, user, coordination, id).await?;
+    let items = store::items(db, &tenant, id).await?;
+    let membership = membership_of_user(db, coordination, user).await?;
+    let is_member = membership.is_some();
+    // The reader's organisation's proposals, whatever became of them.
+    let mine = match &membership {
+        Some(m) => items
+            .iter()
+            .filter(|item| item.proposed_by == Some(m.id))
+            .cloned()
+            .collect(),
+        None => Vec::new(),
+    };
     let (mut accepted, mut proposed, mut rejected) = (Vec::new(), Vec::new(), Vec::new());
-    for item in store::items(db, &tenant, id).await? {
+    for item in items {
         match item.status {
             ItemStatus::Accepted => accepted.push(item),
             ItemStatus::Proposed => proposed.push(item),
             ItemStatus::Rejected => rejected.push(item),
         }
     }
-    let membership = membership_of_user(db, coordination, user).await?;
-    let is_member = membership.is_some();
-    let mine = match &membership {
-        Some(m) => store::items(db, &tenant, id)
-            .await?
-            .into_iter()
-            .filter(|item| item.proposed_by == Some(m.id))
-            .collect(),
-        None => Vec::new(),
-    };
     let later = if read.manages {
         meetings::later_of_body(db, &tenant, &meeting).await?
     } else {
