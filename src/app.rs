@@ -119,6 +119,11 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
             Ok(n) => tracing::info!(meetings = n, "meeting reminders sent"),
             Err(err) => tracing::warn!(error = ?err, "could not send meeting reminders"),
         }
+        match crate::features::meetings::minutes::owners::send_due(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(actions = n, "action reminders sent"),
+            Err(err) => tracing::warn!(error = ?err, "could not send action reminders"),
+        }
         match crate::features::observatory::rounds::send_due(&state).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(rounds = n, "collection round reminders sent"),

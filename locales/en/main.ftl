@@ -787,7 +787,11 @@ minutes-send-confirm = { $count ->
     [one] { $count } person present or represented will get the draft by email, for comments.
    *[other] { $count } people present or represented will get the draft by email, for comments.
 }
-minutes-approve-confirm = Once approved, the minutes are final; nobody is told at this step.
+minutes-approve-confirm = Once approved, the minutes are final and their decisions take effect; nobody is told at this step. { $count ->
+    [0] { "" }
+    [one] { $count } decision will be carried out on what it concerns (a membership, say).
+   *[other] { $count } decisions will be carried out on what they concern (memberships, say).
+}
 minutes-publish-confirm = { $count ->
     [0] Nobody will get them: no one invited has an email address.
     [one] { $count } invited person will get the minutes by email, with the PDF.
@@ -805,11 +809,9 @@ minutes-notes-nl = Notes in Dutch
 minutes-decisions = Decisions
 minutes-no-decision = No decisions.
 minutes-decision-new = New decision
-minutes-decision-add = Add the decision
 minutes-actions = Actions
 minutes-no-action = No actions.
 minutes-action-new = New action
-minutes-action-add = Add the action
 minutes-send = Send to participants
 minutes-approve = Mark as approved
 minutes-publish = Publish to members
@@ -1166,7 +1168,7 @@ mail-round-reminder-subject = Reminder — needs observatory: { $name }
 mail-round-reminder-body = We have not yet received a signal from { $organization } for the round "{ $name }". There is time until { $date }.
 mail-round-privacy = Numbers and general descriptions are enough: never names or data about a person.
 error-need-personal-data = The answer holds personal data (a number, email address or phone): remove it.
-members-meeting-hint = Optional: choose a recent meeting or type it.
+members-meeting-hint = When a meeting is chosen, the decision goes into its minutes and takes effect when they are approved.
 rights-title = Rights followed
 rights-hint = The regional list of rights often not taken up; add the ones your coordination also follows.
 rights-add = Add the right
@@ -1601,3 +1603,61 @@ flash-document-published = The document is published.
 flash-document-removed = The document has been removed from the site.
 personal-data-published-documents = Documents you published
 erasure-why-published-document = the document stays published, without the name of who uploaded it
+
+# Minutes as one form; decisions with a subject; owners of actions; corrections (issue 15)
+minutes-one-form-hint = The whole page is one form: notes, decisions and actions are saved together, and each step first saves what you typed.
+minutes-other-business = Other decisions and actions
+minutes-decision-number = Decision no. { $number }
+minutes-decision-subject = See what it concerns
+minutes-decision-at-approval = it takes effect when the minutes are approved
+minutes-decision-remove = Remove this decision
+minutes-action = Action
+minutes-action-what = What is to be done
+minutes-action-owner-hint = A person of the coordination or of the meeting gets an email, then a reminder before the due date.
+minutes-action-owner-other = Someone else (write their name below)
+minutes-action-owner-name = Owner's name, if not in the list
+minutes-action-remove = Remove this action
+minutes-change-note = What this correction changes
+minutes-change-note-hint = This text goes with the new version sent to the minutes' recipients.
+minutes-send-button = Save and send
+minutes-approve-button = Save and approve
+minutes-publish-button = Save and publish
+minutes-correct = Publish a correction
+minutes-correct-button = Publish the correction
+minutes-correct-confirm = { $count ->
+    [0] Nobody will get the correction: no one invited has an email address.
+    [one] { $count } invited person will get the new version by email, with the PDF and what the correction changes.
+   *[other] { $count } invited people will get the new version by email, with the PDF and what the correction changes.
+}
+minutes-version = version { $version }
+minutes-versions = Published versions
+flash-minutes-approved = The minutes are approved. { $count ->
+    [0] Their decisions are in force.
+    [one] Their decisions are in force; { $count } was carried out on what it concerns.
+   *[other] Their decisions are in force; { $count } were carried out on what they concern.
+}
+error-correction-step = The minutes are published: a change is published as a correction. Describe it, then click “Publish a correction”.
+error-minutes-closed = The minutes of this meeting are approved and no longer change. A later meeting can take a new decision.
+error-decision-pending = A decision on this already waits for the approval of minutes.
+mail-minutes-corrected-subject = Minutes corrected (version { $version }): { $name }
+mail-minutes-corrected-body = The minutes of “{ $name }” ({ $date }) were corrected; version { $version } is attached as a PDF. This is what changes:
+mail-action-heading = The action
+mail-action-due-line = Due: { $due }
+action-no-due-date = no due date
+mail-action-given-subject = An action for you: { $description }
+mail-action-given-body = At “{ $meeting }” ({ $date }), this action was given to you.
+mail-action-reminder-subject = Reminder: “{ $description }” due { $due }
+mail-action-reminder-body = The action “{ $meeting }” ({ $date }) gave you is due soon. If it is done, tell the coordination.
+decision-membership-admit = { $organization } is admitted as a member.
+decision-membership-refuse = The application of { $organization } is refused.
+decision-membership-suspend = The membership of { $organization } is suspended.
+decision-membership-end = The membership of { $organization } ends.
+decision-membership-reinstate = { $organization } is reinstated as a member.
+decision-subject-membership = membership
+members-decided-at = Decisions of meetings
+members-decision-in-force = in force since { $date }
+members-decision-pending = takes effect when the minutes are approved
+members-meeting-none = None: the decision takes effect now
+flash-decision-proposed = The decision is in the meeting's minutes; it takes effect when they are approved.
+personal-data-actions = Actions the minutes gave you
+erasure-why-action-owner = the action stays in the meeting's minutes, without its owner's name or address

@@ -790,7 +790,11 @@ minutes-send-confirm = { $count ->
     [one] { $count } personne présente ou représentée recevra le projet par e-mail, pour remarques.
    *[other] { $count } personnes présentes ou représentées recevront le projet par e-mail, pour remarques.
 }
-minutes-approve-confirm = Une fois approuvé, le procès-verbal est définitif ; personne n'est prévenu à cette étape.
+minutes-approve-confirm = Une fois approuvé, le procès-verbal est définitif et ses décisions entrent en vigueur ; personne n'est prévenu à cette étape. { $count ->
+    [0] { "" }
+    [one] { $count } décision s'appliquera à ce qu'elle concerne (une adhésion, par exemple).
+   *[other] { $count } décisions s'appliqueront à ce qu'elles concernent (des adhésions, par exemple).
+}
 minutes-publish-confirm = { $count ->
     [0] Personne ne le recevra : aucune personne invitée n'a d'adresse e-mail.
     [one] { $count } personne invitée recevra le procès-verbal par e-mail, avec le PDF.
@@ -808,11 +812,9 @@ minutes-notes-nl = Notes en néerlandais
 minutes-decisions = Décisions
 minutes-no-decision = Aucune décision.
 minutes-decision-new = Nouvelle décision
-minutes-decision-add = Ajouter la décision
 minutes-actions = Actions
 minutes-no-action = Aucune action.
 minutes-action-new = Nouvelle action
-minutes-action-add = Ajouter l'action
 minutes-send = Envoyer aux participants
 minutes-approve = Marquer comme approuvé
 minutes-publish = Publier aux membres
@@ -1169,7 +1171,7 @@ mail-round-reminder-subject = Rappel — observatoire des besoins : { $name }
 mail-round-reminder-body = Nous n'avons pas encore reçu de signalement de { $organization } pour la campagne « { $name } ». Il reste jusqu'au { $date }.
 mail-round-privacy = Des nombres et des descriptions générales suffisent : jamais de nom ni de donnée sur une personne.
 error-need-personal-data = La réponse contient une donnée personnelle (numéro, adresse e-mail ou téléphone) : retirez-la.
-members-meeting-hint = Facultatif : choisissez une réunion récente ou écrivez-la.
+members-meeting-hint = Choisie, la réunion inscrit la décision à son procès-verbal : elle prendra effet à son approbation.
 rights-title = Droits suivis
 rights-hint = La liste régionale des droits souvent non recourus ; ajoutez-y ceux que votre coordination suit aussi.
 rights-add = Ajouter le droit
@@ -1604,3 +1606,61 @@ flash-document-published = Le document est publié.
 flash-document-removed = Le document est retiré du site.
 personal-data-published-documents = Documents que vous avez publiés
 erasure-why-published-document = le document reste publié, sans le nom de la personne qui l'a déposé
+
+# Minutes as one form; decisions with a subject; owners of actions; corrections (issue 15)
+minutes-one-form-hint = Toute la page est un seul formulaire : notes, décisions et actions s'enregistrent ensemble, et chaque étape enregistre d'abord ce que vous avez tapé.
+minutes-other-business = Autres décisions et actions
+minutes-decision-number = Décision n° { $number }
+minutes-decision-subject = Voir ce qu'elle concerne
+minutes-decision-at-approval = elle prendra effet à l'approbation du procès-verbal
+minutes-decision-remove = Supprimer cette décision
+minutes-action = Action
+minutes-action-what = Ce qu'il faut faire
+minutes-action-owner-hint = Une personne de la coordination ou de la réunion reçoit un e-mail, puis un rappel avant l'échéance.
+minutes-action-owner-other = Quelqu'un d'autre (écrivez son nom ci-dessous)
+minutes-action-owner-name = Nom du responsable, s'il n'est pas dans la liste
+minutes-action-remove = Supprimer cette action
+minutes-change-note = Ce que cette correction change
+minutes-change-note-hint = Ce texte accompagne la nouvelle version envoyée aux destinataires du procès-verbal.
+minutes-send-button = Enregistrer et envoyer
+minutes-approve-button = Enregistrer et approuver
+minutes-publish-button = Enregistrer et publier
+minutes-correct = Publier une correction
+minutes-correct-button = Publier la correction
+minutes-correct-confirm = { $count ->
+    [0] Personne ne recevra la correction : aucune personne invitée n'a d'adresse e-mail.
+    [one] { $count } personne invitée recevra la nouvelle version par e-mail, avec le PDF et ce que la correction change.
+   *[other] { $count } personnes invitées recevront la nouvelle version par e-mail, avec le PDF et ce que la correction change.
+}
+minutes-version = version { $version }
+minutes-versions = Versions publiées
+flash-minutes-approved = Le procès-verbal est approuvé. { $count ->
+    [0] Ses décisions sont en vigueur.
+    [one] Ses décisions sont en vigueur, dont { $count } qui a été appliquée à ce qu'elle concerne.
+   *[other] Ses décisions sont en vigueur, dont { $count } qui ont été appliquées à ce qu'elles concernent.
+}
+error-correction-step = Le procès-verbal est publié : une modification se publie comme correction. Décrivez-la, puis cliquez sur « Publier une correction ».
+error-minutes-closed = Le procès-verbal de cette réunion est approuvé : il ne change plus. Une réunion suivante peut prendre une nouvelle décision.
+error-decision-pending = Une décision à ce sujet attend déjà l'approbation d'un procès-verbal.
+mail-minutes-corrected-subject = Procès-verbal corrigé (version { $version }) : { $name }
+mail-minutes-corrected-body = Le procès-verbal de « { $name } » ({ $date }) a été corrigé ; la version { $version } est jointe en PDF. Voici ce qui change :
+mail-action-heading = L'action
+mail-action-due-line = Échéance : { $due }
+action-no-due-date = pas d'échéance
+mail-action-given-subject = Une action vous est confiée : { $description }
+mail-action-given-body = Lors de « { $meeting } » ({ $date }), cette action vous a été confiée.
+mail-action-reminder-subject = Rappel : « { $description } » pour le { $due }
+mail-action-reminder-body = L'action que « { $meeting } » ({ $date }) vous a confiée arrive à échéance. Si elle est faite, dites-le à la coordination.
+decision-membership-admit = Admission de { $organization } comme membre.
+decision-membership-refuse = Refus de la candidature de { $organization }.
+decision-membership-suspend = Suspension de l'adhésion de { $organization }.
+decision-membership-end = Fin de l'adhésion de { $organization }.
+decision-membership-reinstate = Réintégration de { $organization } comme membre.
+decision-subject-membership = adhésion
+members-decided-at = Décisions des réunions
+members-decision-in-force = en vigueur depuis le { $date }
+members-decision-pending = prendra effet à l'approbation du procès-verbal
+members-meeting-none = Aucune : la décision prend effet maintenant
+flash-decision-proposed = La décision est inscrite au procès-verbal de la réunion ; elle prendra effet à son approbation.
+personal-data-actions = Actions que les procès-verbaux vous ont confiées
+erasure-why-action-owner = l'action reste au procès-verbal de la réunion, sans le nom ni l'adresse de son responsable

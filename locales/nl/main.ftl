@@ -787,7 +787,11 @@ minutes-send-confirm = { $count ->
     [one] { $count } aanwezige of vertegenwoordigde persoon krijgt het ontwerp per e-mail, voor opmerkingen.
    *[other] { $count } aanwezige of vertegenwoordigde personen krijgen het ontwerp per e-mail, voor opmerkingen.
 }
-minutes-approve-confirm = Eenmaal goedgekeurd is het verslag definitief; bij deze stap wordt niemand verwittigd.
+minutes-approve-confirm = Eenmaal goedgekeurd is het verslag definitief en gaan de beslissingen in; bij deze stap wordt niemand verwittigd. { $count ->
+    [0] { "" }
+    [one] { $count } beslissing wordt uitgevoerd op waar ze over gaat (bijvoorbeeld een lidmaatschap).
+   *[other] { $count } beslissingen worden uitgevoerd op waar ze over gaan (bijvoorbeeld lidmaatschappen).
+}
 minutes-publish-confirm = { $count ->
     [0] Niemand krijgt het: geen enkele genodigde heeft een e-mailadres.
     [one] { $count } genodigde krijgt het verslag per e-mail, met de pdf.
@@ -805,11 +809,9 @@ minutes-notes-nl = Notities in het Nederlands
 minutes-decisions = Beslissingen
 minutes-no-decision = Geen beslissingen.
 minutes-decision-new = Nieuwe beslissing
-minutes-decision-add = De beslissing toevoegen
 minutes-actions = Acties
 minutes-no-action = Geen acties.
 minutes-action-new = Nieuwe actie
-minutes-action-add = De actie toevoegen
 minutes-send = Naar de deelnemers sturen
 minutes-approve = Als goedgekeurd markeren
 minutes-publish = Publiceren voor de leden
@@ -1166,7 +1168,7 @@ mail-round-reminder-subject = Herinnering — observatorium van de noden: { $nam
 mail-round-reminder-body = We ontvingen nog geen melding van { $organization } voor de ronde „{ $name }”. U hebt tijd tot { $date }.
 mail-round-privacy = Aantallen en algemene beschrijvingen volstaan: nooit namen of gegevens over een persoon.
 error-need-personal-data = Het antwoord bevat een persoonsgegeven (nummer, e-mailadres of telefoon): verwijder het.
-members-meeting-hint = Optioneel: kies een recente vergadering of schrijf ze.
+members-meeting-hint = Kiest u een vergadering, dan komt de beslissing in haar verslag en gaat ze in bij de goedkeuring ervan.
 rights-title = Opgevolgde rechten
 rights-hint = De gewestelijke lijst van rechten die vaak niet gebruikt worden; voeg er de rechten aan toe die uw coördinatie ook opvolgt.
 rights-add = Het recht toevoegen
@@ -1601,3 +1603,61 @@ flash-document-published = Het document is gepubliceerd.
 flash-document-removed = Het document is van de site gehaald.
 personal-data-published-documents = Documenten die u publiceerde
 erasure-why-published-document = het document blijft gepubliceerd, zonder de naam van wie het opgeladen heeft
+
+# Minutes as one form; decisions with a subject; owners of actions; corrections (issue 15)
+minutes-one-form-hint = De hele pagina is één formulier: notities, beslissingen en acties worden samen bewaard, en elke stap bewaart eerst wat u getypt hebt.
+minutes-other-business = Andere beslissingen en acties
+minutes-decision-number = Beslissing nr. { $number }
+minutes-decision-subject = Bekijken waarop ze betrekking heeft
+minutes-decision-at-approval = ze gaat in bij de goedkeuring van het verslag
+minutes-decision-remove = Deze beslissing verwijderen
+minutes-action = Actie
+minutes-action-what = Wat er moet gebeuren
+minutes-action-owner-hint = Iemand van de coördinatie of van de vergadering krijgt een e-mail, en een herinnering voor de vervaldatum.
+minutes-action-owner-other = Iemand anders (schrijf de naam hieronder)
+minutes-action-owner-name = Naam van de verantwoordelijke, als die niet in de lijst staat
+minutes-action-remove = Deze actie verwijderen
+minutes-change-note = Wat deze verbetering verandert
+minutes-change-note-hint = Deze tekst gaat mee met de nieuwe versie die de ontvangers van het verslag krijgen.
+minutes-send-button = Bewaren en versturen
+minutes-approve-button = Bewaren en goedkeuren
+minutes-publish-button = Bewaren en publiceren
+minutes-correct = Een verbetering publiceren
+minutes-correct-button = De verbetering publiceren
+minutes-correct-confirm = { $count ->
+    [0] Niemand krijgt de verbetering: geen enkele genodigde heeft een e-mailadres.
+    [one] { $count } genodigde krijgt de nieuwe versie per e-mail, met de pdf en wat de verbetering verandert.
+   *[other] { $count } genodigden krijgen de nieuwe versie per e-mail, met de pdf en wat de verbetering verandert.
+}
+minutes-version = versie { $version }
+minutes-versions = Gepubliceerde versies
+flash-minutes-approved = Het verslag is goedgekeurd. { $count ->
+    [0] De beslissingen zijn van kracht.
+    [one] De beslissingen zijn van kracht; { $count } ervan is uitgevoerd op waar ze over gaat.
+   *[other] De beslissingen zijn van kracht; { $count } ervan zijn uitgevoerd op waar ze over gaan.
+}
+error-correction-step = Het verslag is gepubliceerd: een wijziging wordt als verbetering gepubliceerd. Beschrijf ze en klik dan op ‘Een verbetering publiceren’.
+error-minutes-closed = Het verslag van deze vergadering is goedgekeurd en verandert niet meer. Een volgende vergadering kan een nieuwe beslissing nemen.
+error-decision-pending = Een beslissing hierover wacht al op de goedkeuring van een verslag.
+mail-minutes-corrected-subject = Verslag verbeterd (versie { $version }): { $name }
+mail-minutes-corrected-body = Het verslag van ‘{ $name }’ ({ $date }) is verbeterd; versie { $version } zit als pdf in de bijlage. Dit verandert er:
+mail-action-heading = De actie
+mail-action-due-line = Tegen: { $due }
+action-no-due-date = geen vervaldatum
+mail-action-given-subject = U krijgt een actie: { $description }
+mail-action-given-body = Op ‘{ $meeting }’ ({ $date }) kreeg u deze actie toevertrouwd.
+mail-action-reminder-subject = Herinnering: ‘{ $description }’ tegen { $due }
+mail-action-reminder-body = De actie die ‘{ $meeting }’ ({ $date }) u toevertrouwde, vervalt binnenkort. Is ze klaar, laat het de coördinatie dan weten.
+decision-membership-admit = { $organization } wordt als lid toegelaten.
+decision-membership-refuse = De kandidatuur van { $organization } wordt geweigerd.
+decision-membership-suspend = Het lidmaatschap van { $organization } wordt geschorst.
+decision-membership-end = Het lidmaatschap van { $organization } wordt beëindigd.
+decision-membership-reinstate = { $organization } wordt opnieuw als lid opgenomen.
+decision-subject-membership = lidmaatschap
+members-decided-at = Beslissingen van vergaderingen
+members-decision-in-force = van kracht sinds { $date }
+members-decision-pending = gaat in bij de goedkeuring van het verslag
+members-meeting-none = Geen: de beslissing gaat nu in
+flash-decision-proposed = De beslissing staat in het verslag van de vergadering; ze gaat in bij de goedkeuring ervan.
+personal-data-actions = Acties die verslagen u toevertrouwden
+erasure-why-action-owner = de actie blijft in het verslag van de vergadering, zonder naam of adres van de verantwoordelijke

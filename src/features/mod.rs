@@ -62,6 +62,12 @@ pub static DATA: &[&dyn DataPart] = &[
     &accounts::store::AccountData,
 ];
 
+/// The capabilities whose matters a meeting decides (`meetings::subjects`): each carries out the
+/// decisions on its subjects when the minutes holding them are approved. A plan, a project's gate
+/// and an advice add their part here.
+pub static DECIDED: &[&dyn meetings::subjects::Decided] =
+    &[&membership::decided::MembershipDecisions];
+
 /// [`DATA`] as the rights of the people use it.
 pub fn personal_data() -> Vec<&'static dyn PersonalData> {
     DATA.iter().map(|part| *part as &dyn PersonalData).collect()

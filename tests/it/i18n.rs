@@ -124,6 +124,10 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "reported",
                 "meeting",
                 "reason",
+                "description",
+                "due",
+                "version",
+                "number",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -21,6 +21,7 @@ mod locking;
 mod mail;
 mod meetings;
 mod membership;
+mod minutes;
 mod observatory;
 mod once;
 mod pages;

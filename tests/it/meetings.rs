@@ -106,8 +106,8 @@ pub(crate) async fn plan(coordinator: &mut Client, body: i64, date: &str, time: 
         .unwrap()
 }
 
-/// Writes a decision and an action (description, owner, due date) in a meeting's minutes; returns
-/// the minutes' path.
+/// Writes a decision and an action (description, owner by name, due date) under the first part of
+/// a meeting's minutes, in the minutes' one form; returns the minutes' path.
 async fn write_minutes(
     coordinator: &mut Client,
     page: &str,
@@ -115,27 +115,32 @@ async fn write_minutes(
     (description, owner, due_on): (&str, &str, &str),
 ) -> String {
     let minutes = format!("{page}/minutes");
-    let decided = coordinator
-        .submit(
+    let section = first_section(coordinator, &minutes).await;
+    let saved = coordinator
+        .fill(
             &minutes,
-            &format!("{page}/decisions"),
-            &[("text", decision)],
-        )
-        .await;
-    assert_eq!(decided.status, StatusCode::SEE_OTHER);
-    let acted = coordinator
-        .submit(
             &minutes,
-            &format!("{page}/actions"),
             &[
-                ("description", description),
-                ("owner", owner),
-                ("due_on", due_on),
+                (&format!("new_decision_{section}"), decision),
+                (&format!("new_action_{section}_description"), description),
+                (&format!("new_action_{section}_owner_name"), owner),
+                (&format!("new_action_{section}_due_on"), due_on),
             ],
         )
         .await;
-    assert_eq!(acted.status, StatusCode::SEE_OTHER);
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     minutes
+}
+
+/// The number the first part of the minutes' form carries in its fields: its item's, or 0.
+async fn first_section(coordinator: &mut Client, minutes: &str) -> String {
+    let form = coordinator.get(minutes).await;
+    let names = form.attrs("textarea[name^=new_decision_]", "name");
+    names
+        .first()
+        .unwrap_or_else(|| panic!("no decision field in {}", form.body))
+        .trim_start_matches("new_decision_")
+        .to_string()
 }
 
 /// The plenary a coordinator calls and minutes, step by step, with the people in it.
@@ -422,7 +427,7 @@ async fn a_change_of_time_updates_the_calendars(c: &mut Called<'_>) {
 }
 
 /// 30 March of `year` at 10:00 in Brussels: when the called plenary takes place.
-fn march_30(year: i32) -> chrono::DateTime<Utc> {
+pub(crate) fn march_30(year: i32) -> chrono::DateTime<Utc> {
     chrono::NaiveDate::from_ymd_opt(year, 3, 30)
         .unwrap()
         .and_hms_opt(8, 0, 0)
@@ -432,7 +437,7 @@ fn march_30(year: i32) -> chrono::DateTime<Utc> {
 
 /// Moves a meeting's start to `at`: the tests' way of letting time pass (the list of those
 /// present and the minutes belong after the start).
-async fn meeting_starts(app: &TestApp, id: i64, at: chrono::DateTime<Utc>) {
+pub(crate) async fn meeting_starts(app: &TestApp, id: i64, at: chrono::DateTime<Utc>) {
     socius::with_db!(app.db(), |p| sqlx::query(
         "UPDATE meetings SET starts_at = $1 WHERE id = $2"
     )
@@ -561,7 +566,7 @@ async fn minutes_are_written_sent_and_published(c: &mut Called<'_>) {
     assert_eq!(noted.status, StatusCode::SEE_OTHER);
     for step in ["send", "publish"] {
         let moved = coordinator
-            .submit(&minutes, &format!("{minutes}/{step}"), &[])
+            .fill(&minutes, &minutes, &[("step", step)])
             .await;
         assert_eq!(moved.status, StatusCode::SEE_OTHER);
     }
@@ -785,17 +790,17 @@ pub(crate) async fn scalar_i64(app: &TestApp, sql: &str, id: i64) -> i64 {
 
 /// A coordinator, a member organisation admitted with its contact signed in, and a plenary planned
 /// next year.
-struct Planned {
-    coordinator: Client,
-    contact: Client,
-    membership: i64,
-    meeting: i64,
+pub(crate) struct Planned {
+    pub coordinator: Client,
+    pub contact: Client,
+    pub membership: i64,
+    pub meeting: i64,
     /// The meeting's page, in French.
-    page: String,
+    pub page: String,
 }
 
 /// [`Planned`], the plenary on `day` (`MM-DD`) at `time`.
-async fn plenary_with_a_member(
+pub(crate) async fn plenary_with_a_member(
     app: &TestApp,
     (lang, name, email): (&str, &str, &str),
     day: &str,
@@ -1227,7 +1232,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
     // The minutes go out once the meeting has taken place.
     meeting_starts(&app, id, Utc::now() - chrono::Duration::hours(1)).await;
     coordinator
-        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .fill(&minutes, &minutes, &[("step", "send")])
         .await;
     let after = app
         .client()
@@ -1264,7 +1269,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
     let minutes = format!("{page}/minutes");
     for step in ["approve", "publish"] {
         let moved = coordinator
-            .submit(&minutes, &format!("{minutes}/{step}"), &[])
+            .fill(&minutes, &minutes, &[("step", step)])
             .await;
         assert_eq!(moved.status, StatusCode::SEE_OTHER);
     }
@@ -1470,7 +1475,7 @@ async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
     // The minutes go out once the meeting has taken place.
     meeting_starts(&app, draft, Utc::now() - chrono::Duration::hours(1)).await;
     let sent = coordinator
-        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .fill(&minutes, &minutes, &[("step", "send")])
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     assert_eq!(ines.get(&minutes).await.status, StatusCode::OK);
@@ -1480,7 +1485,7 @@ async fn meetings_are_read_only_by_those_they_concern(app: TestApp) {
         StatusCode::NOT_FOUND
     );
     let published = coordinator
-        .submit(&minutes, &format!("{minutes}/publish"), &[])
+        .fill(&minutes, &minutes, &[("step", "publish")])
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
     assert_eq!(sara.get(&minutes).await.status, StatusCode::OK);
@@ -1625,32 +1630,65 @@ async fn refused_meeting_forms_keep_what_was_typed(app: TestApp) {
     nameless.refused_field("name");
     assert_eq!(nameless.refused_field("email").1, "pas-une-adresse");
 
+    // The minutes are one form: a refused date keeps the decision and the notes typed beside it,
+    // and nothing is saved.
     let minutes = format!("{page}/minutes");
-    let blank = coordinator
-        .submit(&minutes, &format!("{page}/decisions"), &[("text", "  ")])
-        .await;
-    blank.refused_field("text");
+    let (new_decision, new_action) = (format!("new_decision_{item}"), format!("new_action_{item}"));
     let undated = coordinator
-        .submit(
+        .fill(
             &minutes,
-            &format!("{page}/actions"),
+            &minutes,
             &[
-                ("description", "Écrire au bailleur"),
-                ("owner", "Inès"),
-                ("due_on", "demain"),
+                (
+                    &format!("notes_fr_{item}"),
+                    "Notes prises pendant la réunion",
+                ),
+                (&new_decision, "La coordination écrit au bailleur."),
+                (&format!("{new_action}_description"), "Écrire au bailleur"),
+                (&format!("{new_action}_owner_name"), "Inès"),
+                (&format!("{new_action}_due_on"), "demain"),
             ],
         )
         .await;
-    assert_eq!(undated.refused_field("due_on").1, "demain");
     assert_eq!(
-        undated.field("description").0,
+        undated.refused_field(&format!("{new_action}_due_on")).1,
+        "demain"
+    );
+    assert_eq!(
+        undated.field(&format!("{new_action}_description")).0,
         "Écrire au bailleur",
         "the rest stays as typed"
+    );
+    assert_eq!(
+        undated.field(&new_decision).0,
+        "La coordination écrit au bailleur."
+    );
+    assert_eq!(
+        undated.field(&format!("notes_fr_{item}")).0,
+        "Notes prises pendant la réunion"
     );
     assert_eq!(
         count("SELECT COUNT(*) FROM actions WHERE meeting_id = $1").await,
         0
     );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM decisions WHERE meeting_id = $1").await,
+        0
+    );
+    // A decision emptied is refused: removing it is the box beside it.
+    let decided = coordinator
+        .fill(&minutes, &minutes, &[(&new_decision, "Une décision")])
+        .await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER);
+    let decision = count("SELECT id FROM decisions WHERE meeting_id = $1").await;
+    let blank = coordinator
+        .fill(
+            &minutes,
+            &minutes,
+            &[(&format!("decision_{decision}"), "  ")],
+        )
+        .await;
+    blank.refused_field(&format!("decision_{decision}"));
     let long_notes = "x".repeat(20_001);
     let notes = coordinator
         .submit(
@@ -1781,11 +1819,11 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
     // The minutes go out once the meeting has taken place.
     meeting_starts(&app, id, Utc::now() - chrono::Duration::hours(1)).await;
     let moved = coordinator
-        .submit(&minutes, &format!("{minutes}/send"), &[])
+        .fill(&minutes, &minutes, &[("step", "send")])
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER);
     let published = coordinator
-        .fill_at_once(&minutes, &format!("{minutes}/publish"), &[], 8)
+        .fill_at_once(&minutes, &minutes, &[("step", "publish")], 8)
         .await;
     assert!(statuses(published).iter().all(|s| *s == 303));
     assert_eq!(

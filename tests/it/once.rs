@@ -249,8 +249,9 @@ async fn a_coordinators_forms_clicked_eight_times_at_once_act_once(app: TestApp)
     let decided = coordinator
         .fill_at_once(
             &minutes,
-            &format!("{page}/decisions"),
-            &[("text", "La coordination écrit au CPAS.")],
+            &minutes,
+            // A meeting without items: the minutes' one part is "other decisions".
+            &[("new_decision_0", "La coordination écrit au CPAS.")],
             8,
         )
         .await;

@@ -10,7 +10,6 @@ use chrono::{Datelike, Months, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::Brussels;
 use serde::Deserialize;
 
-use crate::features::meetings::store::minutes::Decision;
 use crate::features::meetings::store::public::{self, PublicItem};
 use crate::features::meetings::store::{Meeting, MeetingStatus};
 use crate::platform::i18n;
@@ -101,7 +100,7 @@ struct MeetingPage {
     page: PageCtx,
     meeting: Meeting,
     items: Vec<PublicItem>,
-    decisions: Vec<Decision>,
+    decisions: Vec<public::PublicDecision>,
     /// The calendar's month of the meeting, to go back to.
     month: String,
 }

@@ -127,29 +127,37 @@ pub async fn seed(tx: &mut Tx, tenant: &Tenant, plenary: i64) -> Result<(), sqlx
         figures.as_bytes(),
         Utc::now()
     )?;
-    with_tx!(&mut *tx, |c| {
-        sqlx::query(
-        "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text) VALUES ($1, $2, NULL, 1, 'Un courrier commun est adressé à la société de logement.')"
-    )
-    .bind(tenant.id())
-    .bind(past)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
-    with_tx!(&mut *tx, |c| {
-        sqlx::query(
-        "INSERT INTO actions (coordination_id, meeting_id, body_id, item_id, description, owner, due_on, status, created_at) \
-         VALUES ($1, $2, $3, NULL, 'Rédiger le courrier commun', 'Camille Coordinatrice', NULL, 'open', $4)"
-    )
-    .bind(tenant.id())
-    .bind(past)
-    .bind(plenary)
-    .bind(Utc::now())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected())
-    })?;
+    // The decision and the action were taken under the housing item; the minutes were approved and
+    // published (version 1), so the decision is in force since the meeting.
+    crate::execute!(
+        &mut *tx,
+        "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text, takes_effect_at) \
+         VALUES ($1, $2, $3, 1, 'Un courrier commun est adressé à la société de logement.', $4)",
+        tenant.id(),
+        past,
+        housing,
+        Utc::now() - Duration::days(30)
+    )?;
+    crate::execute!(
+        &mut *tx,
+        "INSERT INTO minutes_versions (coordination_id, meeting_id, version, change_note, published_at) \
+         VALUES ($1, $2, 1, '', $3)",
+        tenant.id(),
+        past,
+        Utc::now() - Duration::days(20)
+    )?;
+    crate::execute!(
+        &mut *tx,
+        "INSERT INTO actions (coordination_id, meeting_id, body_id, item_id, description, owner, \
+         due_on, status, created_at) \
+         VALUES ($1, $2, $3, $4, 'Rédiger le courrier commun', 'Camille Coordinatrice', $5, 'open', $6)",
+        tenant.id(),
+        past,
+        plenary,
+        housing,
+        (Utc::now() + Duration::days(14)).date_naive(),
+        Utc::now()
+    )?;
     Ok(())
 }
 

@@ -20,6 +20,7 @@ pub mod planning;
 pub mod reminders;
 pub mod series;
 pub mod store;
+pub mod subjects;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -126,25 +127,13 @@ pub fn routes() -> Router<AppState> {
         )
         .page(
             "/{lang}/{coord}/meetings/{id}/minutes",
-            get(minutes::page).post(minutes::save_notes),
+            get(minutes::page).post(minutes::save),
         )
         .page(
             "/{lang}/{coord}/meetings/{id}/minutes.pdf",
             get(minutes::pdf),
         )
-        .page(
-            "/{lang}/{coord}/meetings/{id}/decisions",
-            post(minutes::add_decision),
-        )
-        .page(
-            "/{lang}/{coord}/meetings/{id}/actions",
-            post(minutes::add_action),
-        )
         .page("/{lang}/{coord}/actions/{id}", post(minutes::update_action))
-        .page(
-            "/{lang}/{coord}/meetings/{id}/minutes/{step}",
-            post(minutes::advance),
-        )
         .page("/ical/{coord}/public.ics", get(invitations::public_feed))
         .page("/{lang}/{coord}/calendar", get(calendar::month))
         .page("/{lang}/{coord}/calendar/{id}", get(calendar::meeting))

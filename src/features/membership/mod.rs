@@ -4,6 +4,7 @@
 pub mod bodies;
 pub mod charter;
 pub mod contacts;
+pub mod decided;
 pub mod demo;
 pub mod exports;
 pub mod governance;

@@ -12,22 +12,22 @@ use tower_sessions::Session;
 
 use super::charter::{SignatureForm, SignatureValues};
 use super::contacts::ContactForm;
-use super::standing::{self, Access};
+use super::decided::{carry_out, Deciding};
 use super::store::charter::{self as charter_store, Signature, Version};
 use super::store::{
-    self as store, add_contact, contacts, coordinators, membership, record_status, ContactPerson,
-    ContactRole, Decision, Event, Membership, MembershipStatus, NewContact,
+    self as store, add_contact, contacts, coordinators, membership, ContactPerson, ContactRole,
+    Decision, Event, Membership, MembershipStatus, NewContact,
 };
 use crate::domain::{Email, KboNumber, Lang};
-use crate::features::directory::{editing, store as directory_store};
-use crate::features::meetings::store as meetings_store;
-use crate::features::people;
+use crate::features::meetings::store::minutes::{NewDecision, SubjectDecision, SubjectKind};
+use crate::features::meetings::store::{self as meetings_store, MeetingStatus};
+use crate::features::meetings::subjects;
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::{ClientIp, CurrentUser};
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::Db;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, MembershipDecision, PublicWrite, Role, Tenant};
+use crate::platform::policy::{self, Action, MembershipDecision, PublicWrite, Tenant};
 use crate::platform::reference;
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{CoordPath, Coordination};
@@ -391,6 +391,25 @@ impl DetailPage {
             .filter(|d| self.manages || d.settles() == MembershipDecision::Admission)
             .collect()
     }
+
+    /// "Decided now", then the meetings whose minutes can still take the decision.
+    fn meeting_options(&self) -> Vec<(String, String)> {
+        std::iter::once((String::new(), self.page.t("members-meeting-none")))
+            .chain(self.meetings.iter().cloned())
+            .collect()
+    }
+
+    /// What a meeting decided on this membership, as its minutes say it.
+    fn outcome_line(&self, decided: &SubjectDecision) -> String {
+        match Decision::parse(&decided.outcome) {
+            Ok(decision) => self.page.t1(
+                decision.minutes_key(),
+                "organization",
+                &self.membership.name,
+            ),
+            Err(_) => decided.outcome.clone(),
+        }
+    }
 }
 
 /// Whether the steering group decides on applications (else the coordinators do): a fact the
@@ -410,8 +429,10 @@ struct DetailPage {
     /// The decision form as typed, when it comes back with errors.
     reason: String,
     meeting: String,
-    /// Recent and coming meetings, offered for "decided at".
-    meetings: Vec<String>,
+    /// Recent and coming meetings, offered for "decided at": `(id, label)`.
+    meetings: Vec<(String, String)>,
+    /// The decisions meetings took, or will take when their minutes are approved.
+    decided_at: Vec<SubjectDecision>,
     errors: FieldErrors,
     /// Suspending, ending and reinstating are the coordinators'.
     manages: bool,
@@ -443,23 +464,30 @@ pub async fn detail(
     )
 }
 
-/// "Title — date" of the coordination's meetings from six months ago to two months ahead, most
-/// recent first: what a decision is usually taken at.
-async fn meeting_choices(db: &Db, tenant: &Tenant, lang: Lang) -> Result<Vec<String>, AppError> {
+/// The meetings a decision can be taken at, as `(id, "Title — date")`: the coordination's
+/// meetings from six months ago to a year ahead (the next plenary may be far) whose minutes are
+/// not approved yet.
+async fn meeting_choices(
+    db: &Db,
+    tenant: &Tenant,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, AppError> {
     let now = Utc::now();
     let span = (
         now - chrono::Duration::days(183),
-        now + chrono::Duration::days(62),
+        now + chrono::Duration::days(400),
     );
     Ok(meetings_store::between(db, tenant, span)
         .await?
         .into_iter()
+        .filter(|m| m.minutes_status.editable() && m.status != MeetingStatus::Cancelled)
         .map(|m| {
-            format!(
+            let label = format!(
                 "{} — {}",
                 m.title(lang),
                 crate::platform::i18n::format_date(lang, m.starts_at)
-            )
+            );
+            (m.id.to_string(), label)
         })
         .collect())
 }
@@ -506,6 +534,7 @@ async fn detail_page(
     let events = store::history(db, tenant, id).await?;
     let signatures = charter_store::signatures_of(db, tenant, id).await?;
     let meetings = meeting_choices(db, tenant, page.lang).await?;
+    let decided_at = subjects::on_subject(db, tenant, (SubjectKind::Membership, id)).await?;
     let (contact, contact_errors) = typed.contact.unwrap_or_default();
     Ok(DetailPage {
         page: page.with_coordination(coordination.as_ref()),
@@ -516,6 +545,7 @@ async fn detail_page(
         reason: typed.reason,
         meeting: typed.meeting,
         meetings,
+        decided_at,
         errors: typed.errors,
         manages,
         contact,
@@ -571,9 +601,20 @@ pub async fn decide(
     let reason = errors
         .check("reason", fields::optional(&form.reason, limits::TEXT))
         .unwrap_or_default();
-    let meeting = errors
-        .check("meeting", fields::optional(&form.meeting, limits::LINE))
-        .unwrap_or_default();
+    // The meeting that decides, or none: the decision is then in force at once.
+    let meeting = match form.meeting.trim() {
+        "" => None,
+        chosen => {
+            let found = match chosen.parse::<i64>() {
+                Ok(meeting_id) => meetings_store::meeting(&state.db, &tenant, meeting_id).await?,
+                Err(_) => None,
+            };
+            if found.is_none() {
+                errors.add("meeting", "error-choice-invalid");
+            }
+            found
+        }
+    };
     if decision.needs_reason() && reason.is_empty() && !errors.has("reason") {
         errors.add("reason", "error-reason-required");
     }
@@ -586,20 +627,57 @@ pub async fn decide(
         };
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
-    // Read before the transaction: a transaction that waits on the pool while it holds SQLite's
-    // write lock would keep every other writer waiting with it.
-    let contacts = contacts(&state.db, &tenant, &[id]).await?;
+    let to = page.url_in(&coordination, &format!("/members/{id}"));
     let mut tx = state.db.begin().await?;
-    let moved = record_status(
-        &mut tx,
-        &tenant,
-        id,
-        (current.status, status),
-        (&reason, &meeting),
-        Some(user.id),
-    )
-    .await?;
-    if !moved {
+    if let Some(meeting) = &meeting {
+        // Decided at a meeting: in force when its minutes are approved.
+        let text = t_args(
+            page.lang,
+            decision.minutes_key(),
+            &[("organization", &current.name)],
+        );
+        let proposal = NewDecision {
+            item_id: None,
+            text: &text,
+            subject: Some((SubjectKind::Membership, id)),
+            outcome: decision.as_str(),
+            reason: &reason,
+        };
+        if let Err(refusal) = subjects::propose(&mut tx, &tenant, meeting, &proposal).await? {
+            tx.rollback().await?;
+            let mut errors = FieldErrors::default();
+            errors.add("meeting", refusal.message_key());
+            let typed = Typed {
+                reason: form.reason.clone(),
+                meeting: form.meeting.clone(),
+                errors,
+                contact: None,
+            };
+            return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
+        }
+        return commit_audited(
+            tx,
+            AuditEntry::new("membership.proposed")
+                .by(&user)
+                .in_coordination(tenant.id())
+                .on("membership", id)
+                .change(
+                    None,
+                    Some(serde_json::json!({ "decision": decision, "reason": reason, "meeting": meeting.id })),
+                ),
+            &session,
+            "flash-decision-proposed",
+            &to,
+        )
+        .await;
+    }
+    let deciding = Deciding {
+        state: &state,
+        tenant: &tenant,
+        coordination: &coordination,
+        by: &user,
+    };
+    if !carry_out(&mut tx, &deciding, &current, decision, (&reason, "")).await? {
         // Decided meanwhile (the same click twice, or two people at once): nothing more happens.
         tx.rollback().await?;
         let mut errors = FieldErrors::default();
@@ -610,52 +688,6 @@ pub async fn decide(
         };
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
-    if let Some(access) = Access::between(current.status, status) {
-        standing::apply(&mut tx, &tenant, &coordination, &user, &current, access).await?;
-    }
-    let main = contacts
-        .iter()
-        .find(|c| c.role == ContactRole::Main)
-        .cloned();
-    if decision == Decision::Admit {
-        admit(
-            &mut tx,
-            &state,
-            &tenant,
-            &coordination,
-            &user,
-            &current,
-            main.as_ref(),
-        )
-        .await?;
-    }
-    if let (Some(contact), Some((subject, body))) = (&main, decision.letter_keys()) {
-        let lang = contact.lang();
-        let letter = Letter {
-            lang,
-            subject: t_args(
-                lang,
-                subject,
-                &[(
-                    "coordination",
-                    lang.pick(&coordination.name_fr, &coordination.name_nl),
-                )],
-            ),
-            greeting_name: &contact.name,
-            paragraphs: Block::texts(vec![
-                t_args(lang, body, &[("organization", &current.name)]),
-                reason.clone(),
-            ]),
-            action: None,
-            signature: t(lang, "mail-signature"),
-        };
-        mail::enqueue(
-            &mut tx,
-            &letter.into_email(&contact.email, Some(tenant.id()))?,
-        )
-        .await?;
-    }
-    let to = page.url_in(&coordination, &format!("/members/{id}"));
     commit_audited(
         tx,
         AuditEntry::new("membership.decided")
@@ -664,70 +696,13 @@ pub async fn decide(
             .on("membership", id)
             .change(
                 Some(serde_json::json!({ "status": current.status })),
-                Some(serde_json::json!({ "status": status, "reason": reason, "meeting": meeting })),
+                Some(serde_json::json!({ "status": status, "reason": reason })),
             ),
         &session,
         "flash-saved",
         &to,
     )
     .await
-}
-
-/// Admission: the organisation joins the social map's records (linked, or created from the
-/// application), its main contact gets an account with the member role (an invitation to choose
-/// a password, in their language) and keeps the organisation's record current.
-async fn admit(
-    tx: &mut Tx,
-    state: &AppState,
-    tenant: &Tenant,
-    coordination: &Coordination,
-    actor: &CurrentUser,
-    membership: &Membership,
-    main: Option<&ContactPerson>,
-) -> Result<(), AppError> {
-    let organization_id = match membership.organization_id {
-        Some(id) => id,
-        None => {
-            let existing = match &membership.kbo {
-                Some(kbo) => directory_store::organization_by_kbo(tx, tenant, kbo).await?,
-                None => None,
-            };
-            let id = match existing {
-                Some(id) => id,
-                None => {
-                    let input = directory_store::OrganizationInput {
-                        name_fr: membership.name.clone(),
-                        name_nl: membership.name.clone(),
-                        kbo: membership.kbo.clone(),
-                        website: membership.website.clone(),
-                        email: membership.email.clone(),
-                        ..directory_store::OrganizationInput::default()
-                    };
-                    directory_store::create_organization(tx, tenant, &input).await?
-                }
-            };
-            store::link_organization(tx, tenant, membership.id, id).await?;
-            id
-        }
-    };
-    super::store::bodies::ensure_plenary(tx, tenant).await?;
-    let Some(contact) = main else { return Ok(()) };
-    let email = Email::parse(&contact.email).map_err(AppError::BadRequest)?;
-    let (user_id, _) = people::grant_in(
-        tx,
-        state,
-        tenant,
-        coordination,
-        actor,
-        &email,
-        &contact.name,
-        contact.lang(),
-        Role::Member,
-    )
-    .await?;
-    store::link_contact_account(tx, tenant, contact.id, user_id).await?;
-    editing::add_contact(tx, tenant, organization_id, user_id).await?;
-    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -6,13 +7,20 @@ use tower_sessions::Session;
 use crate::domain::{Lang, MessageKey};
 use crate::platform::i18n::t;
 
-/// Field name → Fluent key of the message explaining what is wrong with it.
+/// Field name → Fluent key of the message explaining what is wrong with it. Names are usually
+/// the form's fixed ones; a form with a field per row (`decision_12`) names them with
+/// [`FieldErrors::add_row`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<&'static str, MessageKey>);
+pub struct FieldErrors(BTreeMap<Cow<'static, str>, MessageKey>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &'static str, key: MessageKey) {
-        self.0.entry(field).or_insert(key);
+        self.0.entry(Cow::Borrowed(field)).or_insert(key);
+    }
+
+    /// [`FieldErrors::add`] for a field whose name is made per row.
+    pub fn add_row(&mut self, field: String, key: MessageKey) {
+        self.0.entry(Cow::Owned(field)).or_insert(key);
     }
 
     /// Keeps a parsed value, or records why it was refused.
@@ -65,8 +73,8 @@ impl FieldErrors {
             .unwrap_or_default()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, MessageKey)> + '_ {
-        self.0.iter().map(|(f, k)| (*f, *k))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, MessageKey)> + '_ {
+        self.0.iter().map(|(f, k)| (f.as_ref(), *k))
     }
 
     /// `Ok(())` when nothing was refused; the errors otherwise.
@@ -174,6 +182,11 @@ impl FormValues {
 
     pub fn has(&self, name: &str, value: &str) -> bool {
         self.0.iter().any(|(n, v)| n == name && v == value)
+    }
+
+    /// Whether the form sent the field at all (an older copy of a form may lack a row).
+    pub fn holds(&self, name: &str) -> bool {
+        self.0.iter().any(|(n, _)| n == name)
     }
 
     pub fn checked(&self, name: &str) -> bool {

@@ -97,12 +97,7 @@ pub async fn admit_and_sign_in(
     id: i64,
     contact: &str,
 ) -> Client {
-    let admitted = decide(
-        coordinator,
-        id,
-        &[("decision", "admit"), ("meeting", "Plénière du 12 mars")],
-    )
-    .await;
+    let admitted = decide(coordinator, id, &[("decision", "admit")]).await;
     assert_eq!(admitted.status, StatusCode::SEE_OTHER, "{}", admitted.body);
     sign_in_from_invitation(app, contact).await
 }

@@ -406,6 +406,15 @@ impl TestResponse {
             .collect()
     }
 
+    /// The values of `attribute` on the elements `selector` finds, in document order.
+    pub fn attrs(&self, selector: &str, attribute: &str) -> Vec<String> {
+        let html = scraper::Html::parse_document(&self.body);
+        let selector = scraper::Selector::parse(selector).unwrap();
+        html.select(&selector)
+            .filter_map(|e| e.value().attr(attribute).map(str::to_string))
+            .collect()
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }

@@ -121,7 +121,8 @@ pub async fn open_actions(
 ) -> Result<Vec<ActionRow>, sqlx::Error> {
     fetch_all!(
         on,
-        "SELECT a.id, a.meeting_id, a.description, a.owner, a.due_on, a.status \
+        "SELECT a.id, a.meeting_id, a.item_id, a.description, a.owner, a.owner_email, a.due_on, \
+           a.status \
          FROM actions a JOIN meetings m ON m.id = a.meeting_id \
          WHERE a.coordination_id = $1 AND a.body_id = $2 AND a.status = 'open' \
          AND m.starts_at < $3 ORDER BY a.due_on, a.id",

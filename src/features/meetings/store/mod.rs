@@ -57,6 +57,14 @@ impl MinutesStatus {
     pub fn started(self) -> bool {
         self != MinutesStatus::NotStarted
     }
+
+    /// Whether notes, decisions and actions may still change: until the minutes are approved.
+    pub fn editable(self) -> bool {
+        matches!(
+            self,
+            MinutesStatus::NotStarted | MinutesStatus::Draft | MinutesStatus::Sent
+        )
+    }
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]

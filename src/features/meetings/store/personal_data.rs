@@ -1,6 +1,7 @@
 //! The meetings' part in the rights of the people: the invitations they received, their answers
-//! and their attendance. Attendance belongs to the meeting's record (its minutes, its counts):
-//! erased, an invitation stays without the name and address, its answer links stop working.
+//! and their attendance, and the actions the minutes gave them. Attendance belongs to the
+//! meeting's record (its minutes, its counts): erased, an invitation stays without the name and
+//! address, its answer links stop working; an action stays in the minutes without its owner.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -35,6 +36,39 @@ const INVITATIONS: &str = "\
       JOIN coordinations co ON co.id = i.coordination_id \
     WHERE LOWER(i.email) = $1 AND ($2 IS NULL OR i.coordination_id = $2) ORDER BY m.starts_at";
 
+#[derive(Debug, sqlx::FromRow, Serialize)]
+struct ActionRow {
+    coordination: String,
+    meeting: String,
+    description: String,
+    owner: String,
+    owner_email: String,
+    due_on: Option<chrono::NaiveDate>,
+    status: String,
+}
+
+/// The actions a person owns, found by `column` (`owner_email` or `owner`) equal to `$1`.
+fn actions_by(column: &str) -> String {
+    format!(
+        "SELECT co.slug AS coordination, m.title_fr AS meeting, a.description, a.owner, \
+           a.owner_email, a.due_on, a.status \
+         FROM actions a JOIN meetings m ON m.id = a.meeting_id \
+           JOIN coordinations co ON co.id = a.coordination_id \
+         WHERE a.{column} <> '' AND LOWER(a.{column}) = $1 \
+           AND ($2 IS NULL OR a.coordination_id = $2) ORDER BY a.id"
+    )
+}
+
+/// What finds a person's actions: each address in `owner_email`, each name in `owner`.
+fn owner_keys(person: &DataSubject) -> Vec<(&'static str, String)> {
+    let emails = person.emails.iter().map(|e| ("owner_email", e.clone()));
+    let names = person
+        .names
+        .iter()
+        .map(|n| ("owner", n.trim().to_lowercase()));
+    emails.chain(names).filter(|(_, v)| !v.is_empty()).collect()
+}
+
 #[async_trait]
 impl PersonalData for MeetingData {
     async fn export(
@@ -52,7 +86,16 @@ impl PersonalData for MeetingData {
                 reach.coordination()
             )?);
         }
-        Ok(vec![Section::of("personal-data-invitations", &invitations)])
+        let mut actions: Vec<ActionRow> = Vec::new();
+        for (column, value) in owner_keys(person) {
+            let sql = actions_by(column);
+            let found: Vec<ActionRow> = fetch_all!(&mut *tx, &sql, &value, reach.coordination())?;
+            actions.extend(found);
+        }
+        Ok(vec![
+            Section::of("personal-data-invitations", &invitations),
+            Section::of("personal-data-actions", &actions),
+        ])
     }
 
     async fn erase(
@@ -82,11 +125,23 @@ impl PersonalData for MeetingData {
                 ERASED_DOMAIN
             )?;
         }
-        Ok(vec![Erased::pseudonymised(
-            "personal-data-invitations",
-            invitations,
-            "erasure-why-attendance",
-        )])
+        let mut actions = 0;
+        for (column, value) in owner_keys(person) {
+            let sql = format!(
+                "UPDATE actions SET owner = '', owner_email = '', owner_lang = '' \
+                 WHERE {column} <> '' AND LOWER({column}) = $1 \
+                   AND ($2 IS NULL OR coordination_id = $2)"
+            );
+            actions += execute!(&mut *tx, &sql, &value, reach.coordination())?;
+        }
+        Ok(vec![
+            Erased::pseudonymised(
+                "personal-data-invitations",
+                invitations,
+                "erasure-why-attendance",
+            ),
+            Erased::pseudonymised("personal-data-actions", actions, "erasure-why-action-owner"),
+        ])
     }
 }
 
@@ -102,6 +157,7 @@ impl crate::platform::portable::Portable for MeetingData {
                 "agenda_documents",
                 "decisions",
                 "actions",
+                "minutes_versions",
                 "invitations",
             ],
             stay: &[

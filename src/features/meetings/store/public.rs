@@ -6,7 +6,6 @@
 use chrono::{DateTime, Utc};
 
 use super::agenda::ItemKind;
-use super::minutes::Decision;
 use super::{Meeting, COLUMNS};
 use crate::fetch_all;
 use crate::fetch_optional;
@@ -67,12 +66,19 @@ pub async fn items(
     fetch_all!(db, &sql, meeting_id, coordination.id)
 }
 
+/// A decision as the public reads it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct PublicDecision {
+    pub number: i64,
+    pub text: String,
+}
+
 /// The decisions of a public meeting whose minutes are published.
 pub async fn decisions(
     db: &Db,
     coordination: &Coordination,
     meeting_id: i64,
-) -> Result<Vec<Decision>, sqlx::Error> {
+) -> Result<Vec<PublicDecision>, sqlx::Error> {
     let sql = format!(
         "SELECT d.number, d.text FROM decisions d JOIN meetings m ON m.id = d.meeting_id \
          WHERE d.meeting_id = $1 AND d.coordination_id = $2 AND {PUBLIC} \

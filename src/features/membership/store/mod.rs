@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::domain::Lang;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::{Db, Tx};
+use crate::platform::db::{Conn, Db, Tx};
 use crate::platform::policy::{MembershipDecision, PublicSubmission, Tenant, WriteProof};
 use crate::platform::tenancy::Coordination;
 use crate::{execute, fetch_all, fetch_optional, scalar, vocabulary};
@@ -76,6 +76,17 @@ impl Decision {
             Decision::Suspend => status == S::Member,
             Decision::End => matches!(status, S::Member | S::Suspended),
             Decision::Reinstate => matches!(status, S::Suspended | S::Former),
+        }
+    }
+
+    /// The Fluent key of the line the minutes record it with (`organization`).
+    pub fn minutes_key(self) -> &'static str {
+        match self {
+            Decision::Admit => "decision-membership-admit",
+            Decision::Refuse => "decision-membership-refuse",
+            Decision::Suspend => "decision-membership-suspend",
+            Decision::End => "decision-membership-end",
+            Decision::Reinstate => "decision-membership-reinstate",
         }
     }
 
@@ -181,7 +192,7 @@ pub async fn set_listed(
 }
 
 pub async fn membership(
-    db: &Db,
+    mut db: impl Conn,
     tenant: &Tenant,
     id: i64,
 ) -> Result<Option<Membership>, sqlx::Error> {
@@ -333,7 +344,7 @@ impl ContactPerson {
 }
 
 pub async fn contacts(
-    db: &Db,
+    mut db: impl Conn,
     tenant: &Tenant,
     membership_ids: &[i64],
 ) -> Result<Vec<ContactPerson>, sqlx::Error> {

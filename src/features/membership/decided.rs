@@ -1,0 +1,199 @@
+//! Decisions on memberships: admitting, refusing, suspending, ending, reinstating. Taken at once
+//! by whoever the coordination's settings let decide, or at a meeting — then recorded in its
+//! minutes (`meetings::subjects`) and carried out when they are approved.
+
+use async_trait::async_trait;
+
+use super::standing::{self, Access};
+use super::store::{
+    self as store, contacts, membership, record_status, ContactPerson, ContactRole, Decision,
+    Membership,
+};
+use crate::domain::{Email, Lang};
+use crate::features::directory::{editing, store as directory_store};
+use crate::features::meetings::store::minutes::{self as minutes, SubjectKind};
+use crate::features::meetings::subjects::{Approval, Decided};
+use crate::features::people;
+use crate::platform::auth::CurrentUser;
+use crate::platform::db::Tx;
+use crate::platform::i18n::{t, t_args};
+use crate::platform::mail::{self, Block, Letter};
+use crate::platform::policy::{Role, Tenant};
+use crate::platform::tenancy::Coordination;
+use crate::platform::web::AppError;
+use crate::platform::AppState;
+
+/// Who carries a decision out, and for which coordination.
+pub(super) struct Deciding<'a> {
+    pub state: &'a AppState,
+    pub tenant: &'a Tenant,
+    pub coordination: &'a Coordination,
+    pub by: &'a CurrentUser,
+}
+
+/// Carries `decision` out on `current`: its new status in the history (with the reason and the
+/// meeting that decided), the access that goes with it, on admission the map record and the main
+/// contact's account, and the letter to the main contact. `false` when the membership was decided
+/// meanwhile (the same click twice, or two people at once): then nothing happened.
+pub(super) async fn carry_out(
+    tx: &mut Tx,
+    by: &Deciding<'_>,
+    current: &Membership,
+    decision: Decision,
+    (reason, meeting): (&str, &str),
+) -> Result<bool, AppError> {
+    let (tenant, coordination) = (by.tenant, by.coordination);
+    let status = decision.leads_to();
+    let moved = record_status(
+        tx,
+        tenant,
+        current.id,
+        (current.status, status),
+        (reason, meeting),
+        Some(by.by.id),
+    )
+    .await?;
+    if !moved {
+        return Ok(false);
+    }
+    if let Some(access) = Access::between(current.status, status) {
+        standing::apply(tx, tenant, coordination, by.by, current, access).await?;
+    }
+    let main = contacts(&mut *tx, tenant, &[current.id])
+        .await?
+        .into_iter()
+        .find(|c| c.role == ContactRole::Main);
+    if decision == Decision::Admit {
+        admit(tx, by, current, main.as_ref()).await?;
+    }
+    if let (Some(contact), Some((subject, body))) = (&main, decision.letter_keys()) {
+        let lang = contact.lang();
+        let letter = Letter {
+            lang,
+            subject: t_args(
+                lang,
+                subject,
+                &[(
+                    "coordination",
+                    lang.pick(&coordination.name_fr, &coordination.name_nl),
+                )],
+            ),
+            greeting_name: &contact.name,
+            paragraphs: Block::texts(vec![
+                t_args(lang, body, &[("organization", &current.name)]),
+                reason.to_string(),
+            ]),
+            action: None,
+            signature: t(lang, "mail-signature"),
+        };
+        mail::enqueue(tx, &letter.into_email(&contact.email, Some(tenant.id()))?).await?;
+    }
+    Ok(true)
+}
+
+/// Admission: the organisation joins the social map's records (linked, or created from the
+/// application), its main contact gets an account with the member role (an invitation to choose
+/// a password, in their language) and keeps the organisation's record current.
+async fn admit(
+    tx: &mut Tx,
+    by: &Deciding<'_>,
+    membership: &Membership,
+    main: Option<&ContactPerson>,
+) -> Result<(), AppError> {
+    let (state, tenant, coordination, actor) = (by.state, by.tenant, by.coordination, by.by);
+    let organization_id = match membership.organization_id {
+        Some(id) => id,
+        None => {
+            let existing = match &membership.kbo {
+                Some(kbo) => directory_store::organization_by_kbo(tx, tenant, kbo).await?,
+                None => None,
+            };
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    let input = directory_store::OrganizationInput {
+                        name_fr: membership.name.clone(),
+                        name_nl: membership.name.clone(),
+                        kbo: membership.kbo.clone(),
+                        website: membership.website.clone(),
+                        email: membership.email.clone(),
+                        ..directory_store::OrganizationInput::default()
+                    };
+                    directory_store::create_organization(tx, tenant, &input).await?
+                }
+            };
+            store::link_organization(tx, tenant, membership.id, id).await?;
+            id
+        }
+    };
+    super::store::bodies::ensure_plenary(tx, tenant).await?;
+    let Some(contact) = main else { return Ok(()) };
+    let email = Email::parse(&contact.email).map_err(AppError::BadRequest)?;
+    let (user_id, _) = people::grant_in(
+        tx,
+        state,
+        tenant,
+        coordination,
+        actor,
+        &email,
+        &contact.name,
+        contact.lang(),
+        Role::Member,
+    )
+    .await?;
+    store::link_contact_account(tx, tenant, contact.id, user_id).await?;
+    editing::add_contact(tx, tenant, organization_id, user_id).await?;
+    Ok(())
+}
+
+/// The memberships' part in the meetings' decisions.
+pub struct MembershipDecisions;
+
+#[async_trait]
+impl Decided for MembershipDecisions {
+    fn kind(&self) -> SubjectKind {
+        SubjectKind::Membership
+    }
+
+    fn path(&self, subject_id: i64) -> String {
+        format!("/members/{subject_id}")
+    }
+
+    async fn take_effect(
+        &self,
+        tx: &mut Tx,
+        approval: &Approval<'_>,
+        decision: &minutes::Decision,
+    ) -> Result<(), AppError> {
+        let (Ok(outcome), Some(id)) = (Decision::parse(&decision.outcome), decision.subject_id)
+        else {
+            return Ok(());
+        };
+        let Some(current) = membership(&mut *tx, approval.tenant, id).await? else {
+            return Ok(());
+        };
+        if !outcome.applies_to(current.status) {
+            // Decided otherwise since it was proposed: the minutes keep it as written.
+            return Ok(());
+        }
+        // The history names the meeting in both languages, whoever reads it.
+        let meeting = approval.meeting;
+        let titles = match (meeting.title(Lang::Fr), meeting.title(Lang::Nl)) {
+            (fr, nl) if fr == nl => fr.to_string(),
+            (fr, nl) => format!("{fr} / {nl}"),
+        };
+        let day = meeting
+            .starts_at
+            .with_timezone(&chrono_tz::Europe::Brussels)
+            .date_naive();
+        let decided_at = format!("{titles} ({day})");
+        let by = Deciding {
+            state: approval.state,
+            tenant: approval.tenant,
+            coordination: approval.coordination,
+            by: approval.by,
+        };
+        carry_out(tx, &by, &current, outcome, (&decision.reason, &decided_at)).await?;
+        Ok(())
+    }
+}
