@@ -458,20 +458,24 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   await firstSelect.selectOption('present');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form[action$="/attendance"] button[type=submit]')]);
 
-  // Minutes: a decision and an action, published; the PDF opens and holds the text.
+  // Minutes: one form. Notes, a decision and an action typed under the first item, then straight
+  // to "send" — the step saves what was typed first, so nothing is lost; then published. The PDF
+  // opens and holds the text.
   await visit(coordinator, `${meetingUrl}/minutes`);
-  await coordinator.fill('#field-text', 'La coordination interpelle la commune sur les loyers.');
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/decisions"] button')]);
-  await coordinator.fill('#field-description', 'Écrire à la commune');
-  await coordinator.fill('#field-owner', 'Coordination');
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('form[action$="/actions"] button')]);
+  await coordinator.fill('textarea[name^="notes_fr_"] >> nth=0', 'Tour de table : trois partenaires signalent des hausses de loyer.');
+  await coordinator.fill('textarea[name^="new_decision_"] >> nth=0', 'La coordination interpelle la commune sur les loyers.');
+  await coordinator.fill('input[name^="new_action_"][name$="_description"] >> nth=0', 'Écrire à la commune');
+  await coordinator.fill('input[name^="new_action_"][name$="_owner_name"] >> nth=0', 'Coordination');
   for (const step of ['send', 'publish']) {
     // Each step says how many people it emails before it does.
-    await coordinator.click(`details.confirm:has(form[action$="/minutes/${step}"]) > summary`);
-    assert.match(await coordinator.textContent(`details.confirm:has(form[action$="/minutes/${step}"]) p`), /\d+ personnes? /);
-    await Promise.all([coordinator.waitForNavigation(), coordinator.click(`form[action$="/minutes/${step}"] button`)]);
+    const panel = `details.confirm:has(button[name=step][value=${step}])`;
+    await coordinator.click(`${panel} > summary`);
+    assert.match(await coordinator.textContent(`${panel} p`), /\d+ personnes? /);
+    await Promise.all([coordinator.waitForNavigation(), coordinator.click(`${panel} button[name=step]`)]);
     assert.match(await coordinator.textContent('.flash'), /reçu le procès-verbal par e-mail/);
   }
+  assert.match(await coordinator.textContent('main'), /trois partenaires signalent des hausses de loyer/);
+  assert.match(await coordinator.textContent('main ol.decisions'), /interpelle la commune sur les loyers/);
   await expectAccessible(coordinator, 'minutes');
   const pdf = await coordinator.request.get(`${BASE}${meetingUrl}/minutes.pdf`);
   assert.equal(pdf.headers()['content-type'], 'application/pdf');

@@ -201,8 +201,8 @@ impl MinutesPage {
             .count();
         let publish = || step("publish", page.tn("minutes-publish-confirm", self.reach.1));
         match self.meeting.minutes_status {
-            MinutesStatus::NotStarted => vec![],
-            MinutesStatus::Draft => {
+            // Not started: the first notes typed start the draft as the step saves them.
+            MinutesStatus::NotStarted | MinutesStatus::Draft => {
                 vec![step("send", page.tn("minutes-send-confirm", self.reach.0))]
             }
             MinutesStatus::Sent => vec![
