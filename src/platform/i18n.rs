@@ -26,9 +26,16 @@ fn langid(lang: Lang) -> LanguageIdentifier {
         .expect("language codes are valid identifiers")
 }
 
-/// The message for `key` in `lang`.
+/// The message for `key` in `lang`, typeset for its language (`platform::typography`).
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES.lookup(&langid(lang), key)
+    typeset(lang, LOCALES.lookup(&langid(lang), key))
+}
+
+fn typeset(lang: Lang, message: String) -> String {
+    match crate::platform::typography::typeset(lang, &message) {
+        Cow::Borrowed(_) => message,
+        Cow::Owned(typeset) => typeset,
+    }
 }
 
 /// The message for `key` in `lang`, with named arguments.
@@ -42,7 +49,7 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
             )
         })
         .collect();
-    LOCALES.lookup_with_args(&langid(lang), key, &args)
+    typeset(lang, LOCALES.lookup_with_args(&langid(lang), key, &args))
 }
 
 /// The message for `key` with a number `$count` its selectors choose the plural form by ("1 jeton",
@@ -58,7 +65,7 @@ pub fn t_count(lang: Lang, key: &str, count: i64, args: &[(&str, &str)]) -> Stri
         })
         .collect();
     values.insert(Cow::Borrowed("count"), FluentValue::from(count));
-    LOCALES.lookup_with_args(&langid(lang), key, &values)
+    typeset(lang, LOCALES.lookup_with_args(&langid(lang), key, &values))
 }
 
 const MONTHS_FR: [&str; 12] = [

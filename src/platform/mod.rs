@@ -23,6 +23,7 @@ pub mod reference;
 pub mod session_store;
 pub mod settings;
 pub mod tenancy;
+pub mod typography;
 pub mod upload;
 pub mod vocabulary;
 pub mod web;

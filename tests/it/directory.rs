@@ -660,7 +660,7 @@ async fn stale_records_are_confirmed_from_a_reminder_link(app: TestApp) {
         .get(confirmed.location())
         .await
         .body
-        .contains("Merci ! Les informations sont confirmées."));
+        .contains("Merci\u{202f}! Les informations sont confirmées."));
     assert_eq!(
         coordinator
             .get("/fr/anderlecht/map/stale")
@@ -847,7 +847,8 @@ async fn editors_see_which_records_lack_a_translation(app: TestApp) {
         .await
         .body;
     assert!(
-        page.contains("Soutien scolaire") && page.contains("Traduction manquante : Nederlands")
+        page.contains("Soutien scolaire")
+            && page.contains("Traduction manquante\u{a0}: Nederlands")
     );
     let href = page
         .split("<a href=\"")
@@ -860,7 +861,7 @@ async fn editors_see_which_records_lack_a_translation(app: TestApp) {
             .get(&href)
             .await
             .body
-            .contains("Traduction manquante : Nederlands"),
+            .contains("Traduction manquante\u{a0}: Nederlands"),
         "the record's page says it too"
     );
     let mut citizen = app.client();

@@ -146,3 +146,29 @@ fn no_message_falls_back_or_carries_isolation_marks() {
         socius::platform::i18n::t(Lang::Fr, "nav-login")
     );
 }
+
+/// French messages reach the reader with a no-break space before `:`, `;`, `!`, `?` (never a line
+/// starting with a lone sign); Dutch and English ones put no space there at all.
+#[test]
+fn each_language_has_its_own_spaces_before_punctuation() {
+    use socius::domain::Lang;
+    use socius::platform::i18n::t_count;
+    let loose = regex::Regex::new(r"[ \u{a0}\u{202f}][:;!?](\s|$)").unwrap();
+    let ordinary = regex::Regex::new(r" [:;!?](\s|$)").unwrap();
+    for lang in Lang::ALL {
+        for key in keys(lang.code()) {
+            let text = t_count(lang, &key, 2, &[("name", "x"), ("date", "x")]);
+            if lang == Lang::Fr {
+                assert!(!ordinary.is_match(&text), "{key}: {text}");
+            } else {
+                assert!(!loose.is_match(&text), "{key} in {lang}: {text}");
+            }
+        }
+    }
+    let subject = socius::platform::i18n::t_args(
+        Lang::Fr,
+        "mail-minutes-sent-subject",
+        &[("name", "Plénière")],
+    );
+    assert_eq!(subject, "Procès-verbal à relire\u{a0}: Plénière");
+}

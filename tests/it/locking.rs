@@ -194,7 +194,7 @@ async fn a_leaving_coordinator_hands_their_open_actions_over(app: TestApp) {
     let page = format!("/fr/anderlecht/people/{camille}/handover");
     let preview = coordinator.get(&format!("{page}?to={sofie}")).await;
     assert_eq!(preview.status, StatusCode::OK);
-    let line = format!("Actions de suivi ouvertes : {before}");
+    let line = format!("Actions de suivi ouvertes\u{a0}: {before}");
     assert!(preview.body.contains(&line), "{}", preview.body);
     assert_eq!(
         owned("Camille Coordinatrice").await,

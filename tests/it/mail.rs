@@ -154,6 +154,7 @@ async fn multipart_mail_in_the_recipients_language_reaches_the_server(app: TestA
         filename: "invitation.ics".into(),
         content_type: "text/calendar; method=REQUEST; charset=utf-8".into(),
         data_base64: base64::engine::general_purpose::STANDARD.encode(ics),
+        content_id: None,
     };
     enqueue_letter(&app, "anne@cpas.test", Lang::Fr, Some(attachment)).await;
     enqueue_letter(&app, "jan@ocmw.test", Lang::Nl, None).await;
@@ -577,7 +578,102 @@ async fn coordinators_read_their_mail_log_and_send_a_failed_message_again(app: T
             .get(twice.location())
             .await
             .texts(".flash-error"),
-        vec!["Ce message n'est pas en échec : il n'y a rien à renvoyer."]
+        vec!["Ce message n'est pas en échec\u{a0}: il n'y a rien à renvoyer."]
     );
 }
 db_test!(coordinators_read_their_mail_log_and_send_a_failed_message_again);
+
+/// A coordination's letter is signed with its name, address, phone and addresses, and its logo
+/// travels inside the message (shown by clients that block remote pictures); Socius's own letters
+/// carry no such block.
+async fn a_coordinations_letter_is_signed_with_its_address_and_logo(app: TestApp) {
+    let Some(sink) = SmtpSink::start(0).await else {
+        return;
+    };
+    let world = app.world().await;
+    let logo = {
+        let mut bytes = Vec::new();
+        image::RgbaImage::from_pixel(8, 8, image::Rgba([0, 82, 138, 255]))
+            .write_to(
+                &mut std::io::Cursor::new(&mut bytes),
+                image::ImageFormat::Png,
+            )
+            .unwrap();
+        bytes
+    };
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "INSERT INTO coordination_logos (coordination_id, png, width, height, updated_at) \
+         VALUES ($1, $2, 8, 8, $3)",
+    )
+    .bind(world.koekelberg)
+    .bind(&logo)
+    .bind(chrono::Utc::now())
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE coordinations SET logo_version = 'v1', phone = '02 555 12 34' WHERE id = $1",
+    )
+    .bind(world.koekelberg)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let id = enqueue_from(&app, world.koekelberg, "anne@cpas.test").await;
+    enqueue_letter(&app, "jan@ocmw.test", Lang::Nl, None).await;
+    let (html, text): (String, String) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT body_html, body_text FROM outbox WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let page = scraper::Html::parse_document(&html);
+    let block = scraper::Selector::parse("table[role=presentation] td").unwrap();
+    let signature: Vec<String> = page
+        .select(&block)
+        .map(|td| td.text().collect::<String>())
+        .collect();
+    assert!(
+        signature.iter().any(|s| s.contains("Rue de la Loi 1")
+            && s.contains("02 555 12 34")
+            && s.contains("info@koekelberg.test")),
+        "{signature:?}"
+    );
+    let links: Vec<&str> = page
+        .select(
+            &scraper::Selector::parse("table[role=presentation] a, table[role=presentation] img")
+                .unwrap(),
+        )
+        .filter_map(|e| e.value().attr("href").or(e.value().attr("src")))
+        .collect();
+    assert!(
+        links.contains(&"tel:025551234") && links.contains(&"cid:logo@socius"),
+        "{links:?}"
+    );
+    assert!(
+        text.contains("Rue de la Loi 1, 1000 Bruxelles\n02 555 12 34\ninfo@koekelberg.test"),
+        "{text}"
+    );
+    assert!(!html.contains("socius:sender") && !text.contains("%%"));
+
+    let worker = MailWorker::new(app.db().clone(), &sink.config(), 60).unwrap();
+    assert_eq!(worker.run_once().await.unwrap(), 2);
+    let received = sink.received();
+    let signed = received
+        .iter()
+        .find(|m| m.contains("To: anne@cpas.test"))
+        .expect("the coordination's letter");
+    assert!(signed.contains("multipart/related") && signed.contains("Content-ID: <logo@socius>"));
+    assert!(
+        !signed.contains("multipart/mixed"),
+        "the logo is no attachment to open"
+    );
+    let own = received
+        .iter()
+        .find(|m| m.contains("To: jan@ocmw.test"))
+        .expect("Socius's own letter");
+    assert!(!own.contains("multipart/related") && !own.contains("socius:sender"));
+}
+db_test!(a_coordinations_letter_is_signed_with_its_address_and_logo);

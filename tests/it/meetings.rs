@@ -292,7 +292,7 @@ async fn a_plenary_is_called(app: &TestApp) -> Called<'_> {
         .rev()
         .find(|m| m.0 == "ines@mdf.example")
         .unwrap();
-    assert!(to_ines.2.starts_with("Invitation : Plénière"));
+    assert!(to_ines.2.starts_with("Invitation\u{a0}: Plénière"));
     Called {
         app,
         coordinator,
@@ -465,7 +465,7 @@ async fn attendance_is_taken_and_sent(c: &mut Called<'_>) {
             .get(too_early.location())
             .await
             .texts(".flash-error"),
-        vec!["La réunion n'a pas encore commencé : cette étape vient après."]
+        vec!["La réunion n'a pas encore commencé\u{a0}: cette étape vient après."]
     );
     meeting_starts(app, id, Utc::now() - chrono::Duration::hours(2)).await;
     let tom_row: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
@@ -1178,7 +1178,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         .find(|m| m.0 == "jan@ocmw.example")
         .expect("Jan is invited");
     assert!(
-        to_jan.2.starts_with("Invitation : Comité de pilotage")
+        to_jan.2.starts_with("Invitation\u{a0}: Comité de pilotage")
             && to_jan.2.contains(" / Uitnodiging: Stuurgroep"),
         "{}",
         to_jan.2
@@ -1753,7 +1753,7 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         answers.iter().map(|r| r.status.as_u16()).collect()
     };
 
-    let before = sent(&app, to, "Invitation : ").await;
+    let before = sent(&app, to, "Invitation\u{a0}: ").await;
     let published = coordinator
         .fill_at_once(
             &format!("{page}/publish"),
@@ -1764,7 +1764,7 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         .await;
     assert!(statuses(published).iter().all(|s| *s == 303));
     assert_eq!(
-        sent(&app, to, "Invitation : ").await,
+        sent(&app, to, "Invitation\u{a0}: ").await,
         before + 1,
         "one invitation"
     );
@@ -1796,14 +1796,18 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         .fill_at_once(&edit, &edit, &[("time", "10:00")], 8)
         .await;
     assert!(statuses(edited).iter().all(|s| *s == 303));
-    assert_eq!(sent(&app, to, "Modification : ").await, 1, "one update");
+    assert_eq!(
+        sent(&app, to, "Modification\u{a0}: ").await,
+        1,
+        "one update"
+    );
     assert_eq!(
         scalar_i64(&app, "SELECT sequence FROM meetings WHERE id = $1", id).await,
         1
     );
     // Saving the form unchanged sends nothing.
     coordinator.fill(&edit, &edit, &[]).await;
-    assert_eq!(sent(&app, to, "Modification : ").await, 1);
+    assert_eq!(sent(&app, to, "Modification\u{a0}: ").await, 1);
 
     let minutes = write_minutes(
         &mut coordinator,
@@ -1827,7 +1831,7 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         .await;
     assert!(statuses(published).iter().all(|s| *s == 303));
     assert_eq!(
-        sent(&app, to, "Procès-verbal : ").await,
+        sent(&app, to, "Procès-verbal\u{a0}: ").await,
         1,
         "one publication"
     );
@@ -1841,7 +1845,11 @@ async fn every_meeting_step_clicked_eight_times_at_once_happens_once(app: TestAp
         )
         .await;
     assert!(statuses(cancelled).iter().all(|s| *s == 303));
-    assert_eq!(sent(&app, to, "Annulation : ").await, 1, "one cancellation");
+    assert_eq!(
+        sent(&app, to, "Annulation\u{a0}: ").await,
+        1,
+        "one cancellation"
+    );
     assert_eq!(
         scalar_i64(&app, "SELECT sequence FROM meetings WHERE id = $1", id).await,
         2
@@ -1903,10 +1911,10 @@ async fn the_member_area_says_what_to_do(app: TestApp) {
     assert_eq!(
         board.texts(".answers li"),
         vec![
-            "pas de réponse : 1",
-            "présent·e : 0",
-            "absent·e : 0",
-            "excusé·e : 0"
+            "pas de réponse\u{a0}: 1",
+            "présent·e\u{a0}: 0",
+            "absent·e\u{a0}: 0",
+            "excusé·e\u{a0}: 0"
         ]
     );
 
@@ -1949,7 +1957,7 @@ async fn the_member_area_says_what_to_do(app: TestApp) {
     let mine = ines.get("/fr/anderlecht/dashboard").await;
     assert_eq!(
         mine.texts("#todo-sign + p"),
-        vec!["La charte ou le règlement a changé : votre organisation doit les signer à nouveau."]
+        vec!["La charte ou le règlement a changé\u{a0}: votre organisation doit les signer à nouveau."]
     );
 }
 db_test!(the_member_area_says_what_to_do);
@@ -2135,7 +2143,7 @@ async fn calling_and_calling_off_a_meeting_are_confirmed(app: TestApp) {
     let preview = coordinator.get(&publish).await;
     assert_eq!(
         preview.texts("#recipients"),
-        vec!["1 personne sera invitée par e-mail :"]
+        vec!["1 personne sera invitée par e-mail\u{a0}:"]
     );
     assert_eq!(
         preview.texts("ul.recipients li"),
@@ -2151,7 +2159,7 @@ async fn calling_and_calling_off_a_meeting_are_confirmed(app: TestApp) {
     assert_eq!(tested.location(), publish);
     let (_, _, subject, _) = app.last_mail_to("coord@anderlecht.test").await;
     assert!(
-        subject.starts_with("[Test] Invitation : Plénière"),
+        subject.starts_with("[Test] Invitation\u{a0}: Plénière"),
         "{subject}"
     );
     let to_tom = || async {
@@ -2174,7 +2182,7 @@ async fn calling_and_calling_off_a_meeting_are_confirmed(app: TestApp) {
     assert_eq!(sent.location(), page);
     assert_eq!(
         coordinator.get(&page).await.texts(".flash"),
-        vec!["L'ordre du jour est publié et les invitations sont parties : 1 personne invitée par e-mail."]
+        vec!["L'ordre du jour est publié et les invitations sont parties\u{a0}: 1 personne invitée par e-mail."]
     );
 
     // Cancelling asks for a reason, which the cancellation carries.
@@ -2303,7 +2311,7 @@ async fn representations_are_named_and_counted_apart(app: TestApp) {
     assert!(
         minutes
             .texts("main p")
-            .contains(&"Représentés : Jeugdhuis De Haven, par Sara Ben".to_string()),
+            .contains(&"Représentés\u{a0}: Jeugdhuis De Haven, par Sara Ben".to_string()),
         "{:?}",
         minutes.texts("main p")
     );

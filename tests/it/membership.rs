@@ -1046,7 +1046,7 @@ async fn the_governance_page_names_organisations_never_persons(app: TestApp) {
         .find(|s| s.contains("Comité de pilotage"))
         .expect("the steering group is shown");
     assert!(
-        section.contains("Présidence : Maison des femmes"),
+        section.contains("Présidence\u{a0}: Maison des femmes"),
         "{section}"
     );
     assert!(section.contains("et 2 autres sièges"), "{section}");

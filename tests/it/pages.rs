@@ -43,7 +43,7 @@ async fn coordinators_edit_their_statements_with_history(app: TestApp) {
     let nl = public.get("/nl/anderlecht/accessibility").await;
     assert!(nl.body.contains("lang=\"fr\"") && nl.body.contains("nog niet beschikbaar in uw taal"));
     let edit = coordinator.get("/fr/anderlecht/accessibility/edit").await;
-    assert!(edit.body.contains("Traduction manquante : Nederlands"));
+    assert!(edit.body.contains("Traduction manquante\u{a0}: Nederlands"));
 
     // Emptying both languages is refused, and what was typed stays in the form.
     let refused = coordinator
@@ -488,7 +488,7 @@ async fn coordinators_publish_documents_everyone_downloads(app: TestApp) {
     let listed = coordinator.get("/fr/anderlecht/documents").await;
     assert_eq!(
         listed.texts(".missing-translation"),
-        vec!["Traduction manquante : Nederlands"],
+        vec!["Traduction manquante\u{a0}: Nederlands"],
         "its editors see the missing Dutch title"
     );
 

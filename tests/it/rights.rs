@@ -96,7 +96,7 @@ async fn a_person_reads_downloads_and_erases_their_data(app: TestApp) {
     assert_eq!(preview_page.status, StatusCode::OK);
     assert!(texts(&preview_page.body, "#removed + ul li")
         .iter()
-        .any(|line| line.starts_with("Compte : 1")));
+        .any(|line| line.starts_with("Compte\u{a0}: 1")));
     assert!(!texts(&preview_page.body, "#pseudonymised + ul li").is_empty());
     let wrong = member
         .submit(
@@ -237,7 +237,7 @@ async fn a_coordinator_erases_a_contact_person_within_their_coordination(app: Te
     assert_eq!(preview.status, StatusCode::OK);
     assert!(texts(&preview.body, "#removed + ul li")
         .iter()
-        .any(|l| l.starts_with("Personne de contact d'une organisation membre : 1")));
+        .any(|l| l.starts_with("Personne de contact d'une organisation membre\u{a0}: 1")));
     let erased = coordinator
         .submit(&format!("{base}/erase"), &format!("{base}/erase"), &[])
         .await;

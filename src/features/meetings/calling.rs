@@ -66,10 +66,12 @@ fn sample(
         Notice::Invitation,
     );
     let email = letter.into_email("", Some(here.coordination.id))?;
+    let (_, text) =
+        crate::platform::mail::sign((email.html, email.text), Some(&here.coordination))?;
     Ok(Sample {
         lang,
         subject: email.subject,
-        text: email.text,
+        text,
     })
 }
 

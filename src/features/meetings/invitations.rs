@@ -344,6 +344,7 @@ async fn send_one(
             }
         ),
         data_base64: base64::engine::general_purpose::STANDARD.encode(ics),
+        content_id: None,
     });
     mail::enqueue(tx, &outgoing).await?;
     Ok(())

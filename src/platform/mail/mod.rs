@@ -26,6 +26,10 @@ pub struct Attachment {
     pub content_type: String,
     /// Base64, so the outbox row stays text on both backends.
     pub data_base64: String,
+    /// Set for a picture the HTML part shows (`cid:…`) rather than a file to open: the
+    /// coordination's logo in the signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_id: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -254,7 +258,13 @@ const SUBJECT_CHARS: usize = 150;
 
 /// A subject as sent: on one line, cut with an ellipsis when longer than [`SUBJECT_CHARS`].
 fn sendable_subject(subject: &str) -> String {
-    let one_line = subject.split_whitespace().collect::<Vec<_>>().join(" ");
+    use crate::platform::typography::{NBSP, NNBSP};
+    // Line breaks and runs of spaces go; French no-break spaces stay where typography put them.
+    let one_line = subject
+        .split(|c: char| c.is_whitespace() && c != NBSP && c != NNBSP)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if one_line.chars().count() <= SUBJECT_CHARS {
         return one_line;
     }
@@ -268,20 +278,148 @@ fn sendable_subject(subject: &str) -> String {
 pub const LETTER_COLOUR: &str = "#00528a";
 
 /// The letter's HTML in its coordination's colour, when it has one.
-async fn in_coordination_colour(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<String> {
-    let colour = match email.coordination_id {
+async fn in_coordination_colour(
+    tx: &mut Tx,
+    coordination_id: Option<i64>,
+    html: String,
+) -> anyhow::Result<String> {
+    let colour = match coordination_id {
         Some(id) => crate::platform::tenancy::accent_colour_in(tx, id).await?,
         None => None,
     };
     Ok(match colour {
-        Some(colour) => email.html.replace(LETTER_COLOUR, &colour.css()),
-        None => email.html.clone(),
+        Some(colour) => html.replace(LETTER_COLOUR, &colour.css()),
+        None => html,
     })
+}
+
+/// Where a letter's sender block goes, per language part: replaced at [`enqueue`] by the
+/// coordination's name, address, phone, addresses and logo (or by nothing for Socius's own mail).
+fn sender_mark(lang: &str) -> (String, String) {
+    (
+        format!("<!--socius:sender:{lang}-->"),
+        format!("\n%%socius:sender:{lang}%%"),
+    )
+}
+
+/// The address the letters' HTML shows the coordination's logo by: the picture travels inside
+/// the message, so mail clients that block remote images still show it.
+pub const LOGO_CID: &str = "logo@socius";
+
+/// Who a coordination's letter comes from, as its signature shows it.
+#[derive(Template)]
+#[template(path = "platform/mail/sender.html")]
+struct Sender<'a> {
+    name: &'a str,
+    lines: Vec<&'a str>,
+    phone: &'a str,
+    /// The phone number as a `tel:` link dials it.
+    tel: String,
+    email: &'a str,
+    website: &'a str,
+    logo: bool,
+}
+
+impl<'a> Sender<'a> {
+    fn of(coordination: &'a crate::platform::tenancy::Coordination, lang: Lang) -> Sender<'a> {
+        Sender {
+            name: lang.pick(&coordination.name_fr, &coordination.name_nl),
+            lines: lang
+                .pick(&coordination.address_fr, &coordination.address_nl)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect(),
+            phone: &coordination.phone,
+            tel: coordination
+                .phone
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect(),
+            email: &coordination.email,
+            website: &coordination.website,
+            logo: !coordination.logo_version.is_empty(),
+        }
+    }
+
+    /// The plain-text signature: one fact per line.
+    fn as_text(&self) -> String {
+        std::iter::once(self.name)
+            .chain(self.lines.iter().copied())
+            .chain([self.phone, self.email, self.website])
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A letter's HTML and text signed by `coordination`: each language part's sender block written
+/// in (none for Socius's own mail). What [`enqueue`] sends, and what a preview shows.
+pub fn sign(
+    (html, text): (String, String),
+    coordination: Option<&crate::platform::tenancy::Coordination>,
+) -> anyhow::Result<(String, String)> {
+    let (mut html, mut text) = (html, text);
+    for lang in Lang::ALL {
+        let (html_mark, text_mark) = sender_mark(lang.code());
+        if !html.contains(&html_mark) && !text.contains(&text_mark) {
+            continue;
+        }
+        let (block, plain) = match coordination {
+            Some(c) => {
+                let sender = Sender::of(c, lang);
+                (sender.render()?, format!("\n{}", sender.as_text()))
+            }
+            None => (String::new(), String::new()),
+        };
+        html = html.replace(&html_mark, &block);
+        text = text.replace(&text_mark, &plain);
+    }
+    Ok((html, text))
+}
+
+/// The letter signed by its coordination ([`sign`]), with the logo to send inline when its block
+/// shows it.
+async fn signed(
+    tx: &mut Tx,
+    email: &OutgoingEmail,
+) -> anyhow::Result<(String, String, Option<Attachment>)> {
+    let coordination = match email.coordination_id {
+        Some(id) => crate::platform::tenancy::find_in(tx, id).await?,
+        None => None,
+    };
+    let (html, text) = sign(
+        (email.html.clone(), email.text.clone()),
+        coordination.as_ref(),
+    )?;
+    let logo = match &coordination {
+        Some(c) if html.contains(LOGO_CID) => {
+            let png: Option<Vec<u8>> = crate::scalar_optional!(
+                &mut *tx,
+                "SELECT png FROM coordination_logos WHERE coordination_id = $1",
+                c.id
+            )?;
+            png.map(|png| Attachment {
+                filename: "logo.png".into(),
+                content_type: "image/png".into(),
+                data_base64: base64::Engine::encode(
+                    &base64::engine::general_purpose::STANDARD,
+                    png,
+                ),
+                content_id: Some(LOGO_CID.into()),
+            })
+        }
+        _ => None,
+    };
+    Ok((html, text, logo))
 }
 
 #[tracing::instrument(skip_all, fields(to = %email.to))]
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> {
-    let html = in_coordination_colour(tx, email).await?;
+    let (html, text, logo) = signed(tx, email).await?;
+    let html = in_coordination_colour(tx, email.coordination_id, html).await?;
+    let mut attachments = email.attachments.clone();
+    attachments.extend(logo);
     // Replies to a coordination's letter reach the coordination, not Socius.
     let reply_to = match email.coordination_id {
         Some(id) => crate::scalar_optional!(
@@ -304,9 +442,9 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail) -> anyhow::Result<i64> 
     .bind(&email.to)
     .bind(email.lang.code())
     .bind(sendable_subject(&email.subject))
-    .bind(&email.text)
+    .bind(&text)
     .bind(&html)
-    .bind(serde_json::to_string(&email.attachments)?)
+    .bind(serde_json::to_string(&attachments)?)
     .bind(&message_id)
     .bind(now)
     .bind(email.about.map(|(entity_type, _)| entity_type))

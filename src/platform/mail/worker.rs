@@ -12,7 +12,7 @@ use anyhow::Context;
 use base64::Engine;
 use chrono::{Duration, Utc};
 use lettre::message::header::ContentType;
-use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart};
+use lettre::message::{Attachment as LettreAttachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio_util::sync::CancellationToken;
@@ -111,20 +111,41 @@ impl MailWorker {
     }
 
     fn build(&self, message: &Claimed) -> anyhow::Result<Message> {
-        let alternative =
-            MultiPart::alternative_plain_html(message.body_text.clone(), message.body_html.clone());
         let attachments: Vec<Attachment> = serde_json::from_str(&message.attachments)?;
-        let body = if attachments.is_empty() {
+        let part = |attachment: &Attachment| -> anyhow::Result<SinglePart> {
+            let bytes =
+                base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)?;
+            let content_type = ContentType::parse(&attachment.content_type)?;
+            Ok(match &attachment.content_id {
+                Some(id) => LettreAttachment::new_inline(id.clone()).body(bytes, content_type),
+                None => {
+                    LettreAttachment::new(attachment.filename.clone()).body(bytes, content_type)
+                }
+            })
+        };
+        let (inline, files): (Vec<&Attachment>, Vec<&Attachment>) =
+            attachments.iter().partition(|a| a.content_id.is_some());
+        // The HTML with the pictures it shows (the logo) as one related whole, beside the text.
+        let html = SinglePart::html(message.body_html.clone());
+        let alternative = if inline.is_empty() {
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(message.body_text.clone()))
+                .singlepart(html)
+        } else {
+            let mut related = MultiPart::related().singlepart(html);
+            for attachment in inline {
+                related = related.singlepart(part(attachment)?);
+            }
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(message.body_text.clone()))
+                .multipart(related)
+        };
+        let body = if files.is_empty() {
             alternative
         } else {
             let mut mixed = MultiPart::mixed().multipart(alternative);
-            for attachment in attachments {
-                let bytes =
-                    base64::engine::general_purpose::STANDARD.decode(&attachment.data_base64)?;
-                let content_type = ContentType::parse(&attachment.content_type)?;
-                mixed = mixed.singlepart(
-                    LettreAttachment::new(attachment.filename).body(bytes, content_type),
-                );
+            for attachment in files {
+                mixed = mixed.singlepart(part(attachment)?);
             }
             mixed
         };

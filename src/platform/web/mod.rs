@@ -224,6 +224,16 @@ impl PageCtx {
         i18n::format_day(self.lang, day.val())
     }
 
+    /// What joins a label to its value, in the page's language (`Présents : `, `Aanwezig: `).
+    pub fn colon(&self) -> &'static str {
+        crate::platform::typography::colon(self.lang)
+    }
+
+    /// What separates the parts of a list whose parts hold commas.
+    pub fn semicolon(&self) -> &'static str {
+        crate::platform::typography::semicolon(self.lang)
+    }
+
     pub fn number(&self, value: impl Val<i64>) -> String {
         i18n::format_integer(self.lang, value.val())
     }

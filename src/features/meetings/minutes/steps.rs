@@ -186,6 +186,7 @@ pub(super) async fn take(
                     filename: format!("minutes-{id}.pdf"),
                     content_type: "application/pdf".into(),
                     data_base64: data_base64.clone(),
+                    content_id: None,
                 });
             }
             mail::enqueue(&mut tx, &outgoing).await?;
@@ -249,6 +250,8 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
         "title": format!("{} — {}", t(lang, "minutes-title"), m.meeting.title(lang)),
         "subtitle": format!("{} — {}", lang.pick(&coordination.name_fr, &coordination.name_nl), format_datetime(lang, m.meeting.starts_at)),
         "place": m.meeting.place,
+        "colon": crate::platform::typography::colon(lang),
+        "semicolon": crate::platform::typography::semicolon(lang),
         "labels": {
             "present": t(lang, "minutes-present"), "excused": t(lang, "minutes-excused"),
             "represented": t(lang, "minutes-represented"),
