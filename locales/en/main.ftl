@@ -1661,3 +1661,13 @@ members-meeting-none = None: the decision takes effect now
 flash-decision-proposed = The decision is in the meeting's minutes; it takes effect when they are approved.
 personal-data-actions = Actions the minutes gave you
 erasure-why-action-owner = the action stays in the meeting's minutes, without its owner's name or address
+rounds-undelivered = { $count ->
+    [one] A message of a round could not be delivered after several attempts. Check the address:
+   *[other] { $count } messages of the rounds could not be delivered after several attempts. Check these addresses:
+}
+minutes-decision-of = decision no. { $number } of { $date }
+minutes-decision-supersedes = Replaces a decision in force
+minutes-decision-supersedes-hint = An approved decision no longer changes: a new decision replaces it.
+minutes-decision-supersedes-none = Replaces no decision
+minutes-decision-replaces = Replaces
+minutes-decision-replaced-by = Replaced by

@@ -1664,3 +1664,13 @@ members-meeting-none = Aucune : la décision prend effet maintenant
 flash-decision-proposed = La décision est inscrite au procès-verbal de la réunion ; elle prendra effet à son approbation.
 personal-data-actions = Actions que les procès-verbaux vous ont confiées
 erasure-why-action-owner = l'action reste au procès-verbal de la réunion, sans le nom ni l'adresse de son responsable
+rounds-undelivered = { $count ->
+    [one] Un message d'un relevé n'a pas pu être remis, après plusieurs essais. Vérifiez l'adresse :
+   *[other] { $count } messages des relevés n'ont pas pu être remis, après plusieurs essais. Vérifiez ces adresses :
+}
+minutes-decision-of = décision n° { $number } du { $date }
+minutes-decision-supersedes = Remplace une décision en vigueur
+minutes-decision-supersedes-hint = Une décision approuvée ne change plus : une décision nouvelle la remplace.
+minutes-decision-supersedes-none = Ne remplace aucune décision
+minutes-decision-replaces = Remplace la
+minutes-decision-replaced-by = Remplacée par la

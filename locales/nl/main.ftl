@@ -1661,3 +1661,13 @@ members-meeting-none = Geen: de beslissing gaat nu in
 flash-decision-proposed = De beslissing staat in het verslag van de vergadering; ze gaat in bij de goedkeuring ervan.
 personal-data-actions = Acties die verslagen u toevertrouwden
 erasure-why-action-owner = de actie blijft in het verslag van de vergadering, zonder naam of adres van de verantwoordelijke
+rounds-undelivered = { $count ->
+    [one] Een bericht van een ronde kon na verschillende pogingen niet worden afgeleverd. Controleer het adres:
+   *[other] { $count } berichten van de rondes konden na verschillende pogingen niet worden afgeleverd. Controleer deze adressen:
+}
+minutes-decision-of = beslissing nr. { $number } van { $date }
+minutes-decision-supersedes = Vervangt een geldende beslissing
+minutes-decision-supersedes-hint = Een goedgekeurde beslissing verandert niet meer: een nieuwe beslissing vervangt ze.
+minutes-decision-supersedes-none = Vervangt geen beslissing
+minutes-decision-replaces = Vervangt
+minutes-decision-replaced-by = Vervangen door

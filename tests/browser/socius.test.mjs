@@ -811,3 +811,97 @@ test('a member\'s pages are accessible on a wide screen and at 390 px, without s
     await page.context().close();
   }
 });
+
+// The issue's walk-through in Dutch (the French one is above): a plenary planned, its agenda
+// shaped, previewed and called; cancelled with a reason and restored, each told to the invited;
+// a representation marked; minutes typed and sent in one go; every message in the mail log.
+test('een coördinator in het Nederlands: agenda, oproep, annulering en herstel, vertegenwoordiging, notulen, e-maillog', async () => {
+  assert.ok(process.env.SOCIUS_MAIL_DIR, 'the SMTP sink directory');
+  const date = new Date(Date.now() + 45 * 86400000).toISOString().slice(0, 10);
+  const page = await newPage(browser);
+  await login(page, 'nl', 'coordinator@anderlecht.example', 'demo-anderlecht-coordinator');
+  await visit(page, '/nl/anderlecht/bodies');
+  await Promise.all([page.waitForNavigation(), page.click('main a:has-text("Plenaire vergadering")')]);
+  await Promise.all([page.waitForNavigation(), page.click('main a[href$="/meetings/new"]')]);
+  await page.fill('#field-title_nl', 'Plenaire van de lente');
+  await page.fill('#field-title_fr', 'Plénière de printemps');
+  await page.fill('#field-date', date);
+  await page.fill('#field-time', '14:00');
+  await page.fill('#field-place', 'OCMW, raadzaal');
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  const meetingUrl = new URL(page.url()).pathname;
+  assert.match(meetingUrl, /^\/nl\/anderlecht\/meetings\/\d+$/);
+
+  // Two items, the second moved up, then the first removed.
+  for (const [nl, fr] of [['Woonbeleid', 'Politique du logement'], ['Rondvraag', 'Tour de table']]) {
+    await page.fill('#field-title_nl', nl);
+    await page.fill('#field-title_fr', fr);
+    await Promise.all([page.waitForNavigation(), page.click('main form[action$="/items"] button[type=submit]')]);
+  }
+  // (Anderlecht's open actions put their follow-up on every new agenda, after these two.)
+  const titles = async () => (await page.locator('ol.agenda > li > strong').allTextContents()).slice(0, 2);
+  assert.deepEqual(await titles(), ['Woonbeleid', 'Rondvraag']);
+  await Promise.all([page.waitForNavigation(), page.click('ol.agenda > li:nth-child(2) form[action$="/move"] button')]);
+  assert.deepEqual(await titles(), ['Rondvraag', 'Woonbeleid']);
+  await page.click('ol.agenda > li:nth-child(2) details.confirm > summary');
+  await Promise.all([page.waitForNavigation(), page.click('ol.agenda > li:nth-child(2) details.confirm form button')]);
+  assert.ok(!(await page.locator('ol.agenda > li > strong').allTextContents()).includes('Woonbeleid'));
+  await expectAccessible(page, 'agenda (nl)');
+
+  // Previewed in both languages, then called.
+  await publishMeeting(page);
+  assert.match(await page.textContent('.flash'), /uitnodigingen zijn verstuurd: \d+ (personen|persoon) uitgenodigd per e-mail/);
+  const invited = await eventually(() => {
+    const mail = mailbox().filter((m) => m.subject.includes('Plenaire van de lente') || m.subject.includes('Plénière de printemps'));
+    return mail.length > 0 ? mail : null;
+  }, 'the invitations');
+  const someone = (invited[0].to.match(/<([^>]+)>/) ?? [null, invited[0].to])[1].trim();
+
+  // Cancelled with a reason the email carries, then restored: each told to the invited.
+  await Promise.all([page.waitForNavigation(), page.click('main a[href$="/cancel"]')]);
+  await expectAccessible(page, 'cancel (nl)');
+  assert.match(await page.textContent('#cancel-reach'), /\d+/);
+  await page.fill('#field-reason', 'De zaal is niet beschikbaar.');
+  await Promise.all([page.waitForNavigation(), page.click('main form[action$="/cancel"] button[type=submit]')]);
+  assert.match(await page.textContent('.flash'), /De vergadering is geannuleerd/);
+  const cancelled = await eventually(() => mailbox().find((m) => m.to.includes(someone) && m.text.includes('De zaal is niet beschikbaar.')), 'the cancellation');
+  assert.match(cancelled.attachments.find((a) => a.content_type === 'text/calendar').text, /METHOD:CANCEL/);
+  await page.click('main details.confirm:has(form[action$="/restore"]) > summary');
+  await Promise.all([page.waitForNavigation(), page.click('main form[action$="/restore"] button')]);
+  assert.match(await page.textContent('.flash'), /De vergadering is hersteld/);
+  const restored = await eventually(() => mailbox().filter((m) => m.to.includes(someone)
+    && m.attachments.some((a) => a.content_type === 'text/calendar' && /METHOD:REQUEST/.test(a.text) && /SEQUENCE:[1-9]/.test(a.text))).at(-1), 'the restoration');
+  assert.ok(restored);
+
+  // The day comes: a representation is marked, then the minutes typed and sent in one go.
+  const [today, hourAgo] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(Date.now() - 3600000)).split(' ');
+  await visit(page, `${meetingUrl}/edit`);
+  await page.fill('#field-date', today);
+  await page.fill('#field-time', hourAgo);
+  await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+  await visit(page, `${meetingUrl}/attendance`);
+  await page.locator('main select[name^="attendance_"]').first().selectOption('represented');
+  await page.locator('main input[name^="representative_"]').first().fill('Sara Ben');
+  await Promise.all([page.waitForNavigation(), page.click('main form[action$="/attendance"] button[type=submit]')]);
+  await visit(page, `${meetingUrl}/minutes`);
+  await page.fill('textarea[name^="notes_nl_"] >> nth=0', 'Elke partner vertelt over de wachtlijsten.');
+  await page.fill('textarea[name^="new_decision_"] >> nth=0', 'De coördinatie schrijft de gemeente aan.');
+  const panel = 'details.confirm:has(button[name=step][value=send])';
+  await page.click(`${panel} > summary`);
+  await Promise.all([page.waitForNavigation(), page.click(`${panel} button[name=step]`)]);
+  assert.match(await page.textContent('main'), /Vertegenwoordigd[\s\S]*door Sara Ben/);
+  assert.match(await page.textContent('main'), /Elke partner vertelt over de wachtlijsten/);
+  assert.match(await page.textContent('main ol.decisions'), /De coördinatie schrijft de gemeente aan/);
+  await expectAccessible(page, 'minutes (nl)');
+
+  // Every message to that person is in the coordination's mail log.
+  await visit(page, `/nl/anderlecht/mail?q=${encodeURIComponent(someone)}`);
+  const log = await page.textContent('main table');
+  const flat = (text) => text.replace(/\s+/g, ' ');
+  for (const subject of [invited[0].subject, cancelled.subject, restored.subject]) {
+    assert.ok(flat(log).includes(flat(subject).slice(0, 40)), `${subject} in the mail log: ${flat(log)}`);
+  }
+  await expectAccessible(page, 'mail log (nl)');
+  await page.context().close();
+});

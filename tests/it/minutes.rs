@@ -171,6 +171,67 @@ async fn a_membership_decided_at_a_meeting_takes_effect_at_the_minutes_approval(
         .attrs("#field-meeting option", "value")
         .contains(&meeting_id));
     closed.refused_field("meeting");
+
+    // A later plenary replaces the decision: the earlier minutes say by which one, once it is in
+    // force, and it is no longer offered for replacing.
+    let next = crate::meetings::plan(
+        &mut coordinator,
+        crate::meetings::plenary_of(&app).await,
+        &format!("{}-04-30", Utc::now().year() + 1),
+        "10:00",
+    )
+    .await;
+    meeting_starts(
+        &app,
+        next,
+        march_30(Utc::now().year() - 1) + Duration::days(30),
+    )
+    .await;
+    let next_minutes = format!("/fr/anderlecht/meetings/{next}/minutes");
+    let offered = coordinator.get(&next_minutes).await;
+    assert!(offered
+        .attrs("select[name=new_decision_0_supersedes] option", "value")
+        .contains(&decision.to_string()));
+    let replacing = coordinator
+        .fill(
+            &next_minutes,
+            &next_minutes,
+            &[
+                (
+                    "new_decision_0",
+                    "L'admission de Buurthuis De Linde est confirmée pour deux ans.",
+                ),
+                ("new_decision_0_supersedes", &decision.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(
+        replacing.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        replacing.body
+    );
+    step(&mut coordinator, &next_minutes, "send", &[]).await;
+    step(&mut coordinator, &next_minutes, "approve", &[]).await;
+    let earlier = coordinator.get(&minutes).await;
+    assert_eq!(
+        earlier.attrs("ol.decisions p.meta a", "href"),
+        vec![next_minutes.clone()],
+        "the replaced decision leads to the one that replaced it"
+    );
+    let later = crate::meetings::plan(
+        &mut coordinator,
+        crate::meetings::plenary_of(&app).await,
+        &format!("{}-05-30", Utc::now().year() + 1),
+        "10:00",
+    )
+    .await;
+    let later_minutes = format!("/fr/anderlecht/meetings/{later}/minutes");
+    assert!(!coordinator
+        .get(&later_minutes)
+        .await
+        .attrs("select[name=new_decision_0_supersedes] option", "value")
+        .contains(&decision.to_string()));
 }
 
 db_test!(a_membership_decided_at_a_meeting_takes_effect_at_the_minutes_approval);
@@ -273,6 +334,24 @@ async fn actions_are_given_reminded_and_the_minutes_corrected(app: TestApp) {
             .unwrap();
     }
     assert_eq!(mails(&app, "lotte@linde.example", "Herinnering").await, 1);
+
+    // A message about the meeting the server gave up on is shown where the minutes are made.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE outbox SET status = 'failed' WHERE recipient = 'lotte@linde.example' \
+         AND subject LIKE 'Herinnering%'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    for shown in [minutes.clone(), format!("{page}/attendance")] {
+        let failed = coordinator.get(&shown).await;
+        assert_eq!(
+            failed.texts(".notice.error li"),
+            vec!["lotte@linde.example"],
+            "{shown}"
+        );
+    }
 
     // Published, then corrected: a new version to everyone, saying what changed.
     meeting_starts(&app, meeting, march_30(Utc::now().year() - 1)).await;

@@ -469,6 +469,17 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         .find(|m| m.0 == "ines@mdf.example")
         .unwrap();
     assert!(to_ines.2.contains("Premier relevé") && to_ines.3.contains("Maison des femmes"));
+    // An invitation the mail server gave up on is shown on the rounds page, which sent it.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE outbox SET status = 'failed' WHERE recipient = 'tom@haven.example' \
+         AND about_type = 'round'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let rounds = coordinator.get("/fr/anderlecht/observatory/rounds").await;
+    assert_eq!(rounds.texts(".notice.error li"), vec!["tom@haven.example"]);
 
     // Ines reports in the round: a large group and a small one.
     report_need(

@@ -199,7 +199,7 @@ async fn meeting_page(
         _ => (ItemForm::default(), FieldErrors::default()),
     };
     let undelivered = if read.manages {
-        mail::undelivered_about(db, &tenant, ("meeting", id)).await?
+        mail::undelivered_about(db, &tenant, ("meeting", Some(id))).await?
     } else {
         Vec::new()
     };

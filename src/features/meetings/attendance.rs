@@ -42,6 +42,8 @@ struct AttendancePage {
     /// The walk-in form: empty, or as typed when it came back.
     walk_in: WalkIn,
     errors: FieldErrors,
+    /// Messages about the meeting (the list of those present among them) not delivered.
+    undelivered: Vec<String>,
 }
 
 impl AttendancePage {
@@ -117,6 +119,7 @@ async fn attendance_page(
 ) -> Result<AttendancePage, AppError> {
     let (tenant, meeting, body) = managed(&state.db, user, coordination, id).await?;
     let attendees = attendees(&state.db, &tenant, id).await?;
+    let undelivered = mail::undelivered_about(&state.db, &tenant, ("meeting", Some(id))).await?;
     Ok(AttendancePage {
         page: page.with_coordination(coordination.as_ref()),
         meeting,
@@ -126,6 +129,7 @@ async fn attendance_page(
         missing: refused.missing,
         walk_in: refused.walk_in,
         errors: refused.errors,
+        undelivered,
     })
 }
 

@@ -642,6 +642,7 @@ pub async fn decide(
             subject: Some((SubjectKind::Membership, id)),
             outcome: decision.as_str(),
             reason: &reason,
+            supersedes: None,
         };
         if let Err(refusal) = subjects::propose(&mut tx, &tenant, meeting, &proposal).await? {
             tx.rollback().await?;

@@ -72,6 +72,8 @@ struct RoundsPage {
     right_errors: FieldErrors,
     settings_form: SettingsForm,
     settings_errors: FieldErrors,
+    /// Invitations and reminders of the rounds that could not be delivered.
+    undelivered: Vec<String>,
 }
 
 async fn rounds_page(
@@ -129,6 +131,7 @@ async fn rounds_page(
         right_errors,
         settings_form,
         settings_errors,
+        undelivered: mail::undelivered_about(db, tenant, ("round", None)).await?,
     })
 }
 
@@ -210,7 +213,9 @@ async fn write_to(
         };
         mail::enqueue(
             tx,
-            &letter.into_email(&person.email, Some(coordination.id))?,
+            &letter
+                .into_email(&person.email, Some(coordination.id))?
+                .about("round", round.id),
         )
         .await?;
     }

@@ -631,17 +631,18 @@ pub async fn send_again(tx: &mut Tx, scope: MailScope<'_>, id: i64) -> Result<u6
     )
 }
 
-/// The addresses that messages about one thing (a meeting, …) of a coordination could not be
-/// delivered to, given up on after their attempts, oldest first.
+/// The addresses that messages about one thing (a meeting, …; with no id, about any thing of
+/// that kind: every collection round) of a coordination could not be delivered to, given up on
+/// after their attempts, oldest first: what the page that sent them shows.
 pub async fn undelivered_about(
     db: &Db,
     tenant: &Tenant,
-    (entity_type, id): (&str, i64),
+    (entity_type, id): (&str, Option<i64>),
 ) -> Result<Vec<String>, sqlx::Error> {
     scalars!(
         db,
         "SELECT recipient FROM outbox WHERE coordination_id = $1 AND about_type = $2 \
-         AND about_id = $3 AND status = 'failed' ORDER BY id",
+         AND ($3 IS NULL OR about_id = $3) AND status = 'failed' ORDER BY id",
         tenant.id(),
         entity_type,
         id

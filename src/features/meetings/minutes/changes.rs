@@ -10,7 +10,7 @@
 //! copy of the page, opened before someone added it) is left as it is.
 
 use super::super::store::agenda::Item;
-use super::super::store::minutes::{ActionRow, Decision, NewAction, Owner, OwnerChoice};
+use super::super::store::minutes::{ActionRow, Decision, InForce, NewAction, Owner, OwnerChoice};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::{FieldErrors, FormValues};
 
@@ -22,8 +22,8 @@ pub struct Changes {
     /// `(decision, new text)`.
     pub decisions: Vec<(i64, String)>,
     pub removed_decisions: Vec<i64>,
-    /// `(item, text)`.
-    pub new_decisions: Vec<(Option<i64>, String)>,
+    /// `(item, text, the decision in force it replaces)`.
+    pub new_decisions: Vec<(Option<i64>, String, Option<i64>)>,
     /// `(action, what it says now)`.
     pub actions: Vec<(i64, NewAction)>,
     pub removed_actions: Vec<i64>,
@@ -52,6 +52,8 @@ pub struct Stored<'a> {
     pub decisions: &'a [Decision],
     pub actions: &'a [ActionRow],
     pub owners: &'a [OwnerChoice],
+    /// The body's decisions in force, which a new decision may replace.
+    pub in_force: &'a [InForce],
 }
 
 /// Reads the form; `Err` with every refused field.
@@ -112,10 +114,27 @@ pub fn read(form: &FormValues, stored: &Stored<'_>) -> Result<Changes, FieldErro
     }
     for item in sections(stored.items) {
         let name = format!("new_decision_{}", item.unwrap_or(0));
-        match fields::optional(form.get(&name), limits::TEXT) {
-            Ok(text) if text.is_empty() => {}
-            Ok(text) => changes.new_decisions.push((item, text)),
-            Err(key) => errors.add_row(name, key),
+        let replaces = format!("{name}_supersedes");
+        let supersedes = match form.get(&replaces) {
+            "" => Some(None),
+            chosen => {
+                let found = stored
+                    .in_force
+                    .iter()
+                    .find(|d| chosen.parse() == Ok(d.id))
+                    .map(|d| Some(d.id));
+                if found.is_none() {
+                    errors.add_row(replaces, "error-choice-invalid");
+                }
+                found
+            }
+        };
+        match (fields::optional(form.get(&name), limits::TEXT), supersedes) {
+            (Ok(text), Some(Some(_))) if text.is_empty() => errors.add_row(name, "error-required"),
+            (Ok(text), _) if text.is_empty() => {}
+            (Ok(text), Some(supersedes)) => changes.new_decisions.push((item, text, supersedes)),
+            (Ok(_), None) => {}
+            (Err(key), _) => errors.add_row(name, key),
         }
     }
     for action in stored.actions {
@@ -283,6 +302,7 @@ mod tests {
             outcome: String::new(),
             reason: String::new(),
             takes_effect_at: None,
+            supersedes: None,
         }
     }
 
@@ -296,6 +316,7 @@ mod tests {
             decisions: &decisions,
             actions: &[],
             owners: &owners,
+            in_force: &[],
         };
         let changes = read(
             &form(&[
@@ -321,7 +342,7 @@ mod tests {
         );
         assert_eq!(
             changes.new_decisions,
-            vec![(Some(1), "Une seconde décision".into())]
+            vec![(Some(1), "Une seconde décision".into(), None)]
         );
         assert_eq!(changes.new_actions.len(), 1);
         assert_eq!(changes.new_actions[0].owner, Owner::Person(ines()));
@@ -336,6 +357,7 @@ mod tests {
             decisions: &[decision(7, "Texte")],
             actions: &[],
             owners: &[ines()],
+            in_force: &[],
         };
         let errors = read(
             &form(&[
@@ -373,6 +395,7 @@ mod tests {
             decisions: &[],
             actions: &actions,
             owners: &[ines()],
+            in_force: &[],
         };
         let changes = read(
             &form(&[

@@ -21,7 +21,8 @@ use tower_sessions::Session;
 use super::store::agenda::{self, Item, ItemStatus};
 use super::store::invitations::{attendees, Attendance, Attendee};
 use super::store::minutes::{
-    self as store, ActionRow, ActionStatus, Decision, NewDecision, OwnerChoice, Version,
+    self as store, ActionRow, ActionStatus, Decision, InForce, NewDecision, OwnerChoice,
+    ReplacedBy, Version,
 };
 use super::store::{self as meetings, Meeting, MinutesStatus};
 use super::subjects;
@@ -32,6 +33,7 @@ use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::t_args;
+use crate::platform::mail;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
@@ -61,6 +63,12 @@ struct MinutesPage {
     /// How many people each step emails: sending for comments, publishing (and correcting).
     reach: (usize, usize),
     versions: Vec<Version>,
+    /// Messages about the meeting that could not be delivered (for those who manage it).
+    undelivered: Vec<String>,
+    /// The body's earlier decisions in force, which a new decision may replace (while editable).
+    in_force: Vec<InForce>,
+    /// The earlier decisions this meeting's replace, and the later ones that replaced them.
+    replacements: (Vec<InForce>, Vec<ReplacedBy>),
     /// The form as posted, when it came back refused (empty otherwise).
     typed: FormValues,
     errors: FieldErrors,
@@ -217,6 +225,68 @@ impl MinutesPage {
                 )]
             }
         }
+    }
+
+    /// "No decision replaced", then the decisions in force a new one may replace.
+    fn supersede_options(&self) -> Vec<(String, String)> {
+        std::iter::once((
+            String::new(),
+            self.page.t("minutes-decision-supersedes-none"),
+        ))
+        .chain(self.in_force.iter().map(|d| {
+            let mut text: String = d.text.chars().take(80).collect();
+            if text.len() < d.text.len() {
+                text.push('…');
+            }
+            (
+                d.id.to_string(),
+                format!("{} — {text}", self.decision_name(d.number, d.starts_at)),
+            )
+        }))
+        .collect()
+    }
+
+    /// "Décision n° 2 du 12 mars 2026".
+    fn decision_name(&self, number: i64, at: chrono::DateTime<Utc>) -> String {
+        crate::platform::i18n::t_args(
+            self.page.lang,
+            "minutes-decision-of",
+            &[
+                ("number", &number.to_string()),
+                ("date", &self.page.date(at)),
+            ],
+        )
+    }
+
+    /// What a decision replaces, or what replaced it: `(key, the other decision's name, its
+    /// minutes)`.
+    fn replacement_lines(&self, decision: &Decision) -> Vec<(&'static str, String, String)> {
+        let minutes = |meeting: i64| self.page.chref(&format!("/meetings/{meeting}/minutes"));
+        let replaced = self
+            .replacements
+            .0
+            .iter()
+            .filter(|d| decision.supersedes == Some(d.id))
+            .map(|d| {
+                (
+                    "minutes-decision-replaces",
+                    self.decision_name(d.number, d.starts_at),
+                    minutes(d.meeting_id),
+                )
+            });
+        let by = self
+            .replacements
+            .1
+            .iter()
+            .filter(|d| d.replaces == decision.id)
+            .map(|d| {
+                (
+                    "minutes-decision-replaced-by",
+                    self.decision_name(d.number, d.starts_at),
+                    minutes(d.meeting_id),
+                )
+            });
+        replaced.chain(by).collect()
     }
 
     /// The page of a decision's subject (a membership…), under the coordination.
@@ -384,11 +454,19 @@ async fn minutes_page(
     (typed, errors): (FormValues, FieldErrors),
 ) -> Result<MinutesPage, AppError> {
     let (tenant, meeting, body, can_manage) = readable(db, user, coordination, id).await?;
-    let owners = match can_manage {
-        true => store::owner_choices(db, &tenant, id).await?,
-        false => Vec::new(),
+    let (owners, undelivered) = match can_manage {
+        true => (
+            store::owner_choices(db, &tenant, id).await?,
+            mail::undelivered_about(db, &tenant, ("meeting", Some(id))).await?,
+        ),
+        false => (Vec::new(), Vec::new()),
     };
     let versions = store::versions(db, &tenant, id).await?;
+    let in_force = match can_manage && meeting.minutes_status.editable() {
+        true => store::in_force(db, &tenant, (meeting.body_id, meeting.starts_at)).await?,
+        false => Vec::new(),
+    };
+    let replacements = store::replacements(db, &tenant, id).await?;
     let m = load(db, &tenant, meeting, body).await?;
     let reach = (
         m.recipients(MinutesStatus::Sent).len(),
@@ -406,6 +484,9 @@ async fn minutes_page(
         owners,
         can_manage,
         versions,
+        undelivered,
+        in_force,
+        replacements,
         typed,
         errors,
     })
@@ -434,12 +515,15 @@ pub async fn save(
         word => Some(Step::parse(word).ok_or(AppError::NotFound)?),
     };
     let owners = store::owner_choices(&state.db, &tenant, id).await?;
+    let in_force =
+        store::in_force(&state.db, &tenant, (meeting.body_id, meeting.starts_at)).await?;
     let m = load(&state.db, &tenant, meeting.clone(), body).await?;
     let stored = Stored {
         items: &m.items,
         decisions: &m.decisions,
         actions: &m.actions,
         owners: &owners,
+        in_force: &in_force,
     };
     let mut read = changes::read(&form, &stored);
     let change_note = fields::optional(form.get("change_note"), limits::TEXT);
@@ -536,10 +620,11 @@ async fn write(
     for (decision, text) in &changes.decisions {
         store::set_decision_text(tx, tenant, (id, *decision), text).await?;
     }
-    for (item_id, text) in &changes.new_decisions {
+    for (item_id, text, supersedes) in &changes.new_decisions {
         let new = NewDecision {
             item_id: *item_id,
             text,
+            supersedes: *supersedes,
             ..NewDecision::default()
         };
         store::add_decision(tx, tenant, id, &new).await?;

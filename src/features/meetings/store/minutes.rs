@@ -40,6 +40,8 @@ pub struct Decision {
     pub reason: String,
     /// When the minutes holding it were approved: from then on it is in force.
     pub takes_effect_at: Option<DateTime<Utc>>,
+    /// The decision of an earlier meeting it replaces.
+    pub supersedes: Option<i64>,
 }
 
 impl Decision {
@@ -50,8 +52,76 @@ impl Decision {
 }
 
 const DECISIONS: &str = "\
-    SELECT id, number, text, item_id, subject_kind, subject_id, outcome, reason, takes_effect_at \
+    SELECT id, number, text, item_id, subject_kind, subject_id, outcome, reason, takes_effect_at, \
+      supersedes \
     FROM decisions WHERE meeting_id = $1 AND coordination_id = $2 ORDER BY number";
+
+/// A decision in force of one of a body's meetings: what a later decision may replace, or what
+/// replaced one.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct InForce {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub number: i64,
+    pub text: String,
+}
+
+const IN_FORCE: &str = "\
+    SELECT d.id, d.meeting_id, m.starts_at, d.number, d.text \
+    FROM decisions d JOIN meetings m ON m.id = d.meeting_id";
+
+/// The decisions in force of the body's meetings before `before`, not replaced since, latest
+/// first: what a decision of a meeting at `before` may replace.
+pub async fn in_force(
+    db: &Db,
+    tenant: &Tenant,
+    (body_id, before): (i64, DateTime<Utc>),
+) -> Result<Vec<InForce>, sqlx::Error> {
+    let sql = format!(
+        "{IN_FORCE} WHERE d.coordination_id = $1 AND m.body_id = $2 AND m.starts_at < $3 \
+           AND d.takes_effect_at IS NOT NULL \
+           AND NOT EXISTS (SELECT 1 FROM decisions later WHERE later.supersedes = d.id \
+             AND later.takes_effect_at IS NOT NULL) \
+         ORDER BY m.starts_at DESC, d.number"
+    );
+    fetch_all!(db, &sql, tenant.id(), body_id, before)
+}
+
+/// A decision in force that replaced one of a meeting's decisions (`replaces`).
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct ReplacedBy {
+    pub replaces: i64,
+    pub id: i64,
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub number: i64,
+    pub text: String,
+}
+
+/// How the meeting's decisions stand against others: the earlier decisions they replace, and the
+/// later decisions in force that replaced them.
+pub async fn replacements(
+    db: &Db,
+    tenant: &Tenant,
+    meeting_id: i64,
+) -> Result<(Vec<InForce>, Vec<ReplacedBy>), sqlx::Error> {
+    let replaced_sql = format!(
+        "{IN_FORCE} WHERE d.coordination_id = $1 AND d.id IN \
+           (SELECT supersedes FROM decisions WHERE meeting_id = $2 AND supersedes IS NOT NULL)"
+    );
+    let replaced = fetch_all!(db, &replaced_sql, tenant.id(), meeting_id)?;
+    let by = fetch_all!(
+        db,
+        "SELECT d.supersedes AS replaces, d.id, d.meeting_id, m.starts_at, d.number, d.text \
+         FROM decisions d JOIN meetings m ON m.id = d.meeting_id \
+         WHERE d.coordination_id = $1 AND d.takes_effect_at IS NOT NULL \
+           AND d.supersedes IN (SELECT id FROM decisions WHERE meeting_id = $2)",
+        tenant.id(),
+        meeting_id
+    )?;
+    Ok((replaced, by))
+}
 
 pub async fn decisions(
     mut on: impl Conn,
@@ -92,6 +162,8 @@ pub struct NewDecision<'a> {
     pub subject: Option<(SubjectKind, i64)>,
     pub outcome: &'a str,
     pub reason: &'a str,
+    /// The decision in force (of an earlier meeting) it replaces.
+    pub supersedes: Option<i64>,
 }
 
 /// Records a decision with the next number of the meeting (unique per meeting, so two
@@ -105,8 +177,8 @@ pub async fn add_decision(
     scalar!(
         tx,
         "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text, subject_kind, \
-           subject_id, outcome, reason) \
-         SELECT $1, $2, $3, COALESCE(MAX(number), 0) + 1, $4, $5, $6, $7, $8 FROM decisions \
+           subject_id, outcome, reason, supersedes) \
+         SELECT $1, $2, $3, COALESCE(MAX(number), 0) + 1, $4, $5, $6, $7, $8, $9 FROM decisions \
          WHERE meeting_id = $2 RETURNING number",
         tenant.id(),
         meeting_id,
@@ -115,7 +187,8 @@ pub async fn add_decision(
         new.subject.map(|(kind, _)| kind),
         new.subject.map(|(_, id)| id),
         new.outcome,
-        new.reason
+        new.reason,
+        new.supersedes
     )
 }
 
