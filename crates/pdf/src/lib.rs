@@ -1,7 +1,8 @@
 //! Socius's PDF documents, typeset with Typst as a library. A document is a Typst template that
 //! reads its data from `data.json`: data never becomes markup, so no text a user typed can change
 //! the layout or run Typst code. Fonts are the ones Typst ships (embedded in the binary): nothing
-//! is read from the machine or downloaded.
+//! is read from the machine or downloaded. Every document is PDF/UA-1 (accessible: tagged, titled,
+//! in its language).
 
 use std::sync::OnceLock;
 
@@ -11,7 +12,7 @@ use typst::layout::PagedDocument;
 use typst::syntax::{FileId, Source, VirtualPath};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, World};
+use typst::{Library, LibraryExt, World};
 
 /// The fonts, read once: parsing them is the slow part of a first document.
 fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
@@ -110,7 +111,14 @@ pub fn render(template: &str, data: &serde_json::Value) -> Result<Vec<u8>, PdfEr
         data_id: FileId::new(None, VirtualPath::new("data.json")),
     };
     let document: PagedDocument = typst::compile(&world).output.map_err(|d| messages(&d))?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|d| messages(&d))
+    // PDF/UA-1: tagged, with its title and language, readable by screen readers; Typst refuses a
+    // document that cannot conform rather than writing one that pretends to.
+    let options = typst_pdf::PdfOptions {
+        standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+            .map_err(|e| PdfError(e.to_string()))?,
+        ..typst_pdf::PdfOptions::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|d| messages(&d))
 }
 
 /// The social map's printed guide: `data` as `socius::features::directory` builds it.
@@ -143,9 +151,14 @@ mod tests {
             "lang": "nl", "title": "Leden", "subtitle": "Koekelberg",
             "headers": ["Organisatie", "E-mail"], "rows": [["Buurthuis #1", "a@b.be"], ["=cmd", ""]]
         });
-        assert!(render(TABLE, &data)
-            .expect("typesets")
-            .starts_with(b"%PDF-"));
+        let pdf = render(TABLE, &data).expect("typesets");
+        assert!(pdf.starts_with(b"%PDF-"));
+        // PDF/UA-1: a structure tree for assistive technology, and the claim in the metadata.
+        let has = |needle: &[u8]| pdf.windows(needle.len()).any(|w| w == needle);
+        assert!(
+            has(b"/StructTreeRoot") && has(b"pdfuaid:part"),
+            "a tagged PDF/UA-1 document"
+        );
     }
 
     #[test]
