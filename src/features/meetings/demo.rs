@@ -1,6 +1,7 @@
 //! Demo meetings for a demo coordination: last month's plenary with its published minutes and an
-//! open action, and next month's plenary in preparation, whose agenda picks that action up. Also
-//! the benchmark's large plenary.
+//! open action, and next month's plenary in preparation, whose agenda picks that action up and
+//! whose minutes hold an admission waiting for their approval. Also the benchmark's large
+//! plenary.
 
 use chrono::{Duration, Utc};
 
@@ -52,9 +53,24 @@ async fn insert_meeting(
     })
 }
 
-pub async fn seed(tx: &mut Tx, tenant: &Tenant, plenary: i64) -> Result<(), sqlx::Error> {
+/// Seeds the plenary's meetings; `applicant`'s admission is proposed to the next one.
+pub async fn seed(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    (plenary, applicant): (i64, i64),
+) -> Result<(), sqlx::Error> {
     let past = insert_meeting(tx, tenant, plenary, -30, "published").await?;
-    let next = insert_meeting(tx, tenant, plenary, 30, "none").await?;
+    let next = insert_meeting(tx, tenant, plenary, 30, "draft").await?;
+    crate::execute!(
+        &mut *tx,
+        "INSERT INTO decisions (coordination_id, meeting_id, item_id, number, text, subject_kind, \
+         subject_id, outcome, reason) \
+         VALUES ($1, $2, NULL, 1, 'Admission de Repair Café du quartier comme membre.', \
+         'membership', $3, 'admit', '')",
+        tenant.id(),
+        next,
+        applicant
+    )?;
     for (meeting, position, fr, nl, kind, notes) in [
         (
             past,

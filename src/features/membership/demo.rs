@@ -167,6 +167,32 @@ pub async fn seed(
         false,
     )
     .await?;
-    crate::features::meetings::demo::seed(tx, tenant, plenary).await?;
+    // An application waiting for the next plenary: its admission is in that meeting's minutes and
+    // takes effect when they are approved.
+    let applicant: i64 = crate::scalar!(
+        &mut *tx,
+        "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, \
+         website, address, motivation, themes, applied_at, updated_at) \
+         VALUES ($1, NULL, 'applicant', 'Repair Café du quartier', NULL, 'repair@demo.example', '', \
+         'Rue de la Réparation 3', 'Réparer ensemble, rompre l''isolement.', '', $2, $2) RETURNING id",
+        tenant.id(),
+        now
+    )?;
+    add_contact(
+        tx,
+        tenant,
+        applicant,
+        &NewContact {
+            user_id: None,
+            name: "Nadia Réparatrice",
+            email: "nadia@repair.demo.example",
+            phone: "",
+            lang: Lang::Fr,
+            role: ContactRole::Main,
+            share_consent: false,
+        },
+    )
+    .await?;
+    crate::features::meetings::demo::seed(tx, tenant, (plenary, applicant)).await?;
     Ok(())
 }
