@@ -42,7 +42,10 @@ hint-password = At least 8 characters. Long passphrases are welcome; very common
 hint-paragraphs = One line per paragraph.
 hint-token-name = To remember what it is for, for example "report script".
 form-error-summary = There is a problem with the form
-list-total = { $count } result(s)
+list-total = { $count ->
+    [one] { $n } result
+   *[other] { $n } results
+}
 pager-label = Pagination
 pager-previous = Previous page
 pager-next = Next page
@@ -246,7 +249,10 @@ map-search-hint = For example: housing, food parcel, debt, doctor.
 map-search-submit = Search
 map-clear-all = Clear everything
 map-clear = Remove this filter
-map-results = { $count } service(s)
+map-results = { $count ->
+    [one] { $n } service
+   *[other] { $n } services
+}
 map-no-results = No service matches. Try another word or remove a filter.
 map-sort = Sort by:
 map-sort-relevance = relevance
@@ -409,7 +415,8 @@ field-contacts = Contact persons
 hint-legal-status = For example: non-profit, public service, CPAS.
 hint-kbo = Ten digits, for example 0417.497.106.
 hint-optional = Optional.
-hint-coordinate = Optional; in decimal degrees, for example 50.8366.
+hint-latitude = Optional; in decimal degrees, for example 50.8366.
+hint-longitude = Optional; in decimal degrees, for example 4.3317.
 hint-hours = One or more ranges a day, for example "09:00-12:00, 13:30-17:00". Leave a closed day empty.
 record-title-organization = Edit the organisation
 record-title-new-organization = New organisation
@@ -475,10 +482,10 @@ import-dry-run = Dry run only (save nothing)
 import-submit = Import
 import-report-dry-run = Dry run result: nothing was saved
 import-report-done = Import finished
-import-created = { $count } to create or created
-import-updated = { $count } updated
-import-unchanged = { $count } unchanged
-import-rejected = { $count } rejected
+import-created = { $n } to create or created
+import-updated = { $n } updated
+import-unchanged = { $n } unchanged
+import-rejected = { $n } rejected
 import-lines = Record by record
 import-kind = Kind
 import-outcome = Outcome
@@ -558,10 +565,10 @@ members-refuse = Refuse
 members-suspend = Suspend
 members-end = End the membership
 members-reinstate = Reinstate
-member-status-applicant = Applications
-member-status-member = Members
+member-status-applicant = Candidate
+member-status-member = Member
 member-status-suspended = Suspended
-member-status-former = Former members
+member-status-former = Former member
 member-status-refused = Refused
 contact-role-main = main contact
 contact-role-delegate = delegate
@@ -580,7 +587,10 @@ body-kind-reflection = Reflection group
 body-kind-users_council = Users' consultative council
 body-open = open
 body-closed = on approval
-body-seats = { $count } member(s)
+body-seats = { $count ->
+    [one] { $n } member
+   *[other] { $n } members
+}
 body-you-are-in = Your organisation is part of it.
 body-you-asked = Your request waits for approval.
 body-join = Join
@@ -610,7 +620,10 @@ proposals-title = Working group proposals
 proposals-intro = A member proposes a working group; once { $count } organisations support it, the coordination can create it.
 proposals-none = No proposal.
 proposals-by = Proposed by { $organization }
-proposals-support-count = { $count } supporter(s)
+proposals-support-count = { $count ->
+    [one] { $n } supporter
+   *[other] { $n } supporters
+}
 proposals-support = Support
 proposals-create = Create the group
 proposals-decline = Decline
@@ -700,7 +713,10 @@ meeting-status = Status
 meeting-status-draft = in preparation
 meeting-status-published = called
 meeting-status-cancelled = cancelled
-meeting-invited = { $count } person(s) invited
+meeting-invited = { $count ->
+    [one] { $n } person invited
+   *[other] { $n } people invited
+}
 meeting-undelivered = { $count ->
     [one] One message about this meeting could not be delivered, after several attempts. Check the address:
    *[other] { $count } messages about this meeting could not be delivered, after several attempts. Check these addresses:
@@ -1671,3 +1687,23 @@ minutes-decision-supersedes-hint = An approved decision no longer changes: a new
 minutes-decision-supersedes-none = Replaces no decision
 minutes-decision-replaces = Replaces
 minutes-decision-replaced-by = Replaced by
+members-confirm-admit = { $organization } becomes a member: its record joins the social map and its main contact is invited to create an account.
+members-confirm-refuse = The application of { $organization } is refused; its main contact gets the reason by email.
+members-confirm-suspend = The membership of { $organization } is suspended: its contacts lose access to the member area; its main contact is told by email.
+members-confirm-end = { $organization } is no longer a member: its contacts lose access to the member area; its main contact is told by email.
+members-confirm-reinstate = { $organization } is a member again: its contacts get access to the member area back.
+members-confirm-meeting = When a meeting is chosen, the decision goes into its minutes and takes effect when they are approved.
+mine-leave-what = Your organisation will no longer be a member: its contacts lose access to the member area and the meetings, and the coordination is told. Applying again remains possible.
+rounds-remind-confirm = The member organisations that have reported nothing in this round yet get a reminder by email.
+rounds-close-confirm = Partners can no longer report in this round; it can be reopened.
+rounds-publish-confirm = The round's figures become public on the coordination's site, small groups hidden.
+member-status-tab-applicant = Applications
+member-status-tab-member = Members
+member-status-tab-suspended = Suspended
+member-status-tab-former = Former members
+member-status-tab-refused = Refused
+member-event-applicant = Applied
+member-event-member = Admitted
+member-event-suspended = Suspended
+member-event-former = Membership ended
+member-event-refused = Refused

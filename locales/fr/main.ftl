@@ -42,7 +42,10 @@ hint-password = Au moins 8 caractères. Une phrase de passe longue est la bienve
 hint-paragraphs = Une ligne par paragraphe.
 hint-token-name = Pour vous souvenir de son usage, par exemple « script de rapport ».
 form-error-summary = Le formulaire contient des erreurs
-list-total = { $count } résultat(s)
+list-total = { $count ->
+    [one] { $n } résultat
+   *[other] { $n } résultats
+}
 pager-label = Pagination
 pager-previous = Page précédente
 pager-next = Page suivante
@@ -246,7 +249,10 @@ map-search-hint = Par exemple : logement, colis alimentaire, dettes, médecin.
 map-search-submit = Chercher
 map-clear-all = Tout effacer
 map-clear = Retirer ce filtre
-map-results = { $count } service(s)
+map-results = { $count ->
+    [one] { $n } service
+   *[other] { $n } services
+}
 map-no-results = Aucun service ne correspond. Essayez un autre mot ou retirez un filtre.
 map-sort = Trier par :
 map-sort-relevance = pertinence
@@ -409,7 +415,8 @@ field-contacts = Personnes de contact
 hint-legal-status = Par exemple : ASBL, service public, CPAS.
 hint-kbo = Dix chiffres, par exemple 0417.497.106.
 hint-optional = Facultatif.
-hint-coordinate = Facultatif ; en degrés décimaux, par exemple 50,8366.
+hint-latitude = Facultatif ; en degrés décimaux, par exemple 50,8366.
+hint-longitude = Facultatif ; en degrés décimaux, par exemple 4,3317.
 hint-hours = Une ou plusieurs plages par jour, par exemple « 09:00-12:00, 13:30-17:00 ». Laissez vide un jour de fermeture.
 record-title-organization = Modifier l'organisation
 record-title-new-organization = Nouvelle organisation
@@ -475,10 +482,22 @@ import-dry-run = Essai seulement (ne rien enregistrer)
 import-submit = Importer
 import-report-dry-run = Résultat de l'essai : rien n'a été enregistré
 import-report-done = Import terminé
-import-created = { $count } à créer ou créée(s)
-import-updated = { $count } mise(s) à jour
-import-unchanged = { $count } inchangée(s)
-import-rejected = { $count } refusée(s)
+import-created = { $count ->
+    [one] { $n } à créer ou créée
+   *[other] { $n } à créer ou créées
+}
+import-updated = { $count ->
+    [one] { $n } mise à jour
+   *[other] { $n } mises à jour
+}
+import-unchanged = { $count ->
+    [one] { $n } inchangée
+   *[other] { $n } inchangées
+}
+import-rejected = { $count ->
+    [one] { $n } refusée
+   *[other] { $n } refusées
+}
 import-lines = Fiche par fiche
 import-kind = Type
 import-outcome = Résultat
@@ -561,11 +580,11 @@ members-refuse = Refuser
 members-suspend = Suspendre
 members-end = Mettre fin à l'adhésion
 members-reinstate = Réintégrer
-member-status-applicant = Candidatures
-member-status-member = Membres
-member-status-suspended = Suspendus
-member-status-former = Anciens membres
-member-status-refused = Refusées
+member-status-applicant = Candidature
+member-status-member = Membre
+member-status-suspended = Suspendue
+member-status-former = Ancien membre
+member-status-refused = Candidature refusée
 contact-role-main = contact principal
 contact-role-delegate = délégué·e
 contact-shares = partage ses coordonnées avec les membres
@@ -583,7 +602,10 @@ body-kind-reflection = Groupe de réflexion
 body-kind-users_council = Conseil consultatif des usagers
 body-open = ouvert
 body-closed = sur validation
-body-seats = { $count } membre(s)
+body-seats = { $count ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
 body-you-are-in = Votre organisation en fait partie.
 body-you-asked = Votre demande d'adhésion attend une validation.
 body-join = Rejoindre
@@ -613,7 +635,10 @@ proposals-title = Propositions de groupes de travail
 proposals-intro = Un membre propose un groupe de travail ; quand { $count } organisations le soutiennent, la coordination peut le créer.
 proposals-none = Aucune proposition.
 proposals-by = Proposé par { $organization }
-proposals-support-count = { $count } soutien(s)
+proposals-support-count = { $count ->
+    [one] { $n } soutien
+   *[other] { $n } soutiens
+}
 proposals-support = Soutenir
 proposals-create = Créer le groupe
 proposals-decline = Décliner
@@ -703,7 +728,10 @@ meeting-status = Statut
 meeting-status-draft = en préparation
 meeting-status-published = convoquée
 meeting-status-cancelled = annulée
-meeting-invited = { $count } personne(s) invitée(s)
+meeting-invited = { $count ->
+    [one] { $n } personne invitée
+   *[other] { $n } personnes invitées
+}
 meeting-undelivered = { $count ->
     [one] Un message au sujet de cette réunion n'a pas pu être remis, après plusieurs essais. Vérifiez l'adresse :
    *[other] { $count } messages au sujet de cette réunion n'ont pas pu être remis, après plusieurs essais. Vérifiez ces adresses :
@@ -1674,3 +1702,23 @@ minutes-decision-supersedes-hint = Une décision approuvée ne change plus : une
 minutes-decision-supersedes-none = Ne remplace aucune décision
 minutes-decision-replaces = Remplace la
 minutes-decision-replaced-by = Remplacée par la
+members-confirm-admit = { $organization } devient membre : sa fiche rejoint la carte sociale et son contact principal est invité à créer son compte.
+members-confirm-refuse = La candidature de { $organization } est refusée ; son contact principal en reçoit le motif par e-mail.
+members-confirm-suspend = L'adhésion de { $organization } est suspendue : ses personnes de contact n'ont plus accès à l'espace membre ; son contact principal en est informé par e-mail.
+members-confirm-end = { $organization } n'est plus membre : ses personnes de contact perdent l'accès à l'espace membre ; son contact principal en est informé par e-mail.
+members-confirm-reinstate = { $organization } redevient membre : ses personnes de contact retrouvent l'accès à l'espace membre.
+members-confirm-meeting = Si une réunion est choisie, la décision s'inscrit à son procès-verbal et prend effet à son approbation.
+mine-leave-what = Votre organisation ne sera plus membre : ses personnes de contact perdent l'accès à l'espace membre et aux réunions, et la coordination en est informée. Une nouvelle candidature reste possible.
+rounds-remind-confirm = Les organisations membres qui n'ont encore rien signalé dans ce relevé reçoivent un rappel par e-mail.
+rounds-close-confirm = Les partenaires ne pourront plus signaler dans ce relevé ; il pourra être rouvert.
+rounds-publish-confirm = Les chiffres du relevé deviennent publics sur le site de la coordination, les petits groupes masqués.
+member-status-tab-applicant = Candidatures
+member-status-tab-member = Membres
+member-status-tab-suspended = Suspendus
+member-status-tab-former = Anciens membres
+member-status-tab-refused = Refusées
+member-event-applicant = Candidature reçue
+member-event-member = Admission
+member-event-suspended = Suspension
+member-event-former = Fin de l'adhésion
+member-event-refused = Refus

@@ -42,7 +42,10 @@ hint-password = Minstens 8 tekens. Een lange wachtzin is welkom; al te gangbare 
 hint-paragraphs = Eén regel per alinea.
 hint-token-name = Om te onthouden waarvoor het dient, bijvoorbeeld 'rapportscript'.
 form-error-summary = Het formulier bevat fouten
-list-total = { $count } resultaat/resultaten
+list-total = { $count ->
+    [one] { $n } resultaat
+   *[other] { $n } resultaten
+}
 pager-label = Paginering
 pager-previous = Vorige pagina
 pager-next = Volgende pagina
@@ -246,7 +249,10 @@ map-search-hint = Bijvoorbeeld: huisvesting, voedselpakket, schulden, dokter.
 map-search-submit = Zoeken
 map-clear-all = Alles wissen
 map-clear = Deze filter wissen
-map-results = { $count } dienst(en)
+map-results = { $count ->
+    [one] { $n } dienst
+   *[other] { $n } diensten
+}
 map-no-results = Geen enkele dienst komt overeen. Probeer een ander woord of wis een filter.
 map-sort = Sorteren op:
 map-sort-relevance = relevantie
@@ -409,7 +415,8 @@ field-contacts = Contactpersonen
 hint-legal-status = Bijvoorbeeld: vzw, openbare dienst, OCMW.
 hint-kbo = Tien cijfers, bijvoorbeeld 0417.497.106.
 hint-optional = Niet verplicht.
-hint-coordinate = Niet verplicht; in decimale graden, bijvoorbeeld 50,8366.
+hint-latitude = Niet verplicht; in decimale graden, bijvoorbeeld 50,8366.
+hint-longitude = Niet verplicht; in decimale graden, bijvoorbeeld 4,3317.
 hint-hours = Een of meer tijdvakken per dag, bijvoorbeeld "09:00-12:00, 13:30-17:00". Laat een sluitingsdag leeg.
 record-title-organization = Organisatie wijzigen
 record-title-new-organization = Nieuwe organisatie
@@ -475,10 +482,10 @@ import-dry-run = Alleen een proef (niets opslaan)
 import-submit = Importeren
 import-report-dry-run = Resultaat van de proef: er is niets opgeslagen
 import-report-done = Import voltooid
-import-created = { $count } aan te maken of aangemaakt
-import-updated = { $count } bijgewerkt
-import-unchanged = { $count } ongewijzigd
-import-rejected = { $count } geweigerd
+import-created = { $n } aan te maken of aangemaakt
+import-updated = { $n } bijgewerkt
+import-unchanged = { $n } ongewijzigd
+import-rejected = { $n } geweigerd
 import-lines = Fiche per fiche
 import-kind = Soort
 import-outcome = Resultaat
@@ -558,10 +565,10 @@ members-refuse = Weigeren
 members-suspend = Schorsen
 members-end = Het lidmaatschap beëindigen
 members-reinstate = Opnieuw opnemen
-member-status-applicant = Aanvragen
-member-status-member = Leden
+member-status-applicant = Kandidaat
+member-status-member = Lid
 member-status-suspended = Geschorst
-member-status-former = Oud-leden
+member-status-former = Oud-lid
 member-status-refused = Geweigerd
 contact-role-main = hoofdcontact
 contact-role-delegate = afgevaardigde
@@ -580,7 +587,10 @@ body-kind-reflection = Denkgroep
 body-kind-users_council = Consultatieve raad van de gebruikers
 body-open = open
 body-closed = na goedkeuring
-body-seats = { $count } lid/leden
+body-seats = { $count ->
+    [one] { $n } lid
+   *[other] { $n } leden
+}
 body-you-are-in = Uw organisatie maakt er deel van uit.
 body-you-asked = Uw aanvraag wacht op goedkeuring.
 body-join = Aansluiten
@@ -610,7 +620,10 @@ proposals-title = Voorstellen van werkgroepen
 proposals-intro = Een lid stelt een werkgroep voor; zodra { $count } organisaties het voorstel steunen, kan de coördinatie de groep oprichten.
 proposals-none = Geen enkel voorstel.
 proposals-by = Voorgesteld door { $organization }
-proposals-support-count = { $count } steunbetuiging(en)
+proposals-support-count = { $count ->
+    [one] { $n } steunbetuiging
+   *[other] { $n } steunbetuigingen
+}
 proposals-support = Steunen
 proposals-create = De groep oprichten
 proposals-decline = Afwijzen
@@ -700,7 +713,10 @@ meeting-status = Status
 meeting-status-draft = in voorbereiding
 meeting-status-published = bijeengeroepen
 meeting-status-cancelled = geannuleerd
-meeting-invited = { $count } genodigde(n)
+meeting-invited = { $count ->
+    [one] { $n } genodigde
+   *[other] { $n } genodigden
+}
 meeting-undelivered = { $count ->
     [one] Eén bericht over deze vergadering kon na meerdere pogingen niet worden bezorgd. Controleer het adres:
    *[other] { $count } berichten over deze vergadering konden na meerdere pogingen niet worden bezorgd. Controleer deze adressen:
@@ -1671,3 +1687,23 @@ minutes-decision-supersedes-hint = Een goedgekeurde beslissing verandert niet me
 minutes-decision-supersedes-none = Vervangt geen beslissing
 minutes-decision-replaces = Vervangt
 minutes-decision-replaced-by = Vervangen door
+members-confirm-admit = { $organization } wordt lid: de fiche komt op de sociale kaart en de hoofdcontactpersoon wordt uitgenodigd om een account aan te maken.
+members-confirm-refuse = De kandidatuur van { $organization } wordt geweigerd; de hoofdcontactpersoon krijgt de reden per e-mail.
+members-confirm-suspend = Het lidmaatschap van { $organization } wordt geschorst: de contactpersonen hebben geen toegang meer tot de ledenruimte; de hoofdcontactpersoon wordt per e-mail verwittigd.
+members-confirm-end = { $organization } is geen lid meer: de contactpersonen verliezen de toegang tot de ledenruimte; de hoofdcontactpersoon wordt per e-mail verwittigd.
+members-confirm-reinstate = { $organization } wordt opnieuw lid: de contactpersonen krijgen weer toegang tot de ledenruimte.
+members-confirm-meeting = Kiest u een vergadering, dan komt de beslissing in haar verslag en gaat ze in bij de goedkeuring ervan.
+mine-leave-what = Uw organisatie is dan geen lid meer: de contactpersonen verliezen de toegang tot de ledenruimte en de vergaderingen, en de coördinatie wordt verwittigd. Opnieuw kandidaat zijn blijft mogelijk.
+rounds-remind-confirm = De lidorganisaties die in deze ronde nog niets gemeld hebben, krijgen een herinnering per e-mail.
+rounds-close-confirm = De partners kunnen in deze ronde niets meer melden; ze kan heropend worden.
+rounds-publish-confirm = De cijfers van de ronde worden openbaar op de website van de coördinatie, met de kleine groepen verborgen.
+member-status-tab-applicant = Aanvragen
+member-status-tab-member = Leden
+member-status-tab-suspended = Geschorst
+member-status-tab-former = Oud-leden
+member-status-tab-refused = Geweigerd
+member-event-applicant = Kandidatuur ontvangen
+member-event-member = Toegelaten
+member-event-suspended = Geschorst
+member-event-former = Lidmaatschap beëindigd
+member-event-refused = Geweigerd

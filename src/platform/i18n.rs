@@ -125,14 +125,14 @@ pub fn format_date(lang: Lang, at: DateTime<Utc>) -> String {
     format_day(lang, at.with_timezone(&Brussels).date_naive())
 }
 
-/// A calendar day written out: `23 novembre 2026`.
+/// A calendar day written out: `23 novembre 2026`; French writes the first of the month as an
+/// ordinal (`1er décembre 2026`).
 pub fn format_day(lang: Lang, day: chrono::NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        day.day(),
-        month_name(lang, day.month0()),
-        day.year()
-    )
+    let number = match (lang, day.day()) {
+        (Lang::Fr, 1) => "1er".to_string(),
+        (_, n) => n.to_string(),
+    };
+    format!("{number} {} {}", month_name(lang, day.month0()), day.year())
 }
 
 /// A month written out: `décembre 2026`, `december 2026`, `December 2026`.
@@ -209,6 +209,27 @@ mod tests {
         let summer = Utc.with_ymd_and_hms(2026, 7, 1, 12, 0, 0).unwrap();
         assert_eq!(format_datetime(Lang::Nl, summer), "1 juli 2026 om 14:00");
         assert_eq!(format_date(Lang::En, summer), "1 July 2026");
+        assert_eq!(
+            format_date(Lang::Fr, summer),
+            "1er juillet 2026",
+            "the first is an ordinal"
+        );
+    }
+
+    #[test]
+    fn counts_take_their_plural_and_their_grouping() {
+        let n = |lang: Lang, count: i64| {
+            t_count(
+                lang,
+                "map-results",
+                count,
+                &[("n", &format_integer(lang, count))],
+            )
+        };
+        assert_eq!(n(Lang::Fr, 1), "1 service");
+        assert_eq!(n(Lang::Fr, 1234), "1\u{202f}234 services");
+        assert_eq!(n(Lang::Nl, 1), "1 dienst");
+        assert_eq!(n(Lang::Nl, 14), "14 diensten");
     }
 
     #[test]

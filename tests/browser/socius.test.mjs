@@ -299,8 +299,11 @@ test('an organisation applies in Dutch, is admitted, sets its password and joins
   await expectAccessible(coordinator, 'application');
   // Decided now, not at a meeting (which would wait for its minutes' approval).
   await coordinator.selectOption('#field-meeting', '');
+  // The decision says what follows before it is taken.
+  await coordinator.click('details.confirm:has(button[value=admit]) > summary');
+  assert.match(await coordinator.textContent('details.confirm:has(button[value=admit]) p'), /(devient membre|wordt lid)/);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=admit]')]);
-  assert.match(await coordinator.textContent('.lead'), /Membres/);
+  assert.match(await coordinator.textContent('.lead'), /^Membre$/);
   await expectAccessible(coordinator, 'admitted member');
   await coordinator.context().close();
 
@@ -555,8 +558,14 @@ test('a partner reports needs and non-take-up; a national register number is ref
   await expectAccessible(coordinator, 'observatory dashboard');
   await visit(coordinator, `/fr/${slug}/observatory/rounds`);
   await expectAccessible(coordinator, 'collection rounds');
-  // Publishing the open round: the three young people are too few to be shown.
-  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form[action$="/publish"] button')]);
+  // The round is closed, then published, each after saying what it does: the three young people
+  // are too few to be shown.
+  for (const step of ['close', 'publish']) {
+    const panel = `main details.confirm:has(form[action$="/${step}"])`;
+    await coordinator.click(`${panel} > summary`);
+    assert.ok((await coordinator.textContent(`${panel} p`)).length > 20, `${step} says what it does`);
+    await Promise.all([coordinator.waitForNavigation(), coordinator.click(`${panel} form button`)]);
+  }
   const visitor = await newPage(browser);
   await visit(visitor, `/fr/${slug}/observatory/public`);
   const youth = visitor.locator('tr', { has: visitor.locator('th', { hasText: 'Aide à la jeunesse' }) }).first();
@@ -724,6 +733,9 @@ test('a new coordination sets itself up; a visitor finds its mission, partners a
   assert.match(await visitor.textContent('h1'), /Aanvraag verstuurd/);
   await visit(coordinator, `/fr/${slug}/members?status=applicant`);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main table a:has-text("Buurthuis Sint-Joost")')]);
+  // The decision says what follows before it is taken.
+  await coordinator.click('details.confirm:has(button[value=admit]) > summary');
+  assert.match(await coordinator.textContent('details.confirm:has(button[value=admit]) p'), /(devient membre|wordt lid)/);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('button[value=admit]')]);
   await coordinator.context().close();
 

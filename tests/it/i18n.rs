@@ -128,6 +128,7 @@ fn no_message_falls_back_or_carries_isolation_marks() {
                 "due",
                 "version",
                 "number",
+                "n",
             ]
             .map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);

@@ -555,6 +555,28 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         home.texts(".latest-round").is_empty(),
         "no figures on the home page yet"
     );
+    // Published once closed: an open round offers no "publish", and a post to it changes nothing.
+    let open = coordinator.get("/fr/anderlecht/observatory/rounds").await;
+    assert!(open
+        .attrs("form", "action")
+        .iter()
+        .all(|a| !a.ends_with("/publish")));
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            &format!("/fr/anderlecht/observatory/rounds/{round}/publish"),
+            &[],
+        )
+        .await;
+    let still = app.client().get("/fr/anderlecht/observatory/public").await;
+    assert!(still.body.contains("encore publié aucune campagne"));
+    coordinator
+        .submit(
+            "/fr/anderlecht/observatory/rounds",
+            &format!("/fr/anderlecht/observatory/rounds/{round}/close"),
+            &[],
+        )
+        .await;
     coordinator
         .submit(
             "/fr/anderlecht/observatory/rounds",
@@ -596,13 +618,6 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     assert!(!public.body.contains("Maison des femmes"));
 
     // The next round starts from the last one's entries.
-    coordinator
-        .submit(
-            "/fr/anderlecht/observatory/rounds",
-            &format!("/fr/anderlecht/observatory/rounds/{round}/close"),
-            &[],
-        )
-        .await;
     coordinator
         .submit(
             "/fr/anderlecht/observatory/rounds",

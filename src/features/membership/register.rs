@@ -399,6 +399,16 @@ impl DetailPage {
             .collect()
     }
 
+    /// What taking `decision` does, said in its confirmation: now, or at a meeting's approval.
+    fn what_follows(&self, decision: &Decision) -> String {
+        let does = self.page.t1(
+            decision.confirm_key(),
+            "organization",
+            &self.membership.name,
+        );
+        format!("{does} {}", self.page.t("members-confirm-meeting"))
+    }
+
     /// What a meeting decided on this membership, as its minutes say it.
     fn outcome_line(&self, decided: &SubjectDecision) -> String {
         match Decision::parse(&decided.outcome) {

@@ -135,14 +135,12 @@ impl PageCtx {
         i18n::t_args(self.lang, key, &[(name, value)])
     }
 
-    /// The message for `key` with `$count`, in the plural form the reader's language gives it.
+    /// The message for `key` with `$count`, in the plural form the reader's language gives it;
+    /// `$n` is the same number written with the language's grouping (`12 345`, `12.345`).
     pub fn tn(&self, key: &str, count: impl Val<usize>) -> String {
-        i18n::t_count(
-            self.lang,
-            key,
-            i64::try_from(count.val()).unwrap_or(i64::MAX),
-            &[],
-        )
+        let count = i64::try_from(count.val()).unwrap_or(i64::MAX);
+        let written = i18n::format_integer(self.lang, count);
+        i18n::t_count(self.lang, key, count, &[("n", &written)])
     }
 
     /// A platform URL in the reader's language: `href("/login")` → `/nl/login`.

@@ -29,6 +29,29 @@ vocabulary! {
 }
 
 impl MembershipStatus {
+    /// The Fluent key of the register's tab that lists memberships at this status (plural:
+    /// "Membres"), where `label_key` names one ("Membre").
+    pub fn tab_key(self) -> &'static str {
+        match self {
+            MembershipStatus::Applicant => "member-status-tab-applicant",
+            MembershipStatus::Member => "member-status-tab-member",
+            MembershipStatus::Suspended => "member-status-tab-suspended",
+            MembershipStatus::Former => "member-status-tab-former",
+            MembershipStatus::Refused => "member-status-tab-refused",
+        }
+    }
+
+    /// The Fluent key of the history's line for reaching this status ("Admission").
+    pub fn event_key(self) -> &'static str {
+        match self {
+            MembershipStatus::Applicant => "member-event-applicant",
+            MembershipStatus::Member => "member-event-member",
+            MembershipStatus::Suspended => "member-event-suspended",
+            MembershipStatus::Former => "member-event-former",
+            MembershipStatus::Refused => "member-event-refused",
+        }
+    }
+
     /// Once admitted, whether or not it still takes part: what the coordinators manage.
     pub fn was_admitted(self) -> bool {
         matches!(
@@ -87,6 +110,17 @@ impl Decision {
             Decision::Suspend => "decision-membership-suspend",
             Decision::End => "decision-membership-end",
             Decision::Reinstate => "decision-membership-reinstate",
+        }
+    }
+
+    /// The Fluent key of what taking it does, said before it is taken (`organization`).
+    pub fn confirm_key(self) -> &'static str {
+        match self {
+            Decision::Admit => "members-confirm-admit",
+            Decision::Refuse => "members-confirm-refuse",
+            Decision::Suspend => "members-confirm-suspend",
+            Decision::End => "members-confirm-end",
+            Decision::Reinstate => "members-confirm-reinstate",
         }
     }
 

@@ -40,6 +40,19 @@ pub struct Round {
     pub published: bool,
 }
 
+impl RoundStep {
+    /// What the step does, said before it is taken, for those that cannot be simply undone or
+    /// that email people.
+    pub fn confirm_key(self) -> Option<&'static str> {
+        match self {
+            RoundStep::Remind => Some("rounds-remind-confirm"),
+            RoundStep::Close => Some("rounds-close-confirm"),
+            RoundStep::Publish => Some("rounds-publish-confirm"),
+            RoundStep::Reopen | RoundStep::Unpublish => None,
+        }
+    }
+}
+
 impl Round {
     pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
         lang.val().pick(&self.title_fr, &self.title_nl)
@@ -50,7 +63,8 @@ impl Round {
         match step {
             RoundStep::Remind | RoundStep::Close => self.status == RoundStatus::Open,
             RoundStep::Reopen => self.status == RoundStatus::Closed,
-            RoundStep::Publish => !self.published,
+            // Figures are published once the round is closed: no partner adds to them after.
+            RoundStep::Publish => !self.published && self.status == RoundStatus::Closed,
             RoundStep::Unpublish => self.published,
         }
     }
@@ -130,7 +144,10 @@ pub async fn take_step(
     let (set, only_when) = match step {
         RoundStep::Close => ("status = 'closed'", "status = 'open'"),
         RoundStep::Reopen => ("status = 'open'", "status = 'closed'"),
-        RoundStep::Publish => ("published = TRUE", "published = FALSE"),
+        RoundStep::Publish => (
+            "published = TRUE",
+            "published = FALSE AND status = 'closed'",
+        ),
         RoundStep::Unpublish => ("published = FALSE", "published = TRUE"),
         RoundStep::Remind => ("reminded_at = $3", "status = 'open'"),
     };
