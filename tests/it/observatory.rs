@@ -561,29 +561,14 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
         .attrs("form", "action")
         .iter()
         .all(|a| !a.ends_with("/publish")));
-    coordinator
-        .submit(
-            "/fr/anderlecht/observatory/rounds",
-            &format!("/fr/anderlecht/observatory/rounds/{round}/publish"),
-            &[],
-        )
-        .await;
+    let rounds = "/fr/anderlecht/observatory/rounds";
+    let step = |word: &str| format!("{rounds}/{round}/{word}");
+    coordinator.submit(rounds, &step("publish"), &[]).await;
     let still = app.client().get("/fr/anderlecht/observatory/public").await;
     assert!(still.body.contains("encore publié aucune campagne"));
-    coordinator
-        .submit(
-            "/fr/anderlecht/observatory/rounds",
-            &format!("/fr/anderlecht/observatory/rounds/{round}/close"),
-            &[],
-        )
-        .await;
-    coordinator
-        .submit(
-            "/fr/anderlecht/observatory/rounds",
-            &format!("/fr/anderlecht/observatory/rounds/{round}/publish"),
-            &[],
-        )
-        .await;
+    for word in ["close", "publish"] {
+        coordinator.submit(rounds, &step(word), &[]).await;
+    }
     let public = app.client().get("/fr/anderlecht/observatory/public").await;
     assert_eq!(public.status, StatusCode::OK);
     // The home page gives the latest published round (its totals are too small to show here).
