@@ -565,7 +565,7 @@ pub async fn save(
             Ok(tx) => tx,
             Err(first_answer) => return Ok(first_answer),
         };
-        let told = write(&mut tx, &tenant, &meeting, &changes).await?;
+        let told = write(&mut tx, &tenant, &meeting, (&changes, &m.actions)).await?;
         once.answer(&mut tx, &back, "flash-saved").await?;
         crate::platform::audit::record(
             &mut tx,
@@ -603,12 +603,13 @@ pub async fn save(
     }
 }
 
-/// Writes the changes in `tx`; returns how many owners were told of an action given to them.
+/// Writes the changes in `tx` (`stored`: the actions as the form was read against); returns how
+/// many owners were told of an action given to them.
 async fn write(
     tx: &mut Tx,
     tenant: &Tenant,
     meeting: &Meeting,
-    changes: &Changes,
+    (changes, stored): (&Changes, &[ActionRow]),
 ) -> Result<usize, AppError> {
     let id = meeting.id;
     for (item, fr, nl) in &changes.notes {
@@ -633,7 +634,6 @@ async fn write(
         store::remove_action(tx, tenant, (id, *action)).await?;
     }
     let mut told = 0;
-    let stored = store::actions(&mut *tx, tenant, id).await?;
     for (action, now) in &changes.actions {
         store::update_action(tx, tenant, (id, *action), now).await?;
         let before = stored.iter().find(|a| a.id == *action);
