@@ -1,6 +1,7 @@
 //! Sorting text the way its reader expects: French and Dutch readers put "Énergie" among the E's
 //! and "ça" before "cb", whatever the case and accents — not after "Z" as byte order does. One
-//! collator per language (ICU4X with its compiled CLDR data), made once.
+//! collator per language (ICU4X with its compiled CLDR data), made once. And matching text the
+//! way people type it: without accents or case (`fold`).
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -27,6 +28,34 @@ fn collator(lang: Lang) -> &'static CollatorBorrowed<'static> {
         Collator::try_new(CollatorPreferences::from(&locale), options)
             .expect("the compiled collation data covers fr, nl and en")
     })
+}
+
+/// Text as matching compares it: lower case, accents removed, anything but letters and digits
+/// turned into spaces ("Épicerie sociale" and "epicerie-sociale" match).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+            'ç' => "c",
+            'è' | 'é' | 'ê' | 'ë' => "e",
+            'ì' | 'í' | 'î' | 'ï' => "i",
+            'ñ' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => "o",
+            'ù' | 'ú' | 'û' | 'ü' => "u",
+            'ý' | 'ÿ' => "y",
+            'œ' => "oe",
+            'æ' => "ae",
+            'ß' => "ss",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => " ",
+        };
+        out.push_str(plain);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// How two texts compare for a reader of `lang`.

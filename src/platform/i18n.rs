@@ -40,6 +40,7 @@ fn typeset(lang: Lang, message: String) -> String {
 
 /// The message for `key` in `lang`, with named arguments.
 pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let names = names_in(args);
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(name, value)| {
@@ -49,12 +50,40 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
             )
         })
         .collect();
-    typeset(lang, LOCALES.lookup_with_args(&langid(lang), key, &args))
+    let text = LOCALES.lookup_with_args(&langid(lang), key, &args);
+    typeset(lang, around_names(lang, text, &names))
+}
+
+/// The arguments that place a name in a message (the rest are counts, dates, addresses).
+const NAME_ARGUMENTS: [&str; 6] = [
+    "organization",
+    "organisation",
+    "coordination",
+    "municipality",
+    "name",
+    "person",
+];
+
+/// French writes the prepositions before names with their elision and article
+/// (`platform::french`); the other languages leave the text as it is.
+fn around_names(lang: Lang, text: String, names: &[&str]) -> String {
+    match lang {
+        Lang::Fr if !names.is_empty() => crate::platform::french::around_names(&text, names),
+        _ => text,
+    }
+}
+
+fn names_in<'a>(args: &[(&str, &'a str)]) -> Vec<&'a str> {
+    args.iter()
+        .filter(|(name, _)| NAME_ARGUMENTS.contains(name))
+        .map(|(_, value)| *value)
+        .collect()
 }
 
 /// The message for `key` with a number `$count` its selectors choose the plural form by ("1 jeton",
 /// "3 jetons"; the real plural rules of each language), and other named arguments.
 pub fn t_count(lang: Lang, key: &str, count: i64, args: &[(&str, &str)]) -> String {
+    let names = names_in(args);
     let mut values: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(name, value)| {
@@ -65,7 +94,8 @@ pub fn t_count(lang: Lang, key: &str, count: i64, args: &[(&str, &str)]) -> Stri
         })
         .collect();
     values.insert(Cow::Borrowed("count"), FluentValue::from(count));
-    typeset(lang, LOCALES.lookup_with_args(&langid(lang), key, &values))
+    let text = LOCALES.lookup_with_args(&langid(lang), key, &values);
+    typeset(lang, around_names(lang, text, &names))
 }
 
 const MONTHS_FR: [&str; 12] = [
@@ -120,6 +150,11 @@ fn month_name(lang: Lang, month0: u32) -> &'static str {
     months[month0 as usize]
 }
 
+/// Today's date in Brussels: what "until the deadline" and "today" mean to the people of Socius.
+pub fn today() -> chrono::NaiveDate {
+    Utc::now().with_timezone(&Brussels).date_naive()
+}
+
 /// `23 novembre 2026`, `23 november 2026`, `23 November 2026`, in Brussels time.
 pub fn format_date(lang: Lang, at: DateTime<Utc>) -> String {
     format_day(lang, at.with_timezone(&Brussels).date_naive())
@@ -133,6 +168,32 @@ pub fn format_day(lang: Lang, day: chrono::NaiveDate) -> String {
         (_, n) => n.to_string(),
     };
     format!("{number} {} {}", month_name(lang, day.month0()), day.year())
+}
+
+/// A span of days as people write it: `du 21 au 28 décembre 2026`, `van 21 tot 28 december 2026`,
+/// `from 21 to 28 December 2026`; the month and year said once when both ends share them, a
+/// single day as itself.
+pub fn format_day_range(lang: Lang, first: chrono::NaiveDate, last: chrono::NaiveDate) -> String {
+    if first == last {
+        return format_day(lang, first);
+    }
+    let end = format_day(lang, last);
+    let full = format_day(lang, first);
+    let start = if first.year() != last.year() {
+        full
+    } else if first.month() != last.month() {
+        full.rsplit_once(' ')
+            .map_or(full.clone(), |(day_month, _)| day_month.to_string())
+    } else {
+        full.split_once(' ')
+            .map_or(full.clone(), |(day, _)| day.to_string())
+    };
+    let (from, to) = match lang {
+        Lang::Fr => ("du", "au"),
+        Lang::Nl => ("van", "tot"),
+        Lang::En => ("from", "to"),
+    };
+    format!("{from} {start} {to} {end}")
 }
 
 /// A month written out: `décembre 2026`, `december 2026`, `December 2026`.
@@ -214,6 +275,45 @@ mod tests {
             "1er juillet 2026",
             "the first is an ordinal"
         );
+    }
+
+    #[test]
+    fn spans_of_days_say_the_month_and_year_once() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        for (lang, first, last, written) in [
+            (
+                Lang::Fr,
+                d(2026, 12, 21),
+                d(2026, 12, 28),
+                "du 21 au 28 décembre 2026",
+            ),
+            (
+                Lang::Nl,
+                d(2026, 12, 21),
+                d(2026, 12, 28),
+                "van 21 tot 28 december 2026",
+            ),
+            (
+                Lang::Fr,
+                d(2026, 11, 1),
+                d(2026, 12, 3),
+                "du 1er novembre au 3 décembre 2026",
+            ),
+            (
+                Lang::En,
+                d(2026, 12, 28),
+                d(2027, 1, 4),
+                "from 28 December 2026 to 4 January 2027",
+            ),
+            (
+                Lang::Nl,
+                d(2026, 12, 24),
+                d(2026, 12, 24),
+                "24 december 2026",
+            ),
+        ] {
+            assert_eq!(format_day_range(lang, first, last), written);
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod collation;
 pub mod csv_text;
 pub mod db;
 pub mod export;
+pub mod french;
 pub mod handover;
 pub mod i18n;
 pub mod ical;

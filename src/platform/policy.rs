@@ -217,6 +217,32 @@ pub fn authorize_public_write(
     }
 }
 
+/// What a personal report link stands on, read by the caller from the link's token.
+pub struct ReportLink {
+    pub round_open: bool,
+    /// The round's deadline and today, both Brussels dates: the link opens through the deadline.
+    pub deadline: chrono::NaiveDate,
+    pub today: chrono::NaiveDate,
+    /// Whether the contact's organisation is a member today.
+    pub member: bool,
+}
+
+/// Reporting to an observatory round from the personal link its letter gave a contact person, who
+/// may have no account: the link speaks for one member organisation, as its signed-in contacts
+/// do, while its round is open and not past its deadline and while the organisation is a member.
+/// The caller writes that organisation's signals in that round, nothing else.
+pub fn authorize_report_link(
+    coordination: &Coordination,
+    link: Option<ReportLink>,
+) -> Result<Tenant, AppError> {
+    match link {
+        Some(link) if link.round_open && link.today <= link.deadline && link.member => Ok(Tenant {
+            id: coordination.id,
+        }),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 /// Proof that the current user may read and act on data that belongs to the region rather than to
 /// one coordination (the regional observatory; regional cycles and shared indicators to come):
 /// platform admins and regional staff.
@@ -524,9 +550,8 @@ mod tests {
         assert!(allows(Some(&user(true, &[])), Action::ManageRoles, Some(7)));
     }
 
-    #[test]
-    fn organisation_contacts_edit_only_where_they_have_a_role() {
-        let coordination = |id| Coordination {
+    fn coordination(id: i64) -> Coordination {
+        Coordination {
             id,
             slug: format!("c{id}"),
             name_fr: String::new(),
@@ -542,7 +567,37 @@ mod tests {
             office_hours_nl: String::new(),
             accent_colour: String::new(),
             logo_version: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_report_link_opens_through_its_deadline_for_a_member() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let link = |round_open, today, member| ReportLink {
+            round_open,
+            deadline: day(15),
+            today: day(today),
+            member,
         };
+        let opens = |l| authorize_report_link(&coordination(3), l).map(|t| t.id());
+        assert_eq!(opens(Some(link(true, 15, true))).ok(), Some(3));
+        assert!(
+            opens(Some(link(true, 16, true))).is_err(),
+            "past the deadline"
+        );
+        assert!(
+            opens(Some(link(false, 10, true))).is_err(),
+            "a closed round"
+        );
+        assert!(
+            opens(Some(link(true, 10, false))).is_err(),
+            "no longer a member"
+        );
+        assert!(opens(None).is_err(), "an unknown token");
+    }
+
+    #[test]
+    fn organisation_contacts_edit_only_where_they_have_a_role() {
         let member = user(false, &[(1, Role::Member)]);
         let editor = |u: &CurrentUser, c, contact| {
             authorize_organization(Some(u), &coordination(c), contact).map(|(_, e)| e)

@@ -1,6 +1,9 @@
 // Shared helpers for the browser tests: Debian's Chromium via playwright-core, axe-core checks.
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
@@ -43,10 +46,38 @@ export async function expectAccessible(page, label = page.url()) {
   return result.passes.length;
 }
 
+/** The HTML of every page the tests reached, as Socius sent it, by address: checked at the end. */
+export const reached = new Map();
+
 export async function visit(page, path) {
   const response = await page.goto(path);
   assert.ok(response, `no response for ${path}`);
+  const type = response.headers()['content-type'] ?? '';
+  if (type.startsWith('text/html') && !reached.has(path)) {
+    reached.set(path, await response.text());
+  }
   return response;
+}
+
+/**
+ * The Nu HTML checker's errors (the W3C validator's engine, vnu-jar with Debian's Java) on
+ * `pages` (address → HTML), each as "address:line: message". One Java process checks them all.
+ */
+export function htmlErrors(pages) {
+  const dir = mkdtempSync(join(tmpdir(), 'socius-vnu-'));
+  const files = new Map();
+  [...pages.entries()].forEach(([path, html], i) => {
+    const file = join(dir, `page-${i}.html`);
+    writeFileSync(file, html);
+    files.set(`file:${file}`, path);
+  });
+  const jar = join(require.resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...[...files.keys()].map((f) => f.slice(5))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(run.status, 0, `the Nu checker did not run: ${run.error ?? run.stderr}`);
+  const { messages } = JSON.parse(run.stderr || run.stdout);
+  return messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${files.get(m.url) ?? m.url}:${m.lastLine}: ${m.message}`);
 }
 
 export async function login(page, lang, email, password) {

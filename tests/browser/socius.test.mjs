@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, newPage, expectAccessible, visit, login, PASSWORD, BASE } from './browser.mjs';
+import { launch, newPage, expectAccessible, visit, login, htmlErrors, reached, PASSWORD, BASE } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -417,7 +417,7 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   assert.match(french.text, /Vous êtes invité·e/);
   const dutch = invitations.find((m) => m.to.includes('member@koekelberg.example'));
   assert.match(dutch.text, /U bent uitgenodigd/);
-  assert.match(dutch.subject, /^Uitnodiging: Plenaire vergadering/);
+  assert.match(dutch.subject, /^Uitnodiging voor Plenaire vergadering/);
   // The HTML part has structure: the agenda as a numbered list, the three answers as buttons; a
   // reply reaches the coordination.
   assert.match(french.html, /<ol>\s*<li>/);
@@ -427,7 +427,7 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   assert.match(french.html, /<table role="presentation"[\s\S]*Koekelberg[\s\S]*mailto:coordination@koekelberg\.example/);
   // The coordinator finds each invitation in the coordination's mail log.
   await visit(coordinator, '/fr/koekelberg/mail?q=member%40koekelberg.example');
-  assert.match(await coordinator.textContent('main table'), /Uitnodiging: Plenaire vergadering/);
+  assert.match(await coordinator.textContent('main table'), /Uitnodiging voor Plenaire vergadering/);
   await expectAccessible(coordinator, 'mail log');
   const ics = dutch.attachments.find((a) => a.content_type === 'text/calendar').text;
   assert.match(ics, /METHOD:REQUEST/);
@@ -916,4 +916,62 @@ test('een coördinator in het Nederlands: agenda, oproep, annulering en herstel,
   }
   await expectAccessible(page, 'mail log (nl)');
   await page.context().close();
+});
+
+test('the register finds a member by a word of its name, the needs register lists the demo\'s needs, and a contact without an account reports from the round\'s email', async () => {
+  assert.ok(process.env.SOCIUS_MAIL_DIR, 'the SMTP sink directory');
+  const coordinator = await newPage(browser);
+  await login(coordinator, 'fr', 'coordinator@anderlecht.example', PASSWORD.coordinator);
+  // The register: a word of a member's name finds it, without JavaScript's help.
+  await visit(coordinator, '/fr/anderlecht/members');
+  const first = (await coordinator.textContent('main tbody th a')).trim();
+  const word = first.split(/\s+/).find((w) => w.length > 4) ?? first;
+  await coordinator.fill('#filter-q', word.toLowerCase());
+  await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form.filters button[type=submit]')]);
+  assert.ok((await coordinator.locator('main tbody th a').allTextContents()).map((t) => t.trim()).includes(first), `${word} finds ${first}`);
+  await expectAccessible(coordinator, 'register search');
+  // The needs register: the demo's three needs, where each went.
+  await visit(coordinator, '/fr/anderlecht/observatory/needs');
+  assert.deepEqual((await coordinator.locator('main tbody th a').allTextContents()).map((t) => t.trim()),
+    ['Délais en santé mentale', 'Accès au logement', 'Aide alimentaire en fin de mois']);
+  await expectAccessible(coordinator, 'needs register');
+  await coordinator.context().close();
+
+  // Koekelberg opens a round: each contact person receives a personal link to report.
+  const koekelberg = await newPage(browser);
+  await login(koekelberg, 'nl', 'coordinator@koekelberg.example', 'demo-koekelberg-coordinator');
+  await visit(koekelberg, '/nl/koekelberg/observatory/rounds');
+  const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  await koekelberg.fill('#field-title_fr', 'Relevé de la Saint-Nicolas');
+  await koekelberg.fill('#field-title_nl', 'Sinterklaasronde');
+  await koekelberg.fill('#field-period_start', day(-60));
+  await koekelberg.fill('#field-period_end', day(0));
+  await koekelberg.fill('#field-deadline', day(14));
+  await Promise.all([koekelberg.waitForNavigation(), koekelberg.click('main form.stack button[type=submit]')]);
+  await koekelberg.context().close();
+  const letter = await eventually(() => mailbox().find((m) => /Saint-Nicolas|Sinterklaasronde/.test(m.subject)
+    && m.text.includes('/password/reset/')), 'a round letter to a contact without an account');
+  const link = letter.text.match(/https?:\/\/\S+\/observatory\/report\/\S+/)[0];
+  const contact = await newPage(browser);
+  await visit(contact, new URL(link).pathname);
+  assert.match(await contact.textContent('main p.lead'), /(signalez pour|meldt voor)/);
+  await expectAccessible(contact, 'the report form from a personal link');
+  const fr = link.includes('/fr/');
+  await contact.selectOption('#field-theme', 'housing');
+  await contact.selectOption('#field-target_group', 'families');
+  await contact.fill('#field-description', fr ? 'Des familles dorment chez des proches, faute de logement.' : 'Gezinnen slapen bij familie, bij gebrek aan woning.');
+  await contact.fill('#field-people_count', '9');
+  await contact.selectOption('#field-trend', 'growing');
+  await contact.selectOption('#field-severity', '3');
+  await Promise.all([contact.waitForNavigation(), contact.click('main form.stack button[type=submit]')]);
+  assert.equal(new URL(contact.url()).pathname, new URL(link).pathname, 'back to the form, for another');
+  assert.match(await contact.textContent('.flash-success'), /(enregistré|bewaard|saved)/i);
+  await expectAccessible(contact, 'a signal saved from a personal link');
+  await contact.context().close();
+});
+
+// Last, so that it checks every page the tests above reached (a filtered run checks its own).
+test('every page the tests reached is valid HTML for the Nu checker', () => {
+  assert.ok(reached.size > 0, 'the tests reached pages');
+  assert.deepEqual(htmlErrors(reached), [], `Nu HTML checker errors on ${reached.size} pages`);
 });

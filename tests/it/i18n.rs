@@ -99,38 +99,42 @@ fn templates_and_code_use_only_known_keys() {
     assert!(unknown.is_empty(), "unknown message keys: {unknown:?}");
 }
 
+/// Every argument a message of Socius takes.
+const ARGUMENTS: [&str; 26] = [
+    "name",
+    "coordination",
+    "organization",
+    "email",
+    "municipality",
+    "count",
+    "page",
+    "date",
+    "language",
+    "role",
+    "groups",
+    "label",
+    "line",
+    "organisations",
+    "organisation",
+    "coordinations",
+    "reported",
+    "meeting",
+    "reason",
+    "description",
+    "due",
+    "version",
+    "number",
+    "person",
+    "period",
+    "n",
+];
+
 #[test]
 fn no_message_falls_back_or_carries_isolation_marks() {
     use socius::domain::Lang;
     for lang in Lang::ALL {
         for key in keys(lang.code()) {
-            let args = [
-                "name",
-                "coordination",
-                "organization",
-                "email",
-                "municipality",
-                "count",
-                "page",
-                "date",
-                "language",
-                "role",
-                "groups",
-                "label",
-                "line",
-                "organisations",
-                "organisation",
-                "coordinations",
-                "reported",
-                "meeting",
-                "reason",
-                "description",
-                "due",
-                "version",
-                "number",
-                "n",
-            ]
-            .map(|a| (a, "x"));
+            let args = ARGUMENTS.map(|a| (a, "x"));
             let text = socius::platform::i18n::t_args(lang, &key, &args);
             assert!(
                 !text.contains("Unknown localization key"),
@@ -172,4 +176,81 @@ fn each_language_has_its_own_spaces_before_punctuation() {
         &[("name", "Plénière")],
     );
     assert_eq!(subject, "Procès-verbal à relire\u{a0}: Plénière");
+}
+
+/// Every message of every language, rendered with names as they come (starting with a vowel, with
+/// a common noun that takes an article) and with one and with several, reads as a native writes
+/// it: French elides and places its articles ("d'Anderlecht", "de l'Épicerie…", "à la
+/// Coordination…"), puts a no-break space before `:` `;` `!` `?` where Dutch and English put none,
+/// and no language writes a plural as "(s)" or "(en)".
+#[test]
+fn every_message_reads_as_a_native_writes_it() {
+    use socius::domain::Lang;
+    use socius::platform::i18n::{t_args, t_count};
+    // Names as they come: starting with a vowel, or with a common noun that takes an article.
+    let names = [
+        ("organization", "Épicerie sociale"),
+        ("organisation", "Atelier vélo"),
+        ("coordination", "Coordination sociale d'Anderlecht"),
+        ("municipality", "Anderlecht"),
+        ("name", "Inès Martin"),
+        ("person", "Anne Dubois"),
+    ];
+    let args: Vec<(&str, &str)> = ARGUMENTS
+        .iter()
+        .map(|a| {
+            let name = names.iter().find(|(n, _)| n == a).map(|(_, v)| *v);
+            (*a, name.unwrap_or("12"))
+        })
+        .collect();
+    let regex = |r: &str| regex::Regex::new(r).unwrap();
+    let unelided = regex(r"(?:^|[\s(«’'])[dD]e [AEIOUYÉÈÊÀÂÎÔÛaeiouyéèêàâîôû]");
+    let name_without_article = regex(r"(?:de|à|dans|pour) (?:Épicerie|Coordination) ");
+    let bracketed_plural = regex(r"\w\((?:s|en|e|es|n|nen|ren)\)");
+    // A colon that punctuates (not one inside a time, an address or a Fluent-free literal).
+    let punctuating_colon = regex(r"(.)([:;!?])(?:\s|$)");
+    let mut faults = Vec::new();
+    for lang in Lang::ALL {
+        for key in keys(lang.code()) {
+            for text in [
+                t_args(lang, &key, &args),
+                t_count(lang, &key, 1, &args),
+                t_count(lang, &key, 3, &args),
+            ] {
+                let mut fault = |why: &str| faults.push(format!("{lang:?} {key}: {why}: {text}"));
+                if bracketed_plural.is_match(&text) {
+                    fault("a plural in brackets");
+                }
+                for found in punctuating_colon.captures_iter(&text) {
+                    let before = &found[1];
+                    let mark = &found[2];
+                    let french_space = if mark == ":" { "\u{a0}" } else { "\u{202f}" };
+                    match lang {
+                        Lang::Fr if before != french_space && before != "\u{a0}" => {
+                            fault("French puts a no-break space before the mark")
+                        }
+                        Lang::Nl | Lang::En if before.trim().is_empty() => {
+                            fault("no space before the mark")
+                        }
+                        _ => {}
+                    }
+                }
+                if lang == Lang::Fr {
+                    if unelided.is_match(&text) {
+                        fault("'de' before a vowel");
+                    }
+                    if name_without_article.is_match(&text) {
+                        fault("a name without its article");
+                    }
+                }
+            }
+        }
+    }
+    faults.dedup();
+    assert!(
+        faults.is_empty(),
+        "{} faults:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
 }

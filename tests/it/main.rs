@@ -9,6 +9,7 @@ mod authz;
 mod backup;
 mod bad_input;
 mod cli;
+mod contact_accounts;
 mod coordinations;
 mod crawl;
 mod directory;

@@ -283,7 +283,7 @@ async fn a_plenary_is_called(app: &TestApp) -> Called<'_> {
         .unwrap();
     assert_eq!(to_tom.1, "nl");
     assert!(
-        to_tom.2.starts_with("Uitnodiging: Plenaire"),
+        to_tom.2.starts_with("Uitnodiging voor Plenaire"),
         "{}",
         to_tom.2
     );
@@ -1179,7 +1179,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
         .expect("Jan is invited");
     assert!(
         to_jan.2.starts_with("Invitation\u{a0}: Comité de pilotage")
-            && to_jan.2.contains(" / Uitnodiging: Stuurgroep"),
+            && to_jan.2.contains(" / Uitnodiging voor Stuurgroep"),
         "{}",
         to_jan.2
     );

@@ -518,6 +518,7 @@ async fn contacts_keep_their_details_and_organisations_may_leave(app: TestApp) {
                 ("contact_email", "eva@haven.example"),
                 ("contact_lang", "nl"),
                 ("role", "delegate"),
+                ("invite", "on"),
             ],
         )
         .await;
@@ -1060,3 +1061,87 @@ async fn the_governance_page_names_organisations_never_persons(app: TestApp) {
         .contains(&"Stuurgroep".to_string()));
 }
 db_test!(the_governance_page_names_organisations_never_persons);
+
+/// The register's list: searched by a word of the name, the KBO number or a contact, filtered by
+/// theme, sorted by name as French sorts it, every status at once, each with its main contact.
+async fn the_register_searches_filters_and_sorts(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let epicerie = apply(
+        &app,
+        "fr",
+        "Épicerie sociale du Peterbos",
+        "ines@epicerie.example",
+        true,
+    )
+    .await;
+    let zonnebloem = apply(
+        &app,
+        "nl",
+        "Zonnebloem vzw",
+        "tom@zonnebloem.example",
+        false,
+    )
+    .await;
+    apply(&app, "fr", "Atelier vélo", "sam@velo.example", false).await;
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE memberships SET kbo = '0412.345.678', themes = 'food-aid,housing' WHERE id = $1"
+    )
+    .bind(epicerie)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    for id in [epicerie, zonnebloem] {
+        let admitted = decide(&mut coordinator, id, &[("decision", "admit")]).await;
+        assert_eq!(admitted.status, StatusCode::SEE_OTHER);
+    }
+    let names = |page: &crate::support::TestResponse| page.texts("main tbody th a");
+    let members = coordinator.get("/fr/anderlecht/members").await;
+    assert_eq!(
+        names(&members),
+        vec!["Épicerie sociale du Peterbos", "Zonnebloem vzw"],
+        "É among the E's, not after Z"
+    );
+    assert!(
+        members
+            .texts("main tbody td")
+            .iter()
+            .any(|cell| cell.contains("ines@epicerie.example")),
+        "the main contact"
+    );
+    for (query, expected) in [
+        ("q=peterbos", vec!["Épicerie sociale du Peterbos"]),
+        ("q=EPICERIE", vec!["Épicerie sociale du Peterbos"]),
+        ("q=0412345678", vec!["Épicerie sociale du Peterbos"]),
+        ("q=tom%40zonnebloem", vec!["Zonnebloem vzw"]),
+        ("q=velo", vec!["Atelier vélo"]),
+        ("theme=food-aid", vec!["Épicerie sociale du Peterbos"]),
+        ("q=nothing+like+it", vec![]),
+    ] {
+        let page = coordinator
+            .get(&format!("/fr/anderlecht/members?status=all&{query}"))
+            .await;
+        assert_eq!(names(&page), expected, "{query}");
+    }
+    let all = coordinator
+        .get("/fr/anderlecht/members?status=all&sort=status")
+        .await;
+    assert_eq!(
+        names(&all),
+        vec![
+            "Atelier vélo",
+            "Épicerie sociale du Peterbos",
+            "Zonnebloem vzw"
+        ],
+        "candidates first, then members"
+    );
+    assert_eq!(all.texts("main caption"), vec!["3 organisations"]);
+    let nothing = coordinator
+        .get("/fr/anderlecht/members?status=member&q=nothing")
+        .await;
+    assert_eq!(
+        nothing.texts("main p a").first().map(String::as_str),
+        Some("Effacer la recherche et les filtres")
+    );
+}
+db_test!(the_register_searches_filters_and_sorts);

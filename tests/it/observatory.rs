@@ -459,7 +459,7 @@ async fn rounds_invite_remind_and_publish_with_small_groups_suppressed(app: Test
     assert!(
         to_tom
             .2
-            .starts_with("Observatorium van de noden: Eerste ronde"),
+            .starts_with("Observatorium van de behoeften: Eerste ronde"),
         "{}",
         to_tom.2
     );
@@ -1311,3 +1311,100 @@ async fn published_figures_hide_what_they_suppress(app: TestApp) {
     );
 }
 db_test!(published_figures_hide_what_they_suppress);
+
+/// The needs register lists every need with where it went, filtered by status and theme; members
+/// read it; a coordinator takes a signal out of a need, which its history says.
+async fn the_needs_register_follows_needs_and_a_signal_can_leave_one(app: TestApp) {
+    socius::demo::seed(&app.state).await.unwrap();
+    let mut member = app.client();
+    member
+        .login("member@anderlecht.example", "demo-anderlecht-member")
+        .await;
+    let register = member.get("/fr/anderlecht/observatory/needs").await;
+    assert_eq!(register.status, StatusCode::OK);
+    assert_eq!(
+        register.texts("main tbody th a"),
+        vec![
+            "Délais en santé mentale",
+            "Accès au logement",
+            "Aide alimentaire en fin de mois"
+        ],
+        "observed first, then discussed, then in action"
+    );
+    assert_eq!(register.texts("main caption"), vec!["3 besoins"]);
+    let in_action = member
+        .get("/nl/anderlecht/observatory/needs?status=in_action")
+        .await;
+    assert_eq!(
+        in_action.texts("main tbody th a"),
+        vec!["Voedselhulp op het einde van de maand"]
+    );
+    assert!(in_action.texts("main tbody td li")[0].contains("épicerie solidaire"));
+    let health = member
+        .get("/fr/anderlecht/observatory/needs?theme=health")
+        .await;
+    assert_eq!(
+        health.texts("main tbody th a"),
+        vec!["Délais en santé mentale"]
+    );
+    let none = member
+        .get("/fr/anderlecht/observatory/needs?status=answered")
+        .await;
+    assert!(none.texts("main tbody tr").is_empty());
+    assert!(none
+        .texts("main p a")
+        .contains(&"Voir tous les besoins".to_string()));
+
+    let mut coordinator = app.client();
+    coordinator
+        .login(
+            "coordinator@anderlecht.example",
+            "demo-anderlecht-coordinator",
+        )
+        .await;
+    let need: i64 = scalar(
+        &app,
+        "SELECT id FROM needs WHERE title_fr = 'Accès au logement'",
+    )
+    .await;
+    let signal: i64 = scalar(
+        &app,
+        &format!("SELECT MIN(id) FROM signals WHERE need_id = {need}"),
+    )
+    .await;
+    let before = scalar(
+        &app,
+        &format!("SELECT COUNT(*) FROM signals WHERE need_id = {need}"),
+    )
+    .await;
+    let page = format!("/fr/anderlecht/observatory/needs/{need}");
+    let removed = coordinator
+        .fill(&page, &format!("{page}/signals/{signal}/remove"), &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.body);
+    assert_eq!(
+        scalar(
+            &app,
+            &format!("SELECT COUNT(*) FROM signals WHERE need_id = {need}")
+        )
+        .await,
+        before - 1
+    );
+    let shown = coordinator.get(&page).await;
+    assert!(shown
+        .texts("main ol li")
+        .iter()
+        .any(|e| e.contains("Signalement retiré")));
+    // A signal of another need, or none, is not this need's to give up.
+    let again = coordinator
+        .submit(&page, &format!("{page}/signals/{signal}/remove"), &[])
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    // Members read needs but do not regroup signals.
+    let refused = member
+        .post_raw(&format!("{page}/signals/{signal}/remove"), &[])
+        .await;
+    assert_ne!(refused.status, StatusCode::SEE_OTHER);
+}
+
+db_test!(the_needs_register_follows_needs_and_a_signal_can_leave_one);

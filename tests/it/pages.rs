@@ -172,7 +172,7 @@ async fn coordinators_grant_and_withdraw_roles(app: TestApp) {
         .trim_start_matches("http://socius.test")
         .to_string();
     let mut lotte = app.client();
-    lotte
+    let set = lotte
         .submit(
             &link,
             &link,
@@ -182,7 +182,12 @@ async fn coordinators_grant_and_withdraw_roles(app: TestApp) {
             ],
         )
         .await;
-    lotte.login("lotte@ocmw.test", "mijn eigen wachtzin").await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    assert_eq!(
+        lotte.get("/nl/account").await.status,
+        StatusCode::OK,
+        "signed in as the password is chosen"
+    );
 }
 db_test!(coordinators_grant_and_withdraw_roles);
 

@@ -271,8 +271,11 @@ async fn a_coordination_moves_to_another_instance_whole(app: TestApp) {
             ("confirm", "un nouveau départ"),
         ];
         let done = client.submit(path_of_link, path_of_link, &chosen).await;
-        assert_eq!(done.status, StatusCode::SEE_OTHER);
-        client.login(COORDINATOR, "un nouveau départ").await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "signed in as the password is chosen"
+        );
         let members = client.get("/fr/koekelberg/members").await;
         assert_eq!(members.status, StatusCode::OK);
         let rows = members.texts("tbody tr");

@@ -324,6 +324,9 @@ struct NewPasswordForm {
     password: String,
     #[serde(default)]
     confirm: String,
+    /// Where an invitation's link leads once the password is chosen (a page of Socius).
+    #[serde(default)]
+    next: String,
 }
 
 #[derive(Template)]
@@ -331,6 +334,7 @@ struct NewPasswordForm {
 struct ResetPage {
     page: PageCtx,
     token: String,
+    next: String,
     errors: FieldErrors,
 }
 
@@ -344,6 +348,7 @@ async fn reset_form(
     State(state): State<AppState>,
     page: PageCtx,
     Path(Word { word: token }): Path<Word>,
+    Query(query): Query<NextQuery>,
 ) -> Result<Response, AppError> {
     if auth::peek_password_reset(&state.db, &token)
         .await?
@@ -358,6 +363,7 @@ async fn reset_form(
     Ok(render(&ResetPage {
         page,
         token,
+        next: query.next.unwrap_or_default(),
         errors: FieldErrors::default(),
     })?
     .into_response())
@@ -387,6 +393,7 @@ async fn reset(
         return render_invalid(&ResetPage {
             page,
             token,
+            next: form.next,
             errors,
         });
     };
@@ -436,11 +443,34 @@ async fn reset(
     .await?;
     tx.commit().await?;
     auth::end_session(&session).await?;
+    // The link proved the address and the person just chose the password: they are signed in, as
+    // the sign-in form would (the second factor still asked, or enrolled, when the account has or
+    // needs one).
+    let user = auth::user_by_id(&state.db, user_id)
+        .await?
+        .filter(|u| u.active);
+    let Some(user) = user else {
+        return redirect_with_flash(
+            &session,
+            FlashKind::Success,
+            "flash-password-set",
+            &page.href("/login"),
+        )
+        .await;
+    };
+    if second_factor::is_on(&state.db, user.id).await? {
+        return second_factor::ask_for_code(&session, &page, &user, &form.next, false).await;
+    }
+    let account = auth::account(&state.db, &user).await?;
+    if second_factor::required(&state.db, &account).await? {
+        return second_factor::ask_for_code(&session, &page, &user, &form.next, true).await;
+    }
+    let to = sign_in(&state, &page, &session, &ip, &user, &form.next).await?;
     redirect_with_flash(
         &session,
         FlashKind::Success,
-        "flash-password-set",
-        &page.href("/login"),
+        "flash-password-set-welcome",
+        &to,
     )
     .await
 }

@@ -15,9 +15,10 @@ use super::store::agenda::{self as store, Document, Item, ItemKind, ItemStatus, 
 use super::store::minutes::ActionRow;
 use super::store::{self as meetings, Meeting, MeetingStatus};
 use super::{meeting_path, visible};
+use crate::features::membership::accounts::activation_link;
 use crate::features::membership::membership_of_user;
 use crate::features::membership::store::bodies::Body;
-use crate::features::membership::store::{contacts, ContactPerson};
+use crate::features::membership::store::{contacts, membership, ContactPerson};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Db;
@@ -553,6 +554,10 @@ async fn tell_proposer(
         Decided::Rejected(reason) => reason,
         _ => "",
     };
+    let member = match contacts.first() {
+        Some(contact) => membership(&mut *tx, tenant, contact.membership_id).await?,
+        None => None,
+    };
     for contact in contacts.iter().filter(|c| !c.email.is_empty()) {
         let lang = contact.lang();
         let title = lang.pick(&proposal.title_fr, &proposal.title_nl);
@@ -565,19 +570,31 @@ async fn tell_proposer(
             ),
             ("reason", reason),
         ];
-        let link = format!(
-            "{}/{}/{}/meetings/{}",
-            state.config.base_url(),
+        let path = format!(
+            "/{}/{}/meetings/{}",
             lang.code(),
             coordination.slug,
             meeting.id
         );
+        // A contact who has not activated an account gets the link that activates it, leading
+        // on to the meeting.
+        let activation = match &member {
+            Some(member) => activation_link(tx, state, tenant, (contact, member), &path).await?,
+            None => None,
+        };
+        let action = match activation {
+            Some(link) => (t(lang, "mail-invite-action"), link),
+            None => (
+                t(lang, "mail-proposal-action"),
+                format!("{}{path}", state.config.base_url()),
+            ),
+        };
         let letter = mail::Letter {
             lang,
             subject: t_args(lang, subject, &args),
             greeting_name: &contact.name,
             paragraphs: Block::texts(vec![t_args(lang, body, &args)]),
-            action: Some((t(lang, "mail-proposal-action"), link)),
+            action: Some(action),
             signature: t(lang, "mail-signature"),
         };
         let email = letter

@@ -67,7 +67,7 @@ pub async fn month(
     }: CoordPage,
     Query(query): Query<MonthQuery>,
 ) -> Result<Html<String>, AppError> {
-    let today = Utc::now().with_timezone(&Brussels).date_naive();
+    let today = crate::platform::i18n::today();
     let first = parse_month(&query.month).unwrap_or_else(|| today.with_day(1).unwrap_or(today));
     let after = first + Months::new(1);
     let meetings = public::between(

@@ -10,6 +10,7 @@ use axum::response::{Html, Response};
 use serde::Deserialize;
 use tower_sessions::Session;
 
+use super::accounts::{invite, Invitee};
 use super::register::{refused, Typed};
 use super::standing::{self, Access};
 use super::store::{
@@ -17,13 +18,11 @@ use super::store::{
     ContactRole, Membership, MembershipStatus, NewContact, OwnDetails,
 };
 use crate::domain::{Email, Lang};
-use crate::features::directory::editing;
-use crate::features::people;
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Letter};
-use crate::platform::policy::{self, Action, Role, Tenant};
+use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
@@ -47,6 +46,9 @@ pub struct ContactForm {
     pub(super) role: String,
     #[serde(default)]
     pub(super) share_consent: Option<String>,
+    /// Whether to invite the person to activate an account (a member's contacts only).
+    #[serde(default)]
+    pub(super) invite: Option<String>,
 }
 
 /// The coordinator adds a contact person (a delegate, or a new main contact) to a member
@@ -85,32 +87,12 @@ pub async fn add(
         Ok(tx) => tx,
         Err(first_answer) => return Ok(first_answer),
     };
-    let user_id = if found.status == MembershipStatus::Member {
-        let (user_id, _) = people::grant_in(
-            &mut tx,
-            &state,
-            &tenant,
-            &coordination,
-            &user,
-            &email,
-            name,
-            lang,
-            Role::Member,
-        )
-        .await?;
-        if let Some(organization) = found.organization_id {
-            editing::add_contact(&mut tx, &tenant, organization, user_id).await?;
-        }
-        Some(user_id)
-    } else {
-        None
-    };
     let contact = add_contact(
         &mut tx,
         &tenant,
         id,
         &NewContact {
-            user_id,
+            user_id: None,
             name,
             email: email.as_str(),
             phone: &phone,
@@ -120,14 +102,30 @@ pub async fn add(
         },
     )
     .await?;
+    let invited = found.status == MembershipStatus::Member && form.invite.is_some();
+    if invited {
+        let invitee = Invitee {
+            contact_id: contact,
+            email: &email,
+            name,
+            lang,
+        };
+        invite(
+            &mut tx,
+            (&state, &tenant, &coordination, &user),
+            &invitee,
+            &found,
+        )
+        .await?;
+    }
     commit_audited_once(
         tx, &once,
         AuditEntry::new("membership.contact.added")
             .by(&user)
             .in_coordination(tenant.id())
             .on("membership", id)
-            .change(None, Some(serde_json::json!({ "contact": contact, "email": email.as_str(), "role": role }))),
-        "flash-saved",
+            .change(None, Some(serde_json::json!({ "contact": contact, "email": email.as_str(), "role": role, "invited": invited }))),
+        if invited { "flash-contact-added-invited" } else { "flash-saved" },
         &back)
     .await
 }

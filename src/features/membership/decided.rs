@@ -4,21 +4,21 @@
 
 use async_trait::async_trait;
 
+use super::accounts;
 use super::standing::{self, Access};
 use super::store::{
     self as store, contacts, membership, record_status, ContactPerson, ContactRole, Decision,
     Membership,
 };
 use crate::domain::{Email, Lang};
-use crate::features::directory::{editing, store as directory_store};
+use crate::features::directory::store as directory_store;
 use crate::features::meetings::store::minutes::{self as minutes, SubjectKind};
 use crate::features::meetings::subjects::{Approval, Decided};
-use crate::features::people;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Block, Letter};
-use crate::platform::policy::{Role, Tenant};
+use crate::platform::policy::Tenant;
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::AppError;
 use crate::platform::AppState;
@@ -129,20 +129,17 @@ async fn admit(
     super::store::bodies::ensure_plenary(tx, tenant).await?;
     let Some(contact) = main else { return Ok(()) };
     let email = Email::parse(&contact.email).map_err(AppError::BadRequest)?;
-    let (user_id, _) = people::grant_in(
+    let admitted = Membership {
+        organization_id: Some(organization_id),
+        ..membership.clone()
+    };
+    accounts::invite(
         tx,
-        state,
-        tenant,
-        coordination,
-        actor,
-        &email,
-        &contact.name,
-        contact.lang(),
-        Role::Member,
+        (state, tenant, coordination, actor),
+        &accounts::Invitee::of(contact, &email),
+        &admitted,
     )
     .await?;
-    store::link_contact_account(tx, tenant, contact.id, user_id).await?;
-    editing::add_contact(tx, tenant, organization_id, user_id).await?;
     Ok(())
 }
 

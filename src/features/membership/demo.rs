@@ -15,7 +15,7 @@ const CHARTER_FR: &str = "La coordination sociale rassemble les organisations so
 Les membres partagent l'information sur leurs services, se concertent sur les besoins de la population et construisent ensemble des réponses.\n\
 Chaque membre respecte le secret professionnel et ne partage jamais de données personnelles sur les personnes qu'il accompagne.";
 const CHARTER_NL: &str = "De sociale coördinatie brengt de sociale en gezondheidsorganisaties van de gemeente samen.\n\
-De leden delen informatie over hun diensten, overleggen over de noden van de bevolking en bouwen samen antwoorden uit.\n\
+De leden delen informatie over hun diensten, overleggen over de behoeften van de bevolking en bouwen samen antwoorden uit.\n\
 Elk lid respecteert het beroepsgeheim en deelt nooit persoonsgegevens over de mensen die het begeleidt.";
 const RULES_FR: &str = "La plénière se réunit tous les deux mois.\nL'ordre du jour est envoyé une semaine à l'avance ; chaque membre peut y proposer un point.";
 const RULES_NL: &str = "De plenaire vergadering komt om de twee maanden samen.\nDe agenda wordt een week vooraf verstuurd; elk lid kan er een punt aan toevoegen.";

@@ -1,6 +1,7 @@
 //! Membership and governance: the charter and house rules with their signatures, applications and
 //! admission, the member register with its history and contact persons, bodies and working groups.
 
+pub mod accounts;
 pub mod bodies;
 pub mod charter;
 pub mod contacts;
@@ -11,6 +12,7 @@ pub mod governance;
 pub mod partners;
 pub mod proposals;
 pub mod register;
+pub mod roster;
 pub mod standing;
 
 use axum::routing::{get, post};
@@ -64,6 +66,10 @@ pub fn routes() -> Router<AppState> {
             post(register::decide),
         )
         .page("/{lang}/{coord}/members/{id}/contacts", post(contacts::add))
+        .page(
+            "/{lang}/{coord}/members/{id}/contacts/{contact}/invite",
+            post(accounts::invite_contact),
+        )
         .page(
             "/{lang}/{coord}/my-organisation",
             get(contacts::mine).post(contacts::update_mine),

@@ -13,10 +13,12 @@ use tower_sessions::Session;
 use super::charter::{SignatureForm, SignatureValues};
 use super::contacts::ContactForm;
 use super::decided::{carry_out, Deciding};
+use super::roster::{roster, Roster, RosterQuery, RosterSort};
+use super::store::bodies::{bodies, Body};
 use super::store::charter::{self as charter_store, Signature, Version};
 use super::store::{
-    self as store, add_contact, contacts, coordinators, membership, ContactPerson, ContactRole,
-    Decision, Event, Membership, MembershipStatus, NewContact,
+    self as store, add_contact, contacts, coordinators, membership, AccountState, ContactPerson,
+    ContactRole, Decision, Event, Membership, MembershipStatus, NewContact,
 };
 use crate::domain::{Email, KboNumber, Lang};
 use crate::features::meetings::store::minutes::{NewDecision, SubjectDecision, SubjectKind};
@@ -34,8 +36,8 @@ use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
 use crate::platform::web::Id;
 use crate::platform::web::{
-    commit_audited, render, render_invalid, render_rate_limited, AppError, FieldErrors, FormOnce,
-    FormValues, PageCtx,
+    commit_audited, flash_names, render, render_invalid, render_rate_limited, AppError,
+    FieldErrors, FormOnce, FormValues, PageCtx,
 };
 use crate::platform::AppState;
 
@@ -319,21 +321,59 @@ pub async fn thanks(
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct ListQuery {
-    status: Option<String>,
-}
-
 #[derive(Template)]
 #[template(path = "features/membership/list.html")]
 struct ListPage {
     page: PageCtx,
-    status: MembershipStatus,
+    query: RosterQuery,
+    status: Option<MembershipStatus>,
     counts: Vec<(MembershipStatus, i64)>,
-    memberships: Vec<Membership>,
+    roster: Roster,
+    themes: Vec<(String, String)>,
+    bodies: Vec<Body>,
     /// The settings as stored, or as typed when they come back with errors.
     settings: SettingsForm,
     settings_errors: FieldErrors,
+}
+
+impl ListPage {
+    /// How many organisations the register holds, every status.
+    fn all_count(&self) -> i64 {
+        self.counts.iter().map(|(_, n)| n).sum()
+    }
+
+    fn is_tab(&self, status: &MembershipStatus) -> bool {
+        self.status == Some(*status)
+    }
+
+    fn is_sort(&self, sort: &RosterSort) -> bool {
+        self.query.sort() == *sort
+    }
+
+    /// How many organisations the search and the filters kept.
+    fn total(&self) -> usize {
+        usize::try_from(self.roster.pager.total).unwrap_or_default()
+    }
+
+    /// The tab of `status` (`None`: every status), keeping the search and the filters.
+    fn tab_href(&self, status: Option<&MembershipStatus>) -> String {
+        let query = RosterQuery {
+            status: status.map_or("all".to_string(), |s| s.as_str().to_string()),
+            page: None,
+            ..self.query.clone()
+        };
+        let pairs = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(query.pairs())
+            .finish();
+        format!("{}?{pairs}", self.page.chref("/members"))
+    }
+
+    /// Whether a search or a filter narrows the list.
+    fn narrowed(&self) -> bool {
+        !self.query.q.trim().is_empty()
+            || !self.query.theme.is_empty()
+            || !self.query.body.is_empty()
+    }
 }
 
 pub async fn list(
@@ -341,15 +381,11 @@ pub async fn list(
     page: PageCtx,
     user: CurrentUser,
     CoordPath(coordination): CoordPath,
-    Query(query): Query<ListQuery>,
+    Query(query): Query<RosterQuery>,
 ) -> Result<Html<String>, AppError> {
     let steering_decides = steering_decides(&state.db, &coordination).await?;
     let tenant = policy::authorize_admission(Some(&user), &coordination, steering_decides)?;
-    let status = query
-        .status
-        .and_then(|s| MembershipStatus::parse(&s).ok())
-        .unwrap_or(MembershipStatus::Member);
-    render(&list_page(&state.db, page, &coordination, &tenant, status, None).await?)
+    render(&list_page(&state.db, page, &coordination, &tenant, query, None).await?)
 }
 
 async fn list_page(
@@ -357,7 +393,7 @@ async fn list_page(
     page: PageCtx,
     coordination: &Coordination,
     tenant: &Tenant,
-    status: MembershipStatus,
+    query: RosterQuery,
     typed: Option<(SettingsForm, FieldErrors)>,
 ) -> Result<ListPage, AppError> {
     let (settings, settings_errors) = match typed {
@@ -370,11 +406,16 @@ async fn list_page(
             (stored, FieldErrors::default())
         }
     };
+    let path = page.url_in(coordination, "/members");
+    let roster = roster(db, tenant, page.lang, &query, &path).await?;
     Ok(ListPage {
+        themes: reference::theme_choices(db, page.lang).await?,
+        bodies: bodies(db, tenant).await?,
         page: page.with_coordination(coordination.as_ref()),
-        status,
+        status: query.status(),
+        query,
         counts: store::status_counts(db, tenant).await?,
-        memberships: store::with_status(db, tenant, status).await?,
+        roster,
         settings,
         settings_errors,
     })
@@ -449,6 +490,8 @@ struct DetailPage {
     /// The new contact person's form: empty, or as typed when it came back.
     contact: ContactForm,
     contact_errors: FieldErrors,
+    /// The themes the organisation said it works on, in the reader's language.
+    themes: Vec<String>,
 }
 
 pub async fn detail(
@@ -546,7 +589,18 @@ async fn detail_page(
     let meetings = meeting_choices(db, tenant, page.lang).await?;
     let decided_at = subjects::on_subject(db, tenant, (SubjectKind::Membership, id)).await?;
     let (contact, contact_errors) = typed.contact.unwrap_or_default();
+    let choices = reference::theme_choices(db, page.lang).await?;
+    let themes = membership
+        .theme_codes()
+        .map(|code| {
+            choices
+                .iter()
+                .find(|(c, _)| c == code)
+                .map_or(code.to_string(), |(_, label)| label.clone())
+        })
+        .collect();
     Ok(DetailPage {
+        themes,
         page: page.with_coordination(coordination.as_ref()),
         membership,
         contacts,
@@ -699,21 +753,40 @@ pub async fn decide(
         };
         return refused(&state.db, page, (&user, &coordination, &tenant), id, typed).await;
     }
-    commit_audited(
-        tx,
-        AuditEntry::new("membership.decided")
-            .by(&user)
-            .in_coordination(tenant.id())
-            .on("membership", id)
-            .change(
-                Some(serde_json::json!({ "status": current.status })),
-                Some(serde_json::json!({ "status": status, "reason": reason })),
-            ),
-        &session,
-        "flash-saved",
-        &to,
-    )
-    .await
+    let entry = AuditEntry::new("membership.decided")
+        .by(&user)
+        .in_coordination(tenant.id())
+        .on("membership", id)
+        .change(
+            Some(serde_json::json!({ "status": current.status })),
+            Some(serde_json::json!({ "status": status, "reason": reason })),
+        );
+    if decision != Decision::Admit {
+        return commit_audited(tx, entry, &session, "flash-saved", &to).await;
+    }
+    audit::record(&mut tx, entry).await?;
+    tx.commit().await?;
+    // Admission says what it did: who is a member now, and who was invited to an account.
+    let main = contacts(&state.db, &tenant, &[id])
+        .await?
+        .into_iter()
+        .find(|c| c.role == ContactRole::Main);
+    match &main {
+        Some(contact) => {
+            let names = [
+                ("organization", current.name.as_str()),
+                ("person", contact.name.as_str()),
+            ];
+            flash_names(&session, "flash-admitted-invited", &names).await?
+        }
+        None => {
+            let names = [("organization", current.name.as_str())];
+            flash_names(&session, "flash-admitted", &names).await?
+        }
+    }
+    Ok(axum::response::IntoResponse::into_response(
+        axum::response::Redirect::to(&to),
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -741,8 +814,8 @@ pub async fn save_settings(
     }
     let (Some(threshold), true) = (threshold, errors.is_empty()) else {
         let typed = Some((form, errors));
-        let status = MembershipStatus::Member;
-        let view = list_page(&state.db, page, &coordination, &tenant, status, typed).await?;
+        let query = RosterQuery::default();
+        let view = list_page(&state.db, page, &coordination, &tenant, query, typed).await?;
         return render_invalid(&view);
     };
     let mut tx = state.db.begin().await?;

@@ -1,6 +1,7 @@
 //! Demo observatory for a demo coordination: last semester's round, published, and this
-//! semester's, open, with needs and non-take-up signals from several member organisations; a
-//! need that groups the housing signals. Also the benchmark's generated signals.
+//! semester's, open, with needs and non-take-up signals from several member organisations; needs
+//! that group the housing, food-aid and mental-health signals, at three stages. Also the
+//! benchmark's generated signals.
 
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 
@@ -10,6 +11,35 @@ use crate::features::directory::store::TARGET_GROUPS;
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::{with_db, with_tx};
+
+/// The needs the demo coordination made of its signals: (theme of the signals, titles,
+/// description, status, the answer so far).
+const DEMO_NEEDS: [(&str, &str, &str, &str, NeedStatus, &str); 3] = [
+    (
+        "housing",
+        "Accès au logement",
+        "Toegang tot huisvesting",
+        "Les signaux logement des deux derniers semestres.",
+        NeedStatus::Discussed,
+        "",
+    ),
+    (
+        "food-aid",
+        "Aide alimentaire en fin de mois",
+        "Voedselhulp op het einde van de maand",
+        "Les demandes de colis augmentent, surtout les derniers jours du mois.",
+        NeedStatus::InAction,
+        "Projet d'épicerie solidaire avec le CPAS, à l'étude au groupe de travail.",
+    ),
+    (
+        "health",
+        "Délais en santé mentale",
+        "Wachttijden in de geestelijke gezondheidszorg",
+        "Plusieurs mois d'attente pour un premier rendez-vous.",
+        NeedStatus::Observed,
+        "",
+    ),
+];
 
 const NEEDS: [(&str, &str, i64, i64); 6] = [
     (
@@ -178,7 +208,8 @@ pub async fn seed(
     let basin = basin_of(tx, nis_code).await?;
     let past = insert_round(tx, tenant, previous, false).await?;
     let open = insert_round(tx, tenant, current, true).await?;
-    let mut housing = Vec::new();
+    // The signals of the themes the coordination grouped into needs.
+    let mut grouped: Vec<(&str, Vec<i64>)> = DEMO_NEEDS.iter().map(|n| (n.0, Vec::new())).collect();
     for (round, period, scale) in [(past, previous, 1), (open, current, 2)] {
         for (i, (theme, description, people, severity)) in NEEDS.iter().enumerate() {
             let id = insert_signal(
@@ -199,8 +230,8 @@ pub async fn seed(
                 None,
             )
             .await?;
-            if *theme == "housing" {
-                housing.push(id);
+            if let Some(grouped) = grouped.iter_mut().find(|(t, _)| t == theme) {
+                grouped.1.push(id);
             }
         }
         for (i, (right, causes, cases)) in NON_TAKE_UP.iter().enumerate() {
@@ -235,42 +266,54 @@ pub async fn seed(
         }
     }
     let now = Utc::now();
-    let need: i64 = with_tx!(&mut *tx, |c| {
-        sqlx::query_scalar(
-        "INSERT INTO needs (coordination_id, title_fr, title_nl, description, status, body_id, agenda_item_id, response, created_at, updated_at) \
-         VALUES ($1, 'Accès au logement', 'Toegang tot huisvesting', 'Les signaux logement des deux derniers semestres.', $2, NULL, NULL, '', $3, $3) RETURNING id"
-    )
-    .bind(tenant.id())
-    .bind(NeedStatus::Discussed)
-    .bind(now)
-    .fetch_one(c)
-    .await
-    })?;
-    for signal in &housing {
-        with_tx!(&mut *tx, |c| sqlx::query(
-            "UPDATE signals SET need_id = $1 WHERE id = $2"
-        )
-        .bind(need)
-        .bind(signal)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))?;
-    }
-    let grouped = housing.len().to_string();
-    for (event, detail) in [("created", grouped.as_str()), ("status", "discussed")] {
-        with_tx!(&mut *tx, |c| {
-            sqlx::query(
-            "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) VALUES ($1, $2, $3, $4, NULL, $5)"
+    for ((_, title_fr, title_nl, description, status, response), (_, signals)) in
+        DEMO_NEEDS.iter().zip(&grouped)
+    {
+        let need: i64 = with_tx!(&mut *tx, |c| {
+            sqlx::query_scalar(
+            "INSERT INTO needs (coordination_id, title_fr, title_nl, description, status, body_id, agenda_item_id, response, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6, $7, $7) RETURNING id"
         )
         .bind(tenant.id())
-        .bind(need)
-        .bind(event)
-        .bind(detail)
+        .bind(title_fr)
+        .bind(title_nl)
+        .bind(description)
+        .bind(status)
+        .bind(response)
         .bind(now)
-        .execute(c)
+        .fetch_one(c)
         .await
-        .map(|r| r.rows_affected())
         })?;
+        for signal in signals {
+            with_tx!(&mut *tx, |c| sqlx::query(
+                "UPDATE signals SET need_id = $1 WHERE id = $2"
+            )
+            .bind(need)
+            .bind(signal)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected()))?;
+        }
+        let count = signals.len().to_string();
+        let mut history = vec![("created", count.as_str())];
+        if *status != NeedStatus::Observed {
+            history.push(("status", status.as_str()));
+        }
+        for (event, detail) in history {
+            with_tx!(&mut *tx, |c| {
+                sqlx::query(
+                "INSERT INTO need_events (coordination_id, need_id, event, detail, actor_user_id, at) VALUES ($1, $2, $3, $4, NULL, $5)"
+            )
+            .bind(tenant.id())
+            .bind(need)
+            .bind(event)
+            .bind(detail)
+            .bind(now)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected())
+            })?;
+        }
     }
     rollup::refresh(tx, tenant).await
 }

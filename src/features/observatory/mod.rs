@@ -13,6 +13,8 @@ pub mod dashboard;
 pub mod demo;
 pub mod needs;
 pub mod region;
+pub mod register;
+pub mod report_link;
 pub mod rounds;
 pub mod signal_form;
 pub mod signals;
@@ -45,6 +47,10 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/{coord}/observatory/report",
             get(signals::new_form).post(signals::create),
         )
+        .page(
+            "/{lang}/{coord}/observatory/report/{token}",
+            get(report_link::form).post(report_link::save),
+        )
         .page("/{lang}/{coord}/observatory/mine", get(signals::mine))
         .page(
             "/{lang}/{coord}/observatory/copy",
@@ -61,6 +67,11 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/{coord}/observatory/signals/{id}/delete",
             post(signals::delete),
+        )
+        .page("/{lang}/{coord}/observatory/needs", get(register::page))
+        .page(
+            "/{lang}/{coord}/observatory/needs/{id}/signals/{signal}/remove",
+            post(register::take_out),
         )
         .page(
             "/{lang}/{coord}/observatory/needs/{id}",

@@ -14,10 +14,13 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::aggregates::Thresholds;
+use super::store::links;
 use super::store::rounds::{self as store, rounds, NewRound, Round, RoundStatus, RoundStep};
 use super::store::{reporters_in, round_counts};
+use crate::features::membership::accounts::activation_link;
 use crate::features::membership::store::{contacts, members, ContactPerson, Membership};
 use crate::platform::audit::AuditEntry;
+use crate::platform::auth::random_token;
 use crate::platform::auth::CurrentUser;
 use crate::platform::db::{Db, Tx};
 use crate::platform::i18n::{format_day, t, t_args};
@@ -145,7 +148,6 @@ pub async fn list(
     render(&rounds_page(&state.db, page, &coordination, &tenant, Typed::Nothing).await?)
 }
 
-/// Emails every contact person of the organisations in `membership_ids`, in their language.
 /// The contact persons a round's letters go to, with their organisations' names: read before the
 /// transaction that writes the letters (a transaction reads only through itself).
 struct Recipients {
@@ -162,10 +164,14 @@ impl Recipients {
     }
 }
 
+/// Writes the round's letter (or its reminder) to each contact person, in their language. Each
+/// letter holds a personal link to report for the organisation in this round, which works
+/// without an account until the deadline; a contact who has not activated an account is also
+/// given the link that activates one.
 async fn write_to(
     tx: &mut Tx,
     state: &AppState,
-    coordination: &Coordination,
+    (tenant, coordination): (&Tenant, &Coordination),
     round: &Round,
     Recipients {
         people,
@@ -173,21 +179,43 @@ async fn write_to(
     }: &Recipients,
     reminder: bool,
 ) -> Result<usize, AppError> {
+    let mut sent = 0;
     for person in people {
-        let organization = organisations
-            .iter()
-            .find(|m| m.id == person.membership_id)
-            .map(|m| m.name.as_str())
-            .unwrap_or_default();
+        let Some(organisation) = organisations.iter().find(|m| m.id == person.membership_id) else {
+            continue;
+        };
         let lang = person.lang();
-        let link = format!(
-            "{}/{}/{}/observatory/report",
+        let token = random_token();
+        links::create(tx, tenant, round.id, person.id, &token).await?;
+        let report = format!(
+            "{}/{}/{}/observatory/report/{token}",
             state.config.base_url(),
             lang.code(),
             coordination.slug
         );
+        let mine = format!("/{}/{}/observatory/mine", lang.code(), coordination.slug);
+        let activation = activation_link(tx, state, tenant, (person, organisation), &mine).await?;
         let key = if reminder { "reminder" } else { "invitation" };
         let deadline = format_day(lang, round.deadline);
+        let mut paragraphs = Block::texts(vec![
+            t_args(
+                lang,
+                &format!("mail-round-{key}-body"),
+                &[
+                    ("name", round.title(lang)),
+                    ("organization", &organisation.name),
+                    ("date", &deadline),
+                ],
+            ),
+            t(lang, "mail-round-privacy"),
+            t_args(lang, "mail-round-personal-link", &[("date", &deadline)]),
+        ]);
+        if let Some(activation) = activation {
+            paragraphs.push(Block::Links {
+                intro: t(lang, "mail-round-activate"),
+                links: vec![(t(lang, "mail-invite-action"), activation)],
+            });
+        }
         let letter = Letter {
             lang,
             subject: t_args(
@@ -196,19 +224,8 @@ async fn write_to(
                 &[("name", round.title(lang))],
             ),
             greeting_name: &person.name,
-            paragraphs: Block::texts(vec![
-                t_args(
-                    lang,
-                    &format!("mail-round-{key}-body"),
-                    &[
-                        ("name", round.title(lang)),
-                        ("organization", organization),
-                        ("date", &deadline),
-                    ],
-                ),
-                t(lang, "mail-round-privacy"),
-            ]),
-            action: Some((t(lang, "observatory-report"), link)),
+            paragraphs,
+            action: Some((t(lang, "observatory-report"), report)),
             signature: t(lang, "mail-signature"),
         };
         mail::enqueue(
@@ -218,8 +235,9 @@ async fn write_to(
                 .about("round", round.id),
         )
         .await?;
+        sent += 1;
     }
-    Ok(people.len())
+    Ok(sent)
 }
 
 /// Organisations that have reported nothing in the round.
@@ -311,7 +329,15 @@ pub async fn open(
         status: RoundStatus::Open,
         published: false,
     };
-    let invited = write_to(&mut tx, &state, &coordination, &round, &recipients, false).await?;
+    let invited = write_to(
+        &mut tx,
+        &state,
+        (&tenant, &coordination),
+        &round,
+        &recipients,
+        false,
+    )
+    .await?;
     commit_audited_once(
         tx, &once,
         AuditEntry::new("observatory.round.opened")
@@ -338,7 +364,15 @@ async fn remind(
     let recipients = Recipients::of(&state.db, tenant, &silent).await?;
     let mut tx = state.db.begin().await?;
     store::mark_reminded(&mut tx, tenant, round.id).await?;
-    let sent = write_to(&mut tx, state, coordination, round, &recipients, true).await?;
+    let sent = write_to(
+        &mut tx,
+        state,
+        (tenant, coordination),
+        round,
+        &recipients,
+        true,
+    )
+    .await?;
     tx.commit().await?;
     Ok(sent)
 }
@@ -406,7 +440,15 @@ pub async fn advance(
         return redirect_with_flash(&session, FlashKind::Error, "flash-round-step", &back).await;
     }
     if step == RoundStep::Remind {
-        let sent = write_to(&mut tx, &state, &coordination, &round, &recipients, true).await?;
+        let sent = write_to(
+            &mut tx,
+            &state,
+            (&tenant, &coordination),
+            &round,
+            &recipients,
+            true,
+        )
+        .await?;
         let entry = AuditEntry::new("observatory.round.reminded")
             .by(&user)
             .in_coordination(tenant.id())

@@ -35,6 +35,42 @@ pub struct Reporter {
     pub tenant: Tenant,
     pub membership: Option<Membership>,
     pub coordinator: bool,
+    pub through: Through,
+}
+
+/// How the reporter came: signed in, or with the personal link of one round's letter (no account
+/// needed; the link reports in its round only).
+pub enum Through {
+    Account(CurrentUser),
+    Link {
+        token: String,
+        contact_name: String,
+        round_id: i64,
+    },
+}
+
+impl Reporter {
+    /// The rounds this reporter may report in now.
+    async fn rounds(&self, db: &Db) -> Result<Vec<Round>, AppError> {
+        let mut open = open_rounds(db, &self.tenant).await?;
+        if let Through::Link { round_id, .. } = &self.through {
+            open.retain(|r| r.id == *round_id);
+        }
+        Ok(open)
+    }
+
+    /// The signal form's address: a new signal's, or the one that corrects signal `existing`.
+    fn action(&self, page: &PageCtx, coordination: &Coordination, existing: Option<i64>) -> String {
+        match (&self.through, existing) {
+            (Through::Link { token, .. }, _) => {
+                page.url_in(coordination, &format!("/observatory/report/{token}"))
+            }
+            (Through::Account(_), None) => page.url_in(coordination, "/observatory/report"),
+            (Through::Account(_), Some(id)) => {
+                page.url_in(coordination, &format!("/observatory/signals/{id}"))
+            }
+        }
+    }
 }
 
 pub async fn reporter(
@@ -52,12 +88,13 @@ pub async fn reporter(
         tenant,
         membership,
         coordinator,
+        through: Through::Account(user.clone()),
     })
 }
 
 #[derive(Template)]
 #[template(path = "features/observatory/report.html")]
-struct ReportPage {
+pub(super) struct ReportPage {
     page: PageCtx,
     kind: SignalKind,
     action: String,
@@ -77,6 +114,10 @@ struct ReportPage {
     organisations: Vec<(i64, String)>,
     is_new: bool,
     signal_id: i64,
+    /// Opened from a personal link: no member area to go back to.
+    by_link: bool,
+    /// The organisation a personal link reports for, said at the top of its form.
+    speaking_for: Option<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -86,11 +127,11 @@ async fn report_page(
     coordination: &Coordination,
     reporter: &Reporter,
     kind: SignalKind,
-    action: String,
     form: FormValues,
     errors: FieldErrors,
     signal_id: Option<i64>,
 ) -> Result<ReportPage, AppError> {
+    let action = reporter.action(&page, coordination, signal_id);
     let labels = Labels::load(db, Some(coordination)).await?;
     let lang = page.lang;
     let organisations = if reporter.coordinator {
@@ -117,17 +158,22 @@ async fn report_page(
         trends: labels.choices(Dimension::Trend, lang),
         severities: labels.choices(Dimension::Severity, lang),
         outcomes: labels.choices(Dimension::Outcome, lang),
-        rounds: open_rounds(db, &reporter.tenant).await?,
+        rounds: reporter.rounds(db).await?,
         organisations,
         is_new: signal_id.is_none(),
         signal_id: signal_id.unwrap_or(0),
+        by_link: matches!(reporter.through, Through::Link { .. }),
+        speaking_for: match reporter.through {
+            Through::Link { .. } => reporter.membership.as_ref().map(|m| m.name.clone()),
+            Through::Account(_) => None,
+        },
     })
 }
 
 #[derive(Debug, Default, Deserialize)]
 pub struct KindQuery {
     #[serde(default)]
-    kind: String,
+    pub(super) kind: String,
 }
 
 pub async fn new_form(
@@ -139,7 +185,19 @@ pub async fn new_form(
 ) -> Result<Html<String>, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
     let kind = SignalKind::parse(&query.kind).unwrap_or(SignalKind::Need);
-    let rounds = open_rounds(&state.db, &reporter.tenant).await?;
+    render(&blank_page(&state.db, page, &coordination, &reporter, kind).await?)
+}
+
+/// A new signal's form, filled with what is usual: the open round and its period (or the current
+/// half-year), the reporter's own organisation, the coordination's municipality.
+pub(super) async fn blank_page(
+    db: &Db,
+    page: PageCtx,
+    coordination: &Coordination,
+    reporter: &Reporter,
+    kind: SignalKind,
+) -> Result<ReportPage, AppError> {
+    let rounds = reporter.rounds(db).await?;
     let mut form = FormValues::default();
     let (start, end) = match rounds.first() {
         Some(round) => {
@@ -156,21 +214,17 @@ pub async fn new_form(
     form.set("period_start", start);
     form.set("period_end", end);
     form.set("nis_code", &coordination.nis_code);
-    let action = page.url_in(&coordination, "/observatory/report");
-    render(
-        &report_page(
-            &state.db,
-            page,
-            &coordination,
-            &reporter,
-            kind,
-            action,
-            form,
-            FieldErrors::default(),
-            None,
-        )
-        .await?,
+    report_page(
+        db,
+        page,
+        coordination,
+        reporter,
+        kind,
+        form,
+        FieldErrors::default(),
+        None,
     )
+    .await
 }
 
 pub async fn create(
@@ -183,35 +237,26 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
     let form = FormValues(pairs);
-    save_form(
-        &state,
-        page,
-        user,
-        coordination,
-        reporter,
-        (form, once),
-        None,
-    )
-    .await
+    save_form(&state, page, coordination, reporter, (form, once), None).await
 }
 
 /// Checks and stores a posted signal, or shows the form again with every value as typed.
-async fn save_form(
+pub(super) async fn save_form(
     state: &AppState,
     page: PageCtx,
-    user: CurrentUser,
     coordination: Coordination,
     reporter: Reporter,
-    (form, once): (FormValues, FormOnce),
+    (mut form, once): (FormValues, FormOnce),
     existing: Option<i64>,
 ) -> Result<Response, AppError> {
     let labels = Labels::load(&state.db, Some(&coordination)).await?;
     let organisations = members(&state.db, &reporter.tenant).await?;
-    let rounds = open_rounds(&state.db, &reporter.tenant).await?;
-    let action = match existing {
-        None => page.url_in(&coordination, "/observatory/report"),
-        Some(id) => page.url_in(&coordination, &format!("/observatory/signals/{id}")),
-    };
+    let rounds = reporter.rounds(&state.db).await?;
+    if let Through::Link { round_id, .. } = &reporter.through {
+        // A link reports in its own round, whatever the form says.
+        form.0.retain(|(name, _)| name != "round_id");
+        form.set("round_id", round_id);
+    }
     let own = (reporter.membership.as_ref(), reporter.coordinator);
     let signal = match parse(&form, &labels, own, &organisations, &rounds) {
         Ok(signal) => signal,
@@ -223,7 +268,6 @@ async fn save_form(
                 &coordination,
                 &reporter,
                 kind,
-                action,
                 form,
                 errors,
                 existing,
@@ -236,34 +280,51 @@ async fn save_form(
         Ok(tx) => tx,
         Err(first_answer) => return Ok(first_answer),
     };
-    let id = store::write_signal(&mut tx, &reporter.tenant, user.id, &signal, existing).await?;
-    let to = if reporter
+    let author = match &reporter.through {
+        Through::Account(user) => Some(user.id),
+        Through::Link { .. } => None,
+    };
+    let id = store::write_signal(&mut tx, &reporter.tenant, author, &signal, existing).await?;
+    let own_organisation = reporter
         .membership
         .as_ref()
-        .is_some_and(|m| m.id == signal.membership_id)
-    {
-        page.url_in(&coordination, "/observatory/mine")
-    } else {
-        page.url_in(&coordination, "/observatory/signals")
+        .is_some_and(|m| m.id == signal.membership_id);
+    let (to, entry) = match &reporter.through {
+        // Back to the link's form, empty, for the next signal.
+        Through::Link { contact_name, .. } => (
+            reporter.action(&page, &coordination, None),
+            AuditEntry::new("observatory.signal.reported").label(contact_name.clone()),
+        ),
+        Through::Account(user) => (
+            page.url_in(
+                &coordination,
+                if own_organisation {
+                    "/observatory/mine"
+                } else {
+                    "/observatory/signals"
+                },
+            ),
+            AuditEntry::new(if existing.is_some() {
+                "observatory.signal.updated"
+            } else {
+                "observatory.signal.reported"
+            })
+            .by(user),
+        ),
     };
     commit_audited_once(
         tx,
         &once,
-        AuditEntry::new(if existing.is_some() {
-            "observatory.signal.updated"
-        } else {
-            "observatory.signal.reported"
-        })
-        .by(&user)
-        .in_coordination(reporter.tenant.id())
-        .on("signal", id)
-        .change(
-            None,
-            Some(serde_json::json!({
-                "kind": signal.kind, "membership": signal.membership_id, "theme": signal.theme_code,
-                "right": signal.right_code, "causes": signal.causes, "people": signal.people_count,
-            })),
-        ),
+        entry
+            .in_coordination(reporter.tenant.id())
+            .on("signal", id)
+            .change(
+                None,
+                Some(serde_json::json!({
+                    "kind": signal.kind, "membership": signal.membership_id, "theme": signal.theme_code,
+                    "right": signal.right_code, "causes": signal.causes, "people": signal.people_count,
+                })),
+            ),
         "flash-signal-saved",
         &to,
     )
@@ -294,7 +355,6 @@ pub async fn edit_form(
 ) -> Result<Html<String>, AppError> {
     let reporter = reporter(&state.db, &user, &coordination).await?;
     let signal = editable(&state.db, &reporter, id).await?;
-    let action = page.url_in(&coordination, &format!("/observatory/signals/{id}"));
     render(
         &report_page(
             &state.db,
@@ -302,7 +362,6 @@ pub async fn edit_form(
             &coordination,
             &reporter,
             signal.kind,
-            action,
             form_of(&signal),
             FieldErrors::default(),
             Some(id),
@@ -328,16 +387,7 @@ pub async fn edit(
     form.set("kind", signal.kind);
     // The edit form carries a key too: a double click saves once.
     let submitted = (form, once);
-    save_form(
-        &state,
-        page,
-        user,
-        coordination,
-        reporter,
-        submitted,
-        Some(id),
-    )
-    .await
+    save_form(&state, page, coordination, reporter, submitted, Some(id)).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -488,7 +538,7 @@ pub async fn copy_last_round(
             people_count: source.people_count,
             outcome: source.outcome,
         };
-        store::write_signal(&mut tx, &reporter.tenant, user.id, &copy, None).await?;
+        store::write_signal(&mut tx, &reporter.tenant, Some(user.id), &copy, None).await?;
     }
     commit_audited(
         tx,

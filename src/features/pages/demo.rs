@@ -28,7 +28,7 @@ pub async fn seed(
                  elke inwoner de hulp vindt waar hij recht op heeft.\n\
                  ## Onze doelstellingen\n\
                  - elkaar beter leren kennen en naar elkaar doorverwijzen;\n\
-                 - samen noden en **niet-gebruik van rechten** opsporen;\n\
+                 - samen behoeften en **niet-gebruik van rechten** opsporen;\n\
                  - voorstellen voorleggen aan de overheden."
             ),
         ),
@@ -43,7 +43,7 @@ pub async fn seed(
             "We houden vier plenaire vergaderingen per jaar en thematische werkgroepen \
              (huisvesting, geestelijke gezondheid, onthaal).\n\
              We houden de [sociale kaart](../map) van de gemeente bij.\n\
-             Elk jaar melden onze partners de noden die ze vaststellen: het observatorium \
+             Elk jaar melden onze partners de behoeften die ze vaststellen: het observatorium \
              publiceert de cijfers."
                 .to_string(),
         ),

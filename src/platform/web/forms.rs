@@ -95,18 +95,42 @@ pub enum FlashKind {
 }
 
 /// A one-time message shown on the page after a redirect, translated when shown; with a count,
-/// a message that says how many (`{ $count } personnes ont reçu…`).
+/// a message that says how many (`{ $count } personnes ont reçu…`); with names, a message that
+/// says whom it concerns (`{ $organization } est désormais membre…`).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Flash {
     pub kind: FlashKind,
     pub key: String,
     #[serde(default)]
     pub count: Option<usize>,
+    /// Names the message places (an organisation, a person): shown as they are, never translated.
+    #[serde(default)]
+    pub names: Vec<(String, String)>,
 }
 
 impl Flash {
     pub fn is_error(&self) -> bool {
         self.kind == FlashKind::Error
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: impl super::Val<Lang>) -> String {
+        let lang = lang.val();
+        let names: Vec<(&str, &str)> = self
+            .names
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        match self.count {
+            Some(count) => {
+                let count = i64::try_from(count).unwrap_or(i64::MAX);
+                let written = crate::platform::i18n::format_integer(lang, count);
+                let mut args = names;
+                args.push(("n", &written));
+                crate::platform::i18n::t_count(lang, &self.key, count, &args)
+            }
+            None => crate::platform::i18n::t_args(lang, &self.key, &names),
+        }
     }
 }
 
@@ -121,6 +145,25 @@ pub async fn flash(
         kind,
         key: key.to_string(),
         count: None,
+        names: Vec::new(),
+    };
+    push_flash(session, message).await
+}
+
+/// A success message that names whom it concerns (`("organization", "Repair Café")`).
+pub async fn flash_names(
+    session: &Session,
+    key: MessageKey,
+    names: &[(&str, &str)],
+) -> Result<(), tower_sessions::session::Error> {
+    let message = Flash {
+        kind: FlashKind::Success,
+        key: key.to_string(),
+        count: None,
+        names: names
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect(),
     };
     push_flash(session, message).await
 }
@@ -135,6 +178,7 @@ pub async fn flash_count(
         kind: FlashKind::Success,
         key: key.to_string(),
         count: Some(count),
+        names: Vec::new(),
     };
     push_flash(session, message).await
 }

@@ -23,7 +23,7 @@ use tower_sessions::Session;
 pub use assets::{serve_asset, Assets};
 pub use csrf::{csrf_token, forget_csrf_token, verify_csrf, PageRouter};
 pub use error::{render_errors, AppError};
-pub use forms::{flash, FieldErrors, Flash, FlashKind, FormValues};
+pub use forms::{flash, flash_names, FieldErrors, Flash, FlashKind, FormValues};
 pub use headers::security_headers;
 pub use input::{bounded, clean_input, Form, Query};
 pub use once::FormOnce;
@@ -222,6 +222,15 @@ impl PageCtx {
         i18n::format_day(self.lang, day.val())
     }
 
+    /// A span of days written out: `du 21 au 28 décembre 2026`.
+    pub fn days(
+        &self,
+        first: impl Val<chrono::NaiveDate>,
+        last: impl Val<chrono::NaiveDate>,
+    ) -> String {
+        i18n::format_day_range(self.lang, first.val(), last.val())
+    }
+
     /// What joins a label to its value, in the page's language (`Présents : `, `Aanwezig: `).
     pub fn colon(&self) -> &'static str {
         crate::platform::typography::colon(self.lang)
@@ -363,7 +372,7 @@ pub struct Id {
     pub id: i64,
 }
 
-/// A record's `{id}` and one of its parts (`{item}`, `{seat}`, `{document}`, `{user}`):
+/// A record's `{id}` and one of its parts (`{item}`, `{seat}`, `{document}`, `{user}`, …):
 /// `Path(Part { id, part: seat })`.
 #[derive(Debug, serde::Deserialize)]
 pub struct Part {
@@ -373,7 +382,8 @@ pub struct Part {
         alias = "seat",
         alias = "document",
         alias = "user",
-        alias = "contact"
+        alias = "contact",
+        alias = "signal"
     )]
     pub part: i64,
 }

@@ -86,6 +86,7 @@ impl Answered {
                     kind: FlashKind::Success,
                     key: self.flash,
                     count: None,
+                    names: Vec::new(),
                 },
             )
             .await?;

@@ -11,32 +11,7 @@ use crate::platform::db::{Backend, Db};
 use crate::platform::tenancy::Coordination;
 use crate::with_db;
 
-/// Lower case, accents removed, anything but letters and digits turned into spaces.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
-            'ç' => "c",
-            'è' | 'é' | 'ê' | 'ë' => "e",
-            'ì' | 'í' | 'î' | 'ï' => "i",
-            'ñ' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => "o",
-            'ù' | 'ú' | 'û' | 'ü' => "u",
-            'ý' | 'ÿ' => "y",
-            'œ' => "oe",
-            'æ' => "ae",
-            'ß' => "ss",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => " ",
-        };
-        out.push_str(plain);
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::platform::collation::fold;
 
 /// What the reader asked for, straight from the query string.
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -343,6 +343,21 @@ pub async fn approve_seat(
     )
 }
 
+/// The organisations with an active seat in the body.
+pub async fn seated_memberships(
+    db: &Db,
+    tenant: &Tenant,
+    body_id: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    crate::scalars!(
+        db,
+        "SELECT membership_id FROM body_members WHERE body_id = $1 AND coordination_id = $2 \
+         AND status = 'active' AND membership_id IS NOT NULL",
+        body_id,
+        tenant.id()
+    )
+}
+
 /// Whether the organisation holds the body's active chair: a fact the policy decides on.
 pub async fn chairs(
     db: &Db,

@@ -183,6 +183,16 @@ pub struct Membership {
     pub listed_publicly: bool,
 }
 
+impl Membership {
+    /// The themes it works on, as codes.
+    pub fn theme_codes(&self) -> impl Iterator<Item = &str> {
+        self.themes
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+    }
+}
+
 const MEMBERSHIP_COLUMNS: &str = "id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at, listed_publicly";
 
 /// A member organisation on the coordination's public list of partners.
@@ -239,6 +249,14 @@ pub async fn membership(
 /// The member organisations of a coordination (status `member`), by name.
 pub async fn members(db: &Db, tenant: &Tenant) -> Result<Vec<Membership>, sqlx::Error> {
     with_status(db, tenant, MembershipStatus::Member).await
+}
+
+/// Every organisation of the register, whatever its status, by name.
+pub async fn all_memberships(db: &Db, tenant: &Tenant) -> Result<Vec<Membership>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE coordination_id = $1 ORDER BY name"
+    );
+    fetch_all!(db, &sql, tenant.id())
 }
 
 /// The organisations at one status, by name.
@@ -369,6 +387,18 @@ pub struct ContactPerson {
     pub lang: String,
     pub role: ContactRole,
     pub share_consent: bool,
+    pub account: AccountState,
+}
+
+vocabulary! {
+    /// Where a contact person stands with an account of their own.
+    pub enum AccountState: "contact-account-" {
+        /// A record of the organisation only: letters carry personal links, or an activation link.
+        None = "none",
+        /// An account waiting for its password: invited, not yet activated.
+        Invited = "invited",
+        Active = "active",
+    }
 }
 
 impl ContactPerson {
@@ -392,8 +422,12 @@ pub async fn contacts(
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
-        "SELECT id, membership_id, user_id, name, email, phone, lang, role, share_consent FROM member_contacts \
-         WHERE coordination_id = $1 AND membership_id IN ({ids}) ORDER BY role, name"
+        "SELECT c.id, c.membership_id, c.user_id, c.name, c.email, c.phone, c.lang, c.role, \
+                c.share_consent, \
+                CASE WHEN c.user_id IS NULL THEN 'none' \
+                     WHEN u.password_hash IS NULL THEN 'invited' ELSE 'active' END AS account \
+         FROM member_contacts c LEFT JOIN users u ON u.id = c.user_id \
+         WHERE c.coordination_id = $1 AND c.membership_id IN ({ids}) ORDER BY c.role, c.name"
     );
     fetch_all!(db, &sql, tenant.id())
 }

@@ -5,6 +5,7 @@
 //! scopes are built from a proof too (`Scope::of`, `Scope::published`, `Scope::region`).
 
 pub mod context;
+pub mod links;
 pub mod needs;
 pub mod personal_data;
 pub mod rollup;
@@ -239,7 +240,7 @@ const UPDATE_SIGNAL: &str = "UPDATE signals SET membership_id = $1, round_id = $
 pub async fn write_signal(
     tx: &mut Tx,
     tenant: &Tenant,
-    author: i64,
+    author: Option<i64>,
     signal: &SignalInput,
     existing: Option<i64>,
 ) -> Result<i64, sqlx::Error> {

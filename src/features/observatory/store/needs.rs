@@ -22,6 +22,7 @@ vocabulary! {
     pub enum NeedEventKind: "need-event-" {
         Created = "created",
         SignalsAdded = "signals-added",
+        SignalRemoved = "signal-removed",
         Status = "status",
         Group = "group",
         Response = "response",
@@ -55,6 +56,106 @@ pub async fn summaries(db: &Db, tenant: &Tenant) -> Result<Vec<NeedSummary>, sql
          GROUP BY n.id, n.title_fr, n.title_nl, n.status, n.updated_at ORDER BY n.updated_at DESC",
         tenant.id()
     )
+}
+
+/// A line of the needs register: a need, its signals and the people they concern (counts), and
+/// where it went — the working group that holds it, the meeting whose agenda took it, the advice
+/// or project that answers it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RegisterLine {
+    pub id: i64,
+    pub title_fr: String,
+    pub title_nl: String,
+    pub status: NeedStatus,
+    pub signals: i64,
+    pub people: i64,
+    pub body_name_fr: Option<String>,
+    pub body_name_nl: Option<String>,
+    pub meeting_id: Option<i64>,
+    pub meeting_title_fr: Option<String>,
+    pub meeting_title_nl: Option<String>,
+    pub meeting_starts_at: Option<DateTime<Utc>>,
+    pub response: String,
+}
+
+impl RegisterLine {
+    pub fn title(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
+        lang.val().pick(&self.title_fr, &self.title_nl)
+    }
+
+    /// The working group that holds it, in `lang`.
+    pub fn group(&self, lang: impl crate::platform::web::Val<Lang>) -> Option<&str> {
+        match (&self.body_name_fr, &self.body_name_nl) {
+            (Some(fr), Some(nl)) => Some(lang.val().pick(fr, nl)),
+            _ => None,
+        }
+    }
+
+    /// The meeting whose agenda took it, in `lang`.
+    pub fn meeting(&self, lang: impl crate::platform::web::Val<Lang>) -> Option<&str> {
+        match (&self.meeting_title_fr, &self.meeting_title_nl) {
+            (Some(fr), Some(nl)) => Some(lang.val().pick(fr, nl)),
+            _ => None,
+        }
+    }
+}
+
+/// Every need of the coordination, for the register, by status (observed first) then title.
+pub async fn register(db: &Db, tenant: &Tenant) -> Result<Vec<RegisterLine>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT n.id, n.title_fr, n.title_nl, n.status, \
+                (SELECT COUNT(*) FROM signals s WHERE s.need_id = n.id) AS signals, \
+                (SELECT CAST(COALESCE(SUM(s.people_count), 0) AS BIGINT) FROM signals s \
+                  WHERE s.need_id = n.id) AS people, \
+                b.name_fr AS body_name_fr, b.name_nl AS body_name_nl, \
+                m.id AS meeting_id, m.title_fr AS meeting_title_fr, \
+                m.title_nl AS meeting_title_nl, m.starts_at AS meeting_starts_at, n.response \
+         FROM needs n \
+         LEFT JOIN bodies b ON b.id = n.body_id \
+         LEFT JOIN agenda_items a ON a.id = n.agenda_item_id \
+         LEFT JOIN meetings m ON m.id = a.meeting_id \
+         WHERE n.coordination_id = $1 \
+         ORDER BY CASE n.status WHEN 'observed' THEN 0 WHEN 'discussed' THEN 1 \
+                  WHEN 'in_action' THEN 2 ELSE 3 END, n.title_fr, n.id",
+        tenant.id()
+    )
+}
+
+/// The themes of each need's signals: (need, theme code), each pair once.
+pub async fn themes(db: &Db, tenant: &Tenant) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT DISTINCT need_id, theme_code FROM signals \
+         WHERE coordination_id = $1 AND need_id IS NOT NULL AND theme_code IS NOT NULL",
+        tenant.id()
+    )
+}
+
+/// Takes a signal out of its need (it goes back among the signals not grouped); the need it left,
+/// or `None` when it was in none.
+pub async fn take_out(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    signal_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let need: Option<Option<i64>> = crate::scalar_optional!(
+        &mut *tx,
+        "SELECT need_id FROM signals WHERE id = $1 AND coordination_id = $2",
+        signal_id,
+        tenant.id()
+    )?;
+    let Some(Some(need)) = need else {
+        return Ok(None);
+    };
+    execute!(
+        &mut *tx,
+        "UPDATE signals SET need_id = NULL WHERE id = $1 AND coordination_id = $2 AND need_id = $3",
+        signal_id,
+        tenant.id(),
+        need
+    )?;
+    Ok(Some(need))
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]

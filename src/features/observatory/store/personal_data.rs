@@ -85,6 +85,7 @@ impl crate::platform::portable::Portable for ObservatoryData {
             ],
             stay: &[
                 ("signal_rollup", "rebuilt from the signals"),
+                ("report_links", "secret report links of the old instance"),
                 (
                     "context_indicators",
                     "regional figures every instance loads",
