@@ -5,9 +5,24 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// `text` as sanitised HTML. Headings move one level down (a page has its own `h1`).
+/// `text` as sanitised HTML. Headings follow the page's own `h1`: the highest level the text uses
+/// becomes `h2` and each level it uses below that the next one, so no level is skipped ("##" then
+/// "####" read as `h2` then `h3`).
 pub fn to_html(text: &str) -> String {
     let source = paragraph_per_line(text);
+    let used = used_levels(&source);
+    let lower = |level: HeadingLevel| {
+        let rank = used.iter().position(|l| *l == level).unwrap_or(0);
+        [
+            HeadingLevel::H2,
+            HeadingLevel::H3,
+            HeadingLevel::H4,
+            HeadingLevel::H5,
+        ]
+        .get(rank)
+        .copied()
+        .unwrap_or(HeadingLevel::H6)
+    };
     let events = Parser::new_ext(&source, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
         // Raw HTML shows as text.
         Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
@@ -58,14 +73,17 @@ pub fn to_html(text: &str) -> String {
         .to_string()
 }
 
-fn lower(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
-    }
+/// The heading levels `source` uses, highest first, each once.
+fn used_levels(source: &str) -> Vec<HeadingLevel> {
+    let mut levels: Vec<HeadingLevel> = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(level),
+            _ => None,
+        })
+        .collect();
+    levels.sort();
+    levels.dedup();
+    levels
 }
 
 /// Each line its own paragraph, as people type in a form and as the pages were written before
@@ -134,6 +152,17 @@ mod tests {
         assert!(html.starts_with("<h2>Qui sommes-nous</h2>"), "{html}");
         assert!(html.contains("<a href=\"mailto:a@b.be\" rel=\"noopener noreferrer\">Contact</a>"));
         assert!(!html.contains("javascript"), "{html}");
+    }
+
+    #[test]
+    fn heading_levels_follow_the_page_without_a_gap() {
+        let html = to_html("## Objectifs\n#### Logement\n## Partenaires");
+        assert!(
+            html.contains("<h2>Objectifs</h2>")
+                && html.contains("<h3>Logement</h3>")
+                && html.contains("<h2>Partenaires</h2>"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -330,7 +330,9 @@ test('an organisation applies in Dutch, is admitted, sets its password and joins
   await member.fill('#field-password', 'een lange zin als wachtwoord');
   await member.fill('#field-confirm', 'een lange zin als wachtwoord');
   await Promise.all([member.waitForNavigation(), member.click('main button[type=submit]')]);
-  await login(member, 'nl', email, 'een lange zin als wachtwoord');
+  // Choosing the password signs the new member in, on their dashboard.
+  assert.equal(new URL(member.url()).pathname, '/nl/koekelberg/dashboard');
+  assert.match(await member.textContent('.flash-success'), /Welkom/);
   await visit(member, '/nl/koekelberg/bodies');
   assert.match(await member.textContent('main'), /Plenaire vergadering/);
   await expectAccessible(member, 'bodies');
@@ -339,6 +341,26 @@ test('an organisation applies in Dutch, is admitted, sets its password and joins
   await Promise.all([member.waitForNavigation(), member.click('main form[action$="/join"] button')]);
   assert.match(await member.textContent('main'), /Uw organisatie maakt er deel van uit/);
   await expectAccessible(member, 'working group joined');
+
+  // The guided path: the application's address is already its place; the member presents the
+  // organisation and describes a service at that place, and its record is on the map.
+  await visit(member, '/nl/koekelberg/my-organisation');
+  await expectAccessible(member, 'the guided path');
+  await Promise.all([member.waitForNavigation(), member.click('ol.steps a:has-text("Uw organisatie voorstellen")')]);
+  await member.fill('#field-description_nl', 'Een buurthuis voor jong en oud, met huiswerkbegeleiding en een sociale kruidenier.');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  assert.equal(new URL(member.url()).pathname, '/nl/koekelberg/my-organisation');
+  await Promise.all([member.waitForNavigation(), member.click('ol.steps a:has-text("Een dienst beschrijven")')]);
+  await expectAccessible(member, 'a new service from the guided path');
+  assert.equal(await member.locator('input[name=location_ids]:checked').count(), 1, 'its only place, ticked');
+  await member.fill('#field-name_nl', 'Huiswerkklas');
+  await member.check('input[name=themes][value=housing]');
+  await Promise.all([member.waitForNavigation(), member.click('main form.stack button[type=submit]')]);
+  assert.equal(new URL(member.url()).pathname, '/nl/koekelberg/my-organisation');
+  assert.match(await member.textContent('.guide-path'), /Uw fiche staat op de kaart/);
+  await Promise.all([member.waitForNavigation(), member.click('.guide-path a:has-text("Uw fiche bekijken")')]);
+  assert.match(await member.textContent('main'), /Huiswerkklas/);
+  await expectAccessible(member, 'the record on the map');
   await member.context().close();
 });
 
@@ -553,7 +575,7 @@ test('a partner reports needs and non-take-up; a national register number is ref
   await login(coordinator, 'fr', `coordinator@${slug}.example`, `demo-${slug}-coordinator`);
   await visit(coordinator, `/fr/${slug}/observatory`);
   assert.ok((await coordinator.locator('svg[role=img]').count()) >= 5, 'charts');
-  assert.equal(await coordinator.locator('svg[role=img]').count(), await coordinator.locator('figure + table.data').count(), 'a table beside every chart');
+  assert.equal(await coordinator.locator('svg[role=img]').count(), await coordinator.locator('figure + details table.data').count(), 'a table beside every chart');
   assert.match(await coordinator.textContent('main'), /Aide à la jeunesse/);
   await expectAccessible(coordinator, 'observatory dashboard');
   await visit(coordinator, `/fr/${slug}/observatory/rounds`);
@@ -947,7 +969,15 @@ test('the register finds a member by a word of its name, the needs register list
   await koekelberg.fill('#field-period_start', day(-60));
   await koekelberg.fill('#field-period_end', day(0));
   await koekelberg.fill('#field-deadline', day(14));
-  await Promise.all([koekelberg.waitForNavigation(), koekelberg.click('main form.stack button[type=submit]')]);
+  await Promise.all([koekelberg.waitForNavigation(), koekelberg.click('main form[action$="/observatory/rounds"] button[type=submit]')]);
+  // The demo's round of this semester is still open: opening another over the same months is said
+  // first, and done once ticked.
+  assert.match(await koekelberg.textContent('#error-overlap'), /overlapt/);
+  assert.equal(await koekelberg.inputValue('#field-title_nl'), 'Sinterklaasronde');
+  await expectAccessible(koekelberg, 'an overlapping round, said before it opens');
+  await koekelberg.check('#field-overlap');
+  await Promise.all([koekelberg.waitForNavigation(), koekelberg.click('main form[action$="/observatory/rounds"] button[type=submit]')]);
+  assert.match(await koekelberg.textContent('.flash-success'), /ronde/i);
   await koekelberg.context().close();
   const letter = await eventually(() => mailbox().find((m) => /Saint-Nicolas|Sinterklaasronde/.test(m.subject)
     && m.text.includes('/password/reset/')), 'a round letter to a contact without an account');

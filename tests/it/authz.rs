@@ -110,6 +110,7 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/{lang}/{coord}/observatory/needs/{id}", "/fr/anderlecht/observatory/needs/999999".into(), vec![], record),
         ("POST", "/{lang}/{coord}/observatory/needs/{id}/agenda", "/fr/anderlecht/observatory/needs/999999/agenda".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/observatory/rounds", "/fr/anderlecht/observatory/rounds".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/observatory/rounds/{id}", "/fr/anderlecht/observatory/rounds/999999".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/observatory/rounds/{id}/{step}", "/fr/anderlecht/observatory/rounds/999999/close".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/observatory/rights", "/fr/anderlecht/observatory/rights".into(), vec![], [303, 403, 403, 422, 403, 422]),
         ("POST", "/{lang}/{coord}/observatory/settings", "/fr/anderlecht/observatory/settings".into(), vec![], [303, 403, 403, 422, 403, 422]),

@@ -98,6 +98,22 @@ async fn a_contact_without_an_account_reports_from_the_round_letter(app: TestApp
         .await;
     assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     let (_, _, subject, letter) = app.last_mail_to("bob@epicerie.example").await;
+    // Another round over the same months is said first, and opened once the coordinator ticks it.
+    let second = [
+        ("title_fr", "Relevé bis"),
+        ("period_start", &(today - Duration::days(30)).to_string()),
+        ("period_end", &today.to_string()),
+        ("deadline", &(today + Duration::days(10)).to_string()),
+    ];
+    let rounds = "/fr/anderlecht/observatory/rounds";
+    let warned = coordinator.submit(rounds, rounds, &second).await;
+    assert_eq!(warned.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(warned.texts("#error-overlap")[0].contains("recouvre"));
+    assert_eq!(warned.field("title_fr").0, "Relevé bis");
+    let mut ticked = second.to_vec();
+    ticked.push(("overlap", "on"));
+    let opened = coordinator.submit(rounds, rounds, &ticked).await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     assert!(subject.contains("Winterronde"), "{subject}");
     let report = link_in(&letter, "/observatory/report/").expect("a personal report link");
     assert!(report.starts_with("/nl/anderlecht/observatory/report/"));

@@ -256,7 +256,8 @@ async fn the_guide_is_also_a_pdf(app: TestApp) {
     assert!(pdf.bytes.starts_with(b"%PDF-"));
     if let Some(text) = pdf_text(&pdf.bytes) {
         for expected in [
-            "Sociale gids — Huisvesting",
+            "Sociale gids",
+            "Thema: Huisvesting",
             "Inschrijving voor een woning",
             "Algemene sociale dienst",
             "Maandag",
@@ -278,11 +279,26 @@ db_test!(the_guide_is_also_a_pdf);
 async fn the_printable_guide_lists_a_theme_in_full(app: TestApp) {
     seed_directory(&app).await;
     let mut citizen = app.client();
-    let guide = citizen
-        .get("/fr/anderlecht/map/guide?theme=housing")
-        .await
-        .body;
-    assert!(guide.contains("Guide social — Logement"));
+    let printed = citizen.get("/fr/anderlecht/map/guide?theme=housing").await;
+    assert_eq!(printed.texts("main h1"), vec!["Guide social"]);
+    assert_eq!(
+        printed.texts("ul.guide-filters li"),
+        vec!["Thème\u{a0}: Logement"],
+        "the guide says what it was chosen by"
+    );
+    let guide = printed.body;
+    let searched = citizen
+        .get("/fr/anderlecht/map/guide?theme=housing&q=inscription&open=now")
+        .await;
+    assert_eq!(
+        searched.texts("ul.guide-filters li"),
+        vec![
+            "Recherche\u{a0}: «\u{a0}inscription\u{a0}»",
+            "Thème\u{a0}: Logement",
+            "Ouvert maintenant"
+        ],
+        "every filter of the map, in print"
+    );
     assert_eq!(guide.matches("class=\"guide-entry\"").count(), 2);
     assert!(guide.contains("Heures d&#39;ouverture") || guide.contains("Heures d'ouverture"));
     let everything = citizen.get("/nl/anderlecht/map/guide").await.body;

@@ -1145,3 +1145,117 @@ async fn the_register_searches_filters_and_sorts(app: TestApp) {
     );
 }
 db_test!(the_register_searches_filters_and_sorts);
+
+/// A new member's guided path: admission made its record with the application's address as its
+/// place; the member presents the organisation, finds its only place offered for a new service,
+/// is warned before publishing a service with no place, and ends with its record on the map.
+async fn a_new_member_is_guided_to_its_record_on_the_map(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let id = apply(
+        &app,
+        "fr",
+        "Épicerie sociale du Peterbos",
+        "nadia@peterbos.example",
+        true,
+    )
+    .await;
+    let mut nadia = admit_and_sign_in(&app, &mut coordinator, id, "nadia@peterbos.example").await;
+    let organization: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
+        "SELECT organization_id FROM memberships WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let place: (String, String, String) = socius::with_db!(app.db(), |p| sqlx::query_as(
+        "SELECT street_fr, postcode, nis_code FROM locations WHERE organization_id = $1"
+    )
+    .bind(organization)
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(
+        place,
+        ("Rue Wayez 1".into(), "1070".into(), "21001".into()),
+        "the application's address is the record's first place"
+    );
+    let mine = nadia.get("/fr/anderlecht/my-organisation").await;
+    let steps = mine.texts("ol.steps li");
+    assert_eq!(steps.len(), 4, "{steps:?}");
+    assert!(steps[0].starts_with("À faire"), "{steps:?}");
+    assert!(
+        steps[1].starts_with("Fait"),
+        "the place came with the admission: {steps:?}"
+    );
+
+    // Step 1, from the guide and back to it.
+    let edit = format!("/fr/anderlecht/organizations/{organization}/edit");
+    let presented = nadia
+        .fill(
+            &format!("{edit}?guide=1"),
+            &edit,
+            &[(
+                "description_fr",
+                "Une épicerie à petits prix pour les familles du quartier.",
+            )],
+        )
+        .await;
+    assert_eq!(
+        presented.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        presented.body
+    );
+    assert_eq!(
+        presented.location(),
+        "/fr/anderlecht/my-organisation#map-record"
+    );
+
+    // Step 3: the only place is already ticked; without it, the form asks first.
+    let new = format!("/fr/anderlecht/organizations/{organization}/services/new");
+    let form = nadia.get(&format!("{new}?guide=1")).await;
+    assert_eq!(
+        form.attrs("input[name=location_ids][checked]", "value")
+            .len(),
+        1,
+        "the organisation's only place, ticked"
+    );
+    let service = [
+        ("name_fr", "Épicerie solidaire"),
+        ("status", "active"),
+        ("themes", "food-aid"),
+    ];
+    // Posted without a place (the box unticked), the form asks first and keeps what was typed.
+    let csrf_page = nadia.get(&format!("{new}?guide=1")).await;
+    let mut without: Vec<(&str, &str)> = vec![("guide", "1")];
+    without.extend_from_slice(&service);
+    let token = csrf_page.csrf();
+    without.push(("_csrf", &token));
+    let refused = nadia.post_raw(&new, &without).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.texts("#error-location_ids")[0].contains("lieu"));
+    assert_eq!(refused.field("name_fr").0, "Épicerie solidaire");
+    let placed = nadia.fill(&format!("{new}?guide=1"), &new, &service).await;
+    assert_eq!(placed.status, StatusCode::SEE_OTHER, "{}", placed.body);
+    assert_eq!(
+        placed.location(),
+        "/fr/anderlecht/my-organisation#map-record"
+    );
+
+    let mine = nadia.get("/fr/anderlecht/my-organisation").await;
+    assert!(mine
+        .texts("ol.steps li")
+        .iter()
+        .all(|step| step.starts_with("Fait")));
+    assert!(
+        mine.texts(".guide-path .flash-success")[0].starts_with("Votre fiche est sur la carte.")
+    );
+    let public = app
+        .client()
+        .get(&format!("/fr/anderlecht/organizations/{organization}"))
+        .await;
+    assert!(public
+        .texts("main li a")
+        .contains(&"Épicerie solidaire".to_string()));
+}
+db_test!(a_new_member_is_guided_to_its_record_on_the_map);

@@ -1362,6 +1362,21 @@ async fn the_needs_register_follows_needs_and_a_signal_can_leave_one(app: TestAp
             "demo-anderlecht-coordinator",
         )
         .await;
+    // The signals filter by subject and sort by the people concerned, most first.
+    let housing = coordinator
+        .get("/fr/anderlecht/observatory/signals?subject=housing&sort=people")
+        .await;
+    let subjects = housing.texts("main tbody td:nth-child(4) a");
+    assert!(
+        !subjects.is_empty() && subjects.iter().all(|s| s == "Logement"),
+        "{subjects:?}"
+    );
+    let people: Vec<i64> = housing
+        .texts("main tbody td.num")
+        .iter()
+        .map(|n| n.replace(['\u{202f}', '\u{a0}', ' '], "").parse().unwrap())
+        .collect();
+    assert!(people.windows(2).all(|w| w[0] >= w[1]), "{people:?}");
     let need: i64 = scalar(
         &app,
         "SELECT id FROM needs WHERE title_fr = 'Accès au logement'",
@@ -1400,6 +1415,54 @@ async fn the_needs_register_follows_needs_and_a_signal_can_leave_one(app: TestAp
         .submit(&page, &format!("{page}/signals/{signal}/remove"), &[])
         .await;
     assert_eq!(again.status, StatusCode::NOT_FOUND);
+    // The public page opens with what the coordinator wrote for the round, then the needs.
+    let published: i64 = scalar(&app, "SELECT id FROM collection_rounds WHERE published AND coordination_id = (SELECT id FROM coordinations WHERE slug = 'anderlecht')").await;
+    let rounds = "/fr/anderlecht/observatory/rounds";
+    let action = format!("{rounds}/{published}");
+    let refused = coordinator
+        .submit(
+            rounds,
+            &action,
+            &[
+                ("public_text_fr", "Appelez Mme X au 0470 12 34 56."),
+                ("public_text_nl", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.field(&format!("public_text_fr_{published}")).0,
+        "Appelez Mme X au 0470 12 34 56."
+    );
+    let saved = coordinator
+        .submit(
+            rounds,
+            &action,
+            &[
+                (
+                    "public_text_fr",
+                    "Le logement reste le premier besoin signalé.",
+                ),
+                ("public_text_nl", ""),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let public = app.client().get("/nl/anderlecht/observatory/public").await;
+    assert_eq!(
+        public.texts(".round-text[lang=fr] p"),
+        vec!["Le logement reste le premier besoin signalé."],
+        "the other language, said as such: {}",
+        public.body
+    );
+    assert_eq!(
+        public.texts("ul.needs-statuses li"),
+        vec![
+            "Voedselhulp op het einde van de maand: In actie",
+            "Toegang tot huisvesting: Besproken",
+            "Wachttijden in de geestelijke gezondheidszorg: Vastgesteld"
+        ]
+    );
     // Members read needs but do not regroup signals.
     let refused = member
         .post_raw(&format!("{page}/signals/{signal}/remove"), &[])

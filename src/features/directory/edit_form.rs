@@ -350,6 +350,22 @@ fn phone_rows(phones: &[Phone]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// People come to a service somewhere: one published from the form with no place (by phone,
+/// online) is saved once the editor says it has none, so a forgotten place is not one left out.
+/// (Imports take services as their source has them.)
+pub fn require_place(
+    form: &FormValues,
+    service: ServiceInput,
+) -> Result<ServiceInput, FieldErrors> {
+    let unplaced = service.location_ids.is_empty() && service.status == ServiceStatus::Active;
+    if unplaced && !form.checked("without_place") {
+        let mut errors = FieldErrors::default();
+        errors.add("location_ids", "error-service-without-place");
+        return Err(errors);
+    }
+    Ok(service)
+}
+
 pub fn parse_service(
     form: &FormValues,
     themes: &[Theme],

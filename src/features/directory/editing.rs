@@ -14,7 +14,7 @@ use tower_sessions::Session;
 use super::changes::{self, Draft, Outcome, Target};
 use super::edit_form::{
     location_values, organization_values, parse_location, parse_organization, parse_service,
-    service_values, WEEKDAY_FIELDS,
+    require_place, service_values, WEEKDAY_FIELDS,
 };
 use super::hours;
 use super::store::RecordKind;
@@ -156,6 +156,8 @@ pub struct Choice {
 #[template(path = "features/directory/edit.html")]
 struct EditPage {
     page: PageCtx,
+    /// Opened from a new member's guided path: saving leads back to it.
+    guided: bool,
     kind: RecordKind,
     is_new: bool,
     action: String,
@@ -311,6 +313,7 @@ async fn edit_page(
         .map(|(field, key)| (*field, crate::platform::i18n::t(lang, key)))
         .collect();
     Ok(EditPage {
+        guided: form.get("guide") == GUIDED,
         kind: resolved.current.kind(),
         is_new,
         action: page.chref(&subject_path(subject)),
@@ -353,6 +356,9 @@ fn values_of(draft: &Draft) -> FormValues {
     }
 }
 
+/// What a form carries when a new member's guided path opened it (`?guide=1`).
+pub const GUIDED: &str = "1";
+
 pub async fn show_form(
     subject: Subject,
     state: AppState,
@@ -361,7 +367,21 @@ pub async fn show_form(
     coordination: Coordination,
 ) -> Result<Html<String>, AppError> {
     let resolved = resolve(&state.db, &user, &coordination, subject).await?;
-    let form = values_of(&resolved.current);
+    let mut form = values_of(&resolved.current);
+    if page.query_says("guide", GUIDED) {
+        form.set("guide", GUIDED);
+    }
+    // A new service is offered at the organisation's place when it has only one.
+    if let (Draft::Service(_), None, Some(org)) = (
+        &resolved.current,
+        resolved.target.record_id,
+        resolved.target.organization_id,
+    ) {
+        let places = store::organization_locations(&state.db, &coordination, org).await?;
+        if let [only] = places.as_slice() {
+            form.set("location_ids", only.id);
+        }
+    }
     let view = edit_page(
         &state.db,
         page,
@@ -401,7 +421,9 @@ pub async fn save(
                     .collect(),
                 None => Vec::new(),
             };
-            parse_service(&form, &themes, &locations).map(Draft::Service)
+            parse_service(&form, &themes, &locations)
+                .and_then(|service| require_place(&form, service))
+                .map(Draft::Service)
         }
     };
     let after = match parsed {
@@ -431,6 +453,15 @@ pub async fn save(
     )
     .await?;
     let base = page.url_in(&coordination, "");
+    // From the guided path of a new member: back to it, on to the next step.
+    if form.get("guide") == GUIDED {
+        let key = match outcome {
+            Outcome::Pending => "flash-change-pending",
+            Outcome::Applied { .. } => "flash-saved",
+        };
+        let to = format!("{base}/my-organisation#map-record");
+        return redirect_with_flash(&session, FlashKind::Success, key, &to).await;
+    }
     let (to, key) = match (outcome, &after) {
         (Outcome::Applied { record_id }, Draft::Service(_)) => {
             (format!("{base}/services/{record_id}"), "flash-saved")

@@ -395,12 +395,13 @@ async fn map(
         .into_iter()
         .map(|h| hit_view(lang, &base, h))
         .collect();
+    // The guide prints what the map shows: every filter, in the guide's own order (by name).
     let guide_href = query_href(
         &format!("{base}/map/guide"),
         &params
-            .theme
-            .iter()
-            .map(|th| ("theme".to_string(), th.clone()))
+            .pairs()
+            .into_iter()
+            .filter(|(name, _)| name != "sort")
             .collect::<Vec<_>>(),
     );
     let filtered = !params.pairs().iter().all(|(k, _)| k == "sort");
@@ -565,6 +566,8 @@ async fn service(
 struct OrganizationPage {
     page: PageCtx,
     organization: Organization,
+    /// Its own numbers (each service page shows them too).
+    phones: Vec<store::Phone>,
     services: Vec<Service>,
     locations: Vec<Location>,
     base: String,
@@ -585,6 +588,7 @@ async fn organization(
     let base = page.url_in(&coordination, "");
     let can_edit = editing::can_edit(&state.db, page.user.as_ref(), &coordination, id).await?;
     render(&OrganizationPage {
+        phones: store::organization_phones(&state.db, &coordination, id).await?,
         page: page.with_coordination(coordination.as_ref()),
         organization,
         services,
@@ -598,28 +602,58 @@ async fn organization(
 #[template(path = "features/directory/guide.html")]
 struct GuidePage {
     page: PageCtx,
-    theme: Option<String>,
+    /// Every filter the guide was printed with, as its reader reads it.
+    filters: Vec<String>,
     services: Vec<ServiceView>,
     truncated: bool,
 }
 
-/// The printable guide: every active service (of one theme, or all), with hours and addresses.
-/// The services a guide lists (active ones, of one theme or all, by name), and the theme's name.
+/// The filters of a map search, each as its reader reads it: "Thème : Logement", "Recherche :
+/// « dettes »", "Ouvert maintenant".
+fn filter_lines(reference: &Reference, lang: Lang, params: &SearchParams) -> Vec<String> {
+    let colon = crate::platform::typography::colon(lang);
+    params
+        .pairs()
+        .into_iter()
+        .filter_map(|(name, value)| match name.as_str() {
+            "q" => Some(crate::platform::i18n::t_args(
+                lang,
+                "guide-filter-search",
+                &[("label", &value)],
+            )),
+            "open" if value == "now" => Some(t(lang, "map-open-now")),
+            "open" => Some(format!(
+                "{}{colon}{}",
+                t(lang, "map-facet-open"),
+                t(lang, &format!("weekday-{value}"))
+            )),
+            "theme" | "municipality" | "basin" | "target" | "language" => Some(format!(
+                "{}{colon}{}",
+                t(lang, &format!("map-facet-{name}")),
+                facet_label(reference, lang, &name, &value)
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The services a guide lists (active ones, every filter of the map search it was printed from,
+/// by name), and those filters as its reader reads them.
 async fn guide_services(
     db: &Db,
     coordination: &Coordination,
     lang: Lang,
-    theme: Option<&str>,
-) -> Result<(Option<String>, Vec<ServiceView>, bool), AppError> {
-    let only_theme = SearchParams {
-        theme: theme.map(str::to_string),
+    params: &SearchParams,
+) -> Result<(Vec<String>, Vec<ServiceView>, bool), AppError> {
+    let printed = SearchParams {
         sort: Some("name".into()),
-        ..SearchParams::default()
+        page: None,
+        ..params.clone()
     };
     let results = search::search(
         db,
         coordination,
-        &only_theme,
+        &printed,
         lang == Lang::Nl,
         Utc::now(),
         GUIDE_LIMIT,
@@ -632,11 +666,9 @@ async fn guide_services(
             services.push(ServiceView::new(lang, detail));
         }
     }
-    let labels = Reference::places_and_themes(db).await?;
-    let theme = theme
-        .filter(|th| !th.is_empty())
-        .map(|th| facet_label(&labels, lang, "theme", th));
-    Ok((theme, services, results.total > GUIDE_LIMIT))
+    let reference = Reference::places_and_themes(db).await?;
+    let filters = filter_lines(&reference, lang, &printed);
+    Ok((filters, services, results.total > GUIDE_LIMIT))
 }
 
 async fn guide(
@@ -645,11 +677,11 @@ async fn guide(
     CoordPath(coordination): CoordPath,
     Query(params): Query<SearchParams>,
 ) -> Result<Html<String>, AppError> {
-    let (theme, services, truncated) =
-        guide_services(&state.db, &coordination, page.lang, params.theme.as_deref()).await?;
+    let (filters, services, truncated) =
+        guide_services(&state.db, &coordination, page.lang, &params).await?;
     render(&GuidePage {
         page: page.with_coordination(coordination.as_ref()),
-        theme,
+        filters,
         truncated,
         services,
     })
@@ -665,8 +697,8 @@ async fn guide_pdf(
     use axum::http::header;
     use axum::response::IntoResponse;
     let lang = page.lang;
-    let (theme, services, truncated) =
-        guide_services(&state.db, &coordination, lang, params.theme.as_deref()).await?;
+    let (filters, services, truncated) =
+        guide_services(&state.db, &coordination, lang, &params).await?;
     let t = |key: &str| crate::platform::i18n::t(lang, key);
     let entries: Vec<serde_json::Value> = services
         .iter()
@@ -684,6 +716,12 @@ async fn guide_pdf(
                 "phones": view.detail.phones.iter().map(|p| p.number.clone()).collect::<Vec<_>>(),
                 "languages": view.languages.join(", "),
                 "hours": view.week,
+                "closures": view.detail.closures.iter().map(|c| {
+                    let period = crate::platform::i18n::format_day_range(lang, c.starts_on, c.ends_on);
+                    let closed = crate::platform::i18n::t_args(lang, "service-closed-during", &[("period", &period)]);
+                    let reason = lang.pick(&c.reason_fr, &c.reason_nl);
+                    if reason.is_empty() { closed } else { format!("{closed}{}{reason}", crate::platform::typography::colon(lang)) }
+                }).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -702,10 +740,8 @@ async fn guide_pdf(
     let data = serde_json::json!({
         "lang": lang.code(),
         "accent": coordination.accent_colour,
-        "title": match &theme {
-            Some(theme) => format!("{} — {theme}", t("guide-title")),
-            None => t("guide-title"),
-        },
+        "title": t("guide-title"),
+        "filters": filters,
         "subtitle": coordination_name,
         // French sets a space before the colon.
         "colon": if lang == Lang::Fr { "\u{a0}:" } else { ":" },

@@ -184,11 +184,7 @@ struct CoordinationPage {
 impl CoordinationPage {
     /// The phone number as a `tel:` address (digits and a leading +).
     fn tel(&self) -> String {
-        self.coordination
-            .phone
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
+        crate::platform::web::fields::tel(&self.coordination.phone)
     }
 
     /// A count read from the database, for a plural message.

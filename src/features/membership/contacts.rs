@@ -157,9 +157,49 @@ struct MinePage {
     contact: ContactPerson,
     membership: Membership,
     colleagues: Vec<ContactPerson>,
+    /// The guided path to the organisation's record on the social map, once it has one.
+    map_record: Option<MapRecord>,
     /// The reason for leaving as typed, when it comes back with errors.
     reason: String,
     errors: FieldErrors,
+}
+
+/// Where a member organisation's record on the social map stands, step by step: presented, a
+/// place where it receives people, a service, and so visible on the map.
+pub struct MapRecord {
+    pub organization_id: i64,
+    pub described: bool,
+    pub places: usize,
+    pub services: usize,
+}
+
+impl MapRecord {
+    async fn of(
+        db: &crate::platform::db::Db,
+        coordination: &Coordination,
+        organization_id: i64,
+    ) -> Result<Option<MapRecord>, AppError> {
+        use crate::features::directory::store as directory;
+        let Some(organization) = directory::organization(db, coordination, organization_id).await?
+        else {
+            return Ok(None);
+        };
+        let places = directory::organization_locations(db, coordination, organization_id).await?;
+        let services = directory::organization_services(db, coordination, organization_id).await?;
+        Ok(Some(MapRecord {
+            organization_id,
+            described: [&organization.description_fr, &organization.description_nl]
+                .iter()
+                .any(|text| !text.trim().is_empty()),
+            places: places.len(),
+            services: services.len(),
+        }))
+    }
+
+    /// Every step taken: the organisation is on the map.
+    pub fn visible(&self) -> bool {
+        self.described && self.places > 0 && self.services > 0
+    }
 }
 
 async fn mine_page(
@@ -178,7 +218,12 @@ async fn mine_page(
         .collect();
     let mut reason = String::new();
     edit(&mut contact, &mut reason);
+    let map_record = match membership.organization_id {
+        Some(id) => MapRecord::of(&state.db, coordination, id).await?,
+        None => None,
+    };
     Ok(MinePage {
+        map_record,
         page: page.with_coordination(coordination.as_ref()),
         contact,
         membership,

@@ -19,6 +19,7 @@ use crate::platform::db::Tx;
 use crate::platform::i18n::{t, t_args};
 use crate::platform::mail::{self, Block, Letter};
 use crate::platform::policy::Tenant;
+use crate::platform::reference;
 use crate::platform::tenancy::Coordination;
 use crate::platform::web::AppError;
 use crate::platform::AppState;
@@ -119,7 +120,13 @@ async fn admit(
                         email: membership.email.clone(),
                         ..directory_store::OrganizationInput::default()
                     };
-                    directory_store::create_organization(tx, tenant, &input).await?
+                    let id = directory_store::create_organization(tx, tenant, &input).await?;
+                    // The application's address is the new record's first place.
+                    let municipalities = reference::municipality_postcodes(&state.db).await?;
+                    if let Some(place) = place_from_address(&membership.address, &municipalities) {
+                        directory_store::create_location(tx, tenant, id, &place).await?;
+                    }
+                    id
                 }
             };
             store::link_organization(tx, tenant, membership.id, id).await?;
@@ -141,6 +148,34 @@ async fn admit(
     )
     .await?;
     Ok(())
+}
+
+/// A place from an address written on one line as Belgians do ("Rue Wayez 1, 1070 Anderlecht"):
+/// the street, and the municipality its postcode belongs to. `None` when the address does not
+/// end with a known Brussels postcode and a name.
+fn place_from_address(
+    address: &str,
+    municipalities: &[(String, String)],
+) -> Option<directory_store::LocationInput> {
+    let (before, after) = address.trim().rsplit_once(',')?;
+    let mut words = after.split_whitespace();
+    let postcode = words.next()?;
+    let named = words.next().is_some();
+    let postcode_ok = postcode.len() == 4 && postcode.chars().all(|c| c.is_ascii_digit());
+    let street = before.trim();
+    if !postcode_ok || !named || street.is_empty() {
+        return None;
+    }
+    let (nis_code, _) = municipalities
+        .iter()
+        .find(|(_, codes)| codes.split_whitespace().any(|code| code == postcode))?;
+    Some(directory_store::LocationInput {
+        street_fr: street.to_string(),
+        street_nl: street.to_string(),
+        postcode: postcode.to_string(),
+        nis_code: nis_code.clone(),
+        ..directory_store::LocationInput::default()
+    })
 }
 
 /// The memberships' part in the meetings' decisions.
@@ -192,5 +227,31 @@ impl Decided for MembershipDecisions {
         };
         carry_out(tx, &by, &current, outcome, (&decision.reason, &decided_at)).await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_from_address;
+
+    #[test]
+    fn an_application_address_gives_a_place_when_it_ends_with_a_brussels_postcode() {
+        let municipalities = vec![
+            ("21001".to_string(), "1070".to_string()),
+            ("21004".to_string(), "1000 1020 1120 1130".to_string()),
+        ];
+        let place = place_from_address("Rue Wayez 1, 1070 Anderlecht", &municipalities).unwrap();
+        assert_eq!(
+            (
+                place.street_fr.as_str(),
+                place.postcode.as_str(),
+                place.nis_code.as_str()
+            ),
+            ("Rue Wayez 1", "1070", "21001")
+        );
+        let laeken = place_from_address("Rue Marie-Christine 5, 1020 Bruxelles", &municipalities);
+        assert_eq!(laeken.map(|p| p.nis_code), Some("21004".to_string()));
+        assert!(place_from_address("Rue Wayez 1 Anderlecht", &municipalities).is_none());
+        assert!(place_from_address("Kerkstraat 2, 9000 Gent", &municipalities).is_none());
     }
 }

@@ -13,7 +13,7 @@ use super::aggregates::{
     self, Aggregate, Facts, Thresholds, NEED_DIMENSIONS, NON_TAKE_UP_DIMENSIONS,
 };
 use super::store::context::{latest_for, Indicator};
-use super::store::needs::{summaries, NeedSummary};
+use super::store::needs::{self, summaries, NeedSummary};
 use super::store::rollup::{self, Scope};
 use super::store::rounds::{self, rounds, Round};
 use super::store::SignalKind;
@@ -35,6 +35,43 @@ pub struct Shown {
     pub title: String,
     pub svg: String,
     pub table: Aggregate,
+    /// The people (or cases) of each row in the round before, when the page compares rounds:
+    /// aligned with the table's rows (`None`: the group was not there, or was too small).
+    pub previous: Vec<Option<i64>>,
+}
+
+impl Shown {
+    /// Sets beside each row what the same group counted in `before` (the previous round's table
+    /// of the same kind and dimension).
+    fn compared_with(mut self, before: Option<&Aggregate>) -> Shown {
+        if let Some(before) = before {
+            self.previous = self
+                .table
+                .rows
+                .iter()
+                .map(|row| {
+                    before
+                        .rows
+                        .iter()
+                        .find(|b| b.code == row.code)
+                        .and_then(|b| b.people)
+                })
+                .collect();
+        }
+        self
+    }
+
+    /// The change from the round before, written with its sign (`+4`, `−2`, `=`).
+    pub fn change(&self, index: impl crate::platform::web::Val<usize>) -> String {
+        let index = index.val();
+        let now = self.table.rows.get(index).and_then(|r| r.people);
+        match (now, self.previous.get(index).copied().flatten()) {
+            (Some(now), Some(before)) if now > before => format!("+{}", now - before),
+            (Some(now), Some(before)) if now < before => format!("\u{2212}{}", before - now),
+            (Some(_), Some(_)) => "=".to_string(),
+            _ => String::new(),
+        }
+    }
 }
 
 /// Charts and tables for `tables`, in `lang`.
@@ -67,6 +104,7 @@ pub fn shown(tables: Vec<Aggregate>, lang: Lang, prefix: &str) -> Vec<Shown> {
                 id,
                 title,
                 table,
+                previous: Vec::new(),
             }
         })
         .collect()
@@ -123,7 +161,11 @@ struct DashboardPage {
     page: PageCtx,
     rounds: Vec<Round>,
     round: i64,
+    /// The round the chosen one is compared with: the one before it.
+    previous_round: Option<Round>,
     totals: Vec<(String, i64, i64, i64)>,
+    /// The totals of the round before, beside the chosen round's.
+    previous_totals: Vec<Total>,
     top: Vec<(String, i64)>,
     tables: Vec<Shown>,
     trend: Evolution,
@@ -188,7 +230,35 @@ pub async fn page(
         crate::features::membership::store::membership_of_user(db, &coordination, &user)
             .await?
             .is_some();
+    // One round chosen: each figure beside the same figure in the round before it.
+    let previous_round = round.and_then(|chosen| {
+        all_rounds
+            .iter()
+            .skip_while(|r| r.id != chosen)
+            .nth(1)
+            .cloned()
+    });
+    let (previous_totals, previous_tables) = match &previous_round {
+        Some(before) => {
+            let facts = Facts::load(db, scope, Some(before.id)).await?;
+            let tables = facts.all(&labels, scope, thresholds, lang, &DIMENSIONS);
+            (totals(&facts, scope, thresholds, lang), Some(tables))
+        }
+        None => (Vec::new(), None),
+    };
+    let tables = shown(tables, lang, "local")
+        .into_iter()
+        .map(|table| {
+            let before = previous_tables.as_ref().and_then(|all| {
+                all.iter()
+                    .find(|b| b.kind == table.table.kind && b.dimension == table.table.dimension)
+            });
+            table.compared_with(before)
+        })
+        .collect();
     render(&DashboardPage {
+        previous_round,
+        previous_totals,
         totals: totals(&facts, scope, thresholds, lang),
         trend: trend(db, &labels, &tenant, &all_rounds, lang).await?,
         needs: summaries(db, &tenant).await?,
@@ -203,7 +273,7 @@ pub async fn page(
         rounds: all_rounds,
         round: round.unwrap_or(0),
         top,
-        tables: shown(tables, lang, "local"),
+        tables,
     })
 }
 
@@ -216,6 +286,21 @@ struct PublicPage {
     tables: Vec<Shown>,
     thresholds: Thresholds,
     indicators: Vec<Indicator>,
+    /// The needs and where each stands.
+    needs: Vec<NeedSummary>,
+}
+
+impl PublicPage {
+    /// What the coordinator wrote about its latest published round, in the reader's language
+    /// or else the other one (with its language, for the page to say it).
+    fn latest_text(&self) -> Option<(&str, Lang)> {
+        let latest = self.rounds.first()?;
+        let (text, lang) = self
+            .page
+            .lang
+            .read(&latest.public_text_fr, &latest.public_text_nl);
+        (!text.trim().is_empty()).then_some((text, lang))
+    }
 }
 
 /// What the coordination published: the aggregates of its published rounds, small groups
@@ -238,6 +323,7 @@ pub async fn public(
         facts.all(&labels, scope, thresholds, lang, &DIMENSIONS)
     };
     render(&PublicPage {
+        needs: needs::published(db, &coordination).await?,
         totals: totals(&facts, scope, thresholds, lang),
         indicators: latest_for(db, &coordination.nis_code).await?,
         page: page.with_coordination(coordination.as_ref()),

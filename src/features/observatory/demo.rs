@@ -12,6 +12,12 @@ use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
 use crate::{with_db, with_tx};
 
+/// What the demo's published round tells the public, in French and in Dutch.
+const PUBLISHED_TEXT: (&str, &str) = (
+    "Le logement reste le premier besoin que signalent nos partenaires, suivi de l'aide alimentaire en fin de mois.\n\nLa plénière a discuté de l'accès au logement ; un projet d'épicerie solidaire avec le CPAS est à l'étude.",
+    "Huisvesting blijft de eerste behoefte die onze partners melden, gevolgd door voedselhulp op het einde van de maand.\n\nDe plenaire vergadering besprak de toegang tot huisvesting; een project voor een solidaire kruidenier met het OCMW wordt onderzocht.",
+);
+
 /// The needs the demo coordination made of its signals: (theme of the signals, titles,
 /// description, status, the answer so far).
 const DEMO_NEEDS: [(&str, &str, &str, &str, NeedStatus, &str); 3] = [
@@ -178,8 +184,8 @@ async fn insert_round(
     };
     with_tx!(&mut *tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO collection_rounds (coordination_id, title_fr, title_nl, period_start, period_end, deadline, status, published, reminded_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9) RETURNING id"
+        "INSERT INTO collection_rounds (coordination_id, title_fr, title_nl, period_start, period_end, deadline, status, published, reminded_at, created_at, public_text_fr, public_text_nl) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10, $11) RETURNING id"
     )
     .bind(tenant.id())
     .bind(fr)
@@ -190,6 +196,9 @@ async fn insert_round(
     .bind(if open { "open" } else { "closed" })
     .bind(!open)
     .bind(Utc::now())
+    // The published round says what stood out and what the coordination did with it.
+    .bind(if open { "" } else { PUBLISHED_TEXT.0 })
+    .bind(if open { "" } else { PUBLISHED_TEXT.1 })
     .fetch_one(c)
     .await
     })

@@ -86,6 +86,10 @@ pub fn routes() -> Router<AppState> {
             get(rounds::list).post(rounds::open),
         )
         .page(
+            "/{lang}/{coord}/observatory/rounds/{id}",
+            post(rounds::save_public_text),
+        )
+        .page(
             "/{lang}/{coord}/observatory/rounds/{id}/{step}",
             post(rounds::advance),
         )

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::signals::all_page;
+use super::signals::{all_page, AllQuery};
 use super::store::needs::{
     self as store, summaries, Need, NeedChange, NeedEvent, NeedEventKind, NeedStatus,
 };
@@ -80,18 +80,9 @@ pub async fn create(
         _ => {}
     }
     if !errors.is_empty() {
-        let kind = form.get("kind").to_string();
-        let view = all_page(
-            &state.db,
-            page,
-            &coordination,
-            &tenant,
-            &kind,
-            None,
-            form,
-            errors,
-        )
-        .await?;
+        let query = AllQuery::of_kind(form.get("kind"));
+        let scope = (&coordination, &tenant);
+        let view = all_page(&state.db, page, scope, &query, form, errors).await?;
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     }
     let mut tx = match once.begin(&state.db).await? {

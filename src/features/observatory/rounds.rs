@@ -17,6 +17,7 @@ use super::aggregates::Thresholds;
 use super::store::links;
 use super::store::rounds::{self as store, rounds, NewRound, Round, RoundStatus, RoundStep};
 use super::store::{reporters_in, round_counts};
+use crate::domain::AnonymousText;
 use crate::features::membership::accounts::activation_link;
 use crate::features::membership::store::{contacts, members, ContactPerson, Membership};
 use crate::platform::audit::AuditEntry;
@@ -29,11 +30,11 @@ use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::settings::{self, Setting};
 use crate::platform::tenancy::{self, CoordPath, Coordination};
 use crate::platform::web::fields::{self, limits};
-use crate::platform::web::IdWord;
 use crate::platform::web::{
     commit_audited, commit_audited_once, redirect_with_flash, render, render_invalid, AppError,
     FieldErrors, FlashKind, FormOnce, PageCtx,
 };
+use crate::platform::web::{Id, IdWord};
 use crate::platform::AppState;
 
 /// Days before a round's deadline when those who have not reported are reminded.
@@ -51,6 +52,9 @@ pub struct RoundForm {
     period_end: String,
     #[serde(default)]
     deadline: String,
+    /// Ticked to open a round whose period overlaps an open one, after being warned.
+    #[serde(default)]
+    overlap: Option<String>,
 }
 
 /// The rounds page holds three forms; the one that came back with errors keeps what was typed.
@@ -59,6 +63,8 @@ enum Typed {
     Round(RoundForm, FieldErrors),
     Right(RightForm, FieldErrors),
     Settings(SettingsForm, FieldErrors),
+    /// A round's public text, refused.
+    PublicText(i64, PublicTextForm, FieldErrors),
 }
 
 #[derive(Template)]
@@ -77,6 +83,23 @@ struct RoundsPage {
     settings_errors: FieldErrors,
     /// Invitations and reminders of the rounds that could not be delivered.
     undelivered: Vec<String>,
+    /// A round's public text as typed, when it came back refused.
+    text_typed: Option<(i64, PublicTextForm)>,
+    text_errors: FieldErrors,
+}
+
+impl RoundsPage {
+    /// A round's public text in `lang` ("fr" or "nl") as its form shows it: as typed when it came
+    /// back refused, else as stored.
+    fn public_text<'a>(&'a self, round: &'a Round, lang: &str) -> &'a str {
+        let typed = self.text_typed.as_ref().filter(|(id, _)| *id == round.id);
+        match (typed, lang) {
+            (Some((_, form)), "fr") => &form.public_text_fr,
+            (Some((_, form)), _) => &form.public_text_nl,
+            (None, "fr") => &round.public_text_fr,
+            (None, _) => &round.public_text_nl,
+        }
+    }
 }
 
 async fn rounds_page(
@@ -103,8 +126,13 @@ async fn rounds_page(
         organisations: thresholds.organisations.to_string(),
     };
     let none = FieldErrors::default;
+    // A refused public text is shown in its round's own form; the page's forms stay as stored.
+    let (typed, text_typed, text_errors) = match typed {
+        Typed::PublicText(id, form, errors) => (Typed::Nothing, Some((id, form)), errors),
+        other => (other, None, none()),
+    };
     let (form, errors, right_form, right_errors, settings_form, settings_errors) = match typed {
-        Typed::Nothing => (
+        Typed::Nothing | Typed::PublicText(..) => (
             RoundForm::default(),
             none(),
             RightForm::default(),
@@ -135,6 +163,8 @@ async fn rounds_page(
         settings_form,
         settings_errors,
         undelivered: mail::undelivered_about(db, tenant, ("round", None)).await?,
+        text_typed,
+        text_errors,
     })
 }
 
@@ -318,6 +348,21 @@ pub async fn open(
         Ok(tx) => tx,
         Err(first_answer) => return Ok(first_answer),
     };
+    // Two open rounds over the same months invite the same situations twice: said first, and
+    // opened only once the coordinator ticks that they mean it. (Checked once the form's key is
+    // claimed, so a double click answers as the first click did.)
+    let overlapping = store::open_rounds(&state.db, &tenant)
+        .await?
+        .iter()
+        .any(|r| r.period_start <= period_end && period_start <= r.period_end);
+    if overlapping && form.overlap.is_none() {
+        tx.rollback().await?;
+        let mut errors = FieldErrors::default();
+        errors.add("overlap", "error-round-overlaps");
+        let typed = Typed::Round(form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
+        return render_invalid(&view);
+    }
     let id = store::open(&mut tx, &tenant, &new).await?;
     let round = Round {
         id,
@@ -328,6 +373,8 @@ pub async fn open(
         deadline,
         status: RoundStatus::Open,
         published: false,
+        public_text_fr: String::new(),
+        public_text_nl: String::new(),
     };
     let invited = write_to(
         &mut tx,
@@ -474,6 +521,69 @@ pub async fn advance(
             ),
         key,
         &back,
+    )
+    .await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PublicTextForm {
+    #[serde(default)]
+    public_text_fr: String,
+    #[serde(default)]
+    public_text_nl: String,
+}
+
+/// What the public page says above a round's figures: its highlights and what was done with the
+/// needs. No personal data, as everywhere in the observatory.
+pub async fn save_public_text(
+    State(state): State<AppState>,
+    page: PageCtx,
+    session: Session,
+    user: CurrentUser,
+    CoordPath(coordination): CoordPath,
+    Path(Id { id }): Path<Id>,
+    Form(form): Form<PublicTextForm>,
+) -> Result<Response, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
+    let round = store::round(&state.db, &tenant, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    let anonymous = |text: &str| {
+        fields::optional(text, limits::TEXT).and_then(|text| {
+            AnonymousText::parse(&text).map_err(|_| "error-need-personal-data")?;
+            Ok(text)
+        })
+    };
+    let mut check = |field: &str, text: &str| match anonymous(text) {
+        Ok(text) => Some(text),
+        Err(key) => {
+            errors.add_row(format!("{field}_{id}"), key);
+            None
+        }
+    };
+    let fr = check("public_text_fr", &form.public_text_fr);
+    let nl = check("public_text_nl", &form.public_text_nl);
+    let (Some(fr), Some(nl)) = (fr, nl) else {
+        let typed = Typed::PublicText(id, form, errors);
+        let view = rounds_page(&state.db, page, &coordination, &tenant, typed).await?;
+        return render_invalid(&view);
+    };
+    let mut tx = state.db.begin().await?;
+    store::set_public_text(&mut tx, &tenant, id, (&fr, &nl)).await?;
+    commit_audited(
+        tx,
+        AuditEntry::new("observatory.round.public_text")
+            .by(&user)
+            .in_coordination(tenant.id())
+            .on("collection_round", id)
+            .change(
+                Some(serde_json::json!({ "fr": round.public_text_fr, "nl": round.public_text_nl })),
+                Some(serde_json::json!({ "fr": fr, "nl": nl })),
+            ),
+        &session,
+        "flash-saved",
+        &page.url_in(&coordination, "/observatory/rounds"),
     )
     .await
 }

@@ -13,8 +13,8 @@ use tower_sessions::Session;
 
 use super::signal_form::{form_of, kind_of, parse, this_semester};
 use super::store::needs::{summaries, NeedSummary};
-use super::store::rounds::{open_rounds, Round};
-use super::store::{self, Signal, SignalFilter, SignalInput, SignalKind};
+use super::store::rounds::{open_rounds, rounds, Round};
+use super::store::{self, Signal, SignalFilter, SignalInput, SignalKind, SignalSort};
 use super::{Dimension, Labels};
 use crate::features::membership::store::{members, membership_of_user, Membership};
 use crate::platform::audit::AuditEntry;
@@ -564,7 +564,12 @@ struct AllPage {
     signals: Vec<Signal>,
     labels: Labels,
     pager: Pager,
-    kind: Option<SignalKind>,
+    filter: SignalFilter,
+    query: AllQuery,
+    /// Themes and rights, for the subject filter.
+    subjects: Vec<(String, String)>,
+    rounds: Vec<Round>,
+    organisations: Vec<Membership>,
     needs: Vec<NeedSummary>,
     /// The grouping form as posted, when it comes back with errors.
     form: FormValues,
@@ -574,53 +579,108 @@ struct AllPage {
 impl AllPage {
     /// The kind the list is filtered by, as the filter form sends it (empty for both).
     fn kind_word(&self) -> &'static str {
-        self.kind.map_or("", SignalKind::as_str)
+        self.filter.kind.map_or("", SignalKind::as_str)
+    }
+
+    fn is_sort(&self, sort: &SignalSort) -> bool {
+        self.filter.sort == *sort
+    }
+
+    fn is_round(&self, round: &Round) -> bool {
+        self.filter.round == Some(round.id)
+    }
+
+    fn is_organisation(&self, organisation: &Membership) -> bool {
+        self.filter.membership == Some(organisation.id)
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub struct AllQuery {
     #[serde(default)]
     kind: String,
+    #[serde(default)]
+    round: String,
+    /// A theme or a right.
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    sort: String,
     page: Option<i64>,
 }
 
-#[allow(clippy::too_many_arguments)]
+impl AllQuery {
+    /// The list of one kind of signal, unfiltered otherwise.
+    pub(super) fn of_kind(kind: &str) -> AllQuery {
+        AllQuery {
+            kind: kind.to_string(),
+            ..AllQuery::default()
+        }
+    }
+
+    /// The query as the pager's links keep it, without what is empty.
+    fn pairs(&self) -> Vec<(String, String)> {
+        [
+            ("kind", &self.kind),
+            ("round", &self.round),
+            ("subject", &self.subject),
+            ("organisation", &self.organisation),
+            ("sort", &self.sort),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| (name.to_string(), value.clone()))
+        .collect()
+    }
+
+    /// The filter it asks for: a value that names nothing (an old bookmark) filters nothing.
+    fn filter(&self, labels: &Labels) -> SignalFilter {
+        let subject = [Dimension::Theme, Dimension::Right]
+            .into_iter()
+            .any(|d| labels.knows(d, &self.subject))
+            .then(|| self.subject.clone());
+        SignalFilter {
+            kind: SignalKind::parse(&self.kind).ok(),
+            round: self.round.parse().ok(),
+            membership: self.organisation.parse().ok(),
+            subject,
+            sort: SignalSort::parse(&self.sort).unwrap_or_default(),
+            ..SignalFilter::default()
+        }
+    }
+}
+
 pub(super) async fn all_page(
     db: &Db,
     page: PageCtx,
-    coordination: &Coordination,
-    tenant: &Tenant,
-    kind: &str,
-    requested: Option<i64>,
+    (coordination, tenant): (&Coordination, &Tenant),
+    query: &AllQuery,
     form: FormValues,
     errors: FieldErrors,
 ) -> Result<Html<String>, AppError> {
-    let kind = SignalKind::parse(kind).ok();
-    let filter = SignalFilter {
-        kind,
-        ..SignalFilter::default()
-    };
-    let total = store::count_signals(db, tenant, filter).await?;
+    let labels = Labels::load(db, Some(coordination)).await?;
+    let filter = query.filter(&labels);
+    let total = store::count_signals(db, tenant, filter.clone()).await?;
     let path = page.url_in(coordination, "/observatory/signals");
-    let pager = Pager::new(
-        requested,
-        total,
-        PAGE_SIZE,
-        &path,
-        &[(
-            "kind".to_string(),
-            kind.map_or("", SignalKind::as_str).to_string(),
-        )],
-    );
-    let signals = store::signals(db, tenant, filter, (pager.per_page, pager.offset())).await?;
+    let pager = Pager::new(query.page, total, PAGE_SIZE, &path, &query.pairs());
+    let signals =
+        store::signals(db, tenant, filter.clone(), (pager.per_page, pager.offset())).await?;
+    let lang = page.lang;
+    let mut subjects = labels.choices(Dimension::Theme, lang);
+    subjects.extend(labels.choices(Dimension::Right, lang));
     render(&AllPage {
-        labels: Labels::load(db, Some(coordination)).await?,
+        subjects,
+        rounds: rounds(db, tenant).await?,
+        organisations: members(db, tenant).await?,
+        labels,
         needs: summaries(db, tenant).await?,
         page: page.with_coordination(coordination.as_ref()),
         signals,
         pager,
-        kind,
+        filter,
+        query: query.clone(),
         form,
         errors,
     })
@@ -635,15 +695,7 @@ pub async fn all(
     Query(query): Query<AllQuery>,
 ) -> Result<Html<String>, AppError> {
     let tenant = policy::authorize(Some(&user), Action::ManageObservatory, &coordination)?;
-    all_page(
-        &state.db,
-        page,
-        &coordination,
-        &tenant,
-        &query.kind,
-        query.page,
-        FormValues::default(),
-        FieldErrors::default(),
-    )
-    .await
+    let scope = (&coordination, &tenant);
+    let (form, errors) = (FormValues::default(), FieldErrors::default());
+    all_page(&state.db, page, scope, &query, form, errors).await
 }

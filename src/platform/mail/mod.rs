@@ -331,11 +331,7 @@ impl<'a> Sender<'a> {
                 .filter(|l| !l.is_empty())
                 .collect(),
             phone: &coordination.phone,
-            tel: coordination
-                .phone
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect(),
+            tel: crate::platform::web::fields::tel(&coordination.phone),
             email: &coordination.email,
             website: &coordination.website,
             logo: !coordination.logo_version.is_empty(),

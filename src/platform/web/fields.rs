@@ -109,6 +109,14 @@ pub fn website(input: &str) -> Result<String, MessageKey> {
 
 /// A phone number as people write it (`02 123 45 67`, `+32 2 123 45 67`): 6 to 15 digits, with
 /// spaces, dots, slashes, dashes, brackets and a leading `+` allowed. Empty stays empty.
+/// A phone number as a `tel:` link wants it: its digits and a leading `+`.
+pub fn tel(number: &str) -> String {
+    number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
 pub fn phone(input: &str) -> Result<String, MessageKey> {
     let text = optional(input, limits::PHONE)?;
     if text.is_empty() {

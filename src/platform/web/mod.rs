@@ -131,6 +131,15 @@ impl PageCtx {
         i18n::t(self.lang, key)
     }
 
+    /// Whether the page's address has `name=value` in its query string.
+    pub fn query_says(&self, name: &str, value: &str) -> bool {
+        let query = self
+            .path_and_query
+            .split_once('?')
+            .map_or("", |(_, query)| query);
+        url::form_urlencoded::parse(query.as_bytes()).any(|(n, v)| n == name && v == value)
+    }
+
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
         i18n::t_args(self.lang, key, &[(name, value)])
     }

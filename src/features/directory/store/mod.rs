@@ -135,10 +135,7 @@ pub struct Phone {
 impl Phone {
     /// The number as a `tel:` link wants it.
     pub fn tel(&self) -> String {
-        self.number
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect()
+        crate::platform::web::fields::tel(&self.number)
     }
 }
 
@@ -755,18 +752,28 @@ pub async fn organization_input(
     let Some(organization) = organization(db, scope, id).await? else {
         return Ok(None);
     };
-    let phones = with_db!(db, |p| {
-        sqlx::query_as(
-        "SELECT number, description_fr, description_nl FROM phones WHERE organization_id = $1 AND service_id IS NULL ORDER BY id"
-    )
-    .bind(id)
-    .fetch_all(p)
-    .await
-    })?;
     Ok(Some(OrganizationInput {
-        phones,
+        phones: organization_phones(db, scope, id).await?,
         ..organization.into()
     }))
+}
+
+/// The organisation's own phone numbers (not its services').
+pub async fn organization_phones(
+    db: &Db,
+    scope: &impl PublicScope,
+    id: i64,
+) -> Result<Vec<Phone>, sqlx::Error> {
+    with_db!(db, |p| {
+        sqlx::query_as(
+            "SELECT number, description_fr, description_nl FROM phones \
+             WHERE organization_id = $1 AND service_id IS NULL AND coordination_id = $2 ORDER BY id",
+        )
+        .bind(id)
+        .bind(scope.scope_id())
+        .fetch_all(p)
+        .await
+    })
 }
 
 pub async fn location(

@@ -402,6 +402,11 @@ vocabulary! {
 }
 
 impl ContactPerson {
+    /// The phone number as a `tel:` link wants it.
+    pub fn tel(&self) -> String {
+        crate::platform::web::fields::tel(&self.phone)
+    }
+
     pub fn lang(&self) -> Lang {
         Lang::parse(&self.lang).unwrap_or_default()
     }

@@ -102,20 +102,47 @@ const SIGNAL_COLUMNS: &str = "s.id, s.membership_id, m.name AS organization, s.r
      s.people_count, s.outcome, '' AS causes, s.updated_at";
 
 /// Which of a coordination's signals to load; `None` places no condition.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct SignalFilter {
     pub id: Option<i64>,
     pub membership: Option<i64>,
     pub round: Option<i64>,
     pub kind: Option<SignalKind>,
     pub need: Option<i64>,
+    /// A theme (of a need) or a right (of a non-take-up).
+    pub subject: Option<String>,
+    pub sort: SignalSort,
+}
+
+vocabulary! {
+    /// How a list of signals is ordered.
+    #[derive(Default)]
+    pub enum SignalSort: "observatory-sort-" {
+        /// Latest period first.
+        #[default]
+        Period = "period",
+        /// Most people concerned first.
+        People = "people",
+        Organisation = "organisation",
+    }
+}
+
+impl SignalSort {
+    fn order_by(self) -> &'static str {
+        match self {
+            SignalSort::Period => "s.period_start DESC, s.id DESC",
+            SignalSort::People => "s.people_count DESC, s.period_start DESC, s.id DESC",
+            SignalSort::Organisation => "m.name, s.period_start DESC, s.id DESC",
+        }
+    }
 }
 
 const FILTER_SQL: &str = "s.coordination_id = $1 AND ($2 = 0 OR s.id = $2) \
      AND ($3 = 0 OR s.membership_id = $3) AND ($4 = 0 OR s.round_id = $4) \
-     AND ($5 = '' OR s.kind = $5) AND ($6 = 0 OR s.need_id = $6)";
+     AND ($5 = '' OR s.kind = $5) AND ($6 = 0 OR s.need_id = $6) \
+     AND ($7 = '' OR s.theme_code = $7 OR s.right_code = $7)";
 
-/// A page of signals, newest period first. The causes are read in a second query so the list
+/// A page of signals, in the filter's order. The causes are read in a second query so the list
 /// needs no string aggregation, which the two databases spell differently.
 pub async fn signals(
     db: &Db,
@@ -125,7 +152,8 @@ pub async fn signals(
 ) -> Result<Vec<Signal>, sqlx::Error> {
     let sql = format!(
         "SELECT {SIGNAL_COLUMNS} FROM signals s JOIN memberships m ON m.id = s.membership_id \
-         WHERE {FILTER_SQL} ORDER BY s.period_start DESC, s.id DESC LIMIT $7 OFFSET $8"
+         WHERE {FILTER_SQL} ORDER BY {} LIMIT $8 OFFSET $9",
+        filter.sort.order_by()
     );
     let mut signals: Vec<Signal> = fetch_all!(
         db,
@@ -136,6 +164,7 @@ pub async fn signals(
         filter.round.unwrap_or(0),
         filter.kind.map_or("", SignalKind::as_str),
         filter.need.unwrap_or(0),
+        filter.subject.as_deref().unwrap_or(""),
         limit,
         offset
     )?;
@@ -187,7 +216,8 @@ pub async fn count_signals(
         filter.membership.unwrap_or(0),
         filter.round.unwrap_or(0),
         filter.kind.map_or("", SignalKind::as_str),
-        filter.need.unwrap_or(0)
+        filter.need.unwrap_or(0),
+        filter.subject.as_deref().unwrap_or("")
     )
 }
 

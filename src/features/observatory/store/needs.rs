@@ -100,6 +100,24 @@ impl RegisterLine {
     }
 }
 
+/// The coordination's needs as its public observatory page shows them, once it has published a
+/// round: their titles and where each stands (never their signals nor who reported them).
+pub async fn published(
+    db: &Db,
+    coordination: &crate::platform::tenancy::Coordination,
+) -> Result<Vec<NeedSummary>, sqlx::Error> {
+    fetch_all!(
+        db,
+        "SELECT n.id, n.title_fr, n.title_nl, n.status, CAST(0 AS BIGINT) AS signals, \
+                CAST(0 AS BIGINT) AS people FROM needs n \
+         WHERE n.coordination_id = $1 AND EXISTS (SELECT 1 FROM collection_rounds r \
+               WHERE r.coordination_id = $1 AND r.published) \
+         ORDER BY CASE n.status WHEN 'answered' THEN 0 WHEN 'in_action' THEN 1 \
+                  WHEN 'discussed' THEN 2 ELSE 3 END, n.title_fr, n.id",
+        coordination.id
+    )
+}
+
 /// Every need of the coordination, for the register, by status (observed first) then title.
 pub async fn register(db: &Db, tenant: &Tenant) -> Result<Vec<RegisterLine>, sqlx::Error> {
     fetch_all!(

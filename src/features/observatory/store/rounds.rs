@@ -38,6 +38,9 @@ pub struct Round {
     pub deadline: NaiveDate,
     pub status: RoundStatus,
     pub published: bool,
+    /// What the coordinator tells the public above the round's figures, in each language.
+    pub public_text_fr: String,
+    pub public_text_nl: String,
 }
 
 impl RoundStep {
@@ -70,8 +73,8 @@ impl Round {
     }
 }
 
-const ROUND_COLUMNS: &str =
-    "id, title_fr, title_nl, period_start, period_end, deadline, status, published";
+const ROUND_COLUMNS: &str = "id, title_fr, title_nl, period_start, period_end, deadline, status, \
+     published, public_text_fr, public_text_nl";
 
 /// The coordination's rounds, latest first.
 pub async fn rounds(db: &Db, tenant: &Tenant) -> Result<Vec<Round>, sqlx::Error> {
@@ -134,6 +137,24 @@ pub async fn open(tx: &mut Tx, tenant: &Tenant, new: &NewRound<'_>) -> Result<i6
 
 /// Takes a step on a round (reminding marks it reminded; the mail is the caller's); 0 when the
 /// round is not the coordination's.
+/// Saves what the public page says of the round; 0 when no such round.
+pub async fn set_public_text(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    id: i64,
+    (fr, nl): (&str, &str),
+) -> Result<u64, sqlx::Error> {
+    execute!(
+        tx,
+        "UPDATE collection_rounds SET public_text_fr = $1, public_text_nl = $2 \
+         WHERE id = $3 AND coordination_id = $4",
+        fr,
+        nl,
+        id,
+        tenant.id()
+    )
+}
+
 pub async fn take_step(
     tx: &mut Tx,
     tenant: &Tenant,
