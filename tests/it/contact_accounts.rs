@@ -82,6 +82,16 @@ async fn a_contact_without_an_account_reports_from_the_round_letter(app: TestApp
         "not invited: a record of the organisation only"
     );
 
+    // Its record on the social map names it in Dutch too: Dutch readers get that name.
+    socius::with_db!(app.db(), |p| sqlx::query(
+        "UPDATE organizations SET name_nl = 'Sociale kruidenier' \
+         WHERE id = (SELECT organization_id FROM memberships WHERE id = $1)"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
     let today = Utc::now().date_naive();
     let opened = coordinator
         .submit(
@@ -115,6 +125,7 @@ async fn a_contact_without_an_account_reports_from_the_round_letter(app: TestApp
     let opened = coordinator.submit(rounds, rounds, &ticked).await;
     assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     assert!(subject.contains("Winterronde"), "{subject}");
+    assert!(letter.contains("voor Sociale kruidenier"), "{letter}");
     let report = link_in(&letter, "/observatory/report/").expect("a personal report link");
     assert!(report.starts_with("/nl/anderlecht/observatory/report/"));
     let activation = link_in(&letter, "/password/reset/").expect("an activation link");
@@ -129,7 +140,7 @@ async fn a_contact_without_an_account_reports_from_the_round_letter(app: TestApp
     assert_eq!(form.status, StatusCode::OK);
     assert_eq!(
         form.texts("p.lead"),
-        vec!["U meldt voor Épicerie sociale. Elk formulier bewaart één melding; u kunt er meerdere versturen."]
+        vec!["U meldt voor Sociale kruidenier. Elk formulier bewaart één melding; u kunt er meerdere versturen."]
     );
     assert!(form.texts("nav a").iter().all(|a| a != "Mijn meldingen"));
     let saved = bob

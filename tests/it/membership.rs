@@ -1211,9 +1211,21 @@ async fn a_new_member_is_guided_to_its_record_on_the_map(app: TestApp) {
         "/fr/anderlecht/my-organisation#map-record"
     );
 
-    // Step 3: the only place is already ticked; without it, the form asks first.
+    // Step 3: the only place is already ticked, and the themes the application gave; without a
+    // place, the form asks first.
     let new = format!("/fr/anderlecht/organizations/{organization}/services/new");
-    let form = nadia.get(&format!("{new}?guide=1")).await;
+    let mine = nadia.get("/fr/anderlecht/my-organisation").await;
+    let step = mine
+        .attrs("ol.steps a", "href")
+        .into_iter()
+        .find(|href| href.starts_with(&new))
+        .expect("the service step");
+    let form = nadia.get(&step).await;
+    assert_eq!(
+        form.attrs("input[name=themes][checked]", "value"),
+        vec!["housing"],
+        "the application's theme"
+    );
     assert_eq!(
         form.attrs("input[name=location_ids][checked]", "value")
             .len(),

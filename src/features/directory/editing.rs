@@ -381,6 +381,10 @@ pub async fn show_form(
         if let [only] = places.as_slice() {
             form.set("location_ids", only.id);
         }
+        // The guided path passes the themes the organisation gave when it applied.
+        for theme in page.query_values("themes") {
+            form.set("themes", theme);
+        }
     }
     let view = edit_page(
         &state.db,

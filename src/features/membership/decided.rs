@@ -81,7 +81,7 @@ pub(super) async fn carry_out(
             ),
             greeting_name: &contact.name,
             paragraphs: Block::texts(vec![
-                t_args(lang, body, &[("organization", &current.name)]),
+                t_args(lang, body, &[("organization", current.name_in(lang))]),
                 reason.to_string(),
             ]),
             action: None,

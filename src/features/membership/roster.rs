@@ -89,7 +89,10 @@ fn matches(words: &[String], membership: &Membership, contacts: &[&ContactPerson
         .chars()
         .filter(char::is_ascii_digit)
         .collect();
-    let mut text = fold(&membership.name);
+    let mut text = fold(&format!(
+        "{} {} {}",
+        membership.name, membership.name_fr, membership.name_nl
+    ));
     for contact in contacts {
         text.push(' ');
         text.push_str(&fold(&contact.name));
@@ -136,7 +139,7 @@ pub async fn roster(
         let seated = store::bodies::seated_memberships(db, tenant, body).await?;
         all.retain(|m| seated.contains(&m.id));
     }
-    collation::sort_by(lang, &mut all, |m| &m.name);
+    collation::sort_by(lang, &mut all, |m| m.name_in(lang));
     match query.sort() {
         RosterSort::Name => {}
         // Latest first; the name orders a day's changes.
@@ -193,6 +196,8 @@ mod tests {
             applied_at: Utc::now(),
             updated_at: Utc::now(),
             listed_publicly: false,
+            name_fr: name.into(),
+            name_nl: name.into(),
         }
     }
 

@@ -233,7 +233,7 @@ async fn write_to(
                 &format!("mail-round-{key}-body"),
                 &[
                     ("name", round.title(lang)),
-                    ("organization", &organisation.name),
+                    ("organization", organisation.name_in(lang)),
                     ("date", &deadline),
                 ],
             ),

@@ -164,7 +164,10 @@ async fn report_page(
         signal_id: signal_id.unwrap_or(0),
         by_link: matches!(reporter.through, Through::Link { .. }),
         speaking_for: match reporter.through {
-            Through::Link { .. } => reporter.membership.as_ref().map(|m| m.name.clone()),
+            Through::Link { .. } => reporter
+                .membership
+                .as_ref()
+                .map(|m| m.name_in(lang).to_string()),
             Through::Account(_) => None,
         },
     })
@@ -459,11 +462,14 @@ pub async fn mine(
         }
         None => Vec::new(),
     };
+    let organisation = reporter
+        .membership
+        .map(|m| m.name_in(page.lang).to_string());
     render(&MinePage {
         labels: Labels::load(&state.db, Some(&coordination)).await?,
         open: open_rounds(&state.db, &reporter.tenant).await?,
         page: page.with_coordination(coordination.as_ref()),
-        organisation: reporter.membership.map(|m| m.name),
+        organisation,
         signals,
     })
 }

@@ -133,11 +133,19 @@ impl PageCtx {
 
     /// Whether the page's address has `name=value` in its query string.
     pub fn query_says(&self, name: &str, value: &str) -> bool {
+        self.query_values(name).iter().any(|v| v == value)
+    }
+
+    /// Every value of `name` in the page's query string, in order.
+    pub fn query_values(&self, name: &str) -> Vec<String> {
         let query = self
             .path_and_query
             .split_once('?')
             .map_or("", |(_, query)| query);
-        url::form_urlencoded::parse(query.as_bytes()).any(|(n, v)| n == name && v == value)
+        url::form_urlencoded::parse(query.as_bytes())
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.into_owned())
+            .collect()
     }
 
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {

@@ -181,9 +181,17 @@ pub struct Membership {
     pub updated_at: DateTime<Utc>,
     /// The organisation agrees to appear on the public list of partners.
     pub listed_publicly: bool,
+    /// Its names as the social map writes them (the application's name until it has a record).
+    pub name_fr: String,
+    pub name_nl: String,
 }
 
 impl Membership {
+    /// Its name for a reader of `lang`, as its record on the social map writes it.
+    pub fn name_in(&self, lang: impl crate::platform::web::Val<Lang>) -> &str {
+        lang.val().pick(&self.name_fr, &self.name_nl)
+    }
+
     /// The themes it works on, as codes.
     pub fn theme_codes(&self) -> impl Iterator<Item = &str> {
         self.themes
@@ -193,7 +201,15 @@ impl Membership {
     }
 }
 
-const MEMBERSHIP_COLUMNS: &str = "id, organization_id, status, name, kbo, email, website, address, motivation, themes, applied_at, updated_at, listed_publicly";
+/// A membership's columns, read `FROM MEMBERSHIPS`: with its names as the social map writes them in
+/// French and in Dutch (the application's name until it has a record there).
+const MEMBERSHIP_COLUMNS: &str = "m.id, m.organization_id, m.status, m.name, m.kbo, m.email, \
+     m.website, m.address, m.motivation, m.themes, m.applied_at, m.updated_at, m.listed_publicly, \
+     COALESCE(NULLIF(o.name_fr, ''), m.name) AS name_fr, \
+     COALESCE(NULLIF(o.name_nl, ''), m.name) AS name_nl";
+
+/// Memberships with their records on the social map, for [`MEMBERSHIP_COLUMNS`].
+const MEMBERSHIPS: &str = "memberships m LEFT JOIN organizations o ON o.id = m.organization_id";
 
 /// A member organisation on the coordination's public list of partners.
 #[derive(Debug, sqlx::FromRow)]
@@ -241,7 +257,7 @@ pub async fn membership(
     id: i64,
 ) -> Result<Option<Membership>, sqlx::Error> {
     let sql = format!(
-        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE id = $1 AND coordination_id = $2"
+        "SELECT {MEMBERSHIP_COLUMNS} FROM {MEMBERSHIPS} WHERE m.id = $1 AND m.coordination_id = $2"
     );
     fetch_optional!(db, &sql, id, tenant.id())
 }
@@ -254,7 +270,7 @@ pub async fn members(db: &Db, tenant: &Tenant) -> Result<Vec<Membership>, sqlx::
 /// Every organisation of the register, whatever its status, by name.
 pub async fn all_memberships(db: &Db, tenant: &Tenant) -> Result<Vec<Membership>, sqlx::Error> {
     let sql = format!(
-        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE coordination_id = $1 ORDER BY name"
+        "SELECT {MEMBERSHIP_COLUMNS} FROM {MEMBERSHIPS} WHERE m.coordination_id = $1 ORDER BY m.name"
     );
     fetch_all!(db, &sql, tenant.id())
 }
@@ -266,8 +282,8 @@ pub async fn with_status(
     status: MembershipStatus,
 ) -> Result<Vec<Membership>, sqlx::Error> {
     let sql = format!(
-        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships \
-         WHERE coordination_id = $1 AND status = $2 ORDER BY name"
+        "SELECT {MEMBERSHIP_COLUMNS} FROM {MEMBERSHIPS} \
+         WHERE m.coordination_id = $1 AND m.status = $2 ORDER BY m.name"
     );
     fetch_all!(db, &sql, tenant.id(), status)
 }
@@ -365,13 +381,10 @@ pub async fn membership_of_user(
     user: &CurrentUser,
 ) -> Result<Option<Membership>, sqlx::Error> {
     let sql = format!(
-        "SELECT {} FROM memberships m WHERE m.coordination_id = $1 AND m.status = 'member' \
-         AND m.id IN (SELECT membership_id FROM member_contacts WHERE user_id = $2) ORDER BY m.id LIMIT 1",
-        MEMBERSHIP_COLUMNS
-            .split(", ")
-            .map(|c| format!("m.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        "SELECT {MEMBERSHIP_COLUMNS} FROM {MEMBERSHIPS} \
+         WHERE m.coordination_id = $1 AND m.status = 'member' \
+         AND m.id IN (SELECT membership_id FROM member_contacts WHERE user_id = $2) \
+         ORDER BY m.id LIMIT 1"
     );
     fetch_optional!(db, &sql, coordination.id, user.id)
 }
