@@ -516,6 +516,12 @@ error-import-unknown-organization = This record's organisation is neither in the
 error-import-zip = This zip does not hold the CSV files of HSDS's tabular form, or they cannot be read.
 error-import-duplicate-id = The file gives this identifier to two different records: neither is taken.
 error-import-id = This identifier is empty, looks like a file path or is too long: the record cannot be taken.
+error-import-encoding = This file is not UTF-8: save it as ‘CSV UTF-8’ and try again.
+error-import-unreadable = This file is not a readable CSV.
+error-import-no-name-column = The file has no ‘Name’ column (or ‘Nom’, ‘Naam’): the first line names the columns.
+error-import-theme = A theme is not in the list of themes.
+error-import-too-large = This file is too large for a member list (2 MB at most).
+error-import-no-file = Choose the file to import.
 import-warning-left-out = The refused values above are left out; the rest of the record is imported.
 import-left-out-outside-region = This place has no address in a municipality of the Brussels Region: the map cannot show it.
 import-outcome-left-out = Left out
@@ -573,6 +579,34 @@ observatory-sort-organisation = Organisation
 members-status-column = Status
 members-main-contact = Main contact
 members-themes = Themes of action
+members-import-title = Import a member list
+members-import-intro = One line per organisation, the first line naming the columns: Name (required), KBO, Email, Website, Address, Themes, Contact, Contact email, Phone, Language. An organisation already in the register (same KBO number, else same name) stays as it is, with the contact person if new. Contact persons receive no email: invite them afterwards from their organisation's page.
+members-import-upload = The file
+members-import-file = Member list (CSV)
+members-import-file-hint = A UTF-8 CSV file, separated by commas or semicolons, as Excel or LibreOffice save it.
+members-import-dry-run = Dry run: say what would be done, saving nothing
+members-import-submit = Import
+members-import-dry-run-report = What the import would do
+members-import-done = What the import did
+members-import-lines = Line by line
+members-import-line = Line
+members-import-outcome = Outcome
+members-import-reasons = Why
+members-import-line-created = added to the register
+members-import-line-matched = already in the register
+members-import-line-refused = refused
+members-import-created = { $count ->
+    [one] { $n } organisation added
+   *[other] { $n } organisations added
+}
+members-import-matched = { $count ->
+    [one] { $n } organisation already in the register
+   *[other] { $n } organisations already in the register
+}
+members-import-refused = { $count ->
+    [one] { $n } line refused
+   *[other] { $n } lines refused
+}
 guide-path-title = Your record on the social map
 guide-path-lead = In three steps your organisation appears on the social map, where residents and partners find who does what.
 guide-path-visible = Your record is on the map.

@@ -528,6 +528,12 @@ error-import-unknown-organization = L'organisation de cette fiche n'est ni dans 
 error-import-zip = Ce zip ne contient pas les fichiers CSV du format tabulaire HSDS, ou ils sont illisibles.
 error-import-duplicate-id = Le fichier donne cet identifiant à deux fiches différentes : aucune des deux n'est reprise.
 error-import-id = Cet identifiant est vide, ressemble à un chemin de fichier ou est trop long : la fiche ne peut pas être reprise.
+error-import-encoding = Ce fichier n'est pas en UTF-8 : enregistrez-le au format « CSV UTF-8 » et réessayez.
+error-import-unreadable = Ce fichier n'est pas un CSV lisible.
+error-import-no-name-column = Le fichier n'a pas de colonne « Nom » (ou « Naam », « Name ») : la première ligne nomme les colonnes.
+error-import-theme = Un thème n'est pas dans la liste des thèmes.
+error-import-too-large = Ce fichier est trop lourd pour une liste de membres (2 Mo au plus).
+error-import-no-file = Choisissez le fichier à importer.
 import-warning-left-out = Les valeurs refusées ci-dessus sont laissées de côté ; le reste de la fiche est importé.
 import-left-out-outside-region = Ce lieu n'a pas d'adresse dans une commune de la Région bruxelloise : la carte ne peut pas le montrer.
 import-outcome-left-out = Laissée de côté
@@ -588,6 +594,34 @@ observatory-sort-organisation = Organisation
 members-status-column = Statut
 members-main-contact = Contact principal
 members-themes = Thèmes d'action
+members-import-title = Importer une liste de membres
+members-import-intro = Une ligne par organisation, la première ligne nommant les colonnes : Nom (obligatoire), BCE, E-mail, Site web, Adresse, Thèmes, Personne de contact, E-mail contact, Téléphone, Langue. Une organisation déjà au registre (même numéro BCE, sinon même nom) est reprise telle quelle, avec la personne de contact si elle est nouvelle. Les personnes de contact ne reçoivent aucun e-mail : invitez-les ensuite depuis la page de leur organisation.
+members-import-upload = Le fichier
+members-import-file = Liste des membres (CSV)
+members-import-file-hint = Un fichier CSV en UTF-8, séparé par des virgules ou des points-virgules, tel qu'Excel ou LibreOffice l'enregistrent.
+members-import-dry-run = Essai à blanc : dire ce qui serait fait, sans rien enregistrer
+members-import-submit = Importer
+members-import-dry-run-report = Ce que l'import ferait
+members-import-done = Ce que l'import a fait
+members-import-lines = Ligne par ligne
+members-import-line = Ligne
+members-import-outcome = Résultat
+members-import-reasons = Pourquoi
+members-import-line-created = ajoutée au registre
+members-import-line-matched = déjà au registre
+members-import-line-refused = refusée
+members-import-created = { $count ->
+    [one] { $n } organisation ajoutée
+   *[other] { $n } organisations ajoutées
+}
+members-import-matched = { $count ->
+    [one] { $n } organisation déjà au registre
+   *[other] { $n } organisations déjà au registre
+}
+members-import-refused = { $count ->
+    [one] { $n } ligne refusée
+   *[other] { $n } lignes refusées
+}
 guide-path-title = Votre fiche sur la carte sociale
 guide-path-lead = En trois étapes, votre organisation apparaît sur la carte sociale, où habitants et partenaires trouvent qui fait quoi.
 guide-path-visible = Votre fiche est sur la carte.

@@ -516,6 +516,12 @@ error-import-unknown-organization = De organisatie van deze fiche staat niet in 
 error-import-zip = Deze zip bevat niet de CSV-bestanden van het HSDS-tabelformaat, of ze zijn onleesbaar.
 error-import-duplicate-id = Het bestand geeft deze identificatie aan twee verschillende fiches: geen van beide wordt overgenomen.
 error-import-id = Deze identificatie is leeg, lijkt op een bestandspad of is te lang: de fiche kan niet worden overgenomen.
+error-import-encoding = Dit bestand is niet in UTF-8: bewaar het als ‘CSV UTF-8’ en probeer opnieuw.
+error-import-unreadable = Dit bestand is geen leesbare CSV.
+error-import-no-name-column = Het bestand heeft geen kolom ‘Naam’ (of ‘Nom’, ‘Name’): de eerste regel noemt de kolommen.
+error-import-theme = Een thema staat niet in de lijst van thema's.
+error-import-too-large = Dit bestand is te groot voor een ledenlijst (hoogstens 2 MB).
+error-import-no-file = Kies het bestand om te importeren.
 import-warning-left-out = De geweigerde waarden hierboven worden weggelaten; de rest van de fiche wordt geïmporteerd.
 import-left-out-outside-region = Deze plaats heeft geen adres in een gemeente van het Brussels Gewest: de kaart kan ze niet tonen.
 import-outcome-left-out = Buiten beschouwing gelaten
@@ -573,6 +579,34 @@ observatory-sort-organisation = Organisatie
 members-status-column = Status
 members-main-contact = Hoofdcontactpersoon
 members-themes = Thema's
+members-import-title = Een ledenlijst importeren
+members-import-intro = Eén regel per organisatie, de eerste regel noemt de kolommen: Naam (verplicht), KBO, E-mail, Website, Adres, Thema's, Contactpersoon, E-mail contact, Telefoon, Taal. Een organisatie die al in het register staat (zelfde KBO-nummer, anders zelfde naam) blijft zoals ze is, met de contactpersoon als die nieuw is. Contactpersonen krijgen geen e-mail: nodig ze daarna uit vanaf de pagina van hun organisatie.
+members-import-upload = Het bestand
+members-import-file = Ledenlijst (CSV)
+members-import-file-hint = Een CSV-bestand in UTF-8, gescheiden door komma's of puntkomma's, zoals Excel of LibreOffice het bewaren.
+members-import-dry-run = Proefdraaien: zeggen wat er zou gebeuren, zonder iets te bewaren
+members-import-submit = Importeren
+members-import-dry-run-report = Wat de import zou doen
+members-import-done = Wat de import deed
+members-import-lines = Regel per regel
+members-import-line = Regel
+members-import-outcome = Resultaat
+members-import-reasons = Waarom
+members-import-line-created = toegevoegd aan het register
+members-import-line-matched = al in het register
+members-import-line-refused = geweigerd
+members-import-created = { $count ->
+    [one] { $n } organisatie toegevoegd
+   *[other] { $n } organisaties toegevoegd
+}
+members-import-matched = { $count ->
+    [one] { $n } organisatie al in het register
+   *[other] { $n } organisaties al in het register
+}
+members-import-refused = { $count ->
+    [one] { $n } regel geweigerd
+   *[other] { $n } regels geweigerd
+}
 guide-path-title = Uw fiche op de sociale kaart
 guide-path-lead = In drie stappen verschijnt uw organisatie op de sociale kaart, waar inwoners en partners vinden wie wat doet.
 guide-path-visible = Uw fiche staat op de kaart.

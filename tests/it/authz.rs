@@ -134,6 +134,8 @@ fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
         ("GET", "/api/v1/coordinations/{coord}/bodies", "/api/v1/coordinations/anderlecht/bodies".into(), vec![], [401; 6]),
         ("GET", "/{lang}/{coord}/members/{id}", "/fr/anderlecht/members/999999".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/members/{id}/decide", "/fr/anderlecht/members/999999/decide".into(), vec![("decision", "admit".into())], managed_record),
+        ("GET", "/{lang}/{coord}/members/import", "/fr/anderlecht/members/import".into(), vec![], coordinators),
+        ("POST", "/{lang}/{coord}/members/import", "/fr/anderlecht/members/import".into(), vec![], [303, 403, 403, 422, 403, 422]),
         ("POST", "/{lang}/{coord}/members/{id}/contacts", "/fr/anderlecht/members/999999/contacts".into(), vec![], managed_record),
         ("POST", "/{lang}/{coord}/members/{id}/contacts/{contact}/invite", "/fr/anderlecht/members/999999/contacts/999999/invite".into(), vec![], managed_record),
         ("GET", "/{lang}/{coord}/members/{id}/contacts/{contact}/data", "/fr/anderlecht/members/999999/contacts/999999/data".into(), vec![], managed_record),

@@ -1271,3 +1271,114 @@ async fn a_new_member_is_guided_to_its_record_on_the_map(app: TestApp) {
         .contains(&"Épicerie solidaire".to_string()));
 }
 db_test!(a_new_member_is_guided_to_its_record_on_the_map);
+
+/// A coordination starts on Socius with the member list it keeps in Excel: the dry run says per
+/// line what would be created, matched or refused and writes nothing; the import then adds the
+/// members and their contact persons (without accounts, nobody emailed) in one go.
+async fn a_member_list_is_imported_from_a_sheet_after_a_dry_run(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let existing = apply(&app, "fr", "Maison des femmes", "ines@mdf.example", true).await;
+    let admitted = decide(&mut coordinator, existing, &[("decision", "admit")]).await;
+    assert_eq!(admitted.status, StatusCode::SEE_OTHER);
+    let sheet = "\u{feff}Nom;BCE;E-mail;Thèmes;Personne de contact;E-mail contact;Langue\n\
+                 Épicerie sociale du Peterbos;0412.345.614;info@peterbos.example;Aide alimentaire;Nadia Benali;nadia@peterbos.example;fr\n\
+                 maison des FEMMES;;;;Sara Janssens;sara@mdf.example;nl\n\
+                 ;0999.999.999;;;;;\n\
+                 Buurthuis De Linde;;pas-une-adresse;Jardinage;;;\n";
+    let page = coordinator.get("/fr/anderlecht/members/import").await;
+    let action = format!(
+        "/fr/anderlecht/members/import?_csrf={}",
+        page.csrf_in_query()
+    );
+    let count = |sql: &'static str| {
+        let db = app.db().clone();
+        async move {
+            socius::with_db!(&db, |p| sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(p)
+                .await)
+            .unwrap()
+        }
+    };
+    let before = count("SELECT COUNT(*) FROM memberships").await;
+    let dry = coordinator
+        .post_multipart(
+            &action,
+            &[("dry_run", "on")],
+            &[("file", "membres.csv", sheet.as_bytes())],
+        )
+        .await;
+    assert_eq!(dry.status, StatusCode::OK, "{}", dry.body);
+    assert_eq!(
+        dry.texts("ul.counts li"),
+        vec![
+            "1 organisation ajoutée",
+            "1 organisation déjà au registre",
+            "2 lignes refusées"
+        ]
+    );
+    let outcomes = dry.texts("main tbody td:nth-child(3)");
+    assert_eq!(
+        outcomes,
+        vec![
+            "ajoutée au registre",
+            "déjà au registre",
+            "refusée",
+            "refusée"
+        ]
+    );
+    let reasons = dry.texts("main tbody td:nth-child(4)");
+    assert!(
+        reasons[3].contains("adresse e-mail") || reasons[3].contains("e-mail"),
+        "{reasons:?}"
+    );
+    assert!(reasons[3].contains("thème"), "{reasons:?}");
+    assert_eq!(
+        count("SELECT COUNT(*) FROM memberships").await,
+        before,
+        "a dry run writes nothing"
+    );
+
+    let done = coordinator
+        .post_multipart(&action, &[], &[("file", "membres.csv", sheet.as_bytes())])
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert_eq!(done.texts("main h2")[0], "Ce que l'import a fait");
+    assert_eq!(count("SELECT COUNT(*) FROM memberships").await, before + 1);
+    let imported: (String, Option<String>, String) = socius::with_db!(app.db(), |p| {
+        sqlx::query_as(
+        "SELECT status, kbo, themes FROM memberships WHERE name = 'Épicerie sociale du Peterbos'"
+    )
+    .fetch_one(p)
+    .await
+    })
+    .unwrap();
+    assert_eq!(
+        (imported.0.as_str(), imported.2.as_str()),
+        ("member", "food-aid")
+    );
+    assert!(imported
+        .1
+        .is_some_and(|kbo| kbo.replace(['.', ' '], "") == "0412345614"));
+    assert_eq!(
+        count("SELECT COUNT(*) FROM member_contacts WHERE email IN ('nadia@peterbos.example', 'sara@mdf.example') AND user_id IS NULL").await,
+        2,
+        "the new member's contact and the known member's new one, without accounts"
+    );
+    assert!(
+        app.outbox()
+            .await
+            .iter()
+            .all(|m| m.0 != "nadia@peterbos.example"),
+        "nobody is emailed by an import"
+    );
+    // The same sheet again adds nothing twice.
+    coordinator
+        .post_multipart(&action, &[], &[("file", "membres.csv", sheet.as_bytes())])
+        .await;
+    assert_eq!(count("SELECT COUNT(*) FROM memberships").await, before + 1);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM member_contacts WHERE email = 'nadia@peterbos.example'").await,
+        1
+    );
+}
+db_test!(a_member_list_is_imported_from_a_sheet_after_a_dry_run);

@@ -9,6 +9,7 @@ pub mod decided;
 pub mod demo;
 pub mod exports;
 pub mod governance;
+pub mod import;
 pub mod partners;
 pub mod proposals;
 pub mod register;
@@ -77,6 +78,14 @@ pub fn routes() -> Router<AppState> {
         .page(
             "/{lang}/{coord}/my-organisation/leave",
             post(contacts::leave),
+        )
+        .page(
+            "/{lang}/{coord}/members/import",
+            get(import::form)
+                .post(import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    import::MAX_BYTES + 64 * 1024,
+                )),
         )
         .page(
             "/{lang}/{coord}/members/settings",

@@ -328,14 +328,25 @@ pub async fn insert_application(
     submission: &PublicSubmission,
     application: &Application<'_>,
 ) -> Result<i64, sqlx::Error> {
+    insert_membership(tx, submission, application, MembershipStatus::Applicant).await
+}
+
+/// Registers an organisation at `status` (an application, or a member a coordinator imports),
+/// the first entry of its history; returns the membership.
+pub async fn insert_membership(
+    tx: &mut Tx,
+    proof: &impl WriteProof,
+    application: &Application<'_>,
+    status: MembershipStatus,
+) -> Result<i64, sqlx::Error> {
     let now = Utc::now();
     let id: i64 = scalar!(
         &mut *tx,
         "INSERT INTO memberships (coordination_id, organization_id, status, name, kbo, email, \
          website, address, motivation, themes, applied_at, updated_at) \
          VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-        submission.coordination_id(),
-        MembershipStatus::Applicant,
+        proof.coordination_id(),
+        status,
         application.name,
         application.kbo,
         application.email,
@@ -345,15 +356,7 @@ pub async fn insert_application(
         application.themes.join(","),
         now
     )?;
-    record_event(
-        tx,
-        submission,
-        id,
-        MembershipStatus::Applicant,
-        ("", ""),
-        None,
-    )
-    .await?;
+    record_event(tx, proof, id, status, ("", ""), None).await?;
     Ok(id)
 }
 
