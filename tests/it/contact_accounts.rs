@@ -241,6 +241,12 @@ async fn a_contact_without_an_account_reports_from_the_round_letter(app: TestApp
     let closed = app.client().get(&report).await;
     assert_eq!(closed.status, StatusCode::GONE);
     assert_eq!(closed.texts("h1"), vec!["Deze link is niet meer geldig"]);
+    // Spent links are forgotten by the retention pass.
+    assert!(scalar(&app, "SELECT COUNT(*) FROM report_links").await > 0);
+    socius::features::rights::retention::apply(app.db(), Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM report_links").await, 0);
 
     // A contact added without an invitation is invited later from the organisation's page.
     add_contact(&mut coordinator, id, "carl@epicerie.example", "fr", false).await;

@@ -1,10 +1,12 @@
 //! Retention: what Socius forgets on its own, and when. Each coordination sets how long refused
 //! applications and the text of delivered emails are kept; the instance how long IP addresses
-//! are kept; spent links go at once. Applied by the housekeeping task.
+//! are kept; spent links (password, role offers, report links past their round's deadline) go
+//! at once. Applied by the housekeeping task.
 
 use chrono::{DateTime, Duration, Months, Utc};
 
 use crate::features::membership::store as membership_store;
+use crate::features::observatory::store::links as report_links;
 use crate::features::people::store as people_store;
 use crate::platform::db::Db;
 use crate::platform::policy::Tenant;
@@ -62,7 +64,9 @@ pub async fn apply(db: &Db, now: DateTime<Utc>) -> Result<Forgotten, AppError> {
         .number(db)
         .await?;
     forgotten.ip_addresses = audit::forget_addresses(db, months_before(now, months)).await?;
+    let today = now.with_timezone(&chrono_tz::Europe::Brussels).date_naive();
     forgotten.links = auth::forget_spent_links(db, now).await?
-        + people_store::forget_expired_offers(db, now).await?;
+        + people_store::forget_expired_offers(db, now).await?
+        + report_links::forget_spent(db, today).await?;
     Ok(forgotten)
 }

@@ -31,6 +31,17 @@ pub async fn create(
     )
 }
 
+/// Forgets the links that can no longer open, their round's deadline (a Brussels date) being
+/// past `today`: the policy refuses them from then on. Returns how many.
+pub async fn forget_spent(db: &Db, today: NaiveDate) -> Result<u64, sqlx::Error> {
+    execute!(
+        db,
+        "DELETE FROM report_links WHERE round_id IN \
+           (SELECT id FROM collection_rounds WHERE deadline < $1)",
+        today
+    )
+}
+
 /// What a link says of the person holding it: who, for which organisation, in which round, and
 /// whether each still stands. Read with the token alone (the person may have no account); the
 /// policy decides from these facts whether the link opens.
