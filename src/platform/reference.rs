@@ -339,6 +339,8 @@ pub async fn theme_choices(db: &Db, lang: Lang) -> Result<Vec<(String, String)>,
 }
 
 /// (NIS code, postcodes separated by spaces) of every municipality, to find a place's.
-pub async fn municipality_postcodes(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn municipality_postcodes(
+    mut db: impl crate::platform::db::Conn,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
     fetch_all!(db, "SELECT nis_code, postcodes FROM municipalities")
 }

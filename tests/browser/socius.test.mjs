@@ -405,7 +405,7 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   assert.match(await coordinator.textContent('.error-summary'), /lieu/);
   assert.equal(await coordinator.inputValue('#field-date'), date);
   await expectAccessible(coordinator, 'meeting form with errors');
-  await coordinator.fill('#field-place', 'Maison communale, salle 2');
+  await coordinator.fill('#field-place_fr', 'Maison communale, salle 2');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
   const meetingUrl = new URL(coordinator.url()).pathname;
   assert.match(meetingUrl, /\/fr\/koekelberg\/meetings\/\d+$/);
@@ -518,7 +518,7 @@ test('a plenary from call to minutes: proposal, invitations by email, an excused
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Assemblée plénière")')]);
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main a:has-text("Planifier une réunion")')]);
   await coordinator.fill('#field-date', later);
-  await coordinator.fill('#field-place', 'Maison communale, salle 2');
+  await coordinator.fill('#field-place_fr', 'Maison communale, salle 2');
   await Promise.all([coordinator.waitForNavigation(), coordinator.click('main form button[type=submit]')]);
   assert.match(await coordinator.textContent('main'), /Suivi des actions/);
   assert.match(await coordinator.textContent('main'), /Écrire à la commune/);
@@ -730,7 +730,7 @@ test('a new coordination sets itself up; a visitor finds its mission, partners a
   const day = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
   await coordinator.fill('#field-date', day);
   await coordinator.fill('#field-time', '14:00');
-  await coordinator.fill('#field-place', 'Maison communale de Saint-Josse, salle du conseil');
+  await coordinator.fill('#field-place_fr', 'Maison communale de Saint-Josse, salle du conseil');
   await coordinator.check('#field-public');
   await submit(coordinator);
   assert.match(new URL(coordinator.url()).pathname, new RegExp(`/fr/${slug}/meetings/\\d+$`));
@@ -861,7 +861,7 @@ test('een coördinator in het Nederlands: agenda, oproep, annulering en herstel,
   await page.fill('#field-title_fr', 'Plénière de printemps');
   await page.fill('#field-date', date);
   await page.fill('#field-time', '14:00');
-  await page.fill('#field-place', 'OCMW, raadzaal');
+  await page.fill('#field-place_fr', 'OCMW, raadzaal');
   await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
   const meetingUrl = new URL(page.url()).pathname;
   assert.match(meetingUrl, /^\/nl\/anderlecht\/meetings\/\d+$/);

@@ -834,7 +834,7 @@ async fn meeting(client: &mut Client, coord: &str, body: i64, called: bool) -> i
         ("date", date.as_str()),
         ("time", "10:00"),
         ("duration", "90"),
-        ("place", "CPAS"),
+        ("place_fr", "CPAS"),
     ];
     let created = client.submit(&form, &form, &fields).await;
     assert_eq!(

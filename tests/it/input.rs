@@ -154,7 +154,7 @@ async fn out_of_bounds_values_are_refused_beside_their_field(app: TestApp) {
                 ("date", "1850-03-12"),
                 ("time", "09:30"),
                 ("duration", "120"),
-                ("place", "CPAS"),
+                ("place_fr", "CPAS"),
             ],
         )
         .await;

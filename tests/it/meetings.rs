@@ -91,7 +91,7 @@ pub(crate) async fn plan(coordinator: &mut Client, body: i64, date: &str, time: 
                 ("date", date),
                 ("time", time),
                 ("duration", "120"),
-                ("place", "CPAS, salle du conseil"),
+                ("place_fr", "CPAS, salle du conseil"),
                 ("public", "on"),
             ],
         )
@@ -856,7 +856,7 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
                 ("date", &first.to_string()),
                 ("time", "09:30"),
                 ("duration", "120"),
-                ("place", "CPAS"),
+                ("place_fr", "CPAS"),
                 ("repeat", "monthly"),
                 ("interval", "2"),
                 ("occurrences", "40"),
@@ -881,7 +881,7 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
                 ("date", &first.to_string()),
                 ("time", "09:30"),
                 ("duration", "120"),
-                ("place", "CPAS"),
+                ("place_fr", "CPAS"),
                 ("repeat", "monthly"),
                 ("interval", "2"),
                 ("occurrences", "3"),
@@ -1009,6 +1009,50 @@ async fn a_recurring_series_is_planned_and_one_meeting_moves(app: TestApp) {
 
 db_test!(a_recurring_series_is_planned_and_one_meeting_moves);
 
+/// A meeting's place is written in each language; where only the French is written, a Dutch
+/// reader sees it marked as French, for screen readers to pronounce it right.
+async fn a_meeting_place_reads_in_each_language(app: TestApp) {
+    let Planned {
+        mut coordinator,
+        meeting: id,
+        ..
+    } = plenary_with_a_member(
+        &app,
+        ("fr", "Maison des femmes", "ines@mdf.example"),
+        "03-10",
+        "09:30",
+    )
+    .await;
+    let dutch = format!("/nl/anderlecht/meetings/{id}");
+    let page = coordinator.get(&dutch).await;
+    assert_eq!(page.texts("dd[lang=fr]"), vec!["CPAS, salle du conseil"]);
+    let edit = format!("/fr/anderlecht/meetings/{id}/edit");
+    let saved = coordinator
+        .fill(&edit, &edit, &[("place_nl", "OCMW, raadzaal")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = coordinator.get(&dutch).await;
+    assert!(page.texts("dd[lang]").is_empty(), "{}", page.body);
+    assert!(page.texts("dd").contains(&"OCMW, raadzaal".to_string()));
+    let french = coordinator
+        .get(&format!("/fr/anderlecht/meetings/{id}"))
+        .await;
+    assert!(french
+        .texts("dd")
+        .contains(&"CPAS, salle du conseil".to_string()));
+    // Neither the place nor the link: the form says where it is missing and keeps the rest.
+    let refused = coordinator
+        .fill(&edit, &edit, &[("place_fr", ""), ("place_nl", "")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.attrs("#field-place_fr[aria-invalid=true]", "name"),
+        vec!["place_fr"]
+    );
+    assert_eq!(refused.attrs("#field-title_nl", "value"), vec!["Plenaire"]);
+}
+db_test!(a_meeting_place_reads_in_each_language);
+
 /// A CPAS council member seated in the steering group in their own name, whose language is not
 /// known, is invited in French and Dutch; documents attached to an item reach the members; the
 /// API gives decisions and actions once the minutes are sent.
@@ -1068,7 +1112,7 @@ async fn people_without_a_language_documents_and_the_minutes_api(app: TestApp) {
                 ("date", &format!("{year}-02-10")),
                 ("time", "14:00"),
                 ("duration", "90"),
-                ("place", "CPAS"),
+                ("place_fr", "CPAS"),
             ],
         )
         .await;

@@ -1382,3 +1382,81 @@ async fn a_member_list_is_imported_from_a_sheet_after_a_dry_run(app: TestApp) {
     );
 }
 db_test!(a_member_list_is_imported_from_a_sheet_after_a_dry_run);
+
+/// The sheet most coordinations keep is an Excel workbook with a title above its columns and the
+/// KBO and phone numbers typed as numbers; the members it adds join the social map, their
+/// address as the first place, as an admission would put them there.
+async fn a_member_list_kept_in_excel_joins_the_register_and_the_map(app: TestApp) {
+    let mut coordinator = setup(&app).await;
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "Partenaires 2026").unwrap();
+    let headers = [
+        "Nom",
+        "N° BCE",
+        "Adresse",
+        "Personne de contact",
+        "E-mail contact",
+        "Téléphone",
+    ];
+    for (col, header) in headers.iter().enumerate() {
+        sheet.write_string(1, col as u16, *header).unwrap();
+    }
+    sheet
+        .write_string(2, 0, "Maison de quartier Scheut")
+        .unwrap();
+    sheet.write_number(2, 1, 412345614.0).unwrap();
+    sheet
+        .write_string(2, 2, "Avenue de Scheut 10, 1070 Anderlecht")
+        .unwrap();
+    sheet.write_string(2, 3, "Yasmina El Idrissi").unwrap();
+    sheet.write_string(2, 4, "yasmina@scheut.example").unwrap();
+    sheet.write_number(2, 5, 25201020.0).unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    let page = coordinator.get("/fr/anderlecht/members/import").await;
+    let action = format!(
+        "/fr/anderlecht/members/import?_csrf={}",
+        page.csrf_in_query()
+    );
+    let done = coordinator
+        .post_multipart(
+            &action,
+            &[],
+            &[("file", "partenaires.xlsx", bytes.as_slice())],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert_eq!(done.texts("ul.counts li")[0], "1 organisation ajoutée");
+    assert_eq!(
+        done.texts("main tbody td:first-child"),
+        vec!["3"],
+        "the line as Excel numbers it"
+    );
+    let (kbo, name, street, postcode): (Option<String>, String, String, String) =
+        socius::with_db!(app.db(), |p| {
+            sqlx::query_as(
+                "SELECT m.kbo, o.name_fr, l.street_fr, l.postcode FROM memberships m \
+                 JOIN organizations o ON o.id = m.organization_id \
+                 JOIN locations l ON l.organization_id = o.id \
+                 WHERE m.name = 'Maison de quartier Scheut'",
+            )
+            .fetch_one(p)
+            .await
+        })
+        .unwrap();
+    assert!(kbo.is_some_and(|k| k.replace(['.', ' '], "") == "0412345614"));
+    assert_eq!(
+        (name.as_str(), street.as_str(), postcode.as_str()),
+        ("Maison de quartier Scheut", "Avenue de Scheut 10", "1070")
+    );
+    let phone: String = socius::with_db!(app.db(), |p| {
+        sqlx::query_scalar(
+            "SELECT phone FROM member_contacts WHERE email = 'yasmina@scheut.example'",
+        )
+        .fetch_one(p)
+        .await
+    })
+    .unwrap();
+    assert_eq!(phone, "025201020", "the leading zero Excel dropped is back");
+}
+db_test!(a_member_list_kept_in_excel_joins_the_register_and_the_map);

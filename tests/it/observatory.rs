@@ -341,7 +341,7 @@ async fn signals_become_a_need_on_an_agenda(c: &mut Reporting<'_>) {
                 ("date", &format!("{next_year}-02-09")),
                 ("time", "09:30"),
                 ("duration", "120"),
-                ("place", "CPAS"),
+                ("place_fr", "CPAS"),
             ],
         )
         .await;

@@ -230,7 +230,7 @@ async fn a_coordinators_forms_clicked_eight_times_at_once_act_once(app: TestApp)
                 ("date", &date),
                 ("time", "09:30"),
                 ("duration", "120"),
-                ("place", "CPAS, salle du conseil"),
+                ("place_fr", "CPAS, salle du conseil"),
             ],
             8,
         )

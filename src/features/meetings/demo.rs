@@ -28,9 +28,9 @@ async fn insert_meeting(
         .and_utc();
     with_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place, online_url, public, status, \
+        "INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, duration_minutes, place_fr, place_nl, online_url, public, status, \
          sequence, proposals_until, minutes_status, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'Assemblée plénière', 'Plenaire vergadering', $4, 120, 'CPAS, salle du conseil', '', TRUE, $5, 0, $6, $7, $8, $8) RETURNING id"
+         VALUES ($1, $2, $3, 'Assemblée plénière', 'Plenaire vergadering', $4, 120, 'CPAS, salle du conseil', 'OCMW, raadzaal', '', TRUE, $5, 0, $6, $7, $8, $8) RETURNING id"
     )
     .bind(tenant.id())
     .bind(body_id)

@@ -90,7 +90,7 @@ pub(super) fn event(
         ends: meeting.ends_at(),
         summary: meeting.title(lang).to_string(),
         description,
-        location: meeting.location(),
+        location: meeting.location(lang),
         url: meeting.online_url.clone(),
         cancelled: meeting.status == MeetingStatus::Cancelled,
         organizer_email: coordination.email.clone(),
@@ -230,7 +230,7 @@ pub(super) fn letter<'a>(
             &format!("mail-meeting-{key}-body"),
             &[("name", &title), ("date", &when)],
         ),
-        meeting.location(),
+        meeting.location(lang),
     ]);
     if let Notice::Cancellation(reason) = notice {
         if !reason.is_empty() {

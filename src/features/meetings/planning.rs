@@ -40,7 +40,9 @@ pub struct MeetingForm {
     #[serde(default)]
     duration: String,
     #[serde(default)]
-    place: String,
+    place_fr: String,
+    #[serde(default)]
+    place_nl: String,
     #[serde(default)]
     online_url: String,
     #[serde(default)]
@@ -59,7 +61,8 @@ struct Parsed {
     title_nl: String,
     starts_at: DateTime<Utc>,
     duration: i64,
-    place: String,
+    place_fr: String,
+    place_nl: String,
     online_url: String,
     public: bool,
     repeat: Option<Recurrence>,
@@ -72,7 +75,8 @@ impl Parsed {
             title_fr: &self.title_fr,
             title_nl: &self.title_nl,
             duration: self.duration,
-            place: &self.place,
+            place_fr: &self.place_fr,
+            place_nl: &self.place_nl,
             online_url: &self.online_url,
             public: self.public,
         }
@@ -122,11 +126,15 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
     if !online_url.is_empty() && !online_url.starts_with("https://") {
         errors.add("online_url", "error-url-invalid");
     }
-    let place = errors
-        .check("place", fields::optional(&form.place, limits::NAME))
+    let (place_fr, place_nl) = errors
+        .check_pair(
+            ("place_fr", "place_nl"),
+            fields::bilingual(&form.place_fr, &form.place_nl, limits::NAME, false),
+        )
         .unwrap_or_default();
-    if place.is_empty() && online_url.is_empty() && !errors.has("place") {
-        errors.add("place", "error-place-required");
+    let unplaced = place_fr.is_empty() && place_nl.is_empty() && online_url.is_empty();
+    if unplaced && !errors.has("place_fr") && !errors.has("place_nl") {
+        errors.add("place_fr", "error-place-required");
     }
     let starts_at = date.zip(time).and_then(|(d, t)| brussels(d, t));
     if date.is_some() && time.is_some() && starts_at.is_none() {
@@ -168,7 +176,8 @@ fn parse(form: &MeetingForm) -> Result<Parsed, FieldErrors> {
         },
         starts_at: starts_at.ok_or_else(FieldErrors::default)?,
         duration: duration.unwrap_or(120),
-        place,
+        place_fr,
+        place_nl,
         online_url,
         public: form.public.is_some(),
         repeat,
@@ -338,7 +347,8 @@ pub async fn edit_form(
         date,
         time,
         duration: found.duration_minutes.to_string(),
-        place: found.place.clone(),
+        place_fr: found.place_fr.clone(),
+        place_nl: found.place_nl.clone(),
         online_url: found.online_url.clone(),
         public: found.public.then(|| "on".to_string()),
         ..MeetingForm::default()
@@ -402,8 +412,16 @@ pub async fn edit(
             .in_coordination(tenant.id())
             .on("meeting", id)
             .change(
-                Some(serde_json::json!({ "starts_at": found.starts_at, "place": found.place })),
-                Some(serde_json::json!({ "starts_at": parsed.starts_at, "place": parsed.place })),
+                Some(serde_json::json!({
+                    "starts_at": found.starts_at,
+                    "place_fr": found.place_fr,
+                    "place_nl": found.place_nl,
+                })),
+                Some(serde_json::json!({
+                    "starts_at": parsed.starts_at,
+                    "place_fr": parsed.place_fr,
+                    "place_nl": parsed.place_nl,
+                })),
             ),
         &session,
         "flash-saved",

@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use super::accounts;
 use super::standing::{self, Access};
 use super::store::{
-    self as store, contacts, membership, record_status, ContactPerson, ContactRole, Decision,
-    Membership,
+    self as store, contacts, membership, record_status, Application, ContactPerson, ContactRole,
+    Decision, Membership,
 };
 use crate::domain::{Email, Lang};
 use crate::features::directory::store as directory_store;
@@ -105,32 +105,18 @@ async fn admit(
     let organization_id = match membership.organization_id {
         Some(id) => id,
         None => {
-            let existing = match &membership.kbo {
-                Some(kbo) => directory_store::organization_by_kbo(tx, tenant, kbo).await?,
-                None => None,
+            // Through the transaction: it holds SQLite's write lock (see `db::Conn`).
+            let municipalities = reference::municipality_postcodes(&mut *tx).await?;
+            let application = Application {
+                name: &membership.name,
+                kbo: membership.kbo.as_deref(),
+                email: &membership.email,
+                website: &membership.website,
+                address: &membership.address,
+                motivation: &membership.motivation,
+                themes: &[],
             };
-            let id = match existing {
-                Some(id) => id,
-                None => {
-                    let input = directory_store::OrganizationInput {
-                        name_fr: membership.name.clone(),
-                        name_nl: membership.name.clone(),
-                        kbo: membership.kbo.clone(),
-                        website: membership.website.clone(),
-                        email: membership.email.clone(),
-                        ..directory_store::OrganizationInput::default()
-                    };
-                    let id = directory_store::create_organization(tx, tenant, &input).await?;
-                    // The application's address is the new record's first place.
-                    let municipalities = reference::municipality_postcodes(&state.db).await?;
-                    if let Some(place) = place_from_address(&membership.address, &municipalities) {
-                        directory_store::create_location(tx, tenant, id, &place).await?;
-                    }
-                    id
-                }
-            };
-            store::link_organization(tx, tenant, membership.id, id).await?;
-            id
+            join_the_map(tx, tenant, membership.id, &application, &municipalities).await?
         }
     };
     super::store::bodies::ensure_plenary(tx, tenant).await?;
@@ -148,6 +134,41 @@ async fn admit(
     )
     .await?;
     Ok(())
+}
+
+/// A member organisation joins the social map: linked to the record with its KBO number, or to a
+/// new record made from what it told (its address as the first place). Returns the record.
+pub(super) async fn join_the_map(
+    tx: &mut Tx,
+    tenant: &Tenant,
+    membership_id: i64,
+    told: &Application<'_>,
+    municipalities: &[(String, String)],
+) -> Result<i64, AppError> {
+    let existing = match told.kbo {
+        Some(kbo) => directory_store::organization_by_kbo(tx, tenant, kbo).await?,
+        None => None,
+    };
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            let input = directory_store::OrganizationInput {
+                name_fr: told.name.to_string(),
+                name_nl: told.name.to_string(),
+                kbo: told.kbo.map(str::to_string),
+                website: told.website.to_string(),
+                email: told.email.to_string(),
+                ..directory_store::OrganizationInput::default()
+            };
+            let id = directory_store::create_organization(tx, tenant, &input).await?;
+            if let Some(place) = place_from_address(told.address, municipalities) {
+                directory_store::create_location(tx, tenant, id, &place).await?;
+            }
+            id
+        }
+    };
+    store::link_organization(tx, tenant, membership_id, id).await?;
+    Ok(id)
 }
 
 /// A place from an address written on one line as Belgians do ("Rue Wayez 1, 1070 Anderlecht"):

@@ -9,11 +9,13 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::response::{Html, IntoResponse, Response};
 
+use super::decided;
 use super::store::{self, Application, ContactRole, MembershipStatus, NewContact};
 use crate::domain::{Email, KboNumber, Lang, MessageKey};
 use crate::platform::audit::{self, AuditEntry};
 use crate::platform::auth::CurrentUser;
 use crate::platform::collation::fold;
+use crate::platform::csv_text;
 use crate::platform::db::Db;
 use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::reference;
@@ -59,6 +61,8 @@ pub struct ReportLine {
 
 pub struct ImportReport {
     pub dry_run: bool,
+    /// How the file was read (its encoding, its separator), when that was not plain.
+    pub notes: Vec<MessageKey>,
     pub lines: Vec<ReportLine>,
 }
 
@@ -87,7 +91,8 @@ fn column(header: &str) -> Option<&'static str> {
         .collect();
     Some(match key.as_str() {
         "name" | "nom" | "naam" | "organisation" | "organization" | "organisatie" => "name",
-        "kbo" | "bce" | "ondernemingsnummer" | "numerodentreprise" | "companynumber" => "kbo",
+        "kbo" | "bce" | "nbce" | "numerobce" | "kbonummer" | "kbonr" | "ondernemingsnummer"
+        | "numerodentreprise" | "companynumber" => "kbo",
         "email" | "courriel" | "mail" => "email",
         "website" | "siteweb" | "site" | "webpage" => "website",
         "address" | "adresse" | "adres" => "address",
@@ -100,41 +105,127 @@ fn column(header: &str) -> Option<&'static str> {
     })
 }
 
-/// The sheet's lines as (column, value) pairs, by line; the header names the columns.
-fn read_csv(bytes: &[u8]) -> Result<Vec<Vec<(&'static str, String)>>, MessageKey> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "error-import-encoding")?;
-    let text = text.trim_start_matches('\u{feff}');
-    let first = text.lines().next().unwrap_or_default();
-    // Excel in Belgium saves with semicolons; elsewhere with commas.
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let columns: Vec<Option<&'static str>> = reader
-        .headers()
-        .map_err(|_| "error-import-unreadable")?
-        .iter()
-        .map(column)
-        .collect();
-    if !columns.contains(&Some("name")) {
-        return Err("error-import-no-name-column");
+/// The largest a spreadsheet may unpack to: a zip of a few megabytes must not become gigabytes.
+const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A line of the sheet: its number as the spreadsheet shows it, and its (column, value) pairs.
+type Line = (usize, Vec<(&'static str, String)>);
+
+/// The sheet as read: its lines under the header, and what was noticed on the way.
+struct Sheet {
+    lines: Vec<Line>,
+    notes: Vec<MessageKey>,
+}
+
+/// Reads an Excel or LibreOffice workbook (its first sheet) or a CSV file, told apart by their
+/// first bytes rather than by the file's name.
+fn read_sheet(bytes: &[u8]) -> Result<Sheet, MessageKey> {
+    // A zip (xlsx, ods) or an OLE compound file (the older xls).
+    let workbook = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0");
+    if workbook {
+        return Ok(Sheet {
+            lines: lines_under_header(read_workbook(bytes)?)?,
+            notes: Vec::new(),
+        });
     }
-    let mut lines = Vec::new();
+    let csv = csv_text::read(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(csv.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv.text.as_bytes());
+    let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|_| "error-import-unreadable")?;
-        let line = columns
-            .iter()
-            .zip(record.iter())
-            .filter_map(|(column, value)| column.map(|c| (c, value.trim().to_string())))
-            .collect();
-        lines.push(line);
+        let number = record
+            .position()
+            .map_or(rows.len() + 1, |p| p.line() as usize);
+        rows.push((number, record.iter().map(str::to_string).collect()));
     }
-    Ok(lines)
+    Ok(Sheet {
+        lines: lines_under_header(rows)?,
+        notes: csv.notes,
+    })
+}
+
+/// The first sheet's rows, numbered as the spreadsheet numbers them, each cell as text.
+fn read_workbook(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, MessageKey> {
+    use calamine::Reader;
+    if bytes.starts_with(b"PK") {
+        // The sizes the archive's central directory declares for its parts.
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+            .map_err(|_| "error-import-unreadable")?;
+        let mut unpacked = 0u64;
+        for i in 0..archive.len() {
+            let part = archive
+                .by_index_raw(i)
+                .map_err(|_| "error-import-unreadable")?;
+            unpacked = unpacked.saturating_add(part.size());
+        }
+        if unpacked > MAX_UNPACKED_BYTES {
+            return Err("error-import-too-large");
+        }
+    }
+    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|_| "error-import-unreadable")?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or("error-import-unreadable")?
+        .map_err(|_| "error-import-unreadable")?;
+    let first = range.start().map_or(0, |(row, _)| row as usize);
+    Ok(range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| (first + i + 1, cells.iter().map(cell_text).collect()))
+        .collect())
+}
+
+/// A cell as the person sees it: whole numbers without a decimal point (a KBO or phone number
+/// typed as a number is a number to Excel).
+fn cell_text(cell: &calamine::Data) -> String {
+    match cell {
+        calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        calamine::Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// The lines under the header: the first row that names a name column, within the first few
+/// (a sheet often opens with a title such as "Membres 2026"); empty lines are skipped.
+fn lines_under_header(rows: Vec<(usize, Vec<String>)>) -> Result<Vec<Line>, MessageKey> {
+    const TITLE_ROWS: usize = 5;
+    let mut rows = rows
+        .into_iter()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    let columns: Vec<Option<&'static str>> = rows
+        .by_ref()
+        .take(TITLE_ROWS + 1)
+        .map(|(_, header)| header.iter().map(|h| column(h)).collect::<Vec<_>>())
+        .find(|columns| columns.contains(&Some("name")))
+        .ok_or("error-import-no-name-column")?;
+    Ok(rows
+        .map(|(number, cells)| {
+            let values = columns
+                .iter()
+                .zip(cells)
+                .filter_map(|(column, value)| {
+                    column.map(|c| (c, restore_leading_zero(c, value.trim())))
+                })
+                .collect();
+            (number, values)
+        })
+        .collect())
+}
+
+/// A Belgian phone number kept as a number in a spreadsheet lost its leading zero ("2 555 12 34"
+/// became 25551234); national numbers have 8 (fixed) or 9 (mobile) digits after it.
+fn restore_leading_zero(column: &str, value: &str) -> String {
+    let all_digits = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit());
+    if column == "contact_phone" && all_digits && matches!(value.len(), 8 | 9) {
+        format!("0{value}")
+    } else {
+        value.to_string()
+    }
 }
 
 /// Checks a line; every reason it is refused for.
@@ -227,8 +318,13 @@ pub async fn import(
     bytes: &[u8],
     dry_run: bool,
 ) -> Result<Result<ImportReport, MessageKey>, AppError> {
-    let lines = match read_csv(bytes) {
-        Ok(lines) => lines,
+    let bytes = bytes.to_vec();
+    // Unpacking and reading a workbook is CPU work: off the async executor.
+    let sheet = tokio::task::spawn_blocking(move || read_sheet(&bytes))
+        .await
+        .map_err(AppError::internal)?;
+    let Sheet { lines, notes } = match sheet {
+        Ok(sheet) => sheet,
         Err(key) => return Ok(Err(key)),
     };
     let fr = reference::theme_choices(db, Lang::Fr).await?;
@@ -243,6 +339,7 @@ pub async fn import(
             (code, french, dutch)
         })
         .collect();
+    let municipalities = reference::municipality_postcodes(db).await?;
     let existing = store::all_memberships(db, tenant).await?;
     let ids: Vec<i64> = existing.iter().map(|m| m.id).collect();
     let known_contacts = store::contacts(db, tenant, &ids).await?;
@@ -254,10 +351,11 @@ pub async fn import(
     let mut tx = db.begin().await?;
     let mut report = ImportReport {
         dry_run,
+        notes,
         lines: Vec::new(),
     };
-    for (i, line) in lines.iter().enumerate() {
-        let number = i + 2;
+    for (number, line) in &lines {
+        let number = *number;
         let row = match parse_row(line, &themes) {
             Ok(row) => row,
             Err(reasons) => {
@@ -297,7 +395,12 @@ pub async fn import(
                         themes: &row.themes,
                     };
                     let status = MembershipStatus::Member;
-                    Some(store::insert_membership(&mut tx, tenant, &application, status).await?)
+                    let id =
+                        store::insert_membership(&mut tx, tenant, &application, status).await?;
+                    // A member is on the social map, as admission puts it there.
+                    decided::join_the_map(&mut tx, tenant, id, &application, &municipalities)
+                        .await?;
+                    Some(id)
                 };
                 register.push((row.kbo.clone(), folded, id));
                 (LineOutcome::Created, id)
@@ -431,14 +534,55 @@ mod tests {
     }
 
     #[test]
+    fn an_excel_workbook_reads_under_its_title_with_numbers_as_typed() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet
+            .write_string(0, 0, "Membres de la coordination 2026")
+            .unwrap();
+        for (col, header) in ["Nom", "BCE", "Téléphone", "Remarques"].iter().enumerate() {
+            sheet.write_string(2, col as u16, *header).unwrap();
+        }
+        sheet.write_string(3, 0, "Maison médicale").unwrap();
+        // Typed as numbers, Excel keeps neither the leading zero nor the dots.
+        sheet.write_number(3, 1, 417497106.0).unwrap();
+        sheet.write_number(3, 2, 25551234.0).unwrap();
+        sheet.write_string(3, 3, "à rappeler").unwrap();
+        let bytes = workbook.save_to_buffer().unwrap();
+        let lines = read_sheet(&bytes).unwrap().lines;
+        assert_eq!(lines.len(), 1);
+        let (number, values) = &lines[0];
+        assert_eq!(*number, 4, "numbered as the spreadsheet shows it");
+        assert_eq!(
+            *values,
+            vec![
+                ("name", "Maison médicale".to_string()),
+                ("kbo", "417497106".to_string()),
+                ("contact_phone", "025551234".to_string()),
+            ]
+        );
+        assert_eq!(
+            KboNumber::parse(&values[1].1).unwrap().to_string(),
+            "0417.497.106"
+        );
+        assert_eq!(
+            read_sheet(b"PK\x03\x04 not a workbook").err(),
+            Some("error-import-unreadable")
+        );
+    }
+
+    #[test]
     fn a_sheet_saved_by_a_belgian_excel_reads_with_semicolons() {
         let sheet = "\u{feff}Nom;BCE;Personne de contact;E-mail contact\nÉpicerie;0412.345.678;Inès;ines@e.be\n";
-        let lines = read_csv(sheet.as_bytes()).unwrap();
+        let lines = read_sheet(sheet.as_bytes()).unwrap().lines;
         assert_eq!(lines.len(), 1);
-        assert!(lines[0].contains(&("name", "Épicerie".to_string())));
-        assert!(lines[0].contains(&("contact_email", "ines@e.be".to_string())));
+        assert_eq!(lines[0].0, 2);
+        assert!(lines[0].1.contains(&("name", "Épicerie".to_string())));
+        assert!(lines[0]
+            .1
+            .contains(&("contact_email", "ines@e.be".to_string())));
         assert_eq!(
-            read_csv(b"Remarques\nx\n").err(),
+            read_sheet(b"Remarques\nx\n").err(),
             Some("error-import-no-name-column")
         );
     }

@@ -249,7 +249,7 @@ fn minutes_pdf(m: &Minutes, coordination: &Coordination, lang: Lang) -> anyhow::
         "accent": coordination.accent_colour,
         "title": format!("{} — {}", t(lang, "minutes-title"), m.meeting.title(lang)),
         "subtitle": format!("{} — {}", lang.pick(&coordination.name_fr, &coordination.name_nl), format_datetime(lang, m.meeting.starts_at)),
-        "place": m.meeting.place,
+        "place": m.meeting.place(lang).0,
         "colon": crate::platform::typography::colon(lang),
         "semicolon": crate::platform::typography::semicolon(lang),
         "labels": {

@@ -76,7 +76,8 @@ pub struct Meeting {
     pub title_nl: String,
     pub starts_at: DateTime<Utc>,
     pub duration_minutes: i64,
-    pub place: String,
+    pub place_fr: String,
+    pub place_nl: String,
     pub online_url: String,
     pub public: bool,
     pub status: MeetingStatus,
@@ -95,9 +96,14 @@ impl Meeting {
         self.starts_at + Duration::minutes(self.duration_minutes)
     }
 
-    /// The place and the online link, as one line.
-    pub fn location(&self) -> String {
-        [self.place.as_str(), self.online_url.as_str()]
+    /// The place for a reader, and the language it is written in (see [`Lang::read`]).
+    pub fn place(&self, lang: impl Val<Lang>) -> (&str, Lang) {
+        lang.val().read(&self.place_fr, &self.place_nl)
+    }
+
+    /// The place (in `lang` where written) and the online link, as one line.
+    pub fn location(&self, lang: Lang) -> String {
+        [self.place(lang).0, self.online_url.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
             .copied()
@@ -121,7 +127,7 @@ impl Meeting {
 }
 
 const COLUMNS: &str = "m.id, m.body_id, m.uid, m.title_fr, m.title_nl, m.starts_at, \
-    m.duration_minutes, m.place, m.online_url, m.public, m.status, m.sequence, m.proposals_until, \
+    m.duration_minutes, m.place_fr, m.place_nl, m.online_url, m.public, m.status, m.sequence, m.proposals_until, \
     m.minutes_status, m.series_id";
 
 pub async fn meeting(db: &Db, tenant: &Tenant, id: i64) -> Result<Option<Meeting>, sqlx::Error> {
@@ -363,7 +369,8 @@ pub struct NewMeeting<'a> {
     pub title_fr: &'a str,
     pub title_nl: &'a str,
     pub duration: i64,
-    pub place: &'a str,
+    pub place_fr: &'a str,
+    pub place_nl: &'a str,
     pub online_url: &'a str,
     pub public: bool,
 }
@@ -390,9 +397,9 @@ pub async fn create_series(
 
 const INSERT: &str = "\
     INSERT INTO meetings (coordination_id, body_id, uid, title_fr, title_nl, starts_at, \
-      duration_minutes, place, online_url, public, status, sequence, proposals_until, \
-      minutes_status, series_id, created_at, updated_at) \
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 0, $11, 'none', $12, $13, $13) \
+      duration_minutes, place_fr, place_nl, online_url, public, status, sequence, \
+      proposals_until, minutes_status, series_id, created_at, updated_at) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft', 0, $12, 'none', $13, $14, $14) \
     RETURNING id";
 
 /// Plans a meeting as a draft; `uid` is its iCalendar UID for good.
@@ -414,7 +421,8 @@ pub async fn create(
         new.title_nl,
         starts_at,
         new.duration,
-        new.place,
+        new.place_fr,
+        new.place_nl,
         new.online_url,
         new.public,
         proposals_until,
@@ -428,12 +436,13 @@ pub async fn create(
 // On PostgreSQL a concurrent identical edit waits for this row and re-reads it: it matches no more.
 const UPDATE_NOTICED: &str = "\
     UPDATE meetings SET title_fr = $1, title_nl = $2, starts_at = $3, duration_minutes = $4, \
-      place = $5, online_url = $6, updated_at = $7, \
+      place_fr = $5, place_nl = $6, online_url = $7, updated_at = $8, \
       sequence = sequence + CASE WHEN status = 'published' THEN 1 ELSE 0 END \
-    WHERE id = $8 AND coordination_id = $9 \
+    WHERE id = $9 AND coordination_id = $10 \
       AND (title_fr IS DISTINCT FROM $1 OR title_nl IS DISTINCT FROM $2 \
         OR starts_at IS DISTINCT FROM $3 OR duration_minutes IS DISTINCT FROM $4 \
-        OR place IS DISTINCT FROM $5 OR online_url IS DISTINCT FROM $6)";
+        OR place_fr IS DISTINCT FROM $5 OR place_nl IS DISTINCT FROM $6 \
+        OR online_url IS DISTINCT FROM $7)";
 
 const UPDATE_UNNOTICED: &str = "\
     UPDATE meetings SET public = $1, proposals_until = $2, updated_at = $3 \
@@ -454,7 +463,8 @@ pub async fn update(
         changed.title_nl,
         starts_at,
         changed.duration,
-        changed.place,
+        changed.place_fr,
+        changed.place_nl,
         changed.online_url,
         Utc::now(),
         id,
