@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
     // person's chrome; it reads the store only when a handler asks for the session.
     let pages = features::pages()
         .page("/static/{file}", axum::routing::get(web::serve_asset))
+        .layer(from_fn_with_state(state.clone(), web::cache::public_pages))
         .layer(from_fn(web::known_language));
     // Error pages and security headers wrap everything, the body limit's 413 included.
     Router::new()
@@ -51,6 +52,8 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), web::render_errors))
         .layer(sessions)
+        // The CSRF check is a route layer without the router's state: it finds it here.
+        .layer(axum::Extension(state.clone()))
         .layer(from_fn_with_state(state.clone(), web::security_headers))
         .layer(from_fn_with_state(state.clone(), metrics::track))
         .layer(TraceLayer::new_for_http())

@@ -92,6 +92,9 @@ pub struct Config {
     /// ClamAV's daemon (its `LocalSocket`): when set, every uploaded file is scanned and an
     /// infected one refused; while it does not answer, uploads are refused rather than let through.
     pub clamd_socket: Option<std::path::PathBuf>,
+    /// How long browsers and shared caches may keep a public page a visitor read without asking
+    /// again (`Cache-Control: public, max-age`); after it they ask with the page's `ETag`.
+    pub public_max_age_seconds: u32,
 }
 
 impl Default for Config {
@@ -110,6 +113,7 @@ impl Default for Config {
             outbox_lease_seconds: 60,
             health_timeout_ms: 2000,
             clamd_socket: None,
+            public_max_age_seconds: 60,
         }
     }
 }
@@ -158,6 +162,11 @@ impl Config {
         }
         if let Some(v) = get("TRUST_PROXY") {
             self.trust_proxy = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        if let Some(v) = get("PUBLIC_MAX_AGE_SECONDS") {
+            self.public_max_age_seconds = v
+                .parse()
+                .context("SOCIUS_PUBLIC_MAX_AGE_SECONDS must be a number of seconds")?;
         }
         if let Some(v) = get("HEALTH_TIMEOUT_MS") {
             self.health_timeout_ms = v

@@ -279,6 +279,12 @@ pub async fn current_user(
     Ok(user)
 }
 
+/// Whether the session carries a sign-in (still valid or not): its forms then need the session's
+/// own CSRF token.
+pub async fn signed_in(session: &Session) -> Result<bool, tower_sessions::session::Error> {
+    Ok(session.get::<SessionAuth>(AUTH_KEY).await?.is_some())
+}
+
 /// The user a session is signed in as, if the sign-in is still valid: within the absolute
 /// timeout, account active, password unchanged since.
 pub async fn user_from_session(

@@ -537,9 +537,11 @@ impl Tx {
 
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(t) => t.commit().await,
-            Tx::Postgres(t) => t.commit().await,
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
         }
+        crate::platform::content_version::committed();
+        Ok(())
     }
 
     pub async fn rollback(self) -> Result<(), sqlx::Error> {

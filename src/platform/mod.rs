@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod backup;
 pub mod collation;
+pub mod content_version;
 pub mod csv_text;
 pub mod db;
 pub mod export;
@@ -23,6 +24,7 @@ pub mod ratelimit;
 pub mod reference;
 pub mod session_store;
 pub mod settings;
+pub mod signing;
 pub mod tenancy;
 pub mod typography;
 pub mod upload;
@@ -43,6 +45,10 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub assets: Arc<web::Assets>,
     pub metrics: Arc<metrics::Metrics>,
+    /// The installation's signing key, read from the database at first use.
+    pub keys: Arc<signing::Keys>,
+    /// What public pages show, by version (for their caching).
+    pub versions: Arc<content_version::Versions>,
 }
 
 impl AppState {
@@ -52,6 +58,8 @@ impl AppState {
             config: Arc::new(config),
             assets: Arc::new(web::Assets::default()),
             metrics: Arc::new(metrics::Metrics::default()),
+            keys: Arc::new(signing::Keys::default()),
+            versions: Arc::new(content_version::Versions::default()),
         }
     }
 }

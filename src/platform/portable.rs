@@ -97,6 +97,11 @@ impl Portable for PlatformTables {
                     "double-submission guard of the old instance",
                 ),
                 ("platform_settings", "each instance's own"),
+                ("server_secrets", "each instance signs with its own key"),
+                (
+                    "content_versions",
+                    "each instance counts the changes its public pages show",
+                ),
             ],
             ..Tables::default()
         }

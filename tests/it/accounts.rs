@@ -8,19 +8,9 @@ async fn login_sets_a_safe_renewed_session(app: TestApp) {
     let mut client = app.client();
     let form = client.get("/fr/login").await;
     assert_eq!(form.status, StatusCode::OK);
-    let anonymous_session = client
-        .cookies
-        .get("socius_session")
-        .cloned()
-        .expect("the login form starts a session for its CSRF token");
-    let cookie = form.header("set-cookie").to_string();
     assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
-    assert!(
-        !cookie.contains("Secure"),
-        "plain-http test server must not set Secure"
+        form.headers.get("set-cookie").is_none(),
+        "the login form is a page like any other: no session before sign-in"
     );
 
     let response = client
@@ -32,11 +22,38 @@ async fn login_sets_a_safe_renewed_session(app: TestApp) {
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER);
     assert_eq!(response.location(), "/fr/anderlecht/dashboard");
-    let signed_in_session = client.cookies.get("socius_session").cloned().unwrap();
+    let cookie = response.header("set-cookie").to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "plain-http test server must not set Secure"
+    );
+    let first_session = client.cookies.get("socius_session").cloned().unwrap();
+    // A visitor's session (here one a flash message started, as one an attacker planted would
+    // be) gets a new id at sign-in.
+    let mut visitor = app.client();
+    visitor
+        .submit(
+            "/fr/password/forgot",
+            "/fr/password/forgot",
+            &[("email", "coord@anderlecht.test")],
+        )
+        .await;
+    let anonymous_session = visitor
+        .cookies
+        .get("socius_session")
+        .cloned()
+        .expect("the flash message needs a session");
+    visitor.login("coord@anderlecht.test", PASSWORD).await;
+    let signed_in_session = visitor.cookies.get("socius_session").cloned().unwrap();
     assert_ne!(
         anonymous_session, signed_in_session,
         "the session id must change at login"
     );
+    assert_ne!(first_session, signed_in_session);
 
     let dashboard = client.get("/fr/anderlecht/dashboard").await;
     assert_eq!(dashboard.status, StatusCode::OK);
@@ -190,9 +207,11 @@ async fn forms_without_a_valid_csrf_token_are_refused(app: TestApp) {
         )
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    // A token from another session is no better.
+    // A visitor's token is bound to no one, so it counts only from our own pages: the same form
+    // posted from another site is refused.
     let mut other = app.client();
     let foreign = other.get("/fr/login").await.csrf();
+    client.origin = Some("https://elsewhere.example".into());
     let crossed = client
         .post_raw(
             "/fr/login",
@@ -204,6 +223,7 @@ async fn forms_without_a_valid_csrf_token_are_refused(app: TestApp) {
         )
         .await;
     assert_eq!(crossed.status, StatusCode::FORBIDDEN);
+    client.origin = None;
     // Signed in, state-changing forms need it too.
     client.login("coord@anderlecht.test", PASSWORD).await;
     let edit = client

@@ -16,7 +16,7 @@ const ROLES: [&str; 6] = [
 
 /// (method, route pattern as registered, concrete path, form fields, expected status per role in
 /// `ROLES` order). 303 for anonymous on protected pages is the redirect to the login page.
-type Row = (
+pub(crate) type Row = (
     &'static str,
     &'static str,
     String,
@@ -25,7 +25,7 @@ type Row = (
 );
 
 #[rustfmt::skip]
-fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
+pub(crate) fn matrix(coordinator_id: i64, message_id: i64) -> Vec<Row> {
     let open = [200; 6];
     let members = [303, 200, 200, 200, 403, 200];
     let coordinators = [303, 403, 403, 200, 403, 200];

@@ -31,4 +31,5 @@ mod rights;
 mod second_factor;
 mod tenancy;
 mod transfer;
+mod visitors;
 mod vocabularies;

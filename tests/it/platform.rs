@@ -1,7 +1,7 @@
 use axum::http::StatusCode;
 
 use crate::db_test;
-use crate::support::{Backend, TestApp, TestDb};
+use crate::support::{Backend, TestApp, TestDb, PASSWORD};
 
 /// Both migration sets must describe the same database: columns with their type class and
 /// nullability, indexes and foreign keys.
@@ -141,12 +141,14 @@ async fn https_deployments_get_hsts_and_secure_cookies() {
     })
     .await
     .unwrap();
+    app.world().await;
     let mut client = app.client();
     let page = client.get("/fr/login").await;
     assert!(page
         .header("strict-transport-security")
         .contains("max-age="));
-    assert!(page.header("set-cookie").contains("Secure"));
+    let signed_in = client.login("coord@anderlecht.test", PASSWORD).await;
+    assert!(signed_in.header("set-cookie").contains("Secure"));
 }
 
 async fn health_and_metrics(app: TestApp) {

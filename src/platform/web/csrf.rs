@@ -1,22 +1,31 @@
-//! CSRF protection: a random token per session, sent back by every state-changing form as `_csrf`
-//! (or, for multipart uploads, the `X-CSRF-Token` header or a `_csrf` query parameter). The check
-//! wraps each page route ([`PageRouter::page`]) only: the JSON API is a router of its own that authenticates
-//! with bearer tokens, never cookies, so it needs no CSRF token — and no page escapes the check by
-//! its path (`/api/account/language` is a page whose `{lang}` is not a language, so a 404).
+//! CSRF protection. Every state-changing form sends a token back as `_csrf` (or, for multipart
+//! uploads, the `X-CSRF-Token` header or a `_csrf` query parameter):
+//! - a signed-in person's is random and kept in their session;
+//! - a visitor's is signed ([`signing`]) with an expiry and kept nowhere, so reading public pages
+//!   and filling their forms creates no session and sets no cookie. As it is not bound to one
+//!   visitor, the request must also come from our own pages: its `Origin` (or, when a browser
+//!   sends none, its `Sec-Fetch-Site`) names this site.
+//!
+//! The check wraps each page route ([`PageRouter::page`]) only: the JSON API is a router of its own
+//! that authenticates with bearer tokens, never cookies, so it needs no CSRF token — and no page
+//! escapes the check by its path (`/api/account/language` is a page whose `{lang}` is not a
+//! language, so a 404).
 
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
-use axum::http::{header, Method};
+use axum::http::{header, HeaderMap, Method};
 use axum::middleware::{from_fn, Next};
 use axum::response::Response;
 use axum::routing::MethodRouter;
+use axum::Extension;
 use axum::Router;
 use rand::RngCore;
 use subtle::ConstantTimeEq;
 use tower_sessions::Session;
 
 use super::{once, AppError};
-use crate::platform::AppState;
+use crate::platform::signing::ServerKey;
+use crate::platform::{auth, AppState};
 
 const SESSION_KEY: &str = "csrf";
 pub const FIELD: &str = "_csrf";
@@ -24,6 +33,54 @@ const HEADER: &str = "x-csrf-token";
 /// Forms are small; uploads use multipart and are not buffered here.
 const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
 
+/// How long a visitor's form stays valid: a day, for the longest public form filled slowly.
+const VISITOR_TOKEN_SECONDS: i64 = 24 * 3600;
+const VISITOR_PURPOSE: &str = "csrf";
+
+/// The token a page's forms carry: the session's for a signed-in person, a signed one otherwise.
+pub async fn page_token(
+    session: &Session,
+    state: &AppState,
+    signed_in: bool,
+) -> Result<String, AppError> {
+    if signed_in {
+        return csrf_token(session).await;
+    }
+    let key = state.keys.get(&state.db).await?;
+    Ok(visitor_token(key, chrono::Utc::now().timestamp()))
+}
+
+/// `{expiry}.{signature}`: valid until `expiry` (Unix seconds), for anyone.
+fn visitor_token(key: &ServerKey, now: i64) -> String {
+    let expiry = (now + VISITOR_TOKEN_SECONDS).to_string();
+    let signature = key.sign(VISITOR_PURPOSE, &expiry);
+    format!("{expiry}.{signature}")
+}
+
+fn visitor_token_valid(key: &ServerKey, token: &str, now: i64) -> bool {
+    let Some((expiry, signature)) = token.split_once('.') else {
+        return false;
+    };
+    let unexpired = expiry.parse::<i64>().is_ok_and(|e| now <= e);
+    unexpired && key.verify(VISITOR_PURPOSE, expiry, signature)
+}
+
+/// Whether a visitor's request comes from this site's own pages. Browsers send `Origin` with every
+/// form they post, and `Sec-Fetch-Site` besides; a client that sends neither is no browser, and
+/// carries no visitor's cookies a forged request could abuse.
+fn from_our_pages(headers: &HeaderMap, base_url: &str) -> bool {
+    let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(origin) = value("origin") {
+        let ours = url::Url::parse(base_url).map(|u| u.origin().ascii_serialization());
+        return ours.is_ok_and(|ours| ours == origin);
+    }
+    match value("sec-fetch-site") {
+        Some(site) => matches!(site, "same-origin" | "none"),
+        None => true,
+    }
+}
+
+/// A signed-in person's token, kept in their session (made at the first page after sign-in).
 pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
     if let Some(token) = session.get::<String>(SESSION_KEY).await? {
         return Ok(token);
@@ -43,6 +100,7 @@ pub async fn forget_csrf_token(session: &Session) -> Result<(), AppError> {
 
 pub async fn verify_csrf(
     session: Session,
+    Extension(state): Extension<AppState>,
     mut request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
@@ -53,10 +111,9 @@ pub async fn verify_csrf(
     if safe {
         return Ok(next.run(request).await);
     }
-    let expected = session
-        .get::<String>(SESSION_KEY)
-        .await?
-        .ok_or(AppError::Csrf)?;
+    let kept = session.get::<String>(SESSION_KEY).await?;
+    let signed_in = auth::signed_in(&session).await?;
+    let from_our_pages = from_our_pages(request.headers(), state.config.base_url());
     let is_form = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -91,11 +148,21 @@ pub async fn verify_csrf(
         }
         (request, given)
     };
-    match given {
-        Some(given) if bool::from(given.as_bytes().ct_eq(expected.as_bytes())) => {
-            Ok(next.run(request).await)
-        }
-        _ => Err(AppError::Csrf),
+    let Some(given) = given else {
+        return Err(AppError::Csrf);
+    };
+    let matches_session =
+        kept.is_some_and(|kept| bool::from(given.as_bytes().ct_eq(kept.as_bytes())));
+    // A signed-in person's forms carry their session's token; a visitor's, a signed one.
+    let accepted = matches_session
+        || (!signed_in && from_our_pages && {
+            let key = state.keys.get(&state.db).await?;
+            visitor_token_valid(key, &given, chrono::Utc::now().timestamp())
+        });
+    if accepted {
+        Ok(next.run(request).await)
+    } else {
+        Err(AppError::Csrf)
     }
 }
 
@@ -122,5 +189,74 @@ pub trait PageRouter {
 impl PageRouter for Router<AppState> {
     fn page(self, path: &str, methods: MethodRouter<AppState>) -> Self {
         self.route(path, methods.route_layer(from_fn(verify_csrf)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_visitor_token_holds_a_day_and_cannot_be_forged() {
+        let key = ServerKey::for_tests([3; 32]);
+        let now = 1_800_000_000;
+        let token = visitor_token(&key, now);
+        assert!(visitor_token_valid(&key, &token, now));
+        assert!(visitor_token_valid(
+            &key,
+            &token,
+            now + VISITOR_TOKEN_SECONDS
+        ));
+        assert!(!visitor_token_valid(
+            &key,
+            &token,
+            now + VISITOR_TOKEN_SECONDS + 1
+        ));
+        let (_, signature) = token.split_once('.').unwrap();
+        let extended = format!("{}.{signature}", now + 10 * VISITOR_TOKEN_SECONDS);
+        assert!(
+            !visitor_token_valid(&key, &extended, now),
+            "the expiry is signed"
+        );
+        assert!(!visitor_token_valid(
+            &ServerKey::for_tests([4; 32]),
+            &token,
+            now
+        ));
+        assert!(!visitor_token_valid(&key, "", now));
+    }
+
+    #[test]
+    fn a_visitor_request_must_come_from_our_pages() {
+        let base = "https://socius.example";
+        let headers = |pairs: &[(&'static str, &'static str)]| {
+            let mut map = HeaderMap::new();
+            for (name, value) in pairs {
+                map.insert(*name, value.parse().unwrap());
+            }
+            map
+        };
+        assert!(from_our_pages(
+            &headers(&[("origin", "https://socius.example")]),
+            base
+        ));
+        assert!(!from_our_pages(
+            &headers(&[("origin", "https://evil.example")]),
+            base
+        ));
+        assert!(!from_our_pages(&headers(&[("origin", "null")]), base));
+        assert!(!from_our_pages(
+            &headers(&[("origin", "http://socius.example")]),
+            base
+        ));
+        assert!(from_our_pages(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            base
+        ));
+        assert!(!from_our_pages(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            base
+        ));
+        assert!(from_our_pages(&headers(&[]), base), "not a browser");
     }
 }

@@ -195,6 +195,10 @@ pub(super) async fn push_flash(
 pub(super) async fn take_flashes(
     session: &Session,
 ) -> Result<Vec<Flash>, tower_sessions::session::Error> {
+    // Read before removing: a removal marks the session changed, and a visitor's would be saved.
+    if session.get::<Vec<Flash>>(FLASH_KEY).await?.is_none() {
+        return Ok(Vec::new());
+    }
     Ok(session.remove(FLASH_KEY).await?.unwrap_or_default())
 }
 

@@ -2,6 +2,7 @@
 //! their errors, flash messages, pagination, CSRF, security headers and embedded assets.
 
 mod assets;
+pub mod cache;
 mod csrf;
 pub mod error;
 pub mod fields;
@@ -80,6 +81,8 @@ pub struct PageCtx {
     pub coordination: Option<CoordinationRef>,
     pub css_url: String,
     pub favicon_url: String,
+    /// Marked when the page renders something for this reader alone (see [`cache`]).
+    pub personal: cache::Personal,
 }
 
 /// The language segment that starts `path`, if any.
@@ -105,6 +108,8 @@ pub fn accept_language(headers: &axum::http::HeaderMap) -> Lang {
 impl PageCtx {
     /// A new one-time key for a form that creates something (`forms::once`).
     pub fn once_key(&self) -> String {
+        // The key is this reader's: a page holding it must not be served to anyone else.
+        self.personal.mark();
         once::new_key()
     }
 
@@ -119,6 +124,7 @@ impl PageCtx {
             coordination: None,
             css_url: state.assets.css_url(),
             favicon_url: state.assets.favicon_url(),
+            personal: cache::Personal::default(),
         }
     }
 
@@ -303,7 +309,7 @@ impl FromRequestParts<AppState> for PageCtx {
         let lang = path_lang(parts.uri.path())
             .or(user.as_ref().map(|u| u.lang))
             .unwrap_or_else(|| accept_language(&parts.headers));
-        let csrf = csrf_token(&session).await?;
+        let csrf = csrf::page_token(&session, state, user.is_some()).await?;
         let flashes = forms::take_flashes(&session).await?;
         Ok(PageCtx {
             lang,
@@ -318,6 +324,11 @@ impl FromRequestParts<AppState> for PageCtx {
             coordination: None,
             css_url: state.assets.css_url(),
             favicon_url: state.assets.favicon_url(),
+            personal: parts
+                .extensions
+                .get::<cache::Personal>()
+                .cloned()
+                .unwrap_or_default(),
         })
     }
 }
@@ -523,6 +534,7 @@ mod tests {
             coordination: None,
             css_url: String::new(),
             favicon_url: String::new(),
+            personal: cache::Personal::default(),
         }
     }
 

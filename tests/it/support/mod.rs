@@ -231,6 +231,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             accept_language: None,
             forwarded_for: None,
+            origin: None,
         }
     }
 
@@ -248,6 +249,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             accept_language: None,
             forwarded_for: None,
+            origin: None,
         }
     }
 
@@ -475,6 +477,8 @@ pub struct Client {
     pub accept_language: Option<String>,
     /// Sent as `X-Forwarded-For` with every request, as a proxy (or a client posing as one) would.
     pub forwarded_for: Option<String>,
+    /// Sent as `Origin` with every request, as a browser sends it with the forms it posts.
+    pub origin: Option<String>,
 }
 
 impl Client {
@@ -517,6 +521,9 @@ impl Client {
         }
         if let Some(forwarded) = &self.forwarded_for {
             builder = builder.header("x-forwarded-for", forwarded);
+        }
+        if let Some(origin) = &self.origin {
+            builder = builder.header(header::ORIGIN, origin);
         }
         builder
     }
@@ -587,6 +594,7 @@ impl Client {
                 cookies: self.cookies.clone(),
                 accept_language: self.accept_language.clone(),
                 forwarded_for: self.forwarded_for.clone(),
+                origin: self.origin.clone(),
             })
             .collect();
         futures::future::join_all(clicks.iter_mut().map(|c| c.post_raw(action, &fields))).await
