@@ -58,8 +58,9 @@ const FRESH_FOR: Duration = Duration::from_secs(1);
 /// Bumped by every commit in this process: the versions are then read again at the next request.
 static COMMITS: AtomicU64 = AtomicU64::new(0);
 
-/// Called by `Tx::commit`.
-pub(crate) fn committed() {
+/// A transaction of this process committed: the versions are read again at the next request.
+/// Called by `Tx::commit`, and by tests that change rows by hand.
+pub fn committed() {
     COMMITS.fetch_add(1, Ordering::Relaxed);
 }
 

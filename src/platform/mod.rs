@@ -49,6 +49,8 @@ pub struct AppState {
     pub keys: Arc<signing::Keys>,
     /// What public pages show, by version (for their caching).
     pub versions: Arc<content_version::Versions>,
+    /// Public pages as rendered for visitors.
+    pub pages: Arc<web::cache::Pages>,
 }
 
 impl AppState {
@@ -60,6 +62,7 @@ impl AppState {
             metrics: Arc::new(metrics::Metrics::default()),
             keys: Arc::new(signing::Keys::default()),
             versions: Arc::new(content_version::Versions::default()),
+            pages: Arc::new(web::cache::Pages::default()),
         }
     }
 }

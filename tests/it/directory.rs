@@ -314,6 +314,7 @@ async fn the_printable_guide_lists_a_theme_in_full(app: TestApp) {
     .await
     .map(|_| ()))
     .unwrap();
+    app.changed_by_hand();
     assert_eq!(
         citizen
             .get("/nl/anderlecht/map/guide")
@@ -940,6 +941,7 @@ async fn inactive_services_are_not_public(app: TestApp) {
     .await
     .map(|_| ()))
     .unwrap();
+    app.changed_by_hand();
     assert_eq!(citizen.get(&page).await.status, StatusCode::NOT_FOUND);
     assert!(!citizen
         .get(&organization_page)

@@ -242,3 +242,35 @@ async fn every_table_public_pages_read_bumps_the_content_version(app: TestApp) {
     );
 }
 db_test!(every_table_public_pages_read_bumps_the_content_version);
+
+/// A visitor's page is rendered once and kept in memory: the next visitor gets the very bytes
+/// of the first (its form's signed token included, though a new rendering a second later would
+/// sign a new expiry), until what the page shows changes.
+async fn visitors_are_answered_from_memory_until_something_changes(app: TestApp) {
+    let mut coordinator = crate::support::membership::setup(&app).await;
+    let first = app.client().get("/fr/login").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let second = app.client().get("/fr/login").await;
+    // Across a quarter-hour the tag changes and the page is rendered anew, as it should.
+    if etag(&first) == etag(&second) {
+        assert_eq!(first.csrf(), second.csrf(), "the kept page");
+    }
+    crate::support::membership::publish(&mut coordinator, "Charte révisée.", "Herziene charter.")
+        .await;
+    let third = app.client().get("/fr/login").await;
+    assert_ne!(etag(&third), etag(&second));
+    assert_ne!(third.csrf(), second.csrf(), "rendered again");
+    let head = app
+        .client()
+        .send(
+            axum::http::Request::builder()
+                .method("HEAD")
+                .uri("/fr/login")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(head.status, StatusCode::OK);
+    assert_eq!(etag(&head), etag(&third));
+}
+db_test!(visitors_are_answered_from_memory_until_something_changes);

@@ -5,10 +5,15 @@
 //! the page may be kept `max-age` seconds by browsers and shared caches. Signed-in pages, pages
 //! reached by a personal link (a `{token}` in the route), pages holding a form bound to one
 //! visitor (a one-time key, [`Personal`]) and anything but a 200 HTML page stay `no-store`.
+//!
+//! The pages so marked are also kept in memory ([`Pages`]), by address and language, with the
+//! `ETag` they were rendered under: the next visitor's read is answered from there while the tag
+//! is current — no query, no template — and rendered again once what the page shows has changed.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
@@ -32,6 +37,35 @@ impl Personal {
 
     fn is_marked(&self) -> bool {
         self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// The most memory rendered pages take (the benchmark's peak-memory target counts it).
+const PAGES_BYTES: u64 = 32 * 1024 * 1024;
+/// A page larger than this is rendered each time rather than kept.
+const LARGEST_PAGE: u64 = 1024 * 1024;
+
+/// A page as rendered for visitors, and the tag it was rendered under.
+struct Rendered {
+    tag: String,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// Rendered public pages by address (with its query) and language. An entry whose tag is no
+/// longer current is never served; the size bound evicts it (moka keeps what is read often).
+pub struct Pages(moka::sync::Cache<(String, Lang), Arc<Rendered>>);
+
+impl Default for Pages {
+    fn default() -> Self {
+        Pages(
+            moka::sync::Cache::builder()
+                .max_capacity(PAGES_BYTES)
+                .weigher(|(address, _): &(String, Lang), page: &Arc<Rendered>| {
+                    u32::try_from(address.len() + page.body.len()).unwrap_or(u32::MAX)
+                })
+                .build(),
+        )
     }
 }
 
@@ -63,6 +97,19 @@ pub async fn public_pages(
         mark_public(unchanged.headers_mut(), &tag, max_age);
         return unchanged;
     }
+    let key = (
+        request
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_string(), |p| p.as_str().to_string()),
+        request_lang(&request),
+    );
+    if let Some(page) = state.pages.0.get(&key).filter(|page| page.tag == tag) {
+        let mut kept = Response::new(Body::from(page.body.clone()));
+        *kept.headers_mut() = page.headers.clone();
+        return kept;
+    }
+    let keep = request.method() == Method::GET;
     let personal = Personal::default();
     request.extensions_mut().insert(personal.clone());
     let mut response = next.run(request).await;
@@ -76,10 +123,29 @@ pub async fn public_pages(
         && !personal.is_marked()
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CACHE_CONTROL);
-    if shareable {
-        mark_public(response.headers_mut(), &tag, max_age);
+    if !shareable {
+        return response;
     }
-    response
+    mark_public(response.headers_mut(), &tag, max_age);
+    let small = response
+        .body()
+        .size_hint()
+        .exact()
+        .is_some_and(|size| size <= LARGEST_PAGE);
+    if !keep || !small {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, LARGEST_PAGE as usize).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let page = Rendered {
+        tag,
+        headers: parts.headers.clone(),
+        body: body.clone(),
+    };
+    state.pages.0.insert(key, Arc::new(page));
+    Response::from_parts(parts, Body::from(body))
 }
 
 /// A read by someone who is no one in particular: no session, no credentials.

@@ -235,6 +235,12 @@ impl TestApp {
         }
     }
 
+    /// Tells the app that rows were changed by hand, not through it (as another process would):
+    /// its public pages follow at once rather than within the second it allows another process.
+    pub fn changed_by_hand(&self) {
+        socius::platform::content_version::committed();
+    }
+
     pub fn database_url(&self) -> &str {
         &self._db.url
     }
