@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Socius benchmark: builds the release binary, generates a data set, starts the server, drives key pages
-# with oha and writes median and p99 latency, throughput and peak memory to bench/results/.
+# Socius benchmark: builds the release binary, generates a data set, starts the server and drives key
+# pages with wrk. Each public page is also served by nginx as a static file of the very same bytes, in
+# the same run, so its line reads as a ratio that a noisy machine does not move much. Writes the table
+# (requests/s, the ratio to nginx, p50 and p99), varied searches no page cache can answer, signed-in
+# pages, the sessions anonymous reads left behind and peak memory to bench/results/.
 # Run by hand (never in CI):
 #   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region] [invitees] [signals]
 # The defaults (200, 20000, 5000, 500, 200000) give the regional data set: 5,000 organisations and about
 # 15,000 services across the 19 municipalities, a plenary of 500 contacts in Anderlecht, and 200,000
 # observatory signals across the 19 coordinations.
-# Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default:
-# a fresh SQLite file; a PostgreSQL URL must name an empty database).
+# Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (public pages, default 64),
+# BENCH_SIGNED_IN_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default: a fresh SQLite file; a
+# PostgreSQL URL must name an empty database). wrk and nginx are installed from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 people=${1:-200}
@@ -16,9 +20,14 @@ organisations=${3:-5000}
 invitees=${4:-500}
 signals=${5:-200000}
 seconds=${BENCH_SECONDS:-10}
-concurrency=${BENCH_CONCURRENCY:-16}
+concurrency=${BENCH_CONCURRENCY:-64}
+signed_in_concurrency=${BENCH_SIGNED_IN_CONCURRENCY:-16}
 
-command -v oha >/dev/null || cargo install oha --locked
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null || ! [ -x /usr/sbin/nginx ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null
+fi
 cargo build --release --locked
 
 bin="${CARGO_TARGET_DIR:-target}/release/socius"
@@ -66,50 +75,153 @@ region_cookie=$(awk '$6 == "socius_session" { print "socius_session=" $7 }' "$re
 
 mkdir -p bench/results
 out="bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).md"
-{
-  echo "# Socius benchmark — $(date -u +%Y-%m-%d) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo
-  echo "Data: $organisations organisations (about three services each) across the 19 municipalities; $people people and $audit audit entries per demo coordination; $invitees more contacts in Anderlecht's plenary; $signals observatory signals; ${seconds}s per page, $concurrency connections; database ${db%%:*}."
-  echo
-  echo "| page | median ms | p99 ms | requests/s | errors |"
-  echo "|---|---:|---:|---:|---:|"
-} >"$out"
+backend=${db%%:*}
 
-run() {
-  local label=$1 path=$2; shift 2
-  oha --no-tui --output-format json -z "${seconds}s" -c "$concurrency" "$@" "$base$path" >"$work/oha.json"
-  python3 - "$label" "$work/oha.json" >>"$out" <<'PY'
-import json, sys
-label, path = sys.argv[1], sys.argv[2]
-data = json.load(open(path))
-pct = data.get("latencyPercentiles", {})
-summary = data.get("summary", {})
-codes = data.get("statusCodeDistribution", {})
-# Requests still in flight when the time is up are reported as errors by oha; they are not.
-cut = sum(v for k, v in data.get("errorDistribution", {}).items() if "deadline" not in k)
-errors = sum(v for k, v in codes.items() if not k.startswith("2")) + cut
-print(f"| {label} | {pct.get('p50', 0) * 1000:.2f} | {pct.get('p99', 0) * 1000:.2f} | {summary.get('requestsPerSec', 0):.0f} | {errors} |")
+# nginx serves each public page's bytes, fetched from Socius as a visitor gets them.
+static="$work/static"
+mkdir -p "$static"
+nginx_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $static;
+    default_type "text/html; charset=utf-8";
+  }
+}
+NGINX
+/usr/sbin/nginx -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+trap 'kill $pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+sessions() {
+  case "$db" in
+    sqlite:*) sqlite3 "${db#sqlite://}" "SELECT COUNT(*) FROM sessions" ;;
+    *) psql -tA "$db" -c "SELECT COUNT(*) FROM sessions" ;;
+  esac
+}
+
+# wrk's report as JSON: requests/s, p50 and p99 in ms, errors (non-2xx/3xx answers and socket errors).
+measure() {
+  local connections=$1; shift
+  wrk --latency -t2 -c"$connections" -d"${seconds}s" "$@" >"$work/wrk.txt" 2>&1 || true
+  python3 - "$work/wrk.txt" <<'PY'
+import json, re, sys
+text = open(sys.argv[1]).read()
+def ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+pct = {m.group(1): ms(m.group(2), m.group(3)) for m in re.finditer(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)}
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+errors = (int(bad.group(1)) if bad else 0) + (sum(int(g) for g in sock.groups()) if sock else 0)
+print(json.dumps({"rps": float(rps.group(1)) if rps else 0.0, "p50": pct.get("50", 0.0), "p99": pct.get("99", 0.0), "errors": errors}))
 PY
 }
 
-run "coordinations list" /fr/
-run "coordination home" /nl/anderlecht/
-run "login form" /fr/login
-run "audit log, page 1 (coordinator)" /fr/anderlecht/audit -H "Cookie: $cookie"
-run "audit log, page 40 (coordinator)" "/fr/anderlecht/audit?page=40" -H "Cookie: $cookie"
-run "people and roles (coordinator)" /fr/anderlecht/people -H "Cookie: $cookie"
-run "social map: all services" /fr/anderlecht/map
-run "social map: search 'aide'" "/fr/anderlecht/map?q=aide"
-run "social map: search + facets" "/nl/anderlecht/map?q=hulp&theme=housing&open=1"
-run "social map: service page" /fr/anderlecht/services/1
-run "social map: organisation page" /nl/anderlecht/organizations/1
-run "HSDS: services page" "/api/hsds/anderlecht/services?per_page=50"
-run "API: coordinations" /api/v1/coordinations
-run "health check" /healthz
-run "observatory dashboard, all rounds (coordinator)" /fr/anderlecht/observatory -H "Cookie: $cookie"
-run "observatory public page" /nl/anderlecht/observatory/public
-run "observatory export XLSX (coordinator)" /fr/anderlecht/observatory/export/xlsx -H "Cookie: $cookie"
-run "regional observatory (regional staff)" /fr/region/observatory -H "Cookie: $region_cookie"
+{
+  echo "# Socius benchmark — $(date -u +%Y-%m-%d) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown) — $backend"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)."
+  echo "Data: $organisations organisations (about three services each) across the 19 municipalities; $people people and $audit audit entries per demo coordination; $invitees more contacts in Anderlecht's plenary; $signals observatory signals; ${seconds}s per line; database $backend."
+  echo
+  echo "## Public pages, as a visitor reads them ($concurrency connections), and nginx serving the same bytes"
+  echo
+  echo "| page | Socius req/s | nginx req/s | ratio | Socius p50 / p99 ms | nginx p99 ms | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+} >"$out"
+
+sessions_before=$(sessions)
+page_number=0
+public() {
+  local label=$1 path=$2
+  page_number=$((page_number + 1))
+  curl -fsS -o "$static/p$page_number.html" "$base$path"
+  local socius nginx
+  socius=$(measure "$concurrency" "$base$path")
+  nginx=$(measure "$concurrency" "http://127.0.0.1:$nginx_port/p$page_number.html")
+  python3 - "$label" "$socius" "$nginx" >>"$out" <<'PY'
+import json, sys
+label, s, n = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+ratio = s["rps"] / n["rps"] if n["rps"] else 0
+print(f"| {label} | {s['rps']:.0f} | {n['rps']:.0f} | {ratio:.3f} | {s['p50']:.2f} / {s['p99']:.2f} | {n['p99']:.2f} | {s['errors']} |")
+PY
+}
+
+signed_in() {
+  local label=$1 path=$2; shift 2
+  python3 - "$label" "$(measure "$signed_in_concurrency" "$@" "$base$path")" >>"$out" <<'PY'
+import json, sys
+s = json.loads(sys.argv[2])
+print(f"| {sys.argv[1]} | {s['rps']:.0f} | {s['p50']:.2f} | {s['p99']:.2f} | {s['errors']} |")
+PY
+}
+
+public "coordinations list" /fr/
+public "coordination home" /nl/anderlecht/
+public "login form" /fr/login
+public "social map: all services" /fr/anderlecht/map
+public "social map: search 'aide'" "/fr/anderlecht/map?q=aide"
+public "social map: search + facets" "/nl/anderlecht/map?q=hulp&theme=housing&open=1"
+public "social map: service page" /fr/anderlecht/services/1
+public "social map: organisation page" /nl/anderlecht/organizations/1
+public "observatory public page" /fr/anderlecht/observatory/public
+sessions_after=$(sessions)
+
+# Searches no page cache can answer: a different coordination, language, word and facet each time
+# (and a nonce, as a stream of different people's searches would be).
+cat >"$work/varied.lua" <<'LUA'
+local coordinations = {"anderlecht", "auderghem", "berchem-sainte-agathe", "bruxelles", "etterbeek",
+  "evere", "forest", "ganshoren", "ixelles", "jette", "koekelberg", "molenbeek-saint-jean",
+  "saint-gilles", "saint-josse-ten-noode", "schaerbeek", "uccle", "watermael-boitsfort",
+  "woluwe-saint-lambert", "woluwe-saint-pierre"}
+local words = {fr = {"aide", "logement", "emploi", "santé", "alimentaire", "juridique", "jeunes", "femmes"},
+  nl = {"hulp", "huisvesting", "werk", "gezondheid", "voedsel", "juridisch", "jongeren", "vrouwen"}}
+local facets = {"", "&theme=housing", "&theme=food-aid", "&open=1"}
+local n = 0
+request = function()
+  n = n + 1
+  local lang = (n % 2 == 0) and "fr" or "nl"
+  local list = words[lang]
+  local path = "/" .. lang .. "/" .. coordinations[math.random(#coordinations)] .. "/map?q=" ..
+    list[math.random(#list)] .. facets[math.random(#facets)] .. "&r=" .. n .. math.random(1000000)
+  return wrk.format("GET", path)
+end
+LUA
+varied=$(measure "$concurrency" -s "$work/varied.lua" "$base/")
+
+{
+  echo
+  python3 - "$varied" <<'PY'
+import json, sys
+s = json.loads(sys.argv[1])
+print(f"Varied map searches across the 19 coordinations (FR/NL words, facets; no page cache helps): {s['rps']:.0f} req/s, p50 {s['p50']:.2f} ms, p99 {s['p99']:.2f} ms, {s['errors']} errors.")
+PY
+  echo
+  echo "Sessions written by the anonymous reads above: $((sessions_after - sessions_before)) (rows in \`sessions\` before: $sessions_before, after: $sessions_after)."
+  echo
+  echo "## Signed-in pages ($signed_in_concurrency connections)"
+  echo
+  echo "| page | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---:|---:|---:|---:|"
+} >>"$out"
+
+signed_in "audit log, page 1 (coordinator)" /fr/anderlecht/audit -H "Cookie: $cookie"
+signed_in "audit log, page 40 (coordinator)" "/fr/anderlecht/audit?page=40" -H "Cookie: $cookie"
+signed_in "people and roles (coordinator)" /fr/anderlecht/people -H "Cookie: $cookie"
+signed_in "coordinator dashboard" /fr/anderlecht/dashboard -H "Cookie: $cookie"
+signed_in "observatory dashboard, all rounds (coordinator)" /fr/anderlecht/observatory -H "Cookie: $cookie"
+signed_in "observatory export XLSX (coordinator)" /fr/anderlecht/observatory/export/xlsx -H "Cookie: $cookie"
+signed_in "regional observatory (regional staff)" /fr/region/observatory -H "Cookie: $region_cookie"
+signed_in "HSDS: services page" "/api/hsds/anderlecht/services?per_page=50"
+signed_in "API: coordinations" /api/v1/coordinations
+signed_in "health check" /healthz
 
 # Publishing a plenary to every contact (invitations queued and rendered, one transaction), timed one
 # meeting after the other since each can be published once; then the pages of a published meeting.
@@ -122,12 +234,12 @@ if [ -n "$meetings" ]; then
   python3 - "$work/publish.times" "$invitees" >>"$out" <<'PY'
 import statistics, sys
 times = sorted(float(t) * 1000 for t in open(sys.argv[1]) if t.strip())
-print(f"| publish a plenary to its {sys.argv[2]} bench contacts and the demo's ({len(times)} meetings, one at a time) | {statistics.median(times):.2f} | {max(times):.2f} (max) | {1000 / statistics.mean(times):.1f} | 0 |")
+print(f"| publish a plenary to its {sys.argv[2]} bench contacts and the demo's ({len(times)} meetings, one at a time) | {1000 / statistics.mean(times):.1f} | {statistics.median(times):.2f} | {max(times):.2f} (max) | 0 |")
 PY
   first=${meetings%% *}
-  run "meeting page, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first" -H "Cookie: $cookie"
-  run "attendance sheet, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first/attendance" -H "Cookie: $cookie"
-  run "meetings list (coordinator)" "/fr/anderlecht/meetings" -H "Cookie: $cookie"
+  signed_in "meeting page, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first" -H "Cookie: $cookie"
+  signed_in "attendance sheet, 500+ invited (coordinator)" "/fr/anderlecht/meetings/$first/attendance" -H "Cookie: $cookie"
+  signed_in "meetings list (coordinator)" "/fr/anderlecht/meetings" -H "Cookie: $cookie"
 fi
 
 peak=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$pid/status")

@@ -67,12 +67,25 @@ fn visitor_token_valid(key: &ServerKey, token: &str, now: i64) -> bool {
 
 /// Whether a visitor's request comes from this site's own pages. Browsers send `Origin` with every
 /// form they post, and `Sec-Fetch-Site` besides; a client that sends neither is no browser, and
-/// carries no visitor's cookies a forged request could abuse.
+/// carries no visitor's cookies a forged request could abuse. The origin is ours when it is the
+/// configured address's, or the address the request itself was sent to (`Host`: the demo opened
+/// as `localhost` rather than `127.0.0.1`); a forged form is posted from another site's.
 fn from_our_pages(headers: &HeaderMap, base_url: &str) -> bool {
     let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(origin) = value("origin") {
-        let ours = url::Url::parse(base_url).map(|u| u.origin().ascii_serialization());
-        return ours.is_ok_and(|ours| ours == origin);
+        let Ok(origin) = url::Url::parse(origin) else {
+            return false;
+        };
+        let configured =
+            url::Url::parse(base_url).is_ok_and(|ours| ours.origin() == origin.origin());
+        let authority = |url: &url::Url| match (url.host_str(), url.port()) {
+            (Some(host), Some(port)) => format!("{host}:{port}"),
+            (Some(host), None) => host.to_string(),
+            _ => String::new(),
+        };
+        let addressed = value("host")
+            .is_some_and(|host| !host.is_empty() && host.eq_ignore_ascii_case(&authority(&origin)));
+        return configured || addressed;
     }
     match value("sec-fetch-site") {
         Some(site) => matches!(site, "same-origin" | "none"),
@@ -247,6 +260,20 @@ mod tests {
         assert!(!from_our_pages(&headers(&[("origin", "null")]), base));
         assert!(!from_our_pages(
             &headers(&[("origin", "http://socius.example")]),
+            base
+        ));
+        assert!(from_our_pages(
+            &headers(&[
+                ("origin", "http://localhost:8080"),
+                ("host", "localhost:8080")
+            ]),
+            base
+        ));
+        assert!(!from_our_pages(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "socius.example")
+            ]),
             base
         ));
         assert!(from_our_pages(
