@@ -1,8 +1,9 @@
 //! Starting a coordination on Socius: its member list and contact persons from the sheet it keeps
-//! today (CSV, as Excel and LibreOffice save it, `,` or `;`), with a dry run that says per line what
-//! would be created, matched (by KBO number, else by name) or refused and why — as the social map's
-//! HSDS import does. Imported organisations are members; their contact persons get no account and
-//! no email until the coordinator invites them from the organisation's page.
+//! today (an Excel or LibreOffice workbook, or CSV as they save it), with a dry run that says per
+//! line what would be created, matched (by KBO number, else by name) or refused and why — as the
+//! social map's HSDS import does. Imported organisations are members and join the social map as an
+//! admission puts them there; their contact persons get no account and no email until the
+//! coordinator invites them from the organisation's page.
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
@@ -481,7 +482,7 @@ pub async fn form(
     })
 }
 
-/// The upload: a CSV sheet and the dry-run box (ticked by default).
+/// The upload: a workbook or CSV sheet and the dry-run box (ticked by default).
 pub async fn upload(
     State(state): State<AppState>,
     page: PageCtx,
