@@ -12,6 +12,9 @@
 # Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (public pages, default 64),
 # BENCH_SIGNED_IN_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default: a fresh SQLite file; a
 # PostgreSQL URL must name an empty database). wrk and nginx are installed from Debian when missing.
+# On PostgreSQL a second Socius process serves the same database and nginx spreads requests over both
+# (round-robin): the table gets their lines and how long a change made through one process takes to be
+# served by the other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 people=${1:-200}
@@ -33,7 +36,9 @@ cargo build --release --locked
 bin="${CARGO_TARGET_DIR:-target}/release/socius"
 work=$(mktemp -d)
 db=${SOCIUS_DATABASE_URL:-sqlite://$work/bench.db}
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+second_port=$(free_port)
 base="http://127.0.0.1:$port"
 export SOCIUS_LISTEN="127.0.0.1:$port" SOCIUS_BASE_URL="$base" RUST_LOG=warn
 
@@ -80,7 +85,8 @@ backend=${db%%:*}
 # nginx serves each public page's bytes, fetched from Socius as a visitor gets them.
 static="$work/static"
 mkdir -p "$static"
-nginx_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+nginx_port=$(free_port)
+round_robin_port=$(free_port)
 cat >"$work/nginx.conf" <<NGINX
 worker_processes auto;
 daemon off;
@@ -94,18 +100,30 @@ http {
     root $static;
     default_type "text/html; charset=utf-8";
   }
+  # Two Socius processes on one PostgreSQL (started only on that backend).
+  upstream socius { server 127.0.0.1:$port; server 127.0.0.1:$second_port; keepalive 64; }
+  server {
+    listen 127.0.0.1:$round_robin_port;
+    location / {
+      proxy_pass http://socius;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host:\$server_port;
+    }
+  }
 }
 NGINX
 /usr/sbin/nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 trap 'kill $pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-sessions() {
+sql() {
   case "$db" in
-    sqlite:*) sqlite3 "${db#sqlite://}" "SELECT COUNT(*) FROM sessions" ;;
-    *) psql -tA "$db" -c "SELECT COUNT(*) FROM sessions" ;;
+    sqlite:*) sqlite3 -separator ' ' "${db#sqlite://}" "$1" ;;
+    *) psql -tA -F ' ' "$db" -c "$1" ;;
   esac
 }
+sessions() { sql "SELECT COUNT(*) FROM sessions"; }
 
 # wrk's report as JSON: requests/s, p50 and p99 in ms, errors (non-2xx/3xx answers and socket errors).
 measure() {
@@ -196,12 +214,36 @@ end
 LUA
 varied=$(measure "$concurrency" -s "$work/varied.lua" "$base/")
 
+# Service pages a visitor has not asked for yet in this run: each rendered from the database (the
+# page cache's miss path), 2,000 public services drawn across the region, each once in both languages.
+{
+  echo "local pages = {"
+  sql "SELECT c.slug, s.id FROM services s JOIN coordinations c ON c.id = s.coordination_id \
+       WHERE s.status <> 'inactive' ORDER BY s.id DESC LIMIT 2000" | awk '{ printf "\"/%s/services/%s\",\n", $1, $2 }'
+  echo "}"
+  cat <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  local lang = (n % 2 == 0) and "fr" or "nl"
+  return wrk.format("GET", "/" .. lang .. pages[math.random(#pages)] .. "?r=" .. n .. math.random(1000000))
+end
+LUA
+} >"$work/services.lua"
+first_renders=$(measure "$concurrency" -s "$work/services.lua" "$base/")
+
 {
   echo
   python3 - "$varied" <<'PY'
 import json, sys
 s = json.loads(sys.argv[1])
 print(f"Varied map searches across the 19 coordinations (FR/NL words, facets; no page cache helps): {s['rps']:.0f} req/s, p50 {s['p50']:.2f} ms, p99 {s['p99']:.2f} ms, {s['errors']} errors.")
+PY
+  echo
+  python3 - "$first_renders" <<'PY'
+import json, sys
+s = json.loads(sys.argv[1])
+print(f"Service pages rendered from the database (2,000 across the region, FR/NL, no page cache helps): {s['rps']:.0f} req/s, p50 {s['p50']:.2f} ms, p99 {s['p99']:.2f} ms, {s['errors']} errors.")
 PY
   echo
   echo "Sessions written by the anonymous reads above: $((sessions_after - sessions_before)) (rows in \`sessions\` before: $sessions_before, after: $sessions_after)."
@@ -244,4 +286,59 @@ fi
 
 peak=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$pid/status")
 { echo; echo "Peak server memory (VmHWM): $peak"; } >>"$out"
+
+# Two processes on one PostgreSQL, nginx sending each request to the next one.
+if [ "$backend" = postgres ] || [ "$backend" = postgresql ]; then
+  SOCIUS_LISTEN="127.0.0.1:$second_port" SOCIUS_DATABASE_URL="$db" "$bin" serve >"$work/second.log" 2>&1 &
+  second_pid=$!
+  trap 'kill $pid $second_pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+  for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$second_port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  round_robin="http://127.0.0.1:$round_robin_port"
+  {
+    echo
+    echo "## Two Socius processes on one PostgreSQL, behind nginx round-robin ($concurrency connections)"
+    echo
+    echo "| line | req/s | p50 ms | p99 ms | errors |"
+    echo "|---|---:|---:|---:|---:|"
+  } >>"$out"
+  both() {
+    python3 - "$1" "$(measure "$concurrency" "${@:3}" "$round_robin$2")" >>"$out" <<'PY'
+import json, sys
+s = json.loads(sys.argv[2])
+print(f"| {sys.argv[1]} | {s['rps']:.0f} | {s['p50']:.2f} | {s['p99']:.2f} | {s['errors']} |")
+PY
+  }
+  both "coordination home" /nl/anderlecht/
+  both "social map: service page" /fr/anderlecht/services/1
+  both "observatory public page" /fr/anderlecht/observatory/public
+  both "varied map searches" / -s "$work/varied.lua"
+  # A coordinator changes the accessibility statement through the first process; a visitor of the
+  # second one reads it: how long until the second serves the new text (its cached page included)?
+  python3 - "$base" "http://127.0.0.1:$second_port" "$cookie" >>"$out" <<'PY'
+import re, sys, time, urllib.parse, urllib.request
+first, second, cookie = sys.argv[1:4]
+def get(url, headers={}):
+    return urllib.request.urlopen(urllib.request.Request(url, headers=headers)).read().decode()
+page = "/fr/anderlecht/accessibility"
+get(second + page)  # the second process has the page in memory, as after any visit
+form = get(first + page + "/edit", {"Cookie": cookie})
+fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form))
+marker = f"Bench change {time.time_ns()}"
+fields.update(body_fr=marker, body_nl=marker)
+request = urllib.request.Request(first + page + "/edit", data=urllib.parse.urlencode(fields).encode(),
+                                 headers={"Cookie": cookie, "Origin": first})
+saved = time.monotonic()
+urllib.request.urlopen(request).read()
+waits = 0
+while marker not in get(second + page) and time.monotonic() - saved < 10:
+    waits += 1
+    time.sleep(0.01)
+elapsed = (time.monotonic() - saved) * 1000
+seen = marker in get(second + page)
+print(f"\nA change saved through the first process was served by the second after {elapsed:.0f} ms"
+      f" ({'seen' if seen else 'NOT seen within 10 s'}; target: within a second).")
+PY
+  second_peak=$(awk '/VmHWM/ { print $2 " " $3 }' "/proc/$second_pid/status")
+  echo "Peak memory of the second process (VmHWM): $second_peak" >>"$out"
+fi
 cat "$out"

@@ -252,6 +252,8 @@ map-title = Social map
 map-intro = Who can help you, where and when: the services of the municipality's social and health organisations.
 map-search-label = What are you looking for?
 map-search-hint = For example: housing, food parcel, debt, doctor.
+map-card-today = Today: { $hours }
+map-card-closed-today = Closed today
 map-search-submit = Search
 map-clear-all = Clear everything
 map-clear = Remove this filter
@@ -260,6 +262,9 @@ map-results = { $count ->
    *[other] { $n } services
 }
 map-no-results = No service matches. Try another word or remove a filter.
+map-did-you-mean = Try instead:
+map-themes-named-like = Themes close to your search:
+map-search-the-region = Search these words in all 19 municipalities
 map-sort = Sort by:
 map-sort-relevance = relevance
 map-sort-name = name

@@ -252,6 +252,8 @@ map-title = Répertoire social
 map-intro = Qui peut vous aider, où et quand : les services des organisations sociales et de santé de la commune.
 map-search-label = Que cherchez-vous ?
 map-search-hint = Par exemple : logement, colis alimentaire, dettes, médecin.
+map-card-today = Aujourd'hui : { $hours }
+map-card-closed-today = Fermé aujourd'hui
 map-search-submit = Chercher
 map-clear-all = Tout effacer
 map-clear = Retirer ce filtre
@@ -260,6 +262,9 @@ map-results = { $count ->
    *[other] { $n } services
 }
 map-no-results = Aucun service ne correspond. Essayez un autre mot ou retirez un filtre.
+map-did-you-mean = Essayez plutôt :
+map-themes-named-like = Thèmes proches de votre recherche :
+map-search-the-region = Chercher ces mots dans les 19 communes
 map-sort = Trier par :
 map-sort-relevance = pertinence
 map-sort-name = nom

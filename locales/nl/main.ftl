@@ -252,6 +252,8 @@ map-title = Sociale kaart
 map-intro = Wie u kan helpen, waar en wanneer: de diensten van de sociale en gezondheidsorganisaties van de gemeente.
 map-search-label = Wat zoekt u?
 map-search-hint = Bijvoorbeeld: huisvesting, voedselpakket, schulden, dokter.
+map-card-today = Vandaag: { $hours }
+map-card-closed-today = Vandaag gesloten
 map-search-submit = Zoeken
 map-clear-all = Alles wissen
 map-clear = Deze filter wissen
@@ -260,6 +262,9 @@ map-results = { $count ->
    *[other] { $n } diensten
 }
 map-no-results = Geen enkele dienst komt overeen. Probeer een ander woord of wis een filter.
+map-did-you-mean = Probeer eens:
+map-themes-named-like = Thema's die op uw zoekopdracht lijken:
+map-search-the-region = Deze woorden zoeken in de 19 gemeenten
 map-sort = Sorteren op:
 map-sort-relevance = relevantie
 map-sort-name = naam

@@ -82,6 +82,11 @@ impl Snapshot {
             None => self.total,
         }
     }
+
+    /// The version of what a coordination's public pages show (its own and the platform's).
+    pub fn of_coordination(&self, slug: &str) -> i64 {
+        self.platform + self.by_slug.get(slug).copied().unwrap_or_default()
+    }
 }
 
 #[derive(Default)]

@@ -325,9 +325,7 @@ impl Db {
     /// index (columns, uniqueness, partial or not) and every foreign key (with its `ON DELETE`).
     ///
     /// Types are compared by class (`integer`, `real`, `bool`, `blob`, `text`) because SQLite
-    /// keeps dates and times as ISO text where PostgreSQL has `date` and `timestamptz`. Full-text
-    /// search is the one place the backends differ by design (an FTS5 table on SQLite, a
-    /// generated tsvector column with its GIN index on PostgreSQL), so it is left out.
+    /// keeps dates and times as ISO text where PostgreSQL has `date` and `timestamptz`.
     pub async fn schema(&self) -> anyhow::Result<Vec<String>> {
         let mut lines = Vec::new();
         for c in self.columns().await? {
@@ -346,7 +344,7 @@ impl Db {
                      (SELECT group_concat(name, ',') FROM (SELECT ii.name FROM pragma_index_info(i.name) ii ORDER BY ii.seqno)) \
                      FROM sqlite_master m JOIN pragma_index_list(m.name) i \
                      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
-                     AND m.name NOT LIKE 'service_search%' AND i.origin <> 'pk'",
+                     AND i.origin <> 'pk'",
                 )
                 .fetch_all(p)
                 .await?
@@ -360,9 +358,7 @@ impl Db {
                      FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid \
                      JOIN pg_namespace n ON n.oid = t.relnamespace \
                      WHERE n.nspname = current_schema() AND NOT x.indisprimary \
-                     AND t.relname NOT LIKE '_sqlx%' \
-                     AND NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t.oid \
-                                     AND a.attnum = ANY(x.indkey) AND a.attname = 'search_vector')",
+                     AND t.relname NOT LIKE '_sqlx%'",
                 )
                 .fetch_all(p)
                 .await?
@@ -381,8 +377,7 @@ impl Db {
         Ok(lines)
     }
 
-    /// Every column Socius writes, table by table in declaration order; full-text search (an FTS5
-    /// table on SQLite, a generated column on PostgreSQL) is left out: the database keeps it.
+    /// Every column Socius writes, table by table in declaration order.
     pub async fn columns(&self) -> Result<Vec<ColumnInfo>, sqlx::Error> {
         let rows: Vec<(String, String, String, bool)> = match self {
             Db::Sqlite(p) => {
@@ -390,7 +385,7 @@ impl Db {
                     "SELECT m.name, c.name, c.type, c.\"notnull\" <> 0 OR c.pk > 0 \
                      FROM sqlite_master m JOIN pragma_table_info(m.name) c \
                      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
-                     AND m.name NOT LIKE '_sqlx%' AND m.name NOT LIKE 'service_search%' \
+                     AND m.name NOT LIKE '_sqlx%' \
                      ORDER BY m.name, c.cid",
                 )
                 .fetch_all(p)
@@ -400,7 +395,7 @@ impl Db {
                 "SELECT table_name::text, column_name::text, data_type::text, is_nullable = 'NO' \
                      FROM information_schema.columns \
                      WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
-                     AND column_name <> 'search_vector' ORDER BY table_name, ordinal_position",
+                     ORDER BY table_name, ordinal_position",
             )
             .fetch_all(p)
             .await?,

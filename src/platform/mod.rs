@@ -22,6 +22,7 @@ pub mod policy;
 pub mod portable;
 pub mod ratelimit;
 pub mod reference;
+pub mod search;
 pub mod session_store;
 pub mod settings;
 pub mod signing;
@@ -51,6 +52,8 @@ pub struct AppState {
     pub versions: Arc<content_version::Versions>,
     /// Public pages as rendered for visitors.
     pub pages: Arc<web::cache::Pages>,
+    /// The social map's search engine.
+    pub search: Arc<search::SearchIndex>,
 }
 
 impl AppState {
@@ -63,6 +66,7 @@ impl AppState {
             keys: Arc::new(signing::Keys::default()),
             versions: Arc::new(content_version::Versions::default()),
             pages: Arc::new(web::cache::Pages::default()),
+            search: Arc::new(search::SearchIndex::default()),
         }
     }
 }

@@ -100,7 +100,7 @@ fn templates_and_code_use_only_known_keys() {
 }
 
 /// Every argument a message of Socius takes.
-const ARGUMENTS: [&str; 26] = [
+const ARGUMENTS: [&str; 27] = [
     "name",
     "coordination",
     "organization",
@@ -127,6 +127,7 @@ const ARGUMENTS: [&str; 26] = [
     "person",
     "period",
     "n",
+    "hours",
 ];
 
 #[test]

@@ -28,6 +28,7 @@ mod once;
 mod pages;
 mod platform;
 mod rights;
+mod search;
 mod second_factor;
 mod tenancy;
 mod transfer;

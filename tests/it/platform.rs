@@ -36,6 +36,43 @@ async fn sqlite_and_postgres_schemas_match() {
     );
 }
 
+/// A child row is found from its parent through an index: the pages that list a service's phones
+/// or contacts, and every `ON DELETE` of a parent, would otherwise read the whole child table. Both
+/// migration sets have the same indexes (above), so SQLite's catalogue answers for both. Keys to
+/// the coordination (every table is read through its own tenant-scoped indexes, and a coordination
+/// is removed once in its life), to a user (kept for who did what; an erasure is rare) and to the
+/// reference tables (never deleted) are left out.
+#[tokio::test]
+async fn every_foreign_key_to_a_feature_row_leads_an_index() {
+    let db = TestDb::create(Backend::Sqlite).await.unwrap();
+    let handle = socius::platform::db::Db::connect(&db.url).await.unwrap();
+    handle.migrate().await.unwrap();
+    let unindexed: Vec<(String, String)> = socius::with_db!(&handle, |p| {
+        sqlx::query_as(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f \
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+         AND f.\"table\" NOT IN ('coordinations', 'users', 'municipalities', 'basins', 'rights') \
+         AND NOT EXISTS ( \
+           SELECT 1 FROM pragma_index_list(m.name) i JOIN pragma_index_info(i.name) c \
+           WHERE c.seqno = 0 AND c.name = f.\"from\") \
+         ORDER BY 1, 2"
+    )
+    .fetch_all(p)
+    .await
+    })
+    .unwrap();
+    handle.close().await;
+    assert!(
+        unindexed.is_empty(),
+        "foreign keys without an index that starts with their column:\n{}",
+        unindexed
+            .iter()
+            .map(|(table, column)| format!("{table}.{column}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 async fn reference_data_is_seeded(app: TestApp) {
     let count: i64 = socius::with_db!(app.db(), |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM municipalities"

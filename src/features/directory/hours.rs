@@ -53,6 +53,30 @@ pub fn week(lang: Lang, schedules: &[Schedule]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What a result card says of today: its ranges, "closed today" (a closure or no range on that
+/// day), or nothing for a service that gives no hours.
+pub fn today(
+    lang: Lang,
+    schedules: &[Schedule],
+    closed_today: bool,
+    at: DateTime<Utc>,
+) -> Option<String> {
+    if schedules.is_empty() {
+        return None;
+    }
+    let day = at.with_timezone(&Brussels).weekday().number_from_monday() as i64;
+    let ranges: Vec<String> = schedules
+        .iter()
+        .filter(|s| s.weekday == day)
+        .map(|s| format!("{}–{}", s.opens, s.closes))
+        .collect();
+    Some(if closed_today || ranges.is_empty() {
+        t(lang, "map-card-closed-today")
+    } else {
+        crate::platform::i18n::t_args(lang, "map-card-today", &[("hours", &ranges.join(", "))])
+    })
+}
+
 /// Parses "9:00" or "09:00" into "09:00".
 pub fn parse_time(input: &str) -> Option<String> {
     let (h, m) = input.trim().split_once(':')?;

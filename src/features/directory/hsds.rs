@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::store::search::{self, SearchParams};
+use super::store::search::SearchParams;
 use super::store::{self, Location, Organization, Service, ServiceDetail, Theme};
 use crate::domain::{ContentLang, Lang};
 use crate::features::directory::store::ServiceStatus;
@@ -481,12 +481,11 @@ pub async fn services(
                 ..SearchParams::default()
             };
             // The search finds active services only, whoever asks.
-            let found = search::search(
-                &state.db,
+            let found = super::finding::find(
+                &state,
                 &c.coordination,
                 &params,
-                lang == Lang::Nl,
-                chrono::Utc::now(),
+                lang,
                 per_page,
                 (page - 1) * per_page,
             )

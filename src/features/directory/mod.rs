@@ -7,6 +7,7 @@ pub mod duplicates;
 pub mod edit_form;
 pub mod editing;
 pub mod export;
+pub mod finding;
 pub mod hours;
 pub mod hsds;
 pub mod import;
@@ -22,13 +23,12 @@ use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use axum::routing::get;
 use axum::Router;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use tower_sessions::Session;
 
 use crate::domain::Lang;
 use crate::features::directory::store::ServiceStatus;
 use crate::platform::auth::CurrentUser;
-use crate::platform::db::Db;
 use crate::platform::i18n::t;
 use crate::platform::reference::Reference;
 use crate::platform::tenancy::{CoordPath, Coordination};
@@ -38,7 +38,7 @@ use crate::platform::web::{render, AppError, PageCtx, Pager};
 use crate::platform::AppState;
 
 use editing::Subject;
-use store::search::{self, Hit, SearchParams};
+use store::search::{self, fold, Hit, SearchParams};
 use store::{Location, Organization, Service, ServiceDetail};
 
 pub fn routes() -> Router<AppState> {
@@ -217,6 +217,13 @@ pub struct HitView {
     pub organization_href: String,
     pub summary: String,
     pub temporarily_closed: bool,
+    /// "Street 1, 1070 Anderlecht", in the reader's language.
+    pub address: Option<String>,
+    /// Today's hours or "closed today" (nothing when the service gives no hours).
+    pub today: Option<String>,
+    /// The number as shown and as a `tel:` link.
+    pub phone: Option<(String, String)>,
+    pub themes: Vec<String>,
 }
 
 fn query_href(base: &str, pairs: &[(String, String)]) -> String {
@@ -252,7 +259,7 @@ fn summary(text: &str) -> String {
     }
 }
 
-fn hit_view(lang: Lang, base: &str, hit: Hit) -> HitView {
+fn hit_view(lang: Lang, base: &str, hit: Hit, card: search::Card, now: DateTime<Utc>) -> HitView {
     let name = lang.pick(&hit.name_fr, &hit.name_nl).to_string();
     let name_lang = if name == hit.name_nl && lang == Lang::Nl || hit.name_fr.is_empty() {
         Lang::Nl
@@ -269,6 +276,22 @@ fn hit_view(lang: Lang, base: &str, hit: Hit) -> HitView {
         organization_href: format!("{base}/organizations/{}", hit.organization_id),
         summary: summary(lang.pick(&hit.description_fr, &hit.description_nl)),
         temporarily_closed: hit.status == ServiceStatus::TemporarilyClosed,
+        address: card.address.map(
+            |(street_fr, street_nl, postcode, municipality_fr, municipality_nl)| {
+                format!(
+                    "{}, {postcode} {}",
+                    lang.pick(&street_fr, &street_nl),
+                    lang.pick(&municipality_fr, &municipality_nl)
+                )
+            },
+        ),
+        today: hours::today(lang, &card.schedules, card.closed_today, now),
+        phone: card.phone.map(|p| (p.number.clone(), p.tel())),
+        themes: card
+            .themes
+            .iter()
+            .map(|th| th.name(lang).to_string())
+            .collect(),
     }
 }
 
@@ -286,6 +309,45 @@ struct MapPage {
     guide_href: String,
     filtered: bool,
     exports: Vec<(String, String)>,
+    nothing: Option<NothingFound>,
+}
+
+/// What a search that found nothing offers instead of a dead end.
+struct NothingFound {
+    /// A near search that finds something: its words and its address.
+    suggestion: Option<(String, String)>,
+    /// The map's themes whose names share a word with the search: (name, address).
+    themes: Vec<(String, String)>,
+    /// The same words across the 19 maps.
+    region_href: String,
+}
+
+/// The themes of `counts` whose name shares a word (its start, four letters or more) with `q`.
+fn themes_named_like(
+    labels: &Reference,
+    lang: Lang,
+    q: &str,
+    counts: &search::FacetCounts,
+) -> Vec<String> {
+    let typed: Vec<String> = fold(q)
+        .split(' ')
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_string)
+        .collect();
+    counts
+        .iter()
+        .map(|(code, _)| code.clone())
+        .filter(|code| {
+            fold(&facet_label(labels, lang, "theme", code))
+                .split(' ')
+                .filter(|w| w.chars().count() >= 4)
+                .any(|name| {
+                    typed
+                        .iter()
+                        .any(|w| name.starts_with(w.as_str()) || w.starts_with(name))
+                })
+        })
+        .collect()
 }
 
 #[tracing::instrument(skip_all)]
@@ -298,14 +360,12 @@ async fn map(
     let lang = page.lang;
     let base = page.url_in(&coordination, "");
     let map_base = format!("{base}/map");
-    let now = Utc::now();
     let requested_page = params.page.unwrap_or(1).max(1);
-    let results = search::search(
-        &state.db,
+    let results = finding::find(
+        &state,
         &coordination,
         &params,
-        lang == Lang::Nl,
-        now,
+        lang,
         MAP_PAGE_SIZE,
         (requested_page - 1) * MAP_PAGE_SIZE,
     )
@@ -318,6 +378,42 @@ async fn map(
         &params.pairs(),
     );
     let labels = Reference::places_and_themes(&state.db).await?;
+    // A search that found nothing does not end the visit: a near search that finds something,
+    // the themes named like it, the map's facets without the words, and the whole region.
+    let without_words = SearchParams {
+        q: None,
+        page: None,
+        ..params.clone()
+    };
+    let (nothing, everything, facet_params) = if results.total == 0 && params.has_query() {
+        let q = params.q.clone().unwrap_or_default();
+        let everything = finding::find(&state, &coordination, &without_words, lang, 0, 0).await?;
+        let suggestion = finding::suggestion(&state, &coordination, &q)
+            .await?
+            .map(|words| {
+                let href = with_param(&map_base, &params, "q", Some(&words));
+                (words, href)
+            });
+        let themes = themes_named_like(&labels, lang, &q, &everything.themes)
+            .into_iter()
+            .map(|code| {
+                (
+                    facet_label(&labels, lang, "theme", &code),
+                    with_param(&map_base, &without_words, "theme", Some(&code)),
+                )
+            })
+            .collect();
+        let region_href = query_href(&page.href("/search"), &[("q".to_string(), q)]);
+        let nothing = NothingFound {
+            suggestion,
+            themes,
+            region_href,
+        };
+        (Some(nothing), Some(everything), &without_words)
+    } else {
+        (None, None, &params)
+    };
+    let counted = everything.as_ref().unwrap_or(&results);
     let facet = |name: &'static str,
                  title_key: &str,
                  counts: &search::FacetCounts,
@@ -330,32 +426,33 @@ async fn map(
                 .map(|(code, count)| FacetOption {
                     label: facet_label(&labels, lang, name, code),
                     count: *count,
-                    href: with_param(&map_base, &params, name, Some(code)),
+                    href: with_param(&map_base, facet_params, name, Some(code)),
                     selected: code == current,
                 })
                 .collect(),
-            clear_href: (!current.is_empty()).then(|| with_param(&map_base, &params, name, None)),
+            clear_href: (!current.is_empty())
+                .then(|| with_param(&map_base, facet_params, name, None)),
         }
     };
     let facets = vec![
-        facet("theme", "map-facet-theme", &results.themes, &params.theme),
+        facet("theme", "map-facet-theme", &counted.themes, &params.theme),
         facet(
             "municipality",
             "map-facet-municipality",
-            &results.municipalities,
+            &counted.municipalities,
             &params.municipality,
         ),
-        facet("basin", "map-facet-basin", &results.basins, &params.basin),
+        facet("basin", "map-facet-basin", &counted.basins, &params.basin),
         facet(
             "target",
             "map-facet-target",
-            &results.targets,
+            &counted.targets,
             &params.target,
         ),
         facet(
             "language",
             "map-facet-language",
-            &results.languages,
+            &counted.languages,
             &params.language,
         ),
     ];
@@ -390,10 +487,16 @@ async fn map(
             selected: s == sort,
         })
         .collect();
+    let now = Utc::now();
+    let today = now.with_timezone(&chrono_tz::Europe::Brussels).date_naive();
+    let mut cards = search::cards(&state.db, &results.hits, today).await?;
     let hits = results
         .hits
         .into_iter()
-        .map(|h| hit_view(lang, &base, h))
+        .map(|h| {
+            let card = cards.remove(&h.id).unwrap_or_default();
+            hit_view(lang, &base, h, card, now)
+        })
         .collect();
     // The guide prints what the map shows: every filter, in the guide's own order (by name).
     let guide_href = query_href(
@@ -431,6 +534,7 @@ async fn map(
         guide_href,
         filtered,
         exports,
+        nothing,
     })
 }
 
@@ -640,26 +744,18 @@ fn filter_lines(reference: &Reference, lang: Lang, params: &SearchParams) -> Vec
 /// The services a guide lists (active ones, every filter of the map search it was printed from,
 /// by name), and those filters as its reader reads them.
 async fn guide_services(
-    db: &Db,
+    state: &AppState,
     coordination: &Coordination,
     lang: Lang,
     params: &SearchParams,
 ) -> Result<(Vec<String>, Vec<ServiceView>, bool), AppError> {
+    let db = &state.db;
     let printed = SearchParams {
         sort: Some("name".into()),
         page: None,
         ..params.clone()
     };
-    let results = search::search(
-        db,
-        coordination,
-        &printed,
-        lang == Lang::Nl,
-        Utc::now(),
-        GUIDE_LIMIT,
-        0,
-    )
-    .await?;
+    let results = finding::find(state, coordination, &printed, lang, GUIDE_LIMIT, 0).await?;
     let mut services = Vec::with_capacity(results.hits.len());
     for hit in &results.hits {
         if let Some(detail) = store::service_detail(db, coordination, hit.id).await? {
@@ -678,7 +774,7 @@ async fn guide(
     Query(params): Query<SearchParams>,
 ) -> Result<Html<String>, AppError> {
     let (filters, services, truncated) =
-        guide_services(&state.db, &coordination, page.lang, &params).await?;
+        guide_services(&state, &coordination, page.lang, &params).await?;
     render(&GuidePage {
         page: page.with_coordination(coordination.as_ref()),
         filters,
@@ -698,7 +794,7 @@ async fn guide_pdf(
     use axum::response::IntoResponse;
     let lang = page.lang;
     let (filters, services, truncated) =
-        guide_services(&state.db, &coordination, lang, &params).await?;
+        guide_services(&state, &coordination, lang, &params).await?;
     let t = |key: &str| crate::platform::i18n::t(lang, key);
     let entries: Vec<serde_json::Value> = services
         .iter()

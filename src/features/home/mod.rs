@@ -12,7 +12,8 @@ use axum::Router;
 use serde::Deserialize;
 
 use crate::domain::Lang;
-use crate::features::directory::store::search::{self, Hit, SearchParams};
+use crate::features::directory::finding;
+use crate::features::directory::store::search::{Hit, SearchParams};
 use crate::features::meetings::store::{self as meetings_store, Meeting};
 use crate::features::membership::store::bodies::{self, Body};
 use crate::features::observatory::dashboard::{published_summary, Total};
@@ -140,18 +141,9 @@ async fn region_search(
             q: Some(q.clone()),
             ..SearchParams::default()
         };
-        let now = chrono::Utc::now();
         for coordination in tenancy::list(&state.db).await? {
-            let results = search::search(
-                &state.db,
-                &coordination,
-                &params,
-                page.lang == Lang::Nl,
-                now,
-                HITS_PER_MAP,
-                0,
-            )
-            .await?;
+            let results =
+                finding::find(&state, &coordination, &params, page.lang, HITS_PER_MAP, 0).await?;
             if results.total > 0 {
                 found.push(MapHits {
                     coordination,

@@ -1,9 +1,9 @@
 //! Finding and merging organisations entered twice.
 
-use super::{refresh_search_text, Organization, ORGANIZATION_COLUMNS};
+use super::{Organization, ORGANIZATION_COLUMNS};
 use crate::platform::db::{Db, Tx};
 use crate::platform::policy::Tenant;
-use crate::{execute, fetch_all, scalars};
+use crate::{execute, fetch_all};
 
 /// Every organisation of the coordination, oldest first.
 pub async fn organizations(db: &Db, tenant: &Tenant) -> Result<Vec<Organization>, sqlx::Error> {
@@ -42,14 +42,6 @@ pub async fn merge(
              WHERE organization_id = $2 AND coordination_id = $3"
         );
         execute!(&mut *tx, &sql, keep, remove, tenant.id())?;
-    }
-    let moved: Vec<i64> = scalars!(
-        &mut *tx,
-        "SELECT id FROM services WHERE organization_id = $1",
-        keep
-    )?;
-    for service_id in moved {
-        refresh_search_text(tx, service_id).await?;
     }
     execute!(
         tx,

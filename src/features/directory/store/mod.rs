@@ -20,8 +20,6 @@ pub mod reports;
 pub mod search;
 pub mod verification;
 
-use search::fold;
-
 /// Who a service is for. Each code has a message `target-<code>`.
 pub const TARGET_GROUPS: [&str; 9] = [
     "children",
@@ -499,93 +497,6 @@ pub async fn create_location(
     Ok(id)
 }
 
-/// The folded text a service is found by: its names and descriptions, its organisation's names, and
-/// its themes, in both languages.
-async fn search_text(
-    tx: &mut Tx,
-    organization_id: i64,
-    input: &ServiceInput,
-) -> Result<String, sqlx::Error> {
-    let (org_fr, org_nl): (String, String) = with_tx!(tx, |c| sqlx::query_as(
-        "SELECT name_fr, name_nl FROM organizations WHERE id = $1"
-    )
-    .bind(organization_id)
-    .fetch_one(c)
-    .await)?;
-    let mut parts = vec![
-        input.name_fr.clone(),
-        input.name_nl.clone(),
-        input.description_fr.clone(),
-        input.description_nl.clone(),
-        input.eligibility_fr.clone(),
-        input.eligibility_nl.clone(),
-        org_fr,
-        org_nl,
-    ];
-    for code in &input.themes {
-        let names: Option<(String, String)> = with_tx!(tx, |c| sqlx::query_as(
-            "SELECT name_fr, name_nl FROM themes WHERE code = $1"
-        )
-        .bind(code)
-        .fetch_optional(c)
-        .await)?;
-        if let Some((fr, nl)) = names {
-            parts.push(fr);
-            parts.push(nl);
-        }
-    }
-    Ok(fold(&parts.join(" ")))
-}
-
-/// Recomputes a service's search text from what is stored (after its organisation changed).
-pub async fn refresh_search_text(tx: &mut Tx, service_id: i64) -> Result<(), sqlx::Error> {
-    type Texts = (i64, String, String, String, String, String, String);
-    let (
-        organization_id,
-        name_fr,
-        name_nl,
-        description_fr,
-        description_nl,
-        eligibility_fr,
-        eligibility_nl,
-    ): Texts = with_tx!(tx, |c| {
-        sqlx::query_as(
-        "SELECT organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, eligibility_nl FROM services WHERE id = $1"
-    )
-    .bind(service_id)
-    .fetch_one(c)
-    .await
-    })?;
-    let themes: Vec<String> = with_tx!(tx, |c| {
-        sqlx::query_scalar(
-        "SELECT t.code FROM service_themes st JOIN themes t ON t.id = st.theme_id WHERE st.service_id = $1"
-    )
-    .bind(service_id)
-    .fetch_all(c)
-    .await
-    })?;
-    let input = ServiceInput {
-        name_fr,
-        name_nl,
-        description_fr,
-        description_nl,
-        eligibility_fr,
-        eligibility_nl,
-        themes,
-        ..ServiceInput::default()
-    };
-    let text = search_text(tx, organization_id, &input).await?;
-    with_tx!(tx, |c| sqlx::query(
-        "UPDATE services SET search_text = $1 WHERE id = $2"
-    )
-    .bind(&text)
-    .bind(service_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))?;
-    Ok(())
-}
-
 pub async fn create_service(
     tx: &mut Tx,
     tenant: &Tenant,
@@ -596,8 +507,8 @@ pub async fn create_service(
     let id = with_tx!(tx, |c| {
         sqlx::query_scalar(
             "INSERT INTO services (coordination_id, uid, organization_id, name_fr, name_nl, description_fr, description_nl, eligibility_fr, \
-             eligibility_nl, fees_fr, fees_nl, application_fr, application_nl, status, by_appointment, search_text, last_verified_at, \
-             created_at, updated_at) VALUES ($1, $2, $3, '', '', '', '', '', '', '', '', '', '', 'inactive', FALSE, '', $4, $4, $4) RETURNING id",
+             eligibility_nl, fees_fr, fees_nl, application_fr, application_nl, status, by_appointment, last_verified_at, \
+             created_at, updated_at) VALUES ($1, $2, $3, '', '', '', '', '', '', '', '', '', '', 'inactive', FALSE, $4, $4, $4) RETURNING id",
         )
         .bind(tenant.id())
         .bind(input.uid.clone().unwrap_or_else(new_uid))
@@ -876,16 +787,6 @@ pub async fn update_organization(
     for phone in &input.phones {
         insert_phone(tx, tenant, id, None, phone).await?;
     }
-    // Services are found by their organisation's names too.
-    let services: Vec<i64> = with_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT id FROM services WHERE organization_id = $1"
-    )
-    .bind(id)
-    .fetch_all(c)
-    .await)?;
-    for service in services {
-        refresh_search_text(tx, service).await?;
-    }
     Ok(())
 }
 
@@ -936,12 +837,11 @@ pub async fn update_service(
     .bind(tenant.id())
     .fetch_one(c)
     .await)?;
-    let text = search_text(tx, organization_id, input).await?;
     with_tx!(tx, |c| {
         sqlx::query(
             "UPDATE services SET name_fr = $1, name_nl = $2, description_fr = $3, description_nl = $4, eligibility_fr = $5, eligibility_nl = $6, \
-             fees_fr = $7, fees_nl = $8, application_fr = $9, application_nl = $10, status = $11, by_appointment = $12, search_text = $13, \
-             updated_at = $14 WHERE id = $15",
+             fees_fr = $7, fees_nl = $8, application_fr = $9, application_nl = $10, status = $11, by_appointment = $12, \
+             updated_at = $13 WHERE id = $14 AND coordination_id = $15",
         )
         .bind(&input.name_fr)
         .bind(&input.name_nl)
@@ -955,9 +855,9 @@ pub async fn update_service(
         .bind(&input.application_nl)
         .bind(input.status)
         .bind(input.by_appointment)
-        .bind(&text)
         .bind(Utc::now())
         .bind(id)
+        .bind(tenant.id())
         .execute(c)
         .await
         .map(|r| r.rows_affected())

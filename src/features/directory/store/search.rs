@@ -1,15 +1,15 @@
-//! Finding services: full-text search (SQLite FTS5 / PostgreSQL tsvector) over folded text, facets
-//! with counts, sorting and pagination. Both backends get the same query semantics: every word must
-//! match the start of a word in the service's text ("societe" finds "Société", "logement" finds
-//! "logements"); ranking differs (bm25 / ts_rank).
+//! Finding services: the words through the search engine (`platform::search`, which ranks), every
+//! other filter, the facets with their counts, sorting and pagination in SQL over what it found.
+//! Both backends therefore give the same results in the same order.
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use chrono_tz::Europe::Brussels;
 use serde::Deserialize;
 
-use crate::platform::db::{Backend, Db};
+use crate::platform::db::Db;
+use crate::platform::search::{ServiceDoc, Texts};
 use crate::platform::tenancy::Coordination;
-use crate::with_db;
+use crate::{fetch_all, with_db};
 
 pub use crate::platform::collation::fold;
 
@@ -79,7 +79,6 @@ struct Query {
     from: String,
     conditions: Vec<String>,
     params: Vec<Param>,
-    rank: Option<String>,
 }
 
 impl Query {
@@ -102,6 +101,216 @@ pub struct Hit {
     pub organization_nl: String,
 }
 
+/// A coordination's public services as the search engine indexes them: names, organisation,
+/// themes and target groups (`target` names a group in a language), descriptions and who may
+/// apply, in both languages.
+pub async fn documents(
+    db: &Db,
+    coordination: &Coordination,
+    target: impl Fn(crate::domain::Lang, &str) -> String,
+) -> Result<Vec<ServiceDoc>, sqlx::Error> {
+    use crate::domain::Lang;
+    type Row = (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    );
+    let services: Vec<Row> = fetch_all!(
+        db,
+        "SELECT s.id, s.name_fr, s.name_nl, s.description_fr, s.description_nl, s.eligibility_fr, \
+         s.eligibility_nl, o.name_fr, o.name_nl FROM services s \
+         JOIN organizations o ON o.id = s.organization_id \
+         WHERE s.coordination_id = $1 AND s.status <> 'inactive'",
+        coordination.id
+    )?;
+    let themes: Vec<(i64, String, String)> = fetch_all!(
+        db,
+        "SELECT st.service_id, t.name_fr, t.name_nl FROM service_themes st \
+         JOIN themes t ON t.id = st.theme_id JOIN services s ON s.id = st.service_id \
+         WHERE s.coordination_id = $1",
+        coordination.id
+    )?;
+    let targets: Vec<(i64, String)> = fetch_all!(
+        db,
+        "SELECT tg.service_id, tg.target_group FROM service_target_groups tg \
+         JOIN services s ON s.id = tg.service_id WHERE s.coordination_id = $1",
+        coordination.id
+    )?;
+    let mut topics: std::collections::HashMap<i64, (String, String)> = Default::default();
+    let mut add = |id: i64, fr: &str, nl: &str| {
+        let (topics_fr, topics_nl) = topics.entry(id).or_default();
+        for (all, name) in [(topics_fr, fr), (topics_nl, nl)] {
+            all.push_str(name);
+            all.push_str(". ");
+        }
+    };
+    for (id, fr, nl) in &themes {
+        add(*id, fr, nl);
+    }
+    for (id, group) in &targets {
+        add(*id, &target(Lang::Fr, group), &target(Lang::Nl, group));
+    }
+    Ok(services
+        .into_iter()
+        .map(
+            |(
+                id,
+                name_fr,
+                name_nl,
+                description_fr,
+                description_nl,
+                eligibility_fr,
+                eligibility_nl,
+                org_fr,
+                org_nl,
+            )| {
+                let (topics_fr, topics_nl) = topics.remove(&id).unwrap_or_default();
+                ServiceDoc {
+                    id: id as u64,
+                    coordination: coordination.id as u64,
+                    fr: Texts {
+                        name: name_fr,
+                        organization: org_fr,
+                        topics: topics_fr,
+                        description: format!("{description_fr}\n{eligibility_fr}"),
+                    },
+                    nl: Texts {
+                        name: name_nl,
+                        organization: org_nl,
+                        topics: topics_nl,
+                        description: format!("{description_nl}\n{eligibility_nl}"),
+                    },
+                }
+            },
+        )
+        .collect())
+}
+
+/// What a result card shows of a service beyond its name: its first address, its week's hours
+/// and the closures on the day shown, a phone (its own, else its organisation's) and its themes.
+#[derive(Debug, Default)]
+pub struct Card {
+    /// Street, postcode and municipality in French and Dutch.
+    pub address: Option<(String, String, String, String, String)>,
+    pub schedules: Vec<super::Schedule>,
+    pub closed_today: bool,
+    pub phone: Option<super::Phone>,
+    pub themes: Vec<super::Theme>,
+}
+
+/// The cards of a page of hits: five queries for the page, whatever its length.
+pub async fn cards(
+    db: &Db,
+    hits: &[Hit],
+    today: NaiveDate,
+) -> Result<std::collections::HashMap<i64, Card>, sqlx::Error> {
+    let mut cards: std::collections::HashMap<i64, Card> =
+        hits.iter().map(|h| (h.id, Card::default())).collect();
+    if hits.is_empty() {
+        return Ok(cards);
+    }
+    let ids = hits
+        .iter()
+        .map(|h| h.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let organizations = hits
+        .iter()
+        .map(|h| h.organization_id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    type Address = (i64, String, String, String, String, String);
+    let addresses_sql = format!(
+        "SELECT sal.service_id, l.street_fr, l.street_nl, l.postcode, m.name_fr, m.name_nl \
+         FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id \
+         JOIN municipalities m ON m.nis_code = l.nis_code \
+         WHERE sal.service_id IN ({ids}) ORDER BY sal.service_id, l.id"
+    );
+    let addresses: Vec<Address> = fetch_all!(db, &addresses_sql)?;
+    for (id, street_fr, street_nl, postcode, municipality_fr, municipality_nl) in addresses {
+        let card = cards.entry(id).or_default();
+        if card.address.is_none() {
+            card.address = Some((
+                street_fr,
+                street_nl,
+                postcode,
+                municipality_fr,
+                municipality_nl,
+            ));
+        }
+    }
+    let schedules_sql = format!(
+        "SELECT service_id, weekday, opens, closes FROM schedules \
+         WHERE service_id IN ({ids}) ORDER BY service_id, weekday, opens"
+    );
+    let schedules: Vec<(i64, i64, String, String)> = fetch_all!(db, &schedules_sql)?;
+    for (id, weekday, opens, closes) in schedules {
+        cards
+            .entry(id)
+            .or_default()
+            .schedules
+            .push(super::Schedule {
+                weekday,
+                opens,
+                closes,
+            });
+    }
+    let closed_sql = format!(
+        "SELECT service_id, COUNT(*) FROM closures WHERE service_id IN ({ids}) \
+         AND starts_on <= $1 AND ends_on >= $1 GROUP BY service_id"
+    );
+    let closed: Vec<i64> = fetch_all!(db, &closed_sql, today)?
+        .into_iter()
+        .map(|(id, _): (i64, i64)| id)
+        .collect();
+    for id in closed {
+        cards.entry(id).or_default().closed_today = true;
+    }
+    type PhoneRow = (Option<i64>, Option<i64>, String, String, String);
+    let phones_sql = format!(
+        "SELECT service_id, organization_id, number, description_fr, description_nl FROM phones \
+         WHERE service_id IN ({ids}) OR (service_id IS NULL AND organization_id IN ({organizations})) \
+         ORDER BY id"
+    );
+    let phones: Vec<PhoneRow> = fetch_all!(db, &phones_sql)?;
+    for hit in hits {
+        let own = phones.iter().find(|p| p.0 == Some(hit.id));
+        let organization = || {
+            phones
+                .iter()
+                .find(|p| p.0.is_none() && p.1 == Some(hit.organization_id))
+        };
+        if let Some((_, _, number, description_fr, description_nl)) = own.or_else(organization) {
+            cards.entry(hit.id).or_default().phone = Some(super::Phone {
+                number: number.clone(),
+                description_fr: description_fr.clone(),
+                description_nl: description_nl.clone(),
+            });
+        }
+    }
+    let themes_sql = format!(
+        "SELECT st.service_id, t.code, t.name_fr, t.name_nl, t.name_en FROM service_themes st \
+         JOIN themes t ON t.id = st.theme_id WHERE st.service_id IN ({ids}) \
+         ORDER BY st.service_id, t.code"
+    );
+    let themes: Vec<(i64, String, String, String, String)> = fetch_all!(db, &themes_sql)?;
+    for (id, code, name_fr, name_nl, name_en) in themes {
+        cards.entry(id).or_default().themes.push(super::Theme {
+            code,
+            name_fr,
+            name_nl,
+            name_en,
+        });
+    }
+    Ok(cards)
+}
+
 /// Values of one facet with how many of the matching services have each.
 pub type FacetCounts = Vec<(String, i64)>;
 
@@ -115,52 +324,17 @@ pub struct Results {
     pub languages: FacetCounts,
 }
 
-fn build(
-    backend: Backend,
-    coordination_id: i64,
-    params: &SearchParams,
-    now: DateTime<Utc>,
-) -> Query {
+/// The conditions of every filter but the words (the engine's part).
+fn build(coordination_id: i64, params: &SearchParams, now: DateTime<Utc>) -> Query {
     let mut query = Query {
         from: "services s".into(),
         conditions: Vec::new(),
         params: Vec::new(),
-        rank: None,
     };
     let c = query.param(Param::Int(coordination_id));
     query.conditions.push(format!(
         "s.coordination_id = {c} AND s.status <> 'inactive'"
     ));
-    let words = terms(params.q.as_deref().unwrap_or(""));
-    if !words.is_empty() {
-        match backend {
-            Backend::Sqlite => {
-                let expression = words
-                    .iter()
-                    .map(|w| format!("\"{w}\"*"))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let p = query.param(Param::Text(expression));
-                query.from = "services s JOIN service_search ON service_search.rowid = s.id".into();
-                query.conditions.push(format!("service_search MATCH {p}"));
-                query.rank = Some("service_search.rank".into());
-            }
-            Backend::Postgres => {
-                let expression = words
-                    .iter()
-                    .map(|w| format!("{w}:*"))
-                    .collect::<Vec<_>>()
-                    .join(" & ");
-                let p = query.param(Param::Text(expression));
-                query
-                    .conditions
-                    .push(format!("s.search_vector @@ to_tsquery('simple', {p})"));
-                query.rank = Some(format!(
-                    "ts_rank(s.search_vector, to_tsquery('simple', {p})) DESC"
-                ));
-            }
-        }
-    }
     if let Some(theme) = SearchParams::get(&params.theme) {
         let p = query.param(Param::Text(theme.into()));
         query.conditions.push(format!("s.id IN (SELECT st.service_id FROM service_themes st JOIN themes t ON t.id = st.theme_id WHERE t.code = {p})"));
@@ -258,38 +432,45 @@ fn id_list(ids: &[i64]) -> String {
     }
 }
 
+/// The services of a search. `found` is what the engine found for the words, best first (`None`
+/// when the reader typed none): the filters keep its order.
+#[allow(clippy::too_many_arguments)]
 #[tracing::instrument(skip_all, fields(coordination = coordination.id))]
 pub async fn search(
     db: &Db,
     coordination: &Coordination,
     params: &SearchParams,
+    found: Option<Vec<i64>>,
     lang_is_nl: bool,
     now: DateTime<Utc>,
     limit: i64,
     offset: i64,
 ) -> Result<Results, sqlx::Error> {
-    let mut query = build(db.backend(), coordination.id, params, now);
+    let mut query = build(coordination.id, params, now);
     let sort = SearchParams::get(&params.sort);
-    // With words to match, the full-text search runs once, with every filter, in relevance order;
-    // the count, the facets and the page then work on that list of ids instead of matching again.
+    // The filters run once over what the engine found; the count, the facets and the page then
+    // work on the list of ids that is left, in the engine's order.
     let mut ranked: Option<Vec<i64>> = None;
-    if let Some(rank) = query.rank.take() {
+    if let Some(found) = found {
+        query.conditions.push(id_list(&found));
         let ids_sql = format!(
-            "SELECT s.id FROM {} WHERE {} ORDER BY {rank}, s.id",
+            "SELECT s.id FROM {} WHERE {}",
             query.from,
             query.conditions.join(" AND ")
         );
-        let ids: Vec<i64> = with_db!(db, |p| bind_all!(
+        let kept: std::collections::HashSet<i64> = with_db!(db, |p| bind_all!(
             sqlx::query_scalar(&ids_sql),
             &query.params
         )
         .fetch_all(p)
-        .await)?;
+        .await)?
+        .into_iter()
+        .collect();
+        let ids: Vec<i64> = found.into_iter().filter(|id| kept.contains(id)).collect();
         query = Query {
             from: "services s".into(),
             conditions: vec![id_list(&ids)],
             params: Vec::new(),
-            rank: None,
         };
         ranked = Some(ids);
     }
