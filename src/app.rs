@@ -86,6 +86,7 @@ pub async fn run(
         }
     }
     tasks.spawn(housekeeping(state.clone(), background.clone()));
+    tasks.spawn(search_misses(state.clone(), background.clone()));
     tracing::info!(address = %listener.local_addr()?, "Socius is listening");
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app)
@@ -135,6 +136,22 @@ async fn housekeeping(state: AppState, shutdown: CancellationToken) {
         tokio::select! {
             _ = shutdown.cancelled() => break,
             _ = tokio::time::sleep(Duration::from_secs(600)) => {}
+        }
+    }
+}
+
+/// Writes the searches that found nothing every minute, and once more on the way out.
+async fn search_misses(state: AppState, shutdown: CancellationToken) {
+    loop {
+        let stopping = tokio::select! {
+            _ = shutdown.cancelled() => true,
+            _ = tokio::time::sleep(Duration::from_secs(60)) => false,
+        };
+        if let Err(err) = crate::features::directory::finding::write_misses(&state).await {
+            tracing::warn!(error = ?err, "could not write the searches that found nothing");
+        }
+        if stopping {
+            break;
         }
     }
 }

@@ -190,6 +190,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Vec<DemoAccount>> {
             accounts.push(second_factor_coordinator(&mut tx, coordination_id, c.slug).await?);
         }
         directory::demo::seed(&mut tx, &tenant, c.nis_code, directory::demo::DEMO_SIZE).await?;
+        directory::demo::seed_search_log(&mut tx, &tenant).await?;
         let mut member_user: Option<(i64, String)> = None;
         for (local, name, role, lang) in &people {
             let email = Email::parse(&format!("{local}@{}.example", c.slug)).expect("valid");

@@ -382,6 +382,33 @@ merge-confirm = Yes, merge
 flash-merged = The records have been merged.
 translations-title = Missing translations
 translations-empty = Every record exists in French and in Dutch.
+searches-title = Searches on the map
+searches-intro = What visitors of the map searched for without finding anything, and your coordination's own synonyms. Nothing says who searched.
+searches-misses = Searches without results
+searches-misses-empty = No searches without results yet.
+searches-query = Search
+searches-count = Times
+searches-last-seen = Last time
+searches-actions = Actions
+searches-try = Try
+searches-answer = Answer it with a synonym
+searches-synonyms = Your coordination's synonyms
+searches-shipped = { $n ->
+    [one] Socius already knows { $n } everyday word for every coordination ("colis" finds food aid, for instance).
+   *[other] Socius already knows { $n } everyday words for every coordination ("colis" finds food aid, for instance).
+}
+searches-synonyms-empty = Your coordination has not added a synonym yet.
+searches-synonym = "{ $word }" also finds what "{ $means }" finds
+searches-remove = Remove
+searches-remove-confirm = A search for "{ $word }" will no longer find what this synonym made it find.
+searches-word = Word people type
+searches-word-hint = For instance: colis, dokter, loyer.
+searches-means = Words of the services it must find
+searches-means-hint = For instance: aide alimentaire, huisarts, logement.
+searches-add = Add the synonym
+flash-synonym-added = Synonym added: the search knows it from now on.
+flash-synonym-removed = Synonym removed.
+error-synonym-same = Write other words than those of the search.
 
 ## Editing the social map
 action-back = Back

@@ -382,6 +382,33 @@ merge-confirm = Oui, fusionner
 flash-merged = Les fiches ont été fusionnées.
 translations-title = Traductions manquantes
 translations-empty = Toutes les fiches existent en français et en néerlandais.
+searches-title = Recherches sur la carte
+searches-intro = Ce que les visiteurs de la carte ont cherché sans rien trouver, et les synonymes propres à votre coordination. Rien ne dit qui a cherché.
+searches-misses = Recherches sans résultat
+searches-misses-empty = Aucune recherche sans résultat pour l'instant.
+searches-query = Recherche
+searches-count = Fois
+searches-last-seen = Dernière fois
+searches-actions = Actions
+searches-try = Essayer
+searches-answer = Y répondre par un synonyme
+searches-synonyms = Synonymes de votre coordination
+searches-shipped = { $n ->
+    [one] Socius connaît déjà { $n } mot courant pour toutes les coordinations (« colis » trouve l'aide alimentaire, par exemple).
+   *[other] Socius connaît déjà { $n } mots courants pour toutes les coordinations (« colis » trouve l'aide alimentaire, par exemple).
+}
+searches-synonyms-empty = Votre coordination n'a pas encore ajouté de synonyme.
+searches-synonym = « { $word } » trouve aussi ce que trouve « { $means } »
+searches-remove = Retirer
+searches-remove-confirm = La recherche « { $word } » ne trouvera plus ce que ce synonyme lui faisait trouver.
+searches-word = Mot que les gens tapent
+searches-word-hint = Par exemple : colis, docteur, loyer.
+searches-means = Mots des services qu'il doit trouver
+searches-means-hint = Par exemple : aide alimentaire, médecine générale, logement.
+searches-add = Ajouter le synonyme
+flash-synonym-added = Synonyme ajouté : la recherche le connaît dès maintenant.
+flash-synonym-removed = Synonyme retiré.
+error-synonym-same = Écrivez d'autres mots que ceux de la recherche.
 
 ## Editing the social map
 action-back = Retour

@@ -382,6 +382,33 @@ merge-confirm = Ja, samenvoegen
 flash-merged = De fiches zijn samengevoegd.
 translations-title = Ontbrekende vertalingen
 translations-empty = Alle fiches bestaan in het Frans en in het Nederlands.
+searches-title = Zoekopdrachten op de kaart
+searches-intro = Wat bezoekers van de kaart zochten zonder iets te vinden, en de synoniemen van uw coördinatie. Niets zegt wie zocht.
+searches-misses = Zoekopdrachten zonder resultaat
+searches-misses-empty = Nog geen zoekopdrachten zonder resultaat.
+searches-query = Zoekopdracht
+searches-count = Keer
+searches-last-seen = Laatst
+searches-actions = Acties
+searches-try = Proberen
+searches-answer = Beantwoorden met een synoniem
+searches-synonyms = Synoniemen van uw coördinatie
+searches-shipped = { $n ->
+    [one] Socius kent al { $n } alledaags woord voor alle coördinaties ('voedselpakket' vindt bijvoorbeeld voedselhulp).
+   *[other] Socius kent al { $n } alledaagse woorden voor alle coördinaties ('voedselpakket' vindt bijvoorbeeld voedselhulp).
+}
+searches-synonyms-empty = Uw coördinatie heeft nog geen synoniem toegevoegd.
+searches-synonym = '{ $word }' vindt ook wat '{ $means }' vindt
+searches-remove = Verwijderen
+searches-remove-confirm = De zoekopdracht '{ $word }' vindt dan niet meer wat dit synoniem ze liet vinden.
+searches-word = Woord dat mensen typen
+searches-word-hint = Bijvoorbeeld: voedselpakket, dokter, huur.
+searches-means = Woorden van de diensten die het moet vinden
+searches-means-hint = Bijvoorbeeld: voedselhulp, huisarts, huisvesting.
+searches-add = Synoniem toevoegen
+flash-synonym-added = Synoniem toegevoegd: de zoekfunctie kent het vanaf nu.
+flash-synonym-removed = Synoniem verwijderd.
+error-synonym-same = Schrijf andere woorden dan die van de zoekopdracht.
 
 ## Editing the social map
 action-back = Terug

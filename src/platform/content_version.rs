@@ -47,6 +47,10 @@ pub const UNSEEN_TABLES: &[(&str, &str)] = &[
     ),
     ("page_revisions", "the history of a page, for its editors"),
     (
+        "search_misses",
+        "searches that found nothing, for the coordinators",
+    ),
+    (
         "directory_changes",
         "the history of the map, for its editors",
     ),

@@ -5,11 +5,17 @@
 //! never answers from older data than the public pages show.
 //!
 //! The everyday words people type and the sector's words they mean ship as reference data
-//! (`seed/search_synonyms.csv`).
+//! (`seed/search_synonyms.csv`); each coordination adds its own, loaded with its services.
+//!
+//! Searches that find nothing are counted here, in memory, and written in batches by the caller
+//! ([`SearchIndex::take_misses`]): a visitor's search never writes a row, and nothing says who
+//! searched.
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, Mutex, OnceLock};
+
+use chrono::{DateTime, Utc};
 
 pub use socius_search::{Engine, ServiceDoc, Synonyms, Texts};
 
@@ -17,12 +23,43 @@ use crate::platform::web::AppError;
 
 const SYNONYMS_CSV: &str = include_str!("../../seed/search_synonyms.csv");
 
+/// Distinct searches that found nothing kept between two writes: past it, more are not counted
+/// (a flood of random words must not grow the process).
+const MISSES_KEPT: usize = 10_000;
+/// Characters of a search kept in the count.
+const MISS_LENGTH: usize = 100;
+
+/// Searches that found nothing: one query of one coordination, how often and when.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Miss {
+    pub coordination: i64,
+    pub query: String,
+    pub searches: i64,
+    pub first_seen: DateTime<Utc>,
+    pub last_seen: DateTime<Utc>,
+}
+
+/// What a coordination's services are found with: the engine and its synonyms.
+#[derive(Clone)]
+pub struct Current {
+    pub engine: Arc<Engine>,
+    pub synonyms: Arc<Synonyms>,
+}
+
+/// A coordination's services and own synonyms (word, means), as read from the database.
+pub struct Loaded {
+    pub services: Vec<ServiceDoc>,
+    pub synonyms: Vec<(String, String)>,
+}
+
 /// The installation's search index: one engine, the version each coordination is indexed at.
 #[derive(Default)]
 pub struct SearchIndex {
     engine: OnceLock<Arc<Engine>>,
-    synonyms: OnceLock<Synonyms>,
-    indexed: Mutex<HashMap<i64, i64>>,
+    shipped: OnceLock<Synonyms>,
+    /// Coordination → the version its services are indexed at, and its synonyms.
+    indexed: Mutex<HashMap<i64, (i64, Arc<Synonyms>)>>,
+    misses: Mutex<HashMap<(i64, String), Miss>>,
     /// One reload at a time: concurrent searches after a change wait for it instead of each
     /// loading the same services.
     reload: tokio::sync::Mutex<()>,
@@ -52,39 +89,52 @@ impl SearchIndex {
         Ok(self.engine.get_or_init(|| engine).clone())
     }
 
-    pub fn synonyms(&self) -> &Synonyms {
-        self.synonyms.get_or_init(shipped_synonyms)
+    /// The synonyms every coordination has.
+    pub fn shipped(&self) -> &Synonyms {
+        self.shipped.get_or_init(shipped_synonyms)
     }
 
-    fn indexed_at(&self, coordination: i64) -> Option<i64> {
-        self.indexed
+    fn indexed_at(&self, coordination: i64, version: i64) -> Option<Arc<Synonyms>> {
+        match self
+            .indexed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(&coordination)
-            .copied()
+        {
+            Some((indexed, synonyms)) if *indexed == version => Some(synonyms.clone()),
+            _ => None,
+        }
     }
 
-    /// The engine holding `coordination`'s services as of `version`: when it holds an older
-    /// version, `load` reads them from the database and they replace what it had.
+    /// The engine holding `coordination`'s services as of `version`, with its synonyms: when it
+    /// holds an older version, `load` reads them from the database and they replace what it had.
     pub async fn current<F, Fut>(
         &self,
         coordination: i64,
         version: i64,
         load: F,
-    ) -> Result<Arc<Engine>, AppError>
+    ) -> Result<Current, AppError>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Vec<ServiceDoc>, AppError>>,
+        Fut: Future<Output = Result<Loaded, AppError>>,
     {
         let engine = self.engine()?;
-        if self.indexed_at(coordination) == Some(version) {
-            return Ok(engine);
+        if let Some(synonyms) = self.indexed_at(coordination, version) {
+            return Ok(Current { engine, synonyms });
         }
         let _one_at_a_time = self.reload.lock().await;
-        if self.indexed_at(coordination) == Some(version) {
-            return Ok(engine);
+        if let Some(synonyms) = self.indexed_at(coordination, version) {
+            return Ok(Current { engine, synonyms });
         }
-        let docs = load().await?;
+        let Loaded {
+            services: docs,
+            synonyms: own,
+        } = load().await?;
+        let mut synonyms = self.shipped().clone();
+        for (word, means) in &own {
+            synonyms.add(word, means);
+        }
+        let synonyms = Arc::new(synonyms);
         let writer = engine.clone();
         let started = std::time::Instant::now();
         tokio::task::spawn_blocking(move || writer.replace(&[coordination as u64], &docs))
@@ -100,8 +150,48 @@ impl SearchIndex {
         self.indexed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(coordination, version);
-        Ok(engine)
+            .insert(coordination, (version, synonyms.clone()));
+        Ok(Current { engine, synonyms })
+    }
+
+    /// Counts a search of `coordination`'s map that found nothing.
+    pub fn missed(&self, coordination: i64, text: &str) {
+        let query: String = socius_search::plain_words(text)
+            .join(" ")
+            .chars()
+            .take(MISS_LENGTH)
+            .collect();
+        if query.is_empty() {
+            return;
+        }
+        let now = Utc::now();
+        let mut misses = self.misses.lock().unwrap_or_else(|e| e.into_inner());
+        let full = misses.len() >= MISSES_KEPT;
+        match misses.get_mut(&(coordination, query.clone())) {
+            Some(miss) => {
+                miss.searches += 1;
+                miss.last_seen = now;
+            }
+            None if full => {}
+            None => {
+                misses.insert(
+                    (coordination, query.clone()),
+                    Miss {
+                        coordination,
+                        query,
+                        searches: 1,
+                        first_seen: now,
+                        last_seen: now,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The searches counted since the last call, to be written.
+    pub fn take_misses(&self) -> Vec<Miss> {
+        let mut misses = self.misses.lock().unwrap_or_else(|e| e.into_inner());
+        std::mem::take(&mut *misses).into_values().collect()
     }
 }
 
@@ -125,5 +215,28 @@ mod tests {
             );
         }
         assert!(shipped_synonyms().len() > 90);
+    }
+
+    #[test]
+    fn searches_that_find_nothing_are_counted_folded_and_bounded() {
+        let index = SearchIndex::default();
+        index.missed(1, "Loodgieter");
+        index.missed(1, "  loodgieter ");
+        index.missed(2, "LOODGIETER");
+        index.missed(1, "!!!");
+        let mut misses = index.take_misses();
+        misses.sort_by_key(|m| m.coordination);
+        assert_eq!(
+            misses
+                .iter()
+                .map(|m| (m.coordination, m.query.as_str(), m.searches))
+                .collect::<Vec<_>>(),
+            [(1, "loodgieter", 2), (2, "loodgieter", 1)]
+        );
+        assert!(index.take_misses().is_empty(), "taken once");
+        for n in 0..MISSES_KEPT + 10 {
+            index.missed(1, &format!("word{n}"));
+        }
+        assert_eq!(index.take_misses().len(), MISSES_KEPT);
     }
 }

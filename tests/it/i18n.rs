@@ -100,7 +100,7 @@ fn templates_and_code_use_only_known_keys() {
 }
 
 /// Every argument a message of Socius takes.
-const ARGUMENTS: [&str; 27] = [
+const ARGUMENTS: [&str; 29] = [
     "name",
     "coordination",
     "organization",
@@ -128,6 +128,8 @@ const ARGUMENTS: [&str; 27] = [
     "period",
     "n",
     "hours",
+    "word",
+    "means",
 ];
 
 #[test]

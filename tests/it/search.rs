@@ -243,3 +243,116 @@ async fn result_cards_show_address_hours_phone_and_themes(app: TestApp) {
     assert!(!page.attrs("ol.results .card-phone a", "href").is_empty());
 }
 db_test!(result_cards_show_address_hours_phone_and_themes);
+
+/// Coordinators see what their map's visitors searched without finding anything (how often, never
+/// who) and answer it with a synonym of their own, which the search knows at once.
+async fn coordinators_answer_the_searches_that_found_nothing(app: TestApp) {
+    use axum::http::StatusCode;
+    use socius::domain::Lang;
+    use socius::platform::policy::Role;
+
+    use crate::support::people::{coordination, person};
+
+    seed_directory(&app).await;
+    let anderlecht = coordination(&app, "anderlecht").await;
+    person(
+        &app,
+        "coord@anderlecht.test",
+        Lang::Fr,
+        &anderlecht,
+        Role::Coordinator,
+    )
+    .await;
+    for (lang, words) in [("fr", "kot"), ("fr", "KOT "), ("nl", "loodgieter")] {
+        assert!(found(&app, lang, words).await.is_empty());
+    }
+    app.client().get("/fr/koekelberg/map?q=plombier").await;
+    let rows = || async {
+        socius::scalar!(app.db(), "SELECT COUNT(*) FROM search_misses").unwrap_or(-1_i64)
+    };
+    assert_eq!(rows().await, 0, "counted in memory, never a row per search");
+
+    let mut coordinator = app.client();
+    coordinator
+        .login("coord@anderlecht.test", crate::support::PASSWORD)
+        .await;
+    let page = coordinator.get("/fr/anderlecht/map/searches").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.texts("table tbody td:first-child"),
+        ["kot", "loodgieter"]
+    );
+    assert_eq!(page.texts("table tbody td.number"), ["2", "1"]);
+    assert!(
+        !page.body.contains("plombier"),
+        "Koekelberg's searches stay there"
+    );
+
+    // Bad input: said beside the field, what was typed kept.
+    let refused = coordinator
+        .fill(
+            "/fr/anderlecht/map/searches?word=kot",
+            "/fr/anderlecht/map/searches/synonyms",
+            &[("means", "")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.field("word").0, "kot");
+    assert!(!refused.refused_field("means").0.is_empty());
+    let same = coordinator
+        .fill(
+            "/fr/anderlecht/map/searches",
+            "/fr/anderlecht/map/searches/synonyms",
+            &[("word", "Kot"), ("means", "kot")],
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let added = coordinator
+        .fill(
+            "/fr/anderlecht/map/searches?word=kot",
+            "/fr/anderlecht/map/searches/synonyms",
+            &[("means", "logement")],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    assert!(found(&app, "fr", "kot")
+        .await
+        .contains(&"Inscription pour un logement".to_string()));
+    assert!(
+        found(&app, "nl", "kot")
+            .await
+            .contains(&"Inschrijving voor een woning".to_string()),
+        "a synonym serves both languages"
+    );
+    let after = coordinator.get("/fr/anderlecht/map/searches").await;
+    assert_eq!(
+        after.texts("table tbody td:first-child"),
+        ["loodgieter"],
+        "answered, gone"
+    );
+    assert_eq!(after.texts("ul.synonyms li").len(), 1);
+    let audited: i64 = socius::scalar!(
+        app.db(),
+        "SELECT COUNT(*) FROM audit_log WHERE event = 'search_synonym.added'"
+    )
+    .unwrap();
+    assert_eq!(audited, 1);
+    assert!(!found(&app, "fr", "kot").await.is_empty());
+    assert!(
+        app.client()
+            .get("/fr/koekelberg/map?q=kot")
+            .await
+            .texts("ol.results h3 a")
+            .is_empty(),
+        "Anderlecht's synonym is Anderlecht's"
+    );
+
+    let remove = after.attrs("ul.synonyms form", "action")[0].clone();
+    let removed = coordinator
+        .submit("/fr/anderlecht/map/searches", &remove, &[])
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert!(found(&app, "fr", "kot").await.is_empty());
+}
+db_test!(coordinators_answer_the_searches_that_found_nothing);

@@ -279,6 +279,31 @@ fn kbo(seed: u64) -> String {
         .to_string()
 }
 
+/// What a coordination's map learned from its visitors: a synonym of its own (the Brussels word
+/// for a student room) and the searches that found nothing in its first weeks.
+pub async fn seed_search_log(tx: &mut Tx, tenant: &Tenant) -> anyhow::Result<()> {
+    super::store::search_log::add_synonym(tx, tenant, "kot", "logement").await?;
+    let now = Utc::now();
+    let misses: Vec<crate::platform::search::Miss> = [
+        ("plombier", 7, 20),
+        ("cours de neerlandais", 5, 12),
+        ("tandarts", 3, 9),
+        ("garderie", 2, 4),
+        ("permis de conduire", 1, 2),
+    ]
+    .into_iter()
+    .map(|(query, searches, days)| crate::platform::search::Miss {
+        coordination: tenant.id(),
+        query: query.to_string(),
+        searches,
+        first_seen: now - Duration::days(days),
+        last_seen: now - Duration::days(days / 4),
+    })
+    .collect();
+    super::store::search_log::record(tx, &misses).await?;
+    Ok(())
+}
+
 /// Seeds the demo directory of one coordination.
 /// How many organisations a demo coordination gets (one per template).
 pub const DEMO_SIZE: usize = ORGANIZATIONS.len();

@@ -13,6 +13,7 @@ pub mod hsds;
 pub mod import;
 pub mod import_shapes;
 pub mod reports;
+pub mod searches;
 pub mod store;
 pub mod translations;
 pub mod verification;
@@ -21,7 +22,7 @@ use crate::platform::web::Form;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use chrono::{DateTime, Utc};
 use tower_sessions::Session;
@@ -51,6 +52,12 @@ pub fn routes() -> Router<AppState> {
         .page("/{lang}/{coord}/map/stale", get(verification::stale))
         .page("/{lang}/{coord}/map/duplicates", get(duplicates::list))
         .page("/{lang}/{coord}/map/translations", get(translations::page))
+        .page("/{lang}/{coord}/map/searches", get(searches::page))
+        .page("/{lang}/{coord}/map/searches/synonyms", post(searches::add))
+        .page(
+            "/{lang}/{coord}/map/searches/synonyms/{id}/remove",
+            post(searches::remove),
+        )
         .page(
             "/{lang}/{coord}/map/duplicates/merge",
             get(duplicates::confirm).post(duplicates::merge),

@@ -18,6 +18,7 @@ pub mod hsds;
 pub mod personal_data;
 pub mod reports;
 pub mod search;
+pub mod search_log;
 pub mod verification;
 
 /// Who a service is for. Each code has a message `target-<code>`.

@@ -189,6 +189,8 @@ impl crate::platform::portable::Portable for DirectoryData {
                 "directory_reports",
                 "verification_requests",
                 "organization_editors",
+                "search_misses",
+                "search_synonyms",
             ],
             kind_references: &[KindReference {
                 table: "directory_changes",
