@@ -11,6 +11,7 @@
 //! ([`SearchIndex::take_misses`]): a visitor's search never writes a row, and nothing says who
 //! searched.
 
+use std::any::Any;
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -39,17 +40,32 @@ pub struct Miss {
     pub last_seen: DateTime<Utc>,
 }
 
-/// What a coordination's services are found with: the engine and its synonyms.
+/// Whatever a feature keeps in memory of a coordination beside its index, replaced with it (the
+/// social map's catalogue).
+pub type Payload = Arc<dyn Any + Send + Sync>;
+
+/// What a coordination's services are found with: the engine, its synonyms and what was loaded
+/// with them.
 #[derive(Clone)]
 pub struct Current {
     pub engine: Arc<Engine>,
     pub synonyms: Arc<Synonyms>,
+    pub payload: Payload,
 }
 
-/// A coordination's services and own synonyms (word, means), as read from the database.
+/// A coordination's services and own synonyms (word, means), as read from the database, and
+/// what the feature keeps with them.
 pub struct Loaded {
     pub services: Vec<ServiceDoc>,
     pub synonyms: Vec<(String, String)>,
+    pub payload: Payload,
+}
+
+/// The version a coordination is indexed at and what goes with it.
+struct Indexed {
+    version: i64,
+    synonyms: Arc<Synonyms>,
+    payload: Payload,
 }
 
 /// The installation's search index: one engine, the version each coordination is indexed at.
@@ -57,8 +73,8 @@ pub struct Loaded {
 pub struct SearchIndex {
     engine: OnceLock<Arc<Engine>>,
     shipped: OnceLock<Synonyms>,
-    /// Coordination → the version its services are indexed at, and its synonyms.
-    indexed: Mutex<HashMap<i64, (i64, Arc<Synonyms>)>>,
+    /// Coordination → the version its services are indexed at, with its synonyms and payload.
+    indexed: Mutex<HashMap<i64, Indexed>>,
     misses: Mutex<HashMap<(i64, String), Miss>>,
     /// One reload at a time: concurrent searches after a change wait for it instead of each
     /// loading the same services.
@@ -94,14 +110,18 @@ impl SearchIndex {
         self.shipped.get_or_init(shipped_synonyms)
     }
 
-    fn indexed_at(&self, coordination: i64, version: i64) -> Option<Arc<Synonyms>> {
+    fn indexed_at(&self, coordination: i64, version: i64, engine: &Arc<Engine>) -> Option<Current> {
         match self
             .indexed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get(&coordination)
         {
-            Some((indexed, synonyms)) if *indexed == version => Some(synonyms.clone()),
+            Some(indexed) if indexed.version == version => Some(Current {
+                engine: engine.clone(),
+                synonyms: indexed.synonyms.clone(),
+                payload: indexed.payload.clone(),
+            }),
             _ => None,
         }
     }
@@ -119,16 +139,17 @@ impl SearchIndex {
         Fut: Future<Output = Result<Loaded, AppError>>,
     {
         let engine = self.engine()?;
-        if let Some(synonyms) = self.indexed_at(coordination, version) {
-            return Ok(Current { engine, synonyms });
+        if let Some(current) = self.indexed_at(coordination, version, &engine) {
+            return Ok(current);
         }
         let _one_at_a_time = self.reload.lock().await;
-        if let Some(synonyms) = self.indexed_at(coordination, version) {
-            return Ok(Current { engine, synonyms });
+        if let Some(current) = self.indexed_at(coordination, version, &engine) {
+            return Ok(current);
         }
         let Loaded {
             services: docs,
             synonyms: own,
+            payload,
         } = load().await?;
         let mut synonyms = self.shipped().clone();
         for (word, means) in &own {
@@ -150,8 +171,19 @@ impl SearchIndex {
         self.indexed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(coordination, (version, synonyms.clone()));
-        Ok(Current { engine, synonyms })
+            .insert(
+                coordination,
+                Indexed {
+                    version,
+                    synonyms: synonyms.clone(),
+                    payload: payload.clone(),
+                },
+            );
+        Ok(Current {
+            engine,
+            synonyms,
+            payload,
+        })
     }
 
     /// Counts a search of `coordination`'s map that found nothing.

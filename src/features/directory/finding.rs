@@ -1,8 +1,13 @@
-//! A map search as every page and the HSDS API run it: the engine finds the words (after loading
-//! the coordination's services again if they changed), the store filters, counts and pages.
+//! A map search as every page and the HSDS API run it: the engine finds the words, the
+//! coordination's catalogue filters, counts, sorts and pages — both loaded again from the database
+//! when the coordination's public content changed, nothing read from it otherwise.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Europe::Brussels;
 
+use super::catalogue::Catalogue;
 use super::store::search::{self, Results, SearchParams};
 use super::store::search_log;
 use crate::domain::Lang;
@@ -12,34 +17,49 @@ use crate::platform::tenancy::Coordination;
 use crate::platform::web::AppError;
 use crate::platform::AppState;
 
-/// The engine, holding the coordination's services as its public pages show them, and the
-/// coordination's synonyms.
-async fn engine(state: &AppState, coordination: &Coordination) -> Result<Current, AppError> {
+/// The engine and catalogue holding the coordination's services as its public pages show them,
+/// with the coordination's synonyms.
+async fn current(
+    state: &AppState,
+    coordination: &Coordination,
+) -> Result<(Current, Arc<Catalogue>), AppError> {
     let version = state
         .versions
         .current(&state.db)
         .await?
         .of_coordination(&coordination.slug);
-    state
+    let current = state
         .search
         .current(coordination.id, version, || async {
+            let today = Utc::now().with_timezone(&Brussels).date_naive();
+            let rows = search::catalogue_rows(&state.db, coordination, today).await?;
+            let catalogue = tokio::task::spawn_blocking(move || Catalogue::new(rows))
+                .await
+                .map_err(AppError::internal)?;
             let targets = |lang: Lang, group: &str| t(lang, &format!("target-{group}"));
             Ok(Loaded {
-                services: search::documents(&state.db, coordination, targets).await?,
+                services: catalogue.documents(coordination.id, targets),
                 synonyms: search_log::public_synonyms(&state.db, coordination).await?,
+                payload: Arc::new(catalogue),
             })
         })
-        .await
+        .await?;
+    let catalogue = current
+        .payload
+        .clone()
+        .downcast::<Catalogue>()
+        .map_err(|_| AppError::internal(anyhow::anyhow!("the search payload is a catalogue")))?;
+    Ok((current, catalogue))
 }
 
-/// The services matching what the reader typed, best first, from an index as current as the
-/// coordination's public pages. Words that find nothing are counted for the coordinators.
-pub async fn matching(
+/// The services matching what the reader typed, best first. Words that find nothing are counted
+/// for the coordinators.
+fn matching(
     state: &AppState,
     coordination: &Coordination,
+    current: &Current,
     words: &str,
 ) -> Result<Vec<i64>, AppError> {
-    let current = engine(state, coordination).await?;
     let ids = current
         .engine
         .search(Some(&[coordination.id as u64]), words, &current.synonyms)
@@ -56,7 +76,7 @@ pub async fn suggestion(
     coordination: &Coordination,
     words: &str,
 ) -> Result<Option<String>, AppError> {
-    let current = engine(state, coordination).await?;
+    let (current, _) = current(state, coordination).await?;
     current
         .engine
         .suggest(Some(&[coordination.id as u64]), words, &current.synonyms)
@@ -75,7 +95,7 @@ pub async fn write_misses(state: &AppState) -> Result<usize, AppError> {
     Ok(misses.len())
 }
 
-/// One page of a map search with its count and facets.
+/// One page of a map search with its count, facets and result cards.
 pub async fn find(
     state: &AppState,
     coordination: &Coordination,
@@ -84,20 +104,16 @@ pub async fn find(
     limit: i64,
     offset: i64,
 ) -> Result<Results, AppError> {
+    let (current, catalogue) = current(state, coordination).await?;
     let found = match params.has_query() {
-        true => Some(matching(state, coordination, params.q.as_deref().unwrap_or("")).await?),
+        true => Some(matching(
+            state,
+            coordination,
+            &current,
+            params.q.as_deref().unwrap_or(""),
+        )?),
         false => None,
     };
     let now: DateTime<Utc> = Utc::now();
-    Ok(search::search(
-        &state.db,
-        coordination,
-        params,
-        found,
-        lang == Lang::Nl,
-        now,
-        limit,
-        offset,
-    )
-    .await?)
+    Ok(catalogue.search(params, found.as_deref(), lang, now, limit, offset))
 }

@@ -1,6 +1,7 @@
 //! The social map: a public, bilingual directory of the coordination's organisations and their
 //! services — search with facets, organisation and service pages, a printable guide.
 
+pub mod catalogue;
 pub mod changes;
 pub mod demo;
 pub mod duplicates;
@@ -495,15 +496,11 @@ async fn map(
         })
         .collect();
     let now = Utc::now();
-    let today = now.with_timezone(&chrono_tz::Europe::Brussels).date_naive();
-    let mut cards = search::cards(&state.db, &results.hits, today).await?;
     let hits = results
         .hits
         .into_iter()
-        .map(|h| {
-            let card = cards.remove(&h.id).unwrap_or_default();
-            hit_view(lang, &base, h, card, now)
-        })
+        .zip(results.cards)
+        .map(|(h, card)| hit_view(lang, &base, h, card, now))
         .collect();
     // The guide prints what the map shows: every filter, in the guide's own order (by name).
     let guide_href = query_href(
