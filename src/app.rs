@@ -87,6 +87,17 @@ pub async fn run(
     }
     tasks.spawn(housekeeping(state.clone(), background.clone()));
     tasks.spawn(search_misses(state.clone(), background.clone()));
+    let warming = state.clone();
+    tasks.spawn(async move {
+        match crate::features::directory::finding::warm(&warming).await {
+            Ok((services, took)) => tracing::info!(
+                services,
+                elapsed_ms = took.as_millis() as u64,
+                "search index built"
+            ),
+            Err(err) => tracing::warn!(error = ?err, "could not build the search index"),
+        }
+    });
     tracing::info!(address = %listener.local_addr()?, "Socius is listening");
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, app)

@@ -153,6 +153,15 @@ impl Catalogue {
         Catalogue { listings }
     }
 
+    /// How many public services it holds.
+    pub fn len(&self) -> usize {
+        self.listings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.listings.is_empty()
+    }
+
     /// The services as the search engine indexes them (`target` names a group in a language).
     pub fn documents(
         &self,

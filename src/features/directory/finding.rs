@@ -83,6 +83,18 @@ pub async fn suggestion(
         .map_err(AppError::internal)
 }
 
+/// Loads every coordination's catalogue and index, as the server starts, so the first visitors'
+/// searches do not wait for it: how many services, and how long it took.
+pub async fn warm(state: &AppState) -> Result<(usize, std::time::Duration), AppError> {
+    let started = std::time::Instant::now();
+    let mut services = 0;
+    for coordination in crate::platform::tenancy::list(&state.db).await? {
+        let (_, catalogue) = current(state, &coordination).await?;
+        services += catalogue.len();
+    }
+    Ok((services, started.elapsed()))
+}
+
 /// Writes the searches that found nothing counted since the last time (one transaction).
 pub async fn write_misses(state: &AppState) -> Result<usize, AppError> {
     let misses = state.search.take_misses();
