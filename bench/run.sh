@@ -313,6 +313,8 @@ if [ "$backend" = postgres ] || [ "$backend" = postgresql ]; then
   second_pid=$!
   trap 'kill $pid $second_pid $nginx_pid 2>/dev/null || true; rm -rf "$work"' EXIT
   for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$second_port/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  # Measured once it has built its search index, as the first process was.
+  for _ in $(seq 1 300); do grep -q "search index built" "$work/second.log" && break; sleep 0.2; done
   round_robin="http://127.0.0.1:$round_robin_port"
   {
     echo

@@ -13,6 +13,7 @@
 //!
 //! Accents and case never matter: every text is lower-cased and folded to ASCII.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -226,17 +227,37 @@ pub fn plain_words(text: &str) -> Vec<String> {
     tokens(&mut plain_analyzer(), text)
 }
 
+thread_local! {
+    /// The analyzers a query runs its words through, made once per thread (a stop-word filter
+    /// holds its whole list): the French and Dutch stemmers, then the two stop-word filters.
+    static QUERY_ANALYZERS: RefCell<(TextAnalyzer, TextAnalyzer, Vec<TextAnalyzer>)> = RefCell::new((
+        stem_analyzer(Lang::Fr),
+        stem_analyzer(Lang::Nl),
+        Lang::BOTH
+            .iter()
+            .filter_map(|lang| StopWordFilter::new(lang.stemmer()))
+            .map(|filter| TextAnalyzer::builder(SimpleTokenizer::default()).filter(filter).build())
+            .collect(),
+    ));
+}
+
 /// Whether a folded word is a French or Dutch stop word ("de", "la", "het", "voor").
 fn is_stop_word(word: &str) -> bool {
-    Lang::BOTH.iter().any(|lang| {
-        StopWordFilter::new(lang.stemmer())
-            .map(|filter| {
-                let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
-                    .filter(filter)
-                    .build();
-                tokens(&mut analyzer, word).is_empty()
-            })
-            .unwrap_or(false)
+    QUERY_ANALYZERS.with_borrow_mut(|(_, _, stop_words)| {
+        stop_words
+            .iter_mut()
+            .any(|analyzer| tokens(analyzer, word).is_empty())
+    })
+}
+
+/// A word's stem in `lang`, as the index keeps stems.
+fn stem(lang: Lang, word: &str) -> Option<String> {
+    QUERY_ANALYZERS.with_borrow_mut(|(fr, nl, _)| {
+        let analyzer = match lang {
+            Lang::Fr => fr,
+            Lang::Nl => nl,
+        };
+        tokens(analyzer, word).into_iter().next()
     })
 }
 
@@ -503,8 +524,7 @@ impl Engine {
         let mut options: Vec<Box<dyn Query>> = Vec::new();
         let mut stems = Vec::new();
         for lang in Lang::BOTH {
-            let mut analyzer = stem_analyzer(lang);
-            let Some(stem) = tokens(&mut analyzer, word).into_iter().next() else {
+            let Some(stem) = stem(lang, word) else {
                 continue;
             };
             stems.push(stem.clone());

@@ -38,6 +38,16 @@ struct Listing {
     eligibility: (String, String),
 }
 
+impl Listing {
+    /// What its name sorts by for a reader of `lang` (French for English readers).
+    fn name_key(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.sort_nl,
+            _ => &self.sort_fr,
+        }
+    }
+}
+
 /// A coordination's public services.
 #[derive(Default)]
 pub struct Catalogue {
@@ -228,10 +238,6 @@ impl Catalogue {
             }
             None => self.listings.iter().filter(|l| filter.keeps(l)).collect(),
         };
-        let by_name = |l: &&Listing| match lang {
-            Lang::Nl => l.sort_nl.clone(),
-            _ => l.sort_fr.clone(),
-        };
         match (found.is_some(), SearchParams::get(&params.sort)) {
             (true, None | Some("relevance")) => {}
             (_, Some("verified")) => kept.sort_by(|a, b| {
@@ -240,10 +246,14 @@ impl Catalogue {
                     .is_some()
                     .cmp(&a.last_verified_at.is_some())
                     .then(b.last_verified_at.cmp(&a.last_verified_at))
-                    .then_with(|| by_name(a).cmp(&by_name(b)))
+                    .then_with(|| a.name_key(lang).cmp(b.name_key(lang)))
                     .then(a.hit.id.cmp(&b.hit.id))
             }),
-            _ => kept.sort_by(|a, b| by_name(a).cmp(&by_name(b)).then(a.hit.id.cmp(&b.hit.id))),
+            _ => kept.sort_by(|a, b| {
+                a.name_key(lang)
+                    .cmp(b.name_key(lang))
+                    .then(a.hit.id.cmp(&b.hit.id))
+            }),
         }
         let facet = |values: fn(&Listing) -> Vec<&str>| -> FacetCounts {
             let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
