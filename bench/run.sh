@@ -7,7 +7,7 @@
 # Run by hand (never in CI):
 #   bench/run.sh [people per coordination] [audit entries per coordination] [organisations in the region] [invitees] [signals]
 # The defaults (200, 20000, 5000, 500, 200000) give the regional data set: 5,000 organisations and about
-# 15,000 services across the 19 municipalities, a plenary of 500 contacts in Anderlecht, and 200,000
+# 5,900 public services across the 19 municipalities, a plenary of 500 contacts in Anderlecht, and 200,000
 # observatory signals across the 19 coordinations.
 # Environment: BENCH_SECONDS (default 10), BENCH_CONCURRENCY (public pages, default 64),
 # BENCH_SIGNED_IN_CONCURRENCY (default 16), SOCIUS_DATABASE_URL (default: a fresh SQLite file; a
@@ -147,7 +147,7 @@ PY
   echo "# Socius benchmark — $(date -u +%Y-%m-%d) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown) — $backend"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)."
-  echo "Data: $organisations organisations (about three services each) across the 19 municipalities; $people people and $audit audit entries per demo coordination; $invitees more contacts in Anderlecht's plenary; $signals observatory signals; ${seconds}s per line; database $backend."
+  echo "Data: $organisations organisations ($(sql "SELECT COUNT(*) FROM services WHERE status <> 'inactive'") public services) across the 19 municipalities; $people people and $audit audit entries per demo coordination; $invitees more contacts in Anderlecht's plenary; $signals observatory signals; ${seconds}s per line; database $backend."
   echo
   echo "## Public pages, as a visitor reads them ($concurrency connections), and nginx serving the same bytes"
   echo
