@@ -203,6 +203,11 @@ async fn a_search_that_finds_nothing_offers_a_way_on(app: TestApp) {
             .all(|href| !href.contains("q=")),
         "facets lead somewhere: without the words that found nothing"
     );
+    let open = page.attrs(".map-facets nav[aria-label=\"Ouverture\"] a", "href");
+    assert!(
+        !open.is_empty() && open.iter().all(|href| !href.contains("q=")),
+        "{open:?}"
+    );
 
     let health = citizen
         .get("/fr/anderlecht/map?q=sant%C3%A9+xylophone")

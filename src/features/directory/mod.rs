@@ -468,7 +468,7 @@ async fn map(
     let mut open_options = vec![FacetOption {
         label: t(lang, "map-open-now"),
         count: 0,
-        href: with_param(&map_base, &params, "open", Some("now")),
+        href: with_param(&map_base, facet_params, "open", Some("now")),
         selected: open == "now",
     }];
     for day in 1..=7 {
@@ -476,7 +476,7 @@ async fn map(
         open_options.push(FacetOption {
             label: t(lang, hours::WEEKDAY_KEYS[day - 1]),
             count: 0,
-            href: with_param(&map_base, &params, "open", Some(&code)),
+            href: with_param(&map_base, facet_params, "open", Some(&code)),
             selected: open == code,
         });
     }
