@@ -10,7 +10,7 @@ use tower_sessions::Session;
 use super::store::search_log::{self, Missed, Synonym};
 use crate::platform::audit::AuditEntry;
 use crate::platform::auth::CurrentUser;
-use crate::platform::policy::{self, Action};
+use crate::platform::policy::{self, Action, Tenant};
 use crate::platform::tenancy::{CoordPath, Coordination};
 use crate::platform::web::fields;
 use crate::platform::web::{
@@ -73,15 +73,14 @@ impl SearchesPage {
 async fn show(
     state: &AppState,
     page: PageCtx,
-    user: &CurrentUser,
+    tenant: &Tenant,
     coordination: &Coordination,
     form: SynonymForm,
     errors: FieldErrors,
 ) -> Result<SearchesPage, AppError> {
-    let tenant = policy::authorize(Some(user), Action::EditDirectory, coordination)?;
     Ok(SearchesPage {
-        misses: search_log::misses(&state.db, &tenant, MISSES_SHOWN).await?,
-        synonyms: search_log::synonyms(&state.db, &tenant).await?,
+        misses: search_log::misses(&state.db, tenant, MISSES_SHOWN).await?,
+        synonyms: search_log::synonyms(&state.db, tenant).await?,
         shipped: state.search.shipped().len(),
         map: page.url_in(coordination, "/map"),
         page: page.with_coordination(coordination.as_ref()),
@@ -103,6 +102,7 @@ pub async fn page(
     CoordPath(coordination): CoordPath,
     Query(query): Query<WordQuery>,
 ) -> Result<Html<String>, AppError> {
+    let tenant = policy::authorize(Some(&user), Action::EditDirectory, &coordination)?;
     // The most recent searches are written every minute: show what this process counted too.
     super::finding::write_misses(&state).await?;
     let form = SynonymForm {
@@ -113,7 +113,7 @@ pub async fn page(
         &show(
             &state,
             page,
-            &user,
+            &tenant,
             &coordination,
             form,
             FieldErrors::default(),
@@ -140,7 +140,7 @@ pub async fn add(
         }
     }
     let (Some(word), Some(means), true) = (word, means, errors.is_empty()) else {
-        let page = show(&state, page, &user, &coordination, form, errors).await?;
+        let page = show(&state, page, &tenant, &coordination, form, errors).await?;
         return render_invalid(&page);
     };
     let mut tx = match once.begin(&state.db).await? {
